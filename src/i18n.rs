@@ -1,0 +1,124 @@
+//! UI language and every UI string, Indonesian first.
+//!
+//! Each message is declared once with both translations; the `messages!` macro makes a missing
+//! translation a compile error, and the tests below check that no text is empty and that both
+//! languages use the same `{placeholders}`.
+
+use serde::{Deserialize, Serialize};
+
+/// The language of the interface. Data (indicator texts, names) is shown as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    /// Bahasa Indonesia (default).
+    #[default]
+    #[serde(rename = "id")]
+    Id,
+    /// English.
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
+
+    /// The BCP 47 code, for `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim() {
+            "id" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language's own name, for the switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Id => "Bahasa Indonesia",
+            Lang::En => "English",
+        }
+    }
+}
+
+/// Replaces `{name}` placeholders in a translated template.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+macro_rules! messages {
+    ($($key:ident => $id:literal, $en:literal;)*) => {
+        /// A UI message. `Msg::X.text(lang)` gives its text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            /// Every message, for the completeness tests.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::Id => match self { $(Msg::$key => $id,)* },
+                    Lang::En => match self { $(Msg::$key => $en,)* },
+                }
+            }
+        }
+    };
+}
+
+include!("i18n_messages.rs");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn placeholders(s: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut rest = s;
+        while let Some(start) = rest.find('{') {
+            let after = &rest[start + 1..];
+            match after.find('}') {
+                Some(end) => {
+                    out.insert(after[..end].to_string());
+                    rest = &after[end + 1..];
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_has_both_languages_and_same_placeholders() {
+        for m in Msg::ALL {
+            let id = m.text(Lang::Id);
+            let en = m.text(Lang::En);
+            assert!(!id.trim().is_empty(), "{m:?} has no Indonesian text");
+            assert!(!en.trim().is_empty(), "{m:?} has no English text");
+            assert_eq!(placeholders(id), placeholders(en), "{m:?}: placeholders differ");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_named_placeholders() {
+        assert_eq!(fill("{a} dari {b}", &[("a", "3"), ("b", "10")]), "3 dari 10");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+}

@@ -1,0 +1,3 @@
+messages! {
+    AppName => "Kinerja", "Kinerja";
+}

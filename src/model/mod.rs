@@ -1,0 +1,178 @@
+//! The domain: a workspace of Perjanjian Kinerja. Plain Rust, no Leptos; every operation is a method.
+
+pub mod amount;
+pub mod ids;
+pub mod target;
+pub mod tree;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+pub use amount::{Amount, AmountError};
+pub use ids::{AgreementId, IdGen, IndicatorId, ObjectiveId};
+pub use target::{Quantity, Target};
+
+/// One signatory: *Pihak Pertama* or *Pihak Kedua*.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Party {
+    pub name: String,
+    /// Jabatan, e.g. `Sekretaris Komisi Pemilihan Umum Provinsi Maluku`.
+    pub position: String,
+}
+
+/// The link from a child indicator to the parent indicator it carries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParentLink {
+    /// The parent indicator's id.
+    pub id: IndicatorId,
+    /// The parent's text when the link was made or last synchronised; a later change of the parent's
+    /// text shows up as a difference against this.
+    pub text: String,
+}
+
+/// An *indikator kinerja* with its target.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: IndicatorId,
+    pub text: String,
+    pub target: Target,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<ParentLink>,
+}
+
+/// A *sasaran kegiatan* (objective) with its ordered indicators.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Objective {
+    pub id: ObjectiveId,
+    pub text: String,
+    pub indicators: Vec<Indicator>,
+}
+
+/// A program line of the Program/Anggaran table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetLine {
+    pub program: String,
+    pub amount: Amount,
+}
+
+/// Where an imported agreement came from.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Origin {
+    /// The file name it was imported from.
+    pub file: String,
+    /// The office the file says it comes from.
+    #[serde(default)]
+    pub office: String,
+    /// When the file was written (as the file says), ISO 8601.
+    #[serde(default)]
+    pub exported_at: String,
+    /// When it was imported here, ISO 8601.
+    #[serde(default)]
+    pub imported_at: String,
+}
+
+/// A Perjanjian Kinerja.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agreement {
+    pub id: AgreementId,
+    pub year: i32,
+    /// The institution, e.g. `Komisi Pemilihan Umum Provinsi Maluku`.
+    pub office: String,
+    /// *Nama/Unit Organisasi*, e.g. `Sekretariat KPU Provinsi Maluku`.
+    pub unit: String,
+    /// *Pihak Pertama*: the official who promises the targets.
+    pub first_party: Party,
+    /// *Pihak Kedua*: the superior.
+    pub second_party: Party,
+    /// The agreement this one cascades from (the superior's PK), if any.
+    #[serde(default)]
+    pub parent: Option<AgreementId>,
+    pub place: String,
+    /// The date as written, e.g. `Januari 2024`.
+    pub date: String,
+    pub objectives: Vec<Objective>,
+    pub budget: Vec<BudgetLine>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+}
+
+impl Agreement {
+    /// Sum of the budget lines ("-" and blank count as zero).
+    pub fn total_budget(&self) -> Decimal {
+        self.budget.iter().map(|b| b.amount.for_sum()).sum()
+    }
+
+    /// All indicators in order, with their sasaran.
+    pub fn indicators(&self) -> impl Iterator<Item = (&Objective, &Indicator)> {
+        self.objectives.iter().flat_map(|o| o.indicators.iter().map(move |i| (o, i)))
+    }
+
+    pub fn indicator_count(&self) -> usize {
+        self.objectives.iter().map(|o| o.indicators.len()).sum()
+    }
+
+    pub fn find_indicator(&self, id: &IndicatorId) -> Option<&Indicator> {
+        self.indicators().map(|(_, i)| i).find(|i| &i.id == id)
+    }
+
+    /// A short label: the Pihak Pertama's position, else the unit.
+    pub fn title(&self) -> &str {
+        if self.first_party.position.trim().is_empty() {
+            &self.unit
+        } else {
+            &self.first_party.position
+        }
+    }
+}
+
+/// Everything the app keeps: the agreements of one or more offices and years.
+///
+/// Agreements sit behind `Arc` so that a snapshot for undo is a cheap clone and unchanged agreements
+/// can be recognised by pointer.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Workspace {
+    /// The office this workspace belongs to (written into exported files).
+    pub office: String,
+    /// Notes on the data as a whole (e.g. the repairs made while transcribing the source document).
+    pub notes: String,
+    pub agreements: Vec<Arc<Agreement>>,
+}
+
+impl Workspace {
+    pub fn agreement(&self, id: &AgreementId) -> Option<&Agreement> {
+        self.agreements.iter().find(|a| &a.id == id).map(|a| a.as_ref())
+    }
+
+    /// Mutable access to one agreement (copy-on-write: other snapshots keep the old version).
+    pub fn agreement_mut(&mut self, id: &AgreementId) -> Option<&mut Agreement> {
+        self.agreements.iter_mut().find(|a| &a.id == id).map(Arc::make_mut)
+    }
+
+    pub fn position(&self, id: &AgreementId) -> Option<usize> {
+        self.agreements.iter().position(|a| &a.id == id)
+    }
+
+    /// The agreements that cascade directly from `id`, in workspace order.
+    pub fn children<'a>(&'a self, id: &'a AgreementId) -> impl Iterator<Item = &'a Agreement> + 'a {
+        self.agreements.iter().filter(move |a| a.parent.as_ref() == Some(id)).map(|a| a.as_ref())
+    }
+
+    /// The years present, newest first.
+    pub fn years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self.agreements.iter().map(|a| a.year).collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        years
+    }
+
+    /// The indicator with this id anywhere in the workspace, with the agreement holding it.
+    pub fn find_indicator(&self, id: &IndicatorId) -> Option<(&Agreement, &Indicator)> {
+        self.agreements.iter().find_map(|a| a.find_indicator(id).map(|i| (a.as_ref(), i)))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing;
