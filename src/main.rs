@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the browser app (built by Trunk).
+
+fn main() {
+    kinerja::ui::mount();
+}

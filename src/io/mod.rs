@@ -1,7 +1,10 @@
-//! Reading and writing: the versioned file format, its validation and migrations.
+//! Reading and writing: the versioned file format, its validation and migrations, messages for
+//! the user, and file names.
 
 pub mod file;
+pub mod messages;
 pub mod migrate;
+pub mod names;
 pub mod validate;
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The domain: a workspace of Perjanjian Kinerja. Plain Rust, no Leptos; every operation is a method.
 
 pub mod amount;
+pub mod history;
 pub mod ids;
 pub mod target;
 pub mod tree;

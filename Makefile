@@ -1,0 +1,37 @@
+# Kinerja: the two everyday commands are `make serve` and `make test`.
+# Every target installs what it needs first (see .ci/setup.sh); running it again is cheap.
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+PORT ?= 8080
+
+.PHONY: setup serve test test-native test-e2e build dist bench clean
+
+## Install the toolchain (idempotent).
+setup:
+	@.ci/setup.sh
+
+## Serve the app with the embedded data on http://127.0.0.1:$(PORT)/
+serve: setup
+	trunk serve --release --port $(PORT)
+
+## Run every test: native unit and dataset tests, then end-to-end tests in headless Chromium.
+test: setup test-native build test-e2e
+
+test-native:
+	cargo test --locked
+
+build:
+	trunk build --release --locked
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+## Build dist/ for a static host. The same files work at the site root or under any sub-path,
+## e.g. copy dist/* to https://maluku.kpu.go.id/kinerja/
+dist: setup build
+	@echo "dist/ is ready: copy its contents to the web server folder (for example /kinerja/)."
+
+clean:
+	cargo clean
+	rm -rf dist

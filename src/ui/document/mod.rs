@@ -1,0 +1,72 @@
+//! One agreement, shown like the signed document (statement page, lampiran, budget, signatures),
+//! with a toolbar for printing, editing and the rollup.
+
+mod lampiran;
+mod signatures;
+mod statement;
+
+use super::browser;
+use super::common::NotFound;
+use super::state::expect_app;
+use crate::i18n::Msg;
+use crate::model::{Agreement, AgreementId};
+use crate::route::{Page, Route};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The page of one agreement. `edit` opens the editor (staff only).
+#[component]
+pub fn AgreementPage(id: AgreementId, edit: bool) -> impl IntoView {
+    let app = expect_app();
+    let lookup = id.clone();
+    // Only this agreement: unchanged agreements keep their Arc, so other edits do not re-render it.
+    let agreement: Memo<Option<Arc<Agreement>>> = Memo::new(move |_| {
+        app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned())
+    });
+    let _ = edit;
+    view! {
+        <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
+            <Toolbar agreement/>
+            <article class="pk-document" id="pk-document"
+                aria-label=move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()))>
+                <statement::Statement agreement/>
+                <lampiran::Lampiran agreement/>
+            </article>
+            {move || {
+                agreement
+                    .with(|a| a.as_ref().map(|a| a.notes.clone()))
+                    .filter(|n| !n.trim().is_empty())
+                    .map(|notes| {
+                        view! {
+                            <section class="pk-notes no-print" aria-labelledby="notes-title">
+                                <h2 id="notes-title">{move || app.t(Msg::Notes)}</h2>
+                                <ul>
+                                    {notes.lines().filter(|l| !l.trim().is_empty()).map(|l| view! { <li>{l.to_string()}</li> }).collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    })
+            }}
+        </Show>
+    }
+}
+
+/// Back to the cascade, print, edit and rollup links.
+#[component]
+fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
+    let app = expect_app();
+    let public = move || app.route.with(|r| r.public);
+    let year = move || agreement.with(|a| a.as_ref().map(|a| a.year));
+    let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
+    view! {
+        <div class="toolbar no-print" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
+            <a class="button-link" href=move || Route { public: public(), page: Page::Home { year: year() } }.href()>
+                {move || app.t(Msg::BackToCascade)}
+            </a>
+            <button type="button" id="print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
+            <a class="button-link" href=move || {
+                Route { public: public(), page: Page::Rollup { year: year(), root: id() } }.href()
+            }>{move || app.t(Msg::ShowRollup)}</a>
+        </div>
+    }
+}

@@ -1,0 +1,109 @@
+//! The top bar: app name, navigation, undo/redo, save status and the language switch.
+
+use super::state::{expect_app, SaveState};
+use crate::i18n::{Lang, Msg};
+use crate::route::{Page, Route};
+use crate::store::StoreError;
+use leptos::prelude::*;
+
+/// The app's header with navigation and tools.
+#[component]
+pub fn Header() -> impl IntoView {
+    let app = expect_app();
+    let public = move || app.route.with(|r| r.public);
+    let href = move |page: Page| Route { public: public(), page }.href();
+    let current = move |which: &'static str| {
+        app.route.with(|r| {
+            let name = match r.page {
+                Page::Home { .. } | Page::Agreement { .. } => "home",
+                Page::Rollup { .. } => "rollup",
+                Page::Data => "data",
+                Page::NotFound => "",
+            };
+            (name == which).then_some("page")
+        })
+    };
+    view! {
+        <header class="app-header no-print">
+            <a class="brand" href=move || href(Page::Home { year: None })>
+                <span class="brand-name">"Kinerja"</span>
+                <span class="brand-sub">{move || app.t(Msg::BrandSub)}</span>
+            </a>
+            <nav aria-label=move || app.t(Msg::NavLabel)>
+                <a href=move || href(Page::Home { year: None }) aria-current=move || current("home")>
+                    {move || app.t(Msg::NavHome)}
+                </a>
+                <a href=move || href(Page::Rollup { year: None, root: None }) aria-current=move || current("rollup")>
+                    {move || app.t(Msg::NavRollup)}
+                </a>
+                <Show when=move || !public()>
+                    <a href="#/data" aria-current=move || current("data")>{move || app.t(Msg::NavData)}</a>
+                </Show>
+            </nav>
+            <div class="tools">
+                <Show when=move || !public()>
+                    <button type="button" id="undo" disabled=move || !app.history.with(|h| h.can_undo())
+                        title=move || app.t(Msg::UndoHint) on:click=move |_| app.undo()>
+                        {move || app.t(Msg::Undo)}
+                    </button>
+                    <button type="button" id="redo" disabled=move || !app.history.with(|h| h.can_redo())
+                        title=move || app.t(Msg::RedoHint) on:click=move |_| app.redo()>
+                        {move || app.t(Msg::Redo)}
+                    </button>
+                    <SaveStatus/>
+                </Show>
+                <Show when=public>
+                    <span class="badge public-badge">{move || app.t(Msg::PublicBadge)}</span>
+                </Show>
+                <LangSwitch/>
+            </div>
+        </header>
+    }
+}
+
+/// "Tersimpan" / "Menyimpan…" / "Tidak tersimpan: <reason>".
+#[component]
+fn SaveStatus() -> impl IntoView {
+    let app = expect_app();
+    view! {
+        <span id="save-status" role="status" class=move || match app.save.get() {
+            SaveState::Failed(_) => "save-state failed",
+            SaveState::Pending => "save-state pending",
+            _ => "save-state",
+        }>
+            {move || {
+                let msg = match app.save.get() {
+                    SaveState::Saved | SaveState::ReadOnly => Msg::SaveSaved,
+                    SaveState::Pending => Msg::SavePending,
+                    SaveState::Failed(StoreError::Full) => Msg::SaveFailedFullShort,
+                    SaveState::Failed(StoreError::Unavailable) => Msg::SaveFailedUnavailableShort,
+                    SaveState::Failed(StoreError::ChangedElsewhere) => Msg::SaveFailedElsewhereShort,
+                };
+                app.t(msg)
+            }}
+        </span>
+    }
+}
+
+/// Two buttons, ID and EN; the choice is remembered.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let app = expect_app();
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || app.t(Msg::LangSwitchLabel)>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <button type="button" lang=lang.code() id=format!("lang-{}", lang.code())
+                            aria-pressed=move || (app.lang.get() == lang).to_string()
+                            title=lang.native_name()
+                            on:click=move |_| app.set_lang(lang)>
+                            {lang.code().to_uppercase()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

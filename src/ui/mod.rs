@@ -1,0 +1,98 @@
+//! The interface: components that render the workspace and dispatch user actions to `App`.
+
+pub mod browser;
+mod common;
+mod data_page;
+mod document;
+mod header;
+mod home;
+mod notices;
+mod recovery;
+pub mod state;
+
+use crate::i18n::Msg;
+use crate::route::{Page, Route};
+use leptos::ev;
+use leptos::prelude::*;
+use state::{provide_app, NoticeKind};
+
+/// The whole app: state, routing by URL hash, header, the current page and notices.
+#[component]
+pub fn App() -> impl IntoView {
+    let app = provide_app();
+
+    window_event_listener(ev::hashchange, move |_| {
+        app.seal();
+        app.route.set(Route::parse(&browser::hash()));
+        browser::focus("main");
+    });
+    // Save what is pending when the page is hidden or closed (reload, tab switch, navigation away).
+    window_event_listener(ev::pagehide, move |_| app.flush());
+    window_event_listener(ev::visibilitychange, move |_| app.flush());
+    // Another tab saved: pick its data up, unless this tab has changes of its own.
+    window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        if app.read_only() || e.key().as_deref() != Some(crate::store::Key::Revision.name()) {
+            return;
+        }
+        if e.new_value().unwrap_or_default() == app.known_revision() {
+            return;
+        }
+        if app.has_unsaved() {
+            app.conflict.set(true);
+        } else if app.reload_from_storage() {
+            app.notify(NoticeKind::Info, app.t_now(Msg::ReloadedFromOtherTab).to_string());
+        }
+    });
+    // Keyboard shortcuts for undo and redo, except while typing in a text field (the field's own undo).
+    window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if app.read_only() || !(e.ctrl_key() || e.meta_key()) || common::typing_in_field(&e) {
+            return;
+        }
+        match (e.key().to_lowercase().as_str(), e.shift_key()) {
+            ("z", false) => {
+                e.prevent_default();
+                app.undo();
+            }
+            ("z", true) | ("y", false) => {
+                e.prevent_default();
+                app.redo();
+            }
+            _ => {}
+        }
+    });
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        browser::set_document_lang(lang.code(), Msg::DocumentTitle.text(lang));
+    });
+
+    view! {
+        <a class="skip-link" href="#main" on:click=move |e| {
+            e.prevent_default();
+            browser::focus("main");
+        }>{move || app.t(Msg::SkipToContent)}</a>
+        <header::Header/>
+        <notices::Notices/>
+        <main id="main" tabindex="-1">
+            {move || {
+                if app.recovery.with(Option::is_some) {
+                    return view! { <recovery::RecoveryPage/> }.into_any();
+                }
+                match app.route.get().page {
+                    Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
+                    Page::Agreement { id, edit } => view! { <document::AgreementPage id edit/> }.into_any(),
+                    Page::Data => view! { <data_page::DataPage/> }.into_any(),
+                    Page::Rollup { .. } | Page::NotFound => view! { <common::NotFound/> }.into_any(),
+                }
+            }}
+        </main>
+        <footer class="app-footer no-print">
+            <p>{move || app.t(Msg::FooterText)}</p>
+        </footer>
+    }
+}
+
+/// Starts the app in the page's `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,41 @@
+//! Notices (saved, failed, undone, ...) and the banner for changes made in another tab.
+
+use super::state::{expect_app, NoticeKind};
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+/// The live region where notices appear, and the other-tab conflict banner.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = expect_app();
+    view! {
+        <div class="notices no-print" role="status" aria-live="polite">
+            <Show when=move || app.conflict.get()>
+                <div class="notice error conflict" role="alert">
+                    <strong>{move || app.t(Msg::ConflictTitle)}</strong>
+                    " "
+                    <span>{move || app.t(Msg::ConflictBody)}</span>
+                    <span class="actions">
+                        <button type="button" id="conflict-load" on:click=move |_| {
+                            app.reload_from_storage();
+                        }>{move || app.t(Msg::ConflictLoadTheirs)}</button>
+                        <button type="button" id="conflict-keep" on:click=move |_| app.save_over()>
+                            {move || app.t(Msg::ConflictKeepMine)}
+                        </button>
+                    </span>
+                </div>
+            </Show>
+            <For each=move || app.notices.get() key=|n| n.id let:notice>
+                <div class=move || match notice.kind {
+                    NoticeKind::Info => "notice info",
+                    NoticeKind::Success => "notice success",
+                    NoticeKind::Error => "notice error",
+                }>
+                    <span class="notice-text">{notice.text.clone()}</span>
+                    <button type="button" class="dismiss" on:click=move |_| app.dismiss(notice.id)
+                        aria-label=move || app.t(Msg::Dismiss)>"×"</button>
+                </div>
+            </For>
+        </div>
+    }
+}

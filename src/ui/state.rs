@@ -1,0 +1,342 @@
+//! The app's state: one signal for the workspace (the document), the language, undo history, the save
+//! status and notices. Components reach it with [`expect_app`]; every change goes through
+//! [`App::change`] (or [`App::replace`]), which records undo and saves, so saving lives in one place.
+
+use super::browser;
+use crate::i18n::{Lang, Msg};
+use crate::model::history::History;
+use crate::model::{IdGen, Workspace};
+use crate::route::Route;
+use crate::store::{self, StoreError, Stored};
+use leptos::prelude::*;
+
+/// Whether the workspace is safely in localStorage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    /// A save is scheduled (within a moment of the last keystroke).
+    Pending,
+    /// The last save failed; the work is still in memory.
+    Failed(StoreError),
+    /// The public view: nothing of the visitor's is written.
+    ReadOnly,
+}
+
+/// How a notice looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Success,
+    Error,
+}
+
+/// A message to the user, shown until dismissed (errors) or for a few seconds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u64,
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+/// Stored data that could not be read, kept until the user decides.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovery {
+    pub raw: String,
+    pub error: crate::io::file::FileError,
+}
+
+struct Session {
+    revision: String,
+    tab: String,
+    ids: IdGen,
+    next_notice: u64,
+    save_scheduled: bool,
+}
+
+/// Everything components share. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct App {
+    pub ws: RwSignal<Workspace>,
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub save: RwSignal<SaveState>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub history: RwSignal<History>,
+    pub recovery: RwSignal<Option<Recovery>>,
+    /// Another tab saved while this tab had changes of its own.
+    pub conflict: RwSignal<bool>,
+    /// Characters the app uses in localStorage.
+    pub used_chars: RwSignal<Option<usize>>,
+    session: StoredValue<Session>,
+}
+
+/// Creates the state from storage (synchronously) and provides it to the component tree.
+pub fn provide_app() -> App {
+    let lang = store::load_lang().unwrap_or_default();
+    let tab = browser::random_token(6);
+    let ids = IdGen::new(format!("{}{}", browser::random_token(4), tab));
+    let mut revision = String::new();
+    let mut history = History::default();
+    let mut recovery = None;
+    let mut save = SaveState::Saved;
+    let mut first_visit = false;
+    let seed = || crate::seed::workspace().unwrap_or_default();
+    let workspace = match store::load() {
+        Ok(Stored::Found { workspace, revision: r, history: h }) => {
+            revision = r;
+            history = h;
+            workspace
+        }
+        Ok(Stored::Nothing) => {
+            first_visit = true;
+            seed()
+        }
+        Ok(Stored::Unreadable { raw, error }) => {
+            recovery = Some(Recovery { raw, error });
+            Workspace::default()
+        }
+        Err(e) => {
+            save = SaveState::Failed(e);
+            seed()
+        }
+    };
+    let app = App {
+        ws: RwSignal::new(workspace),
+        lang: RwSignal::new(lang),
+        route: RwSignal::new(Route::parse(&browser::hash())),
+        save: RwSignal::new(save),
+        notices: RwSignal::new(Vec::new()),
+        history: RwSignal::new(history),
+        recovery: RwSignal::new(recovery),
+        conflict: RwSignal::new(false),
+        used_chars: RwSignal::new(store::used_chars().ok()),
+        session: StoredValue::new(Session { revision, tab, ids, next_notice: 0, save_scheduled: false }),
+    };
+    if first_visit {
+        app.save_now();
+    }
+    provide_context(app);
+    app
+}
+
+/// The shared state; panics only if a component is used outside `<App/>` (a programming error).
+pub fn expect_app() -> App {
+    expect_context::<App>()
+}
+
+impl App {
+    /// A UI message in the current language (reactive).
+    pub fn t(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+
+    /// The same without subscribing, for event handlers.
+    pub fn t_now(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get_untracked())
+    }
+
+    pub fn read_only(&self) -> bool {
+        self.route.with_untracked(|r| r.public)
+    }
+
+    /// Fresh ids for new agreements, sasaran and indicators.
+    pub fn with_ids<R>(&self, f: impl FnOnce(&mut IdGen) -> R) -> R {
+        self.session.update_value_returning(|s| f(&mut s.ids))
+    }
+
+    /// Changes the workspace: `f` edits it, the change is recorded for undo and saved.
+    /// `group` merges consecutive changes (typing in one field) into one undo step.
+    pub fn change<R>(&self, label: Msg, group: Option<&str>, f: impl FnOnce(&mut Workspace) -> R) -> R {
+        let before = self.ws.get_untracked();
+        let result = {
+            let mut guard = self.ws.write();
+            f(&mut guard)
+        };
+        let after = self.ws.get_untracked();
+        self.history.update(|h| h.record(&before, &after, &format!("{label:?}"), group));
+        self.schedule_save();
+        result
+    }
+
+    /// Replaces the whole workspace (restore the dataset, import), as one undoable step, saved at once.
+    pub fn replace(&self, label: Msg, next: Workspace) {
+        let before = self.ws.get_untracked();
+        self.history.update(|h| {
+            h.seal();
+            h.record(&before, &next, &format!("{label:?}"), None)
+        });
+        self.ws.set(next);
+        self.save_now();
+    }
+
+    /// Ends a typing group (the field lost focus).
+    pub fn seal(&self) {
+        self.history.update(|h| h.seal());
+    }
+
+    pub fn undo(&self) {
+        let current = self.ws.get_untracked();
+        let mut previous = None;
+        self.history.update(|h| previous = h.undo(&current));
+        if let Some(previous) = previous {
+            self.ws.set(previous);
+            self.save_now();
+            self.notify(NoticeKind::Info, self.t_now(Msg::Undone).to_string());
+        }
+    }
+
+    pub fn redo(&self) {
+        let current = self.ws.get_untracked();
+        let mut next = None;
+        self.history.update(|h| next = h.redo(&current));
+        if let Some(next) = next {
+            self.ws.set(next);
+            self.save_now();
+            self.notify(NoticeKind::Info, self.t_now(Msg::Redone).to_string());
+        }
+    }
+
+    fn schedule_save(&self) {
+        if self.read_only() {
+            return;
+        }
+        self.save.set(SaveState::Pending);
+        let already = self.session.update_value_returning(|s| std::mem::replace(&mut s.save_scheduled, true));
+        if !already {
+            let app = *self;
+            set_timeout(move || app.flush(), std::time::Duration::from_millis(400));
+        }
+    }
+
+    /// Saves now if a save is scheduled (also called when the page is hidden or closed).
+    pub fn flush(&self) {
+        let scheduled = self.session.update_value_returning(|s| std::mem::replace(&mut s.save_scheduled, false));
+        if scheduled {
+            self.save_now();
+        }
+    }
+
+    /// Saves the workspace and the newest undo steps; a failure keeps the work in memory and says why.
+    pub fn save_now(&self) {
+        if self.read_only() || self.recovery.with_untracked(Option::is_some) {
+            return;
+        }
+        self.session.update_value(|s| s.save_scheduled = false);
+        let (revision, tab) = self.session.with_value(|s| (s.revision.clone(), s.tab.clone()));
+        let result = self.ws.with_untracked(|ws| store::save(ws, &revision, &tab));
+        self.finish_save(result);
+    }
+
+    /// Saves this tab's data over what another tab saved (the user chose so).
+    pub fn save_over(&self) {
+        let tab = self.session.with_value(|s| s.tab.clone());
+        let result = self.ws.with_untracked(|ws| store::save_over(ws, &tab));
+        self.conflict.set(false);
+        self.finish_save(result);
+    }
+
+    fn finish_save(&self, result: Result<(String, usize), StoreError>) {
+        match result {
+            Ok((revision, _)) => {
+                self.history.with_untracked(|h| store::save_history(h, &revision));
+                self.session.update_value(|s| s.revision = revision);
+                self.save.set(SaveState::Saved);
+                self.used_chars.set(store::used_chars().ok());
+            }
+            Err(StoreError::ChangedElsewhere) => {
+                self.conflict.set(true);
+                self.save.set(SaveState::Failed(StoreError::ChangedElsewhere));
+            }
+            Err(e) => {
+                let previous_failed = matches!(self.save.get_untracked(), SaveState::Failed(_));
+                self.save.set(SaveState::Failed(e.clone()));
+                if !previous_failed {
+                    let msg = match e {
+                        StoreError::Full => Msg::SaveFailedFull,
+                        _ => Msg::SaveFailedUnavailable,
+                    };
+                    self.notify(NoticeKind::Error, self.t_now(msg).to_string());
+                }
+            }
+        }
+    }
+
+    /// Loads what another tab saved, replacing this tab's state (its undo history no longer applies).
+    pub fn reload_from_storage(&self) -> bool {
+        match store::load() {
+            Ok(Stored::Found { workspace, revision, history }) => {
+                self.session.update_value(|s| {
+                    s.revision = revision;
+                    s.save_scheduled = false;
+                });
+                self.ws.set(workspace);
+                self.history.set(history);
+                self.conflict.set(false);
+                self.save.set(SaveState::Saved);
+                self.used_chars.set(store::used_chars().ok());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether this tab has work that is not in storage yet.
+    pub fn has_unsaved(&self) -> bool {
+        self.session.with_value(|s| s.save_scheduled)
+            || matches!(self.save.get_untracked(), SaveState::Pending | SaveState::Failed(_))
+    }
+
+    /// The revision this tab last loaded or saved.
+    pub fn known_revision(&self) -> String {
+        self.session.with_value(|s| s.revision.clone())
+    }
+
+    /// Starts over from the embedded dataset after unreadable storage (the user has been offered the raw text).
+    pub fn start_fresh(&self) {
+        self.recovery.set(None);
+        self.session.update_value(|s| s.revision = store::get(store::Key::Revision).ok().flatten().unwrap_or_default());
+        self.ws.set(crate::seed::workspace().unwrap_or_default());
+        self.history.set(History::default());
+        self.save_now();
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        if !self.read_only() {
+            let _ = store::save_lang(lang);
+        }
+    }
+
+    /// Shows a notice; info and success disappear after a while, errors stay until dismissed.
+    pub fn notify(&self, kind: NoticeKind, text: String) {
+        let id = self.session.update_value_returning(|s| {
+            s.next_notice += 1;
+            s.next_notice
+        });
+        self.notices.update(|n| n.push(Notice { id, kind, text }));
+        if kind != NoticeKind::Error {
+            let notices = self.notices;
+            set_timeout(
+                move || notices.update(|n| n.retain(|x| x.id != id)),
+                std::time::Duration::from_millis(6000),
+            );
+        }
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+}
+
+/// `StoredValue::update_value` that returns what the closure returns.
+trait UpdateReturning<T> {
+    fn update_value_returning<R>(&self, f: impl FnOnce(&mut T) -> R) -> R;
+}
+
+impl<T: Send + Sync + 'static> UpdateReturning<T> for StoredValue<T> {
+    fn update_value_returning<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        let mut out = None;
+        self.update_value(|v| out = Some(f(v)));
+        out.expect("update_value runs the closure")
+    }
+}

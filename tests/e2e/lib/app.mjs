@@ -1,0 +1,46 @@
+// Starts the built app (dist/) under a sub-path and a fresh headless Chromium profile.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, open, ready } from './browser.mjs';
+
+export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist');
+export const PREFIX = '/kinerja/';
+export const PK = 'kpu-maluku-2024-';
+
+/** Serves dist/ and opens the app; `init` scripts run before the app in every page. */
+export async function startApp({ hash = '', viewport, init = [], allowConsoleErrors = false } = {}) {
+  const server = await serve(DIST, { prefix: PREFIX });
+  const browser = await launch({ viewport });
+  for (const script of init) await browser.context.addInitScript(script);
+  const page = await open(browser.context, server.url + hash, { allowConsoleErrors });
+  await ready(page);
+  const stop = async () => {
+    await browser.close();
+    await server.close();
+  };
+  return { page, server, context: browser.context, stop, url: server.url };
+}
+
+/** Opens another page (tab) of the same profile. */
+export async function newTab(ctx, hash = '') {
+  const page = await open(ctx.context, ctx.url + hash);
+  await ready(page);
+  return page;
+}
+
+/** Goes to a hash route and waits for the main content to change. */
+export async function go(page, hash) {
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+}
+
+/** Reloads and waits for the app. */
+export async function reload(page) {
+  await page.reload();
+  await ready(page);
+}
+
+/** The texts of all elements matching a selector. */
+export async function texts(page, selector) {
+  return page.locator(selector).allInnerTexts();
+}
