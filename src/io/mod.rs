@@ -5,6 +5,7 @@ pub mod file;
 pub mod messages;
 pub mod migrate;
 pub mod names;
+pub mod paste;
 pub mod validate;
 
 #[cfg(test)]

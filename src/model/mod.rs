@@ -1,8 +1,11 @@
 //! The domain: a workspace of Perjanjian Kinerja. Plain Rust, no Leptos; every operation is a method.
 
 pub mod amount;
+pub mod check;
+pub mod edit;
 pub mod history;
 pub mod ids;
+pub mod normalize;
 pub mod target;
 pub mod tree;
 
