@@ -6,6 +6,7 @@
 //! | `#/` or `#/tahun/2024`       | the cascade of a year                     |
 //! | `#/pk/<id>`                  | one agreement as a document               |
 //! | `#/pk/<id>/ubah`             | the same agreement in the editor          |
+//! | `#/pk/<id>/turunkan`         | create a lower PK from this one (cascade) |
 //! | `#/rollup/2024`              | the rollup of a year                      |
 //! | `#/rollup/2024/<id>`         | the rollup of one PK and its subtree      |
 //! | `#/data`                     | import, export and storage                |
@@ -18,6 +19,7 @@ use crate::model::AgreementId;
 pub enum Page {
     Home { year: Option<i32> },
     Agreement { id: AgreementId, edit: bool },
+    Cascade { id: AgreementId },
     Rollup { year: Option<i32>, root: Option<AgreementId> },
     Data,
     NotFound,
@@ -54,6 +56,7 @@ impl Route {
             },
             ["pk", id] => Page::Agreement { id: AgreementId::new(*id), edit: false },
             ["pk", id, "ubah"] if !public => Page::Agreement { id: AgreementId::new(*id), edit: true },
+            ["pk", id, "turunkan"] if !public => Page::Cascade { id: AgreementId::new(*id) },
             ["rollup"] => Page::Rollup { year: None, root: None },
             ["rollup", y] => match year(y) {
                 Some(y) => Page::Rollup { year: Some(y), root: None },
@@ -77,6 +80,7 @@ impl Route {
             Page::Home { year: Some(y) } => format!("/tahun/{y}"),
             Page::Agreement { id, edit: false } => format!("/pk/{}", encode(id.as_str())),
             Page::Agreement { id, edit: true } => format!("/pk/{}/ubah", encode(id.as_str())),
+            Page::Cascade { id } => format!("/pk/{}/turunkan", encode(id.as_str())),
             Page::Rollup { year: None, .. } => "/rollup".to_string(),
             Page::Rollup { year: Some(y), root: None } => format!("/rollup/{y}"),
             Page::Rollup { year: Some(y), root: Some(id) } => format!("/rollup/{y}/{}", encode(id.as_str())),
@@ -143,6 +147,8 @@ mod tests {
             Route::staff(Page::Rollup { year: Some(2024), root: Some(id("abc")) })
         );
         assert_eq!(Route::parse("#/data"), Route::staff(Page::Data));
+        assert_eq!(Route::parse("#/pk/abc/turunkan"), Route::staff(Page::Cascade { id: id("abc") }));
+        assert_eq!(Route::staff(Page::Cascade { id: id("a b") }).href(), "#/pk/a%20b/turunkan");
         assert_eq!(Route::parse("#/nothing/here"), Route::staff(Page::NotFound));
         assert_eq!(Route::parse("#/tahun/abc"), Route::staff(Page::NotFound));
     }
@@ -154,6 +160,7 @@ mod tests {
         assert_eq!(r.page, Page::Agreement { id: id("abc"), edit: false });
         assert_eq!(Route::parse("#/publik/pk/abc/ubah").page, Page::NotFound);
         assert_eq!(Route::parse("#/publik/data").page, Page::NotFound);
+        assert_eq!(Route::parse("#/publik/pk/abc/turunkan").page, Page::NotFound);
         assert_eq!(Route::parse("#/publik"), Route { public: true, page: Page::Home { year: None } });
     }
 

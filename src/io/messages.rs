@@ -3,7 +3,10 @@
 use super::file::{FileError, MAX_FILE_BYTES};
 use super::validate::{Expected, Problem, ProblemKind};
 use crate::format;
+use super::paste::SkipReason;
 use crate::i18n::{fill, Lang, Msg};
+use crate::model::check::IssueKind;
+use crate::model::AmountError;
 
 /// One sentence for a file that cannot be read (validation problems are listed by [`problem`]).
 pub fn file_error(e: &FileError, lang: Lang) -> String {
@@ -58,6 +61,44 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
         ProblemKind::ParentNotInFile => t(Msg::ProblemParentNotInFile).to_string(),
         ProblemKind::ParentIndicatorNotInFile => t(Msg::ProblemParentIndicatorNotInFile).to_string(),
     }
+}
+
+/// A check of the editor (`Agreement::check`) as a sentence.
+pub fn issue(kind: &IssueKind, lang: Lang) -> String {
+    let t = |m: Msg| m.text(lang);
+    match kind {
+        IssueKind::Empty => t(Msg::IssueEmpty).to_string(),
+        IssueKind::NoIndicators => t(Msg::IssueNoIndicators).to_string(),
+        IssueKind::TargetNoValue => t(Msg::IssueTargetNoValue).to_string(),
+        IssueKind::DuplicateIndicator { first } => fill(t(Msg::IssueDuplicate), &[("first", first)]),
+        IssueKind::NegativeAmount => t(Msg::ProblemNegativeAmount).to_string(),
+        IssueKind::AbsurdAmount => t(Msg::ProblemAbsurdAmount).to_string(),
+    }
+}
+
+/// Why typed text is not a Rupiah amount.
+pub fn amount_error(e: AmountError, lang: Lang) -> String {
+    match e {
+        AmountError::NotANumber => Msg::AmountNotANumber.text(lang),
+        AmountError::Negative => Msg::ProblemNegativeAmount.text(lang),
+        AmountError::TooPrecise => Msg::AmountTooPrecise.text(lang),
+    }
+    .to_string()
+}
+
+/// Why a pasted line was not taken.
+pub fn skip_reason(r: SkipReason, lang: Lang) -> String {
+    match r {
+        SkipReason::Header => Msg::SkipHeader,
+        SkipReason::ColumnNumbers => Msg::SkipColumnNumbers,
+        SkipReason::Separator => Msg::SkipSeparator,
+        SkipReason::NoColumns => Msg::SkipNoColumns,
+        SkipReason::TooManyColumns => Msg::SkipTooManyColumns,
+        SkipReason::NoObjective => Msg::SkipNoObjective,
+        SkipReason::Ambiguous => Msg::SkipAmbiguous,
+    }
+    .text(lang)
+    .to_string()
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ pub fn Header() -> impl IntoView {
     let current = move |which: &'static str| {
         app.route.with(|r| {
             let name = match r.page {
-                Page::Home { .. } | Page::Agreement { .. } => "home",
+                Page::Home { .. } | Page::Agreement { .. } | Page::Cascade { .. } => "home",
                 Page::Rollup { .. } => "rollup",
                 Page::Data => "data",
                 Page::NotFound => "",

@@ -30,6 +30,15 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 }}
             </h1>
             <p class="lead">{move || app.ws.with(|ws| ws.office.clone())}</p>
+            <Show when=move || !public()>
+                <p class="toolbar">
+                    <button type="button" id="new-agreement" class="primary" on:click=move |_| {
+                        let y = year.get_untracked().unwrap_or(2024);
+                        let id = app.with_ids(|gen| app.change(Msg::NewAgreement, None, |ws| ws.create_agreement(y, gen)));
+                        super::browser::go(&Route::staff(Page::Agreement { id, edit: true }).href());
+                    }>{move || app.t(Msg::NewAgreement)}</button>
+                </p>
+            </Show>
             <Show when=move || { years.with(|y| y.len() > 1) }>
                 <nav class="year-tabs" aria-label=move || app.t(Msg::YearChoice)>
                     {move || {

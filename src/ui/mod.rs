@@ -1,9 +1,11 @@
 //! The interface: components that render the workspace and dispatch user actions to `App`.
 
 pub mod browser;
+mod cascade_page;
 mod common;
 mod data_page;
 mod document;
+mod editor;
 mod header;
 mod home;
 mod notices;
@@ -79,7 +81,9 @@ pub fn App() -> impl IntoView {
                 }
                 match app.route.get().page {
                     Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
-                    Page::Agreement { id, edit } => view! { <document::AgreementPage id edit/> }.into_any(),
+                    Page::Agreement { id, edit: true } if !app.read_only() => view! { <editor::EditorPage id/> }.into_any(),
+                    Page::Agreement { id, .. } => view! { <document::AgreementPage id/> }.into_any(),
+                    Page::Cascade { id } => view! { <cascade_page::CascadePage id/> }.into_any(),
                     Page::Data => view! { <data_page::DataPage/> }.into_any(),
                     Page::Rollup { .. } | Page::NotFound => view! { <common::NotFound/> }.into_any(),
                 }

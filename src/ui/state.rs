@@ -139,9 +139,13 @@ impl App {
         self.route.with_untracked(|r| r.public)
     }
 
-    /// Fresh ids for new agreements, sasaran and indicators.
+    /// Fresh ids for new agreements, sasaran and indicators. The generator is taken out of the session
+    /// while `f` runs, so `f` may itself change the workspace (which touches the session to save).
     pub fn with_ids<R>(&self, f: impl FnOnce(&mut IdGen) -> R) -> R {
-        self.session.update_value_returning(|s| f(&mut s.ids))
+        let mut ids = self.session.with_value(|s| s.ids.clone());
+        let result = f(&mut ids);
+        self.session.update_value(|s| s.ids = ids);
+        result
     }
 
     /// Changes the workspace: `f` edits it, the change is recorded for undo and saved.

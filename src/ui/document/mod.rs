@@ -14,16 +14,15 @@ use crate::route::{Page, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The page of one agreement. `edit` opens the editor (staff only).
+/// The page of one agreement, read like the signed document.
 #[component]
-pub fn AgreementPage(id: AgreementId, edit: bool) -> impl IntoView {
+pub fn AgreementPage(id: AgreementId) -> impl IntoView {
     let app = expect_app();
     let lookup = id.clone();
     // Only this agreement: unchanged agreements keep their Arc, so other edits do not re-render it.
     let agreement: Memo<Option<Arc<Agreement>>> = Memo::new(move |_| {
         app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned())
     });
-    let _ = edit;
     view! {
         <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
             <Toolbar agreement/>
@@ -63,6 +62,14 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             <a class="button-link" href=move || Route { public: public(), page: Page::Home { year: year() } }.href()>
                 {move || app.t(Msg::BackToCascade)}
             </a>
+            <Show when=move || !public()>
+                <a class="button-link primary" id="edit-link" href=move || id().map(|id| Route::staff(Page::Agreement { id, edit: true }).href())>
+                    {move || app.t(Msg::Edit)}
+                </a>
+                <a class="button-link" id="cascade-link" href=move || id().map(|id| Route::staff(Page::Cascade { id }).href())>
+                    {move || app.t(Msg::CascadeAction)}
+                </a>
+            </Show>
             <button type="button" id="print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
             <a class="button-link" href=move || {
                 Route { public: public(), page: Page::Rollup { year: year(), root: id() } }.href()

@@ -1,0 +1,99 @@
+//! Program/Anggaran lines: program text and a Rupiah amount that accepts `10.252.187.000`,
+//! `10252187000` or `Rp 10.252.187.000` and explains what it cannot read.
+
+use super::context::expect_edit;
+use super::field::TextField;
+use crate::format;
+use crate::i18n::{fill, Msg};
+use crate::model::check::Place;
+use crate::model::{Amount, AmountError};
+use leptos::prelude::*;
+
+/// The budget editor.
+#[component]
+pub fn Budget() -> impl IntoView {
+    let ctx = expect_edit();
+    let app = ctx.app;
+    let count = Memo::new(move |_| ctx.with(|a| a.budget.len()));
+    let total = move || format::rupiah(ctx.with(|a| a.total_budget()), app.lang.get());
+    view! {
+        <section class="editor-section" aria-labelledby="budget-title">
+            <h2 id="budget-title">{move || app.t(Msg::BudgetTitle)}</h2>
+            <ol class="budget-lines" id="budget-lines">
+                <For each=move || 0..count.get() key=|i| *i let:index>
+                    <BudgetLineRow index/>
+                </For>
+            </ol>
+            <p class="budget-total">{move || app.t(Msg::TotalBudget)}": " <strong id="budget-total">{total}</strong></p>
+            <button type="button" id="add-budget-line" on:click=move |_| {
+                ctx.edit(Msg::AddBudgetLine, None, |a| { a.add_budget_line(); true });
+            }>{move || app.t(Msg::AddBudgetLine)}</button>
+        </section>
+    }
+}
+
+/// One program line.
+#[component]
+fn BudgetLineRow(index: usize) -> impl IntoView {
+    let ctx = expect_edit();
+    let app = ctx.app;
+    let line = Memo::new(move |_| ctx.with(|a| a.budget.get(index).cloned()));
+    // What the user typed while it is not (yet) an amount; None shows the stored amount.
+    let draft = RwSignal::new(None::<(String, Option<AmountError>)>);
+    let amount_text = Signal::derive(move || match draft.get() {
+        Some((text, _)) => text,
+        None => line.with(|l| l.as_ref().map(|l| l.amount.input_text()).unwrap_or_default()),
+    });
+    let amount_issue = Signal::derive(move || {
+        let lang = app.lang.get();
+        match draft.get() {
+            Some((_, Some(e))) => Some(crate::io::messages::amount_error(e, lang)),
+            _ => ctx.issue_at(&Place::Amount(index)),
+        }
+    });
+    let amount_hint = Signal::derive(move || {
+        let lang = app.lang.get();
+        line.with(|l| match l.as_ref().map(|l| &l.amount) {
+            Some(Amount::Value(v)) => Some(fill(Msg::AmountReadAs.text(lang), &[("amount", &format::rupiah(*v, lang))])),
+            Some(Amount::Dash) => Some(Msg::AmountDash.text(lang).to_string()),
+            _ => Some(Msg::AmountBlank.text(lang).to_string()),
+        })
+    });
+    let on_amount = Callback::new(move |v: String| match Amount::parse(&v) {
+        Ok(amount) => {
+            draft.set(Some((v, None)));
+            ctx.edit(Msg::ChangeAmount, ctx.group(&format!("budget{index}/amount")), |a| a.set_amount(index, amount));
+        }
+        Err(e) => draft.set(Some((v, Some(e)))),
+    });
+    let act = move |label: Msg, f: fn(&mut crate::model::Agreement, usize) -> bool| {
+        move |_| {
+            draft.set(None);
+            ctx.edit(label, None, |a| f(a, index));
+        }
+    };
+    view! {
+        <li class="budget-line" on:focusout=move |_| draft.update(|d| {
+            if d.as_ref().is_some_and(|(_, e)| e.is_none()) { *d = None }
+        })>
+            <span class="num" aria-hidden="true">{index + 1}</span>
+            <TextField id=format!("budget-{index}-program") label=Msg::ColProgram
+                value=Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.program.clone()).unwrap_or_default()))
+                issue=Signal::derive(move || ctx.issue_at(&Place::Program(index)))
+                on_input=Callback::new(move |v: String| {
+                    ctx.edit(Msg::ChangeProgram, ctx.group(&format!("budget{index}/program")), |a| a.set_program(index, &v));
+                })/>
+            <TextField id=format!("budget-{index}-amount") label=Msg::ColBudget value=amount_text issue=amount_issue
+                hint=amount_hint on_input=on_amount
+                placeholder=Signal::derive(move || format::number(10_252_187_000_i64.into(), app.lang.get()))/>
+            <div class="row-actions">
+                <button type="button" class="small icon" title=move || app.t(Msg::MoveUp) aria-label=move || app.t(Msg::MoveUp)
+                    on:click=act(Msg::MoveBudgetLine, |a, i| a.move_budget_line(i, -1))>"↑"</button>
+                <button type="button" class="small icon" title=move || app.t(Msg::MoveDown) aria-label=move || app.t(Msg::MoveDown)
+                    on:click=act(Msg::MoveBudgetLine, |a, i| a.move_budget_line(i, 1))>"↓"</button>
+                <button type="button" class="small icon" title=move || app.t(Msg::DeleteBudgetLine) aria-label=move || app.t(Msg::DeleteBudgetLine)
+                    on:click=act(Msg::DeleteBudgetLine, |a, i| a.delete_budget_line(i))>"✕"</button>
+            </div>
+        </li>
+    }
+}
