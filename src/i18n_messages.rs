@@ -235,4 +235,43 @@ messages! {
     AlreadyCarried => "sudah dibawa oleh: {by}", "already carried by: {by}";
     CascadeCreate => "Buat PK turunan", "Create the lower agreement";
     CascadeCreated => "PK turunan dibuat. Lengkapi identitas dan anggarannya.", "The lower agreement was created. Complete its identity and budget.";
+
+    // Rollup
+    RollupTitleYear => "Rekapitulasi Perjanjian Kinerja Tahun {year}", "Rollup of the Performance Agreements {year}";
+    RollupTitleSubtree => "Rekapitulasi {year}: {title} dan turunannya", "Rollup {year}: {title} and the agreements below it";
+    RollupWholeYear => "← Seluruh PK tahun ini", "← All agreements of the year";
+    RollupThisSubtree => "rekap PK ini dan turunannya", "rollup of this one and those below";
+    RollupSummary => "Ringkasan", "Summary";
+    RollupCascade => "Per PK, menurut jenjang", "Per agreement, by cascade";
+    RollupLevels => "PK per jenjang", "Agreements per level";
+    LevelCount => "jenjang {level}: {n}", "level {level}: {n}";
+    RollupIndicators => "Indikator", "Indicators";
+    RollupIndicatorsValue => "{total} indikator; {cascaded} dari {cascadable} indikator PK yang memiliki turunan sudah diturunkan", "{total} indicators; {cascaded} of the {cascadable} indicators of agreements with lower agreements are cascaded";
+    RollupBudget => "Anggaran", "Budget";
+    BudgetConsistent => "Konsisten: anggaran setiap PK sama dengan jumlah anggaran PK turunannya.", "Consistent: every agreement's budget equals the sum of its lower agreements' budgets.";
+    BudgetInconsistent => "Tidak konsisten di {n} baris program: kelebihan alokasi {over}, kekurangan alokasi {under}.", "Inconsistent in {n} program lines: over-allocated {over}, under-allocated {under}.";
+    RollupCoverage => "Keterkaitan indikator", "Indicator coverage";
+    CoverageSummary => "{missing} belum diturunkan, {orphans} tanpa induk, {targets} target berbeda, {unconfirmed} cocok menurut teks (belum ditautkan).", "{missing} not cascaded, {orphans} without a parent, {targets} differing targets, {unconfirmed} matched by text (not linked yet).";
+    BudgetFlagsTitle => "Selisih anggaran", "Budget differences";
+    FixHere => "Perbaiki", "Fix";
+    StatusConsistent => "Sesuai", "Consistent";
+    StatusUnder => "Kurang dialokasikan {amount}", "Under-allocated by {amount}";
+    StatusOver => "Lebih dialokasikan {amount}", "Over-allocated by {amount}";
+    AmountEmptyCell => "(kosong)", "(blank)";
+    LeafNotChecked => "PK tanpa turunan: anggarannya tidak dibandingkan.", "An agreement with no lower agreements: its budget is not compared.";
+    ColOwnBudget => "Anggaran PK ini", "This agreement";
+    ColChildrenBudget => "Jumlah PK turunan", "Sum of lower agreements";
+    ColDifference => "Selisih", "Difference";
+    ColStatus => "Status", "Status";
+    CoverageCount => "{carried} dari {total} indikator dibawa oleh PK turunan.", "{carried} of {total} indicators are carried by lower agreements.";
+    NotCascadedTitle => "Belum diturunkan ke PK mana pun", "Not cascaded to any agreement";
+    OrphansTitle => "Indikator PK turunan tanpa induk di PK ini", "Lower agreements' indicators with no parent here";
+    TargetsDifferTitle => "Target berbeda dengan PK turunan", "Targets that differ in lower agreements";
+    SplitSum => "(jumlahnya {sum})", "(they add up to {sum})";
+    UnconfirmedTitle => "Cocok menurut teks, belum ditautkan", "Matched by text, not linked yet";
+    ConfirmLink => "Tautkan", "Link";
+    CoverageAll => "Semua indikator dan PK yang membawanya", "All indicators and the agreements carrying them";
+    CarriedBy => "Dibawa oleh", "Carried by";
+    NotCarried => "— belum dibawa —", "— not carried —";
+    ByText => " [cocok menurut teks]", " [matched by text]";
 }

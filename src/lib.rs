@@ -8,6 +8,7 @@ pub mod format;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod rollup;
 pub mod route;
 pub mod seed;
 pub mod store;

@@ -94,6 +94,17 @@ impl Route {
     }
 }
 
+/// A link that also asks the page to focus (and scroll to) an element: `#/pk/x/ubah?fokus=<element id>`.
+pub fn with_focus(href: &str, element: &str) -> String {
+    format!("{href}?fokus={}", encode(element))
+}
+
+/// The element a link asked to focus, if any.
+pub fn focus_of(hash: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query.split('&').find_map(|kv| kv.strip_prefix("fokus=")).map(decode).filter(|s| !s.is_empty())
+}
+
 /// Percent-encodes everything except unreserved characters, so any id survives in a path segment.
 pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -177,6 +188,14 @@ mod tests {
         }
         assert_eq!(Route::staff(Page::Home { year: None }).href(), "#/");
         assert_eq!(Route { public: true, page: Page::Home { year: None } }.href(), "#/publik");
+    }
+
+    #[test]
+    fn focus_requests_ride_along_with_any_route() {
+        let href = with_focus(&Route::staff(Page::Agreement { id: id("a/b"), edit: true }).href(), "ind-x/1-target");
+        assert_eq!(Route::parse(&href), Route::staff(Page::Agreement { id: id("a/b"), edit: true }));
+        assert_eq!(focus_of(&href).as_deref(), Some("ind-x/1-target"));
+        assert_eq!(focus_of("#/pk/a/ubah"), None);
     }
 
     #[test]

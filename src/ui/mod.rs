@@ -10,6 +10,7 @@ mod header;
 mod home;
 mod notices;
 mod recovery;
+mod rollup;
 pub mod state;
 
 use crate::i18n::Msg;
@@ -85,7 +86,8 @@ pub fn App() -> impl IntoView {
                     Page::Agreement { id, .. } => view! { <document::AgreementPage id/> }.into_any(),
                     Page::Cascade { id } => view! { <cascade_page::CascadePage id/> }.into_any(),
                     Page::Data => view! { <data_page::DataPage/> }.into_any(),
-                    Page::Rollup { .. } | Page::NotFound => view! { <common::NotFound/> }.into_any(),
+                    Page::Rollup { year, root } => view! { <rollup::RollupPage year root/> }.into_any(),
+                    Page::NotFound => view! { <common::NotFound/> }.into_any(),
                 }
             }}
         </main>

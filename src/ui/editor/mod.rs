@@ -23,6 +23,10 @@ use leptos::prelude::*;
 pub fn EditorPage(id: AgreementId) -> impl IntoView {
     let ctx = provide_edit(id);
     let app = ctx.app;
+    // A link from the rollup may ask for one field: focus it once the editor is on screen.
+    if let Some(element) = crate::route::focus_of(&browser::hash()) {
+        request_animation_frame(move || browser::focus_and_show(&element));
+    }
     let changes = move || ctx.changes.with(Vec::len);
     view! {
         <Show when=move || ctx.agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
