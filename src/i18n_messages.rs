@@ -136,6 +136,7 @@ messages! {
     ProblemDuplicateId => "id ini sudah dipakai di {first}", "this id is already used at {first}";
     ProblemCascadeCycle => "rujukan PK atasan membentuk lingkaran", "the superior links form a loop";
     ProblemParentNotInFile => "PK atasan tidak ada di berkas ini (harus sudah ada di data Anda)", "the superior's PK is not in this file (it must already be in your data)";
+    ProblemBadScope => "harus \"workspace\", \"agreement\" atau \"subtree\"", "must be \"workspace\", \"agreement\" or \"subtree\"";
     ProblemParentIndicatorNotInFile => "indikator atasan tidak ada di berkas ini", "the superior's indicator is not in this file";
 
     // Editing
@@ -274,4 +275,12 @@ messages! {
     CarriedBy => "Dibawa oleh", "Carried by";
     NotCarried => "— belum dibawa —", "— not carried —";
     ByText => " [cocok menurut teks]", " [matched by text]";
+
+    // CSV columns
+    CsvFirstPosition => "Jabatan Pihak Pertama", "First Party position";
+    CsvSecondPosition => "Jabatan Pihak Kedua", "Second Party position";
+    CsvObjectiveNo => "No Sasaran", "Objective no";
+    CsvIndicatorNo => "No Indikator", "Indicator no";
+    CsvValue => "Nilai", "Value";
+    CsvUnit => "Satuan", "Unit";
 }

@@ -1,8 +1,8 @@
 //! The Kinerja file format: the JSON that offices exchange and that the app keeps in localStorage.
 //!
 //! ```json
-//! { "format": "kinerja-pk", "version": 1, "generator": "Kinerja 0.1.0", "exported_at": "…",
-//!   "office": "…", "notes": "…", "agreements": [ … ] }
+//! { "format": "kinerja-pk", "version": 2, "generator": "Kinerja 0.1.0", "exported_at": "…",
+//!   "source": { "office": "…", "unit": "…", "scope": "workspace" }, "notes": "…", "agreements": [ … ] }
 //! ```
 //! Field by field in the README ("File format"). Every file, old or new, passes [`read`]: size and syntax
 //! checks, version check and migration, strict validation, then deserialisation.
@@ -15,8 +15,9 @@ use std::sync::Arc;
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "kinerja-pk";
-/// The newest format version this app reads and the one it writes.
-pub const VERSION: u64 = 1;
+/// The newest format version this app reads and the one it writes. Version 1 (office and unit at the
+/// top level, no scope) is upgraded when read.
+pub const VERSION: u64 = 2;
 /// The app that writes the files.
 pub const GENERATOR: &str = concat!("Kinerja ", env!("CARGO_PKG_VERSION"));
 /// Files larger than this are refused before parsing (64 MB: several times a national data set).
@@ -43,14 +44,40 @@ pub enum FileError {
     Invalid(Vec<Problem>),
 }
 
+/// What a file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Everything of a workspace.
+    #[default]
+    Workspace,
+    /// One agreement.
+    Agreement,
+    /// One agreement and every agreement below it.
+    Subtree,
+}
+
+/// Where a file comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Source {
+    /// The office that wrote it.
+    #[serde(default)]
+    pub office: String,
+    /// The unit, when it holds one agreement or one subtree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub scope: Scope,
+}
+
 /// What a file says about itself.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct FileMeta {
+    /// The version the file was written in (before any upgrade).
     pub version: u64,
     pub generator: String,
     pub exported_at: Option<String>,
-    pub office: String,
-    pub unit: Option<String>,
+    pub source: Source,
 }
 
 /// A file that passed every check.
@@ -71,9 +98,7 @@ struct FileRepr<A> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     exported_at: Option<String>,
     #[serde(default)]
-    office: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    unit: Option<String>,
+    source: Source,
     #[serde(default)]
     notes: String,
     agreements: Vec<A>,
@@ -86,6 +111,7 @@ pub struct WriteOptions {
     pub exported_at: Option<String>,
     /// The unit the file comes from, when it holds one PK or one subtree.
     pub unit: Option<String>,
+    pub scope: Scope,
     /// Indented, for files people may open; compact for storage.
     pub pretty: bool,
 }
@@ -103,8 +129,7 @@ pub fn write(ws: &Workspace, only: Option<&[crate::model::AgreementId]>, opts: &
         version: VERSION,
         generator: GENERATOR.into(),
         exported_at: opts.exported_at.clone(),
-        office: ws.office.clone(),
-        unit: opts.unit.clone(),
+        source: Source { office: ws.office.clone(), unit: opts.unit.clone(), scope: opts.scope },
         notes: ws.notes.clone(),
         agreements,
     };
@@ -151,17 +176,11 @@ pub fn read(text: &str) -> Result<Loaded, FileError> {
     })?;
     Ok(Loaded {
         workspace: Workspace {
-            office: repr.office.clone(),
+            office: repr.source.office.clone(),
             notes: repr.notes,
             agreements: repr.agreements.into_iter().map(Arc::new).collect(),
         },
-        meta: FileMeta {
-            version,
-            generator: repr.generator,
-            exported_at: repr.exported_at,
-            office: repr.office,
-            unit: repr.unit,
-        },
+        meta: FileMeta { version, generator: repr.generator, exported_at: repr.exported_at, source: repr.source },
         warnings: problems,
     })
 }

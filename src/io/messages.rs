@@ -60,6 +60,7 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
         ProblemKind::CascadeCycle => t(Msg::ProblemCascadeCycle).to_string(),
         ProblemKind::ParentNotInFile => t(Msg::ProblemParentNotInFile).to_string(),
         ProblemKind::ParentIndicatorNotInFile => t(Msg::ProblemParentIndicatorNotInFile).to_string(),
+        ProblemKind::BadScope => t(Msg::ProblemBadScope).to_string(),
     }
 }
 

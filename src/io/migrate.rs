@@ -2,7 +2,11 @@
 //! (the idea of Excalidraw's `restore()`: every file, old or new, passes one function).
 //!
 //! To change the format: bump `file::VERSION`, add a step here that turns version N-1 into N, and add
-//! a test with a real version N-1 file. Version 1 is the first published version, so there is no step yet.
+//! a test with a real version N-1 file.
+//!
+//! | step | change |
+//! |------|--------|
+//! | 1 → 2 | top-level `office` and `unit` move into `source: {office, unit, scope}`; `scope` is `workspace` |
 
 use serde_json::{Map, Value};
 
@@ -11,11 +15,42 @@ pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
     let mut version = from;
     while version < super::file::VERSION {
         // Each arm turns `version` into `version + 1`.
-        #[allow(clippy::match_single_binding)]
         match version {
+            1 => v1_to_v2(root),
             _ => {}
         }
         version += 1;
     }
     root.insert("version".into(), Value::from(super::file::VERSION));
+}
+
+/// Version 1 kept the office and unit at the top level.
+fn v1_to_v2(root: &mut Map<String, Value>) {
+    let mut source = Map::new();
+    source.insert("office".into(), root.remove("office").unwrap_or_else(|| Value::from("")));
+    if let Some(unit) = root.remove("unit").filter(|u| !u.is_null()) {
+        source.insert("unit".into(), unit);
+    }
+    source.insert("scope".into(), Value::from("workspace"));
+    root.insert("source".into(), Value::Object(source));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::io::file::{self, Scope};
+
+    #[test]
+    fn a_version_1_file_is_upgraded_with_nothing_lost() {
+        let v1 = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/format-v1-kpu-maluku-2024.json")).unwrap();
+        assert!(v1.contains("\"version\": 1"));
+        let loaded = file::read(&v1).expect("a version 1 file reads");
+        assert_eq!(loaded.meta.version, 1, "the file's own version is reported");
+        assert_eq!(loaded.meta.source.office, "Komisi Pemilihan Umum Provinsi Maluku");
+        assert_eq!(loaded.meta.source.scope, Scope::Workspace);
+        assert_eq!(loaded.workspace, crate::seed::workspace().unwrap(), "same data as the current dataset");
+        let v1_unit = r#"{"format":"kinerja-pk","version":1,"office":"KPU X","unit":"Bagian Y","agreements":[]}"#;
+        let loaded = file::read(v1_unit).unwrap();
+        assert_eq!(loaded.meta.source.unit.as_deref(), Some("Bagian Y"));
+        assert_eq!(loaded.workspace.office, "KPU X");
+    }
 }

@@ -1,7 +1,10 @@
 //! Reading and writing: the versioned file format, its validation and migrations, messages for
 //! the user, and file names.
 
+pub mod csv;
+pub mod diff;
 pub mod file;
+pub mod merge;
 pub mod messages;
 pub mod migrate;
 pub mod names;

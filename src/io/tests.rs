@@ -38,12 +38,14 @@ fn round_trip_keeps_everything() {
 #[test]
 fn writes_only_the_chosen_agreements_and_the_metadata() {
     let ws = sample();
-    let opts = WriteOptions { exported_at: Some("2026-11-28T10:00:00Z".into()), unit: Some("Unit".into()), pretty: true };
+    let opts = WriteOptions { exported_at: Some("2026-11-28T10:00:00Z".into()), unit: Some("Unit".into()), scope: file::Scope::Agreement, pretty: true };
     let text = file::write(&ws, Some(&[AgreementId::new("child")]), &opts);
     let back = file::read(&text).unwrap();
     assert_eq!(back.workspace.agreements.len(), 1);
     assert_eq!(back.meta.exported_at.as_deref(), Some("2026-11-28T10:00:00Z"));
-    assert_eq!(back.meta.unit.as_deref(), Some("Unit"));
+    assert_eq!(back.meta.source.unit.as_deref(), Some("Unit"));
+    assert_eq!(back.meta.source.scope, file::Scope::Agreement);
+    assert_eq!(back.meta.source.office, "KPU Contoh");
     assert!(back.meta.generator.starts_with("Kinerja "));
     // The child's parent is not in the file: a warning, not a refusal.
     let kinds: Vec<_> = back.warnings.iter().map(|w| w.kind.clone()).collect();

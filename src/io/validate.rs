@@ -45,6 +45,8 @@ pub enum ProblemKind {
     ParentNotInFile,
     /// (Warning) the parent indicator is not in this file.
     ParentIndicatorNotInFile,
+    /// `source.scope` is not `workspace`, `agreement` or `subtree`.
+    BadScope,
 }
 
 impl ProblemKind {
@@ -265,8 +267,19 @@ impl Checker {
 /// an empty list (or warnings only) means the file can be deserialised safely.
 pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
     let mut c = Checker { problems: Vec::new(), ids: HashMap::new() };
-    for key in ["generator", "exported_at", "office", "unit", "notes"] {
+    for key in ["generator", "exported_at", "notes"] {
         c.text(root, key, "", false, true);
+    }
+    if let Some(source) = root.get("source") {
+        if let Some(so) = c.object(source, ".source") {
+            c.text(so, "office", ".source", false, false);
+            c.text(so, "unit", ".source", false, true);
+            match so.get("scope") {
+                None => {}
+                Some(Value::String(s)) if ["workspace", "agreement", "subtree"].contains(&s.as_str()) => {}
+                Some(_) => c.report(".source.scope", ProblemKind::BadScope),
+            }
+        }
     }
     let mut parents = Vec::new();
     let mut links = Vec::new();

@@ -16,7 +16,7 @@ pub fn DataPage() -> impl IntoView {
     let export_all = move |_| {
         let now = browser::now_iso();
         let text = app.ws.with_untracked(|ws| {
-            file::write(ws, None, &WriteOptions { exported_at: Some(now.clone()), unit: None, pretty: true })
+            file::write(ws, None, &WriteOptions { exported_at: Some(now.clone()), pretty: true, ..Default::default() })
         });
         let name = app.ws.with_untracked(|ws| crate::io::names::workspace_file_name(ws, &now));
         match browser::download(&name, "application/json", &text) {

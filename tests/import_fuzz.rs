@@ -1,0 +1,92 @@
+//! The importer never panics: random text, and the real dataset cut, flipped and reshaped at random
+//! places, either reads or is refused with a reason; what reads can be previewed, merged and written back.
+
+use kinerja::io::diff::classify;
+use kinerja::io::file::{self, WriteOptions};
+use kinerja::io::merge::{apply, Choice, Incoming};
+use kinerja::model::{IdGen, Origin};
+use kinerja::seed;
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// Read, and when it reads, preview and merge into the dataset, then write and read the result.
+fn exercise(text: &str) {
+    let Ok(loaded) = file::read(text) else { return };
+    let ws = seed::workspace().unwrap();
+    let incoming: Vec<_> = loaded.workspace.agreements.iter().map(|a| a.as_ref()).collect();
+    let statuses = classify(&ws, &incoming);
+    let items: Vec<Incoming> = incoming
+        .iter()
+        .zip(&statuses)
+        .map(|(a, s)| Incoming { agreement: (*a).clone(), origin: Origin::default(), choice: Choice::default_for(s) })
+        .collect();
+    let (merged, _) = apply(&ws, &items, &mut IdGen::new("f"));
+    let _ = kinerja::rollup::rollup(&merged, 2024, None);
+    let written = file::write(&merged, None, &WriteOptions::default());
+    if let Err(e) = file::read(&written) {
+        panic!("what was merged can always be written and read back: {e:?}");
+    }
+}
+
+/// Replaces the node at position `pick` (in a walk of the tree) with `replacement`.
+fn replace_nth(v: &mut Value, pick: &mut usize, replacement: &Value) -> bool {
+    if *pick == 0 {
+        *v = replacement.clone();
+        return true;
+    }
+    *pick -= 1;
+    match v {
+        Value::Array(items) => items.iter_mut().any(|i| replace_nth(i, pick, replacement)),
+        Value::Object(map) => map.values_mut().any(|i| replace_nth(i, pick, replacement)),
+        _ => false,
+    }
+}
+
+fn any_json() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        ".{0,40}".prop_map(Value::from),
+        Just(Value::Array(vec![])),
+        Just(serde_json::json!({})),
+        Just(serde_json::json!({"id": "kpu-maluku-2024-sekretaris"})),
+        Just(Value::from("-99999999999999999999999")),
+        Just(Value::from("<img src=x onerror=alert(1)>")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_text_never_panics(text in ".{0,300}") {
+        exercise(&text);
+    }
+
+    #[test]
+    fn a_truncated_dataset_never_panics(cut in 0usize..seed::JSON.len()) {
+        let mut end = cut;
+        while !seed::JSON.is_char_boundary(end) { end -= 1; }
+        exercise(&seed::JSON[..end]);
+    }
+
+    #[test]
+    fn a_flipped_character_never_panics(at in 0usize..seed::JSON.len(), c in any::<char>()) {
+        let mut s: Vec<char> = seed::JSON.chars().collect();
+        let i = at % s.len();
+        s[i] = c;
+        exercise(&s.into_iter().collect::<String>());
+    }
+
+    #[test]
+    fn a_reshaped_dataset_never_panics(picks in proptest::collection::vec((0usize..4000, any_json()), 1..4)) {
+        let mut v: Value = serde_json::from_str(seed::JSON).unwrap();
+        for (pick, replacement) in picks {
+            let mut p = pick;
+            replace_nth(&mut v, &mut p, &replacement);
+        }
+        exercise(&v.to_string());
+    }
+}
