@@ -24,6 +24,22 @@ pub fn name_or_placeholder(name: &str, lang: Lang) -> String {
     }
 }
 
+/// The label of an agreement field.
+pub fn field_label(field: crate::model::edit::Field) -> Msg {
+    use crate::model::edit::Field;
+    match field {
+        Field::Office => Msg::Office,
+        Field::Unit => Msg::UnitLong,
+        Field::Place => Msg::Place,
+        Field::Date => Msg::Date,
+        Field::Notes => Msg::Notes,
+        Field::FirstName => Msg::FirstPartyName,
+        Field::FirstPosition => Msg::FirstPartyPosition,
+        Field::SecondName => Msg::SecondPartyName,
+        Field::SecondPosition => Msg::SecondPartyPosition,
+    }
+}
+
 /// The page shown for an unknown address or a PK that does not exist.
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -1,11 +1,11 @@
 //! Data: export the workspace, restore the embedded dataset, and see how much storage is used.
 
-use super::browser;
 use super::common::ConfirmButton;
+use super::export;
+use super::import::ImportPanel;
 use super::state::{expect_app, NoticeKind};
 use crate::format;
 use crate::i18n::{fill, Msg};
-use crate::io::file::{self, WriteOptions};
 use crate::store::QUOTA_CHARS;
 use leptos::prelude::*;
 
@@ -13,17 +13,6 @@ use leptos::prelude::*;
 #[component]
 pub fn DataPage() -> impl IntoView {
     let app = expect_app();
-    let export_all = move |_| {
-        let now = browser::now_iso();
-        let text = app.ws.with_untracked(|ws| {
-            file::write(ws, None, &WriteOptions { exported_at: Some(now.clone()), pretty: true, ..Default::default() })
-        });
-        let name = app.ws.with_untracked(|ws| crate::io::names::workspace_file_name(ws, &now));
-        match browser::download(&name, "application/json", &text) {
-            Ok(()) => app.notify(NoticeKind::Success, fill(app.t_now(Msg::Exported), &[("file", &name)])),
-            Err(e) => app.notify(NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed))),
-        }
-    };
     let restore = Callback::new(move |_| match crate::seed::workspace() {
         Ok(seed) => {
             app.replace(Msg::RestoreDataset, seed);
@@ -53,10 +42,18 @@ pub fn DataPage() -> impl IntoView {
             <section aria-labelledby="export-title">
                 <h2 id="export-title">{move || app.t(Msg::ExportTitle)}</h2>
                 <p>{move || app.t(Msg::ExportHint)}</p>
-                <button type="button" id="export-all" class="primary" on:click=export_all>
-                    {move || app.t(Msg::ExportAll)}
-                </button>
+                <p class="toolbar">
+                    <button type="button" id="export-all" class="primary" on:click=move |_| export::json(&app, export::What::Everything)>
+                        {move || app.t(Msg::ExportAll)}
+                    </button>
+                    <button type="button" id="export-all-csv" on:click=move |_| export::csv(&app, None)>
+                        {move || app.t(Msg::ExportAllCsv)}
+                    </button>
+                </p>
+                <p class="hint">{move || app.t(Msg::CsvHint)}</p>
             </section>
+
+            <ImportPanel/>
 
             <section aria-labelledby="storage-title">
                 <h2 id="storage-title">{move || app.t(Msg::StorageTitle)}</h2>

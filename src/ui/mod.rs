@@ -6,8 +6,10 @@ mod common;
 mod data_page;
 mod document;
 mod editor;
+mod export;
 mod header;
 mod home;
+mod import;
 mod notices;
 mod recovery;
 mod rollup;
@@ -61,6 +63,14 @@ pub fn App() -> impl IntoView {
                 app.redo();
             }
             _ => {}
+        }
+    });
+    // A file dropped outside the import area would make the browser open it in place of the app.
+    window_event_listener(ev::dragover, move |e: web_sys::DragEvent| e.prevent_default());
+    window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        if !app.read_only() {
+            app.notify(NoticeKind::Info, app.t_now(Msg::DropOnDataPage).to_string());
         }
     });
     Effect::new(move |_| {

@@ -173,6 +173,30 @@ impl App {
         self.save_now();
     }
 
+    /// Replaces the whole workspace only if it can be saved first (an import): when storage refuses,
+    /// nothing changes, neither on screen nor in storage.
+    pub fn replace_checked(&self, label: Msg, next: Workspace) -> Result<(), StoreError> {
+        if self.read_only() {
+            return Err(StoreError::Unavailable);
+        }
+        let (revision, tab) = self.session.with_value(|s| (s.revision.clone(), s.tab.clone()));
+        let (new_revision, _) = store::save(&next, &revision, &tab)?;
+        let before = self.ws.get_untracked();
+        self.history.update(|h| {
+            h.seal();
+            h.record(&before, &next, &format!("{label:?}"), None)
+        });
+        self.ws.set(next);
+        self.session.update_value(|s| {
+            s.revision = new_revision.clone();
+            s.save_scheduled = false;
+        });
+        self.history.with_untracked(|h| store::save_history(h, &new_revision));
+        self.save.set(SaveState::Saved);
+        self.used_chars.set(store::used_chars().ok());
+        Ok(())
+    }
+
     /// Ends a typing group (the field lost focus).
     pub fn seal(&self) {
         self.history.update(|h| h.seal());

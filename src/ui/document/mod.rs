@@ -6,6 +6,7 @@ mod signatures;
 mod statement;
 
 use super::browser;
+use super::export;
 use super::common::NotFound;
 use super::state::expect_app;
 use crate::i18n::Msg;
@@ -26,6 +27,7 @@ pub fn AgreementPage(id: AgreementId) -> impl IntoView {
     view! {
         <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
             <Toolbar agreement/>
+            <OriginLine agreement/>
             <article class="pk-document" id="pk-document"
                 aria-label=move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()))>
                 <statement::Statement agreement/>
@@ -50,6 +52,23 @@ pub fn AgreementPage(id: AgreementId) -> impl IntoView {
     }
 }
 
+/// Where an imported agreement came from.
+#[component]
+fn OriginLine(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
+    let app = expect_app();
+    move || {
+        let lang = app.lang.get();
+        agreement.with(|a| a.as_ref().and_then(|a| a.origin.clone())).map(|o| {
+            let date = |d: &str| if d.is_empty() { "—".to_string() } else { crate::format::timestamp(d, lang) };
+            view! {
+                <p class="origin no-print" id="origin">{crate::i18n::fill(Msg::OriginLine.text(lang), &[
+                    ("file", &o.file), ("office", &o.office), ("exported", &date(&o.exported_at)), ("imported", &date(&o.imported_at)),
+                ])}</p>
+            }
+        })
+    }
+}
+
 /// Back to the cascade, print, edit and rollup links.
 #[component]
 fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
@@ -57,6 +76,12 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let public = move || app.route.with(|r| r.public);
     let year = move || agreement.with(|a| a.as_ref().map(|a| a.year));
     let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close = move || {
+        if let Some(m) = menu.get() {
+            m.set_open(false);
+        }
+    };
     view! {
         <div class="toolbar no-print" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
             <a class="button-link" href=move || Route { public: public(), page: Page::Home { year: year() } }.href()>
@@ -71,6 +96,20 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 </a>
             </Show>
             <button type="button" id="print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
+            <details class="export-menu" node_ref=menu>
+                <summary class="button-link">{move || app.t(Msg::ExportMenu)}</summary>
+                <div class="menu">
+                    <button type="button" id="export-pk" on:click=move |_| { close(); if let Some(id) = id() { export::json(&app, export::What::One(id)) } }>
+                        {move || app.t(Msg::ExportOne)}
+                    </button>
+                    <button type="button" id="export-subtree" on:click=move |_| { close(); if let Some(id) = id() { export::json(&app, export::What::WithSubtree(id)) } }>
+                        {move || app.t(Msg::ExportSubtree)}
+                    </button>
+                    <button type="button" id="export-csv" on:click=move |_| { close(); export::csv(&app, id()) }>
+                        {move || app.t(Msg::ExportCsv)}
+                    </button>
+                </div>
+            </details>
             <a class="button-link" href=move || {
                 Route { public: public(), page: Page::Rollup { year: year(), root: id() } }.href()
             }>{move || app.t(Msg::ShowRollup)}</a>

@@ -22,9 +22,13 @@ export async function startApp({ hash = '', viewport, init = [], allowConsoleErr
   return { page, server, context: browser.context, stop, url: server.url };
 }
 
-/** Opens another page (tab) of the same profile. */
-export async function newTab(ctx, hash = '') {
-  const page = await open(ctx.context, ctx.url + hash);
+/** Opens another page (tab) of the same profile; `fakeClock` freezes its timers until the test runs them. */
+export async function newTab(ctx, hash = '', { fakeClock = false } = {}) {
+  const page = await ctx.context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  if (fakeClock) await page.clock.install();
+  await page.goto(ctx.url + hash);
   await ready(page);
   return page;
 }
