@@ -13,7 +13,7 @@ setup:
 
 ## Serve the app with the embedded data on http://127.0.0.1:$(PORT)/
 serve: setup
-	trunk serve --release --port $(PORT)
+	trunk serve --release --no-autoreload --port $(PORT)
 
 ## Run every test: native unit and dataset tests, then end-to-end tests in headless Chromium.
 test: setup test-native build test-e2e
@@ -29,8 +29,11 @@ test-e2e:
 
 ## Build dist/ for a static host. The same files work at the site root or under any sub-path,
 ## e.g. copy dist/* to https://maluku.kpu.go.id/kinerja/
-dist: setup build
-	@echo "dist/ is ready: copy its contents to the web server folder (for example /kinerja/)."
+## PUBLISH=<folder> publishes that folder's exported *.json files in the public view (dist/data/)
+## instead of the built-in 2024 dataset.
+dist: setup
+	PUBLISH="$(if $(PUBLISH),$(abspath $(PUBLISH)),)" trunk build --release --locked
+	@echo "dist/ is ready: copy its contents to the web server folder (for example /var/www/html/kinerja/)."
 
 clean:
 	cargo clean

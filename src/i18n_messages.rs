@@ -334,4 +334,19 @@ messages! {
     ImportAction => "Impor", "Import";
     ImportDone => "Impor selesai: {added} baru, {replaced} diganti, {copies} salinan, {kept} dipertahankan. Gunakan Urungkan untuk membatalkan impor.", "Import done: {added} new, {replaced} replaced, {copies} copies, {kept} kept. Use Undo to cancel the import.";
     ImportTooBig => "Impor tidak muat di penyimpanan browser; tidak ada yang diubah.", "The import does not fit in browser storage; nothing was changed.";
+
+    // Public view
+    PublishedLoading => "Memuat Perjanjian Kinerja yang dipublikasikan…", "Loading the published performance agreements…";
+    PublishedFailed => "Data yang dipublikasikan tidak dapat dimuat ({reason}).", "The published data could not be loaded ({reason}).";
+    PublishedIntro => "Perjanjian Kinerja yang dipublikasikan kantor ini (hanya baca):", "Performance agreements published by this office (read-only):";
+    PublishedFile => "{file} — {office}, diekspor {date}", "{file} — {office}, exported {date}";
+    PublishedFileFailed => "{file} tidak dapat dibaca: {reason}", "{file} could not be read: {reason}";
+    PublicTitle => "Tampilan publik", "Public view";
+    PublicHint => "Masyarakat dapat membaca PK yang dipublikasikan kantor (berkas JSON di folder data/ pada situs) tanpa dapat mengubahnya. Data Anda di browser ini tidak ikut ditampilkan.", "The public can read the agreements the office published (JSON files in the site's data/ folder) without being able to change them. Your data in this browser is not shown there.";
+    PublicOpen => "Buka tampilan publik", "Open the public view";
+    PublicFooter => "Tampilan publik Perjanjian Kinerja: hanya baca. Tidak ada data yang disimpan di perangkat Anda.", "Public view of the performance agreements: read-only. No data is stored on your device.";
+
+    // Offline and updates
+    UpdateReady => "Versi baru Kinerja sudah terpasang. Muat ulang untuk memakainya (pekerjaan Anda tersimpan).", "A new version of Kinerja is installed. Reload to use it (your work is saved).";
+    UpdateReload => "Muat ulang sekarang", "Reload now";
 }

@@ -55,6 +55,12 @@ pub fn DataPage() -> impl IntoView {
 
             <ImportPanel/>
 
+            <section aria-labelledby="public-title">
+                <h2 id="public-title">{move || app.t(Msg::PublicTitle)}</h2>
+                <p>{move || app.t(Msg::PublicHint)}</p>
+                <p><a href="#/publik" id="public-link">{move || app.t(Msg::PublicOpen)}</a></p>
+            </section>
+
             <section aria-labelledby="storage-title">
                 <h2 id="storage-title">{move || app.t(Msg::StorageTitle)}</h2>
                 <p id="storage-usage">{usage}</p>

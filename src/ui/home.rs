@@ -30,6 +30,9 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 }}
             </h1>
             <p class="lead">{move || app.ws.with(|ws| ws.office.clone())}</p>
+            <Show when=public>
+                <super::published::PublishedInfo/>
+            </Show>
             <Show when=move || !public()>
                 <p class="toolbar">
                     <button type="button" id="new-agreement" class="primary" on:click=move |_| {

@@ -11,6 +11,8 @@ mod header;
 mod home;
 mod import;
 mod notices;
+mod offline;
+mod published;
 mod recovery;
 mod rollup;
 pub mod state;
@@ -26,9 +28,19 @@ use state::{provide_app, NoticeKind};
 pub fn App() -> impl IntoView {
     let app = provide_app();
 
+    if app.read_only() {
+        published::enter(app);
+    }
+    offline::register(app);
     window_event_listener(ev::hashchange, move |_| {
         app.seal();
-        app.route.set(Route::parse(&browser::hash()));
+        let next = Route::parse(&browser::hash());
+        match (app.read_only(), next.public) {
+            (false, true) => published::enter(app),
+            (true, false) => published::leave(app),
+            _ => {}
+        }
+        app.route.set(next);
         browser::focus("main");
     });
     // Save what is pending when the page is hidden or closed (reload, tab switch, navigation away).
@@ -90,6 +102,10 @@ pub fn App() -> impl IntoView {
                 if app.recovery.with(Option::is_some) {
                     return view! { <recovery::RecoveryPage/> }.into_any();
                 }
+                // The public view waits for the published files before showing any page of them.
+                if app.route.with(|r| r.public) && !app.published.with(published::Published::is_ready) {
+                    return view! { <section class="page narrow"><published::PublishedInfo/></section> }.into_any();
+                }
                 match app.route.get().page {
                     Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
                     Page::Agreement { id, edit: true } if !app.read_only() => view! { <editor::EditorPage id/> }.into_any(),
@@ -102,7 +118,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="app-footer no-print">
-            <p>{move || app.t(Msg::FooterText)}</p>
+            <p>{move || app.t(if app.route.with(|r| r.public) { Msg::PublicFooter } else { Msg::FooterText })}</p>
         </footer>
     }
 }

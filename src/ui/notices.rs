@@ -10,6 +10,14 @@ pub fn Notices() -> impl IntoView {
     let app = expect_app();
     view! {
         <div class="notices no-print" role="status" aria-live="polite">
+            <Show when=move || app.update_ready.get()>
+                <div class="notice info update" role="alert" id="update-ready">
+                    <span class="notice-text">{move || app.t(Msg::UpdateReady)}</span>
+                    <button type="button" id="update-reload" class="primary" on:click=move |_| super::offline::apply_update(app)>
+                        {move || app.t(Msg::UpdateReload)}
+                    </button>
+                </div>
+            </Show>
             <Show when=move || app.conflict.get()>
                 <div class="notice error conflict" role="alert">
                     <strong>{move || app.t(Msg::ConflictTitle)}</strong>

@@ -67,6 +67,14 @@ pub struct App {
     pub conflict: RwSignal<bool>,
     /// Characters the app uses in localStorage.
     pub used_chars: RwSignal<Option<usize>>,
+    /// The published data of the public view.
+    pub published: RwSignal<super::published::Published>,
+    /// The published workspace, once loaded.
+    pub public_ws: StoredValue<Workspace>,
+    /// The visitor's own workspace, set aside while the public view is shown.
+    pub stash: StoredValue<Option<Workspace>>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
     session: StoredValue<Session>,
 }
 
@@ -100,16 +108,23 @@ pub fn provide_app() -> App {
             seed()
         }
     };
+    let route = Route::parse(&browser::hash());
+    // A visitor who arrives at the public view gets nothing written to their storage.
+    let first_visit = first_visit && !route.public;
     let app = App {
         ws: RwSignal::new(workspace),
         lang: RwSignal::new(lang),
-        route: RwSignal::new(Route::parse(&browser::hash())),
+        route: RwSignal::new(route),
         save: RwSignal::new(save),
         notices: RwSignal::new(Vec::new()),
         history: RwSignal::new(history),
         recovery: RwSignal::new(recovery),
         conflict: RwSignal::new(false),
         used_chars: RwSignal::new(store::used_chars().ok()),
+        published: RwSignal::new(Default::default()),
+        public_ws: StoredValue::new(Workspace::default()),
+        stash: StoredValue::new(None),
+        update_ready: RwSignal::new(false),
         session: StoredValue::new(Session { revision, tab, ids, next_notice: 0, save_scheduled: false }),
     };
     if first_visit {
@@ -328,11 +343,10 @@ impl App {
         self.save_now();
     }
 
+    /// Changes the language and remembers it (also in the public view: it is not the workspace).
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        if !self.read_only() {
-            let _ = store::save_lang(lang);
-        }
+        let _ = store::save_lang(lang);
     }
 
     /// Shows a notice; info and success disappear after a while, errors stay until dismissed.

@@ -1,0 +1,89 @@
+// Trunk post-build hook (see Trunk.toml): prepares the staged build for a static host.
+//  1. PUBLISH=<folder>: publishes that folder's *.json files as data/ (and lists them in data/index.json)
+//     instead of the built-in dataset.
+//  2. Moves Trunk's inline loader script to a file and adds a strict Content-Security-Policy, so no
+//     inline script, no third-party request and no HTML from data can run.
+//  3. Stamps the build version and writes the service worker's list of files to precache.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk');
+const sha = (data) => crypto.createHash('sha256').update(data).digest('hex');
+const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,115}\.json$/;
+
+// 1. Published data
+const publish = process.env.PUBLISH;
+if (publish) {
+  const dataDir = path.join(stage, 'data');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const names = fs.readdirSync(publish).filter((n) => n.endsWith('.json') && n !== 'index.json').sort();
+  const files = [];
+  for (const name of names) {
+    if (!SAFE.test(name)) {
+      console.warn(`[postbuild] skipped ${name}: use letters, digits, '-', '_' and '.' only`);
+      continue;
+    }
+    const text = fs.readFileSync(path.join(publish, name), 'utf8');
+    try {
+      const json = JSON.parse(text);
+      if (json.format !== 'kinerja-pk') throw new Error('not a Kinerja file');
+    } catch (e) {
+      throw new Error(`[postbuild] ${name} cannot be published: ${e.message}`);
+    }
+    fs.writeFileSync(path.join(dataDir, name), text);
+    files.push(name);
+  }
+  fs.writeFileSync(path.join(dataDir, 'index.json'), JSON.stringify({ files }, null, 2) + '\n');
+  console.log(`[postbuild] published ${files.length} file(s) from ${publish}`);
+}
+
+// 2. Loader out of the page, and the CSP
+const indexPath = path.join(stage, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, code) => {
+  const name = `boot-${sha(code).slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(stage, name), code.trim() + '\n');
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('[postbuild] an inline script is left in index.html');
+const csp = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+// 3. Version and precache list (every file of the build, data included)
+const files = [];
+const walk = (dir) => {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full);
+    else files.push(path.relative(stage, full).split(path.sep).join('/'));
+  }
+};
+walk(stage);
+const assets = files.filter((f) => f !== 'sw.js' && f !== 'index.html').sort();
+const version = sha(assets.map((f) => f + ':' + sha(fs.readFileSync(path.join(stage, f)))).join('\n') + html).slice(0, 16);
+html = html.replace(
+  /<meta charset="utf-8">/,
+  `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="kinerja-version" content="${version}">`,
+);
+fs.writeFileSync(indexPath, html);
+const swPath = path.join(stage, 'sw.js');
+const sw = fs
+  .readFileSync(swPath, 'utf8')
+  .replace('__KINERJA_VERSION__', version)
+  .replace('__KINERJA_ASSETS__', JSON.stringify(['./', ...assets]));
+fs.writeFileSync(swPath, sw);
+console.log(`[postbuild] version ${version}, ${assets.length + 1} files to precache`);

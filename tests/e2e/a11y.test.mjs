@@ -1,0 +1,85 @@
+// Accessibility: axe-core (an established checker) on every kind of page, in both languages.
+// No serious or critical violation is allowed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { startApp, go, PK } from './lib/app.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe on the page as it is; returns the serious and critical violations, readable. */
+async function audit(page) {
+  // Injected through the DevTools protocol, which the page's CSP does not restrict.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+const PAGES = [
+  ['home', '#/', '#cascade'],
+  ['agreement', `#/pk/${PK}sekretaris`, '#pk-table'],
+  ['editor', `#/pk/${PK}kabag-perencanaan-data-informasi/ubah`, '#editor'],
+  ['cascade', `#/pk/${PK}kabag-perencanaan-data-informasi/turunkan`, '#pick-list'],
+  ['rollup', '#/rollup/2024', '#rollup-summary'],
+  ['data', '#/data', '#drop-zone'],
+  ['public home', '#/publik', '#cascade'],
+  ['public agreement', `#/publik/pk/${PK}kasubag-hukum-sdm`, '#pk-table'],
+  ['not found', '#/tidak-ada', 'h1'],
+];
+
+for (const lang of ['id', 'en']) {
+  test(`no serious accessibility violations (${lang})`, async () => {
+    const app = await startApp();
+    try {
+      const { page } = app;
+      await page.locator(`#lang-${lang}`).click();
+      const found = [];
+      for (const [name, hash, check] of PAGES) {
+        await go(page, hash);
+        await page.locator(check).first().waitFor();
+        for (const v of await audit(page)) found.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.join(', ')}`);
+      }
+      // A page with open details, an import preview and a validation message.
+      await go(page, `#/pk/${PK}kasubag-keuangan/ubah`);
+      await page.locator('#pk-unit').fill('');
+      await page.locator('#budget-0-amount').fill('abc');
+      for (const v of await audit(page)) found.push(`editor with messages: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      assert.deepEqual(found, []);
+    } finally {
+      await app.stop();
+    }
+  });
+}
+
+test('the app can be used with the keyboard alone', async () => {
+  const app = await startApp();
+  try {
+    const { page } = app;
+    await page.locator('#cascade').waitFor();
+    // The first Tab reaches the skip link; Enter moves focus to the main content.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    // Tab to the first PK link and open it with Enter.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement.closest('.pk-card-title') !== null)) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('#pk-table').waitFor();
+    // Every interactive element shows where the focus is.
+    await page.locator('#print').focus();
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none');
+    // Landmarks for screen readers.
+    assert.equal(await page.locator('header, nav, main, footer').count() >= 4, true);
+  } finally {
+    await app.stop();
+  }
+});
