@@ -5,6 +5,7 @@
 //! localStorage.
 
 pub mod format;
+pub mod generate;
 pub mod i18n;
 pub mod io;
 pub mod model;

@@ -241,7 +241,8 @@ test('two tabs never silently overwrite each other', async () => {
     // Both change at once: B is told, and A's saved data is not overwritten.
     await go(b, `#/pk/${PK}kasubag-keuangan/ubah`);
     await b.locator('#editor').waitFor();
-    await b.clock.pauseAt(await b.evaluate(() => Date.now() + 10));
+    // Jump a second ahead (B has nothing pending yet) and stop time there.
+    await b.clock.pauseAt(await b.evaluate(() => Date.now() + 1000));
     await b.locator('#pk-place').fill('Ambon (tab B)');
     await go(a, '#/data');
     await a.locator('#restore-dataset').click();
