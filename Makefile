@@ -35,6 +35,13 @@ dist: setup
 	PUBLISH="$(if $(PUBLISH),$(abspath $(PUBLISH)),)" trunk build --release --locked
 	@echo "dist/ is ready: copy its contents to the web server folder (for example /var/www/html/kinerja/)."
 
+## Benchmark at province and national scale (release build, headless Chromium); see README.
+bench: setup build
+	mkdir -p tests/bench/.data
+	cargo run --release --locked --bin generate -- --offices 12 --seed 1 --out tests/bench/.data/province.json
+	cargo run --release --locked --bin generate -- --offices 552 --seed 1 --out tests/bench/.data/national.json
+	node tests/bench/bench.mjs
+
 clean:
 	cargo clean
 	rm -rf dist

@@ -211,16 +211,21 @@ fn check_targets(parent: &Target, carriers: &[Carrier]) -> TargetCheck {
 }
 
 fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
+    // Each agreement's lines with their program normalised once.
+    fn keyed(a: &Agreement) -> Vec<(String, &crate::model::BudgetLine)> {
+        a.budget.iter().map(|b| (normalize(&b.program), b)).collect()
+    }
+    let parent_lines = keyed(parent);
+    let child_lines: Vec<_> = children.iter().map(|c| keyed(c)).collect();
     // Programs in the parent's order, then those only the children list.
     let mut programs: Vec<(String, String)> = Vec::new();
-    for b in parent.budget.iter().chain(children.iter().flat_map(|c| c.budget.iter())) {
-        let key = normalize(&b.program);
-        if !programs.iter().any(|(k, _)| *k == key) {
-            programs.push((key, b.program.clone()));
+    for (key, b) in parent_lines.iter().chain(child_lines.iter().flatten()) {
+        if !programs.iter().any(|(k, _)| k == key) {
+            programs.push((key.clone(), b.program.clone()));
         }
     }
-    let amount_of = |a: &Agreement, key: &str| -> Amount {
-        let lines: Vec<&Amount> = a.budget.iter().filter(|b| normalize(&b.program) == key).map(|b| &b.amount).collect();
+    let amount_of = |lines: &[(String, &crate::model::BudgetLine)], key: &str| -> Amount {
+        let lines: Vec<&Amount> = lines.iter().filter(|(k, _)| k == key).map(|(_, b)| &b.amount).collect();
         match lines.as_slice() {
             [] => Amount::Blank,
             [one] => (*one).clone(),
@@ -230,8 +235,9 @@ fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
     programs
         .into_iter()
         .map(|(key, program)| {
-            let own = amount_of(parent, &key);
-            let children: Vec<(AgreementId, Amount)> = children.iter().map(|c| (c.id.clone(), amount_of(c, &key))).collect();
+            let own = amount_of(&parent_lines, &key);
+            let children: Vec<(AgreementId, Amount)> =
+                children.iter().zip(&child_lines).map(|(c, lines)| (c.id.clone(), amount_of(lines, &key))).collect();
             let children_sum: Decimal = children.iter().map(|(_, a)| a.for_sum()).sum();
             let difference = children_sum - own.for_sum();
             let status = if difference.is_zero() {
@@ -248,15 +254,18 @@ fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
 
 fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCoverage>, Vec<Orphan>) {
     let parent_numbers = numbers(parent);
-    let by_text: HashMap<String, &IndicatorId> =
-        parent.indicators().map(|(_, i)| (normalize(&i.text), &i.id)).collect();
+    // Matching by text is only needed for indicators without a (working) link: built on first use.
+    let mut by_text: Option<HashMap<String, &IndicatorId>> = None;
     let mut carriers: HashMap<&IndicatorId, Vec<Carrier>> = HashMap::new();
     let mut orphans = Vec::new();
     for child in children {
         let child_numbers = numbers(child);
         for (_, ind) in child.indicators() {
             let linked = ind.parent.as_ref().and_then(|l| parent.find_indicator(&l.id)).map(|p| (&p.id, Match::Linked));
-            let found = linked.or_else(|| by_text.get(&normalize(&ind.text)).map(|id| (*id, Match::SameText)));
+            let found = linked.or_else(|| {
+                let index = by_text.get_or_insert_with(|| parent.indicators().map(|(_, i)| (normalize(&i.text), &i.id)).collect());
+                index.get(&normalize(&ind.text)).map(|id| (*id, Match::SameText))
+            });
             match found {
                 Some((pid, how)) => carriers.entry(pid).or_default().push(Carrier {
                     agreement: child.id.clone(),

@@ -92,36 +92,36 @@ impl Checker {
         }
     }
 
-    /// A text field; `Null` is accepted when `nullable`.
+    /// A text field; `Null` is accepted when `nullable`. (Paths are only built for a problem.)
     fn text(&mut self, o: &Map<String, Value>, key: &str, path: &str, required: bool, nullable: bool) {
-        let p = format!("{path}.{key}");
+        let p = || format!("{path}.{key}");
         match self.field(o, key, path, required) {
             None => {}
             Some(Value::Null) if nullable => {}
             Some(Value::String(s)) => {
-                if s.chars().count() > MAX_TEXT {
-                    self.report(&p, ProblemKind::TooLong { max: MAX_TEXT });
+                if s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT {
+                    self.report(&p(), ProblemKind::TooLong { max: MAX_TEXT });
                 }
             }
             Some(_) => {
                 let e = if nullable { Expected::TextOrNull } else { Expected::Text };
-                self.report(&p, ProblemKind::WrongType(e));
+                self.report(&p(), ProblemKind::WrongType(e));
             }
         }
     }
 
     fn list<'a>(&mut self, o: &'a Map<String, Value>, key: &str, path: &str, max: usize) -> &'a [Value] {
-        let p = format!("{path}.{key}");
+        let p = || format!("{path}.{key}");
         match self.field(o, key, path, true) {
             Some(Value::Array(items)) => {
                 if items.len() > max {
-                    self.report(&p, ProblemKind::TooMany { max });
+                    self.report(&p(), ProblemKind::TooMany { max });
                     return &[];
                 }
                 items
             }
             Some(_) => {
-                self.report(&p, ProblemKind::WrongType(Expected::List));
+                self.report(&p(), ProblemKind::WrongType(Expected::List));
                 &[]
             }
             None => &[],
@@ -157,8 +157,8 @@ impl Checker {
     }
 
     fn party(&mut self, o: &Map<String, Value>, key: &str, path: &str) {
-        let p = format!("{path}.{key}");
         if let Some(v) = self.field(o, key, path, true) {
+            let p = format!("{path}.{key}");
             if let Some(po) = self.object(v, &p) {
                 self.text(po, "name", &p, true, false);
                 self.text(po, "position", &p, true, false);
@@ -167,7 +167,7 @@ impl Checker {
     }
 
     fn amount(&mut self, o: &Map<String, Value>, path: &str) {
-        let p = format!("{path}.amount");
+        let p = || format!("{path}.amount");
         match self.field(o, "amount", path, true) {
             None | Some(Value::Null) => {}
             Some(Value::String(s)) => {
@@ -176,13 +176,13 @@ impl Checker {
                     return;
                 }
                 match Decimal::from_str(s) {
-                    Err(_) => self.report(&p, ProblemKind::BadAmount),
-                    Ok(v) if v.is_sign_negative() && !v.is_zero() => self.report(&p, ProblemKind::NegativeAmount),
-                    Ok(v) if v > Decimal::from(ABSURD_AMOUNT) => self.report(&p, ProblemKind::AbsurdAmount),
+                    Err(_) => self.report(&p(), ProblemKind::BadAmount),
+                    Ok(v) if v.is_sign_negative() && !v.is_zero() => self.report(&p(), ProblemKind::NegativeAmount),
+                    Ok(v) if v > Decimal::from(ABSURD_AMOUNT) => self.report(&p(), ProblemKind::AbsurdAmount),
                     Ok(_) => {}
                 }
             }
-            Some(_) => self.report(&p, ProblemKind::WrongType(Expected::TextOrNull)),
+            Some(_) => self.report(&p(), ProblemKind::WrongType(Expected::TextOrNull)),
         }
     }
 
@@ -190,8 +190,8 @@ impl Checker {
         let Some(o) = self.object(v, path) else { return };
         self.id(o, path);
         self.text(o, "text", path, true, false);
-        let tp = format!("{path}.target");
         if let Some(t) = self.field(o, "target", path, true) {
+            let tp = format!("{path}.target");
             if let Some(to) = self.object(t, &tp) {
                 self.text(to, "text", &tp, true, false);
             }

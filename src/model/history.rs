@@ -87,17 +87,19 @@ impl History {
     /// Records the change from `before` to `after`. A change in the same `group` as the previous step
     /// (e.g. the next key typed in the same field) extends that step instead of adding one.
     pub fn record(&mut self, before: &Workspace, after: &Workspace, label: &str, group: Option<&str>) {
+        let same_group = group.is_some()
+            && self.undo.last().is_some_and(|last| last.group.as_deref() == group);
+        if same_group {
+            // Keep the older delta: it already leads back to the state before the typing began
+            // (and nothing is computed per keystroke).
+            self.redo.clear();
+            return;
+        }
         let delta = Delta::between(before, after);
         if delta.is_noop(after) {
             return;
         }
         self.redo.clear();
-        let same_group = group.is_some()
-            && self.undo.last().is_some_and(|last| last.group.as_deref() == group);
-        if same_group {
-            // Keep the older delta: it already leads back to the state before the typing began.
-            return;
-        }
         self.undo.push(Step { delta, group: group.map(str::to_string), label: label.to_string() });
         if self.undo.len() > MAX_STEPS {
             self.undo.remove(0);

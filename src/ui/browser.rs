@@ -9,6 +9,32 @@ pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
 }
 
+/// Runs `f` and records its duration as a `performance.measure` entry named `name` (read by the
+/// benchmark; negligible cost otherwise).
+pub fn measure<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let started = measure_start(name);
+    let result = f();
+    measure_end(name, started);
+    result
+}
+
+/// Starts a measurement that spans an `await` (see [`measure`]).
+pub fn measure_start(name: &str) -> String {
+    let start = format!("{name}:start:{}", random_token(6));
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(&start);
+    }
+    start
+}
+
+/// Ends a measurement begun with [`measure_start`].
+pub fn measure_end(name: &str, start: String) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+}
+
 /// Milliseconds since the epoch.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

@@ -1,9 +1,10 @@
 //! What the editor's parts share: the agreement being edited, its checks, and one way to change it.
 
 use crate::i18n::Msg;
+use super::keyed::Keyed;
 use crate::model::check::{Issue, Place};
 use crate::model::edit::ParentChange;
-use crate::model::{Agreement, AgreementId};
+use crate::model::{Agreement, AgreementId, IndicatorId, ObjectiveId};
 use crate::ui::state::{expect_app, App};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,16 +19,70 @@ pub struct EditCtx {
     pub issues: Memo<Vec<Issue>>,
     /// Linked indicators whose parent text changed.
     pub changes: Memo<Vec<ParentChange>>,
+    /// Notifies only the sasaran that changed (content or position).
+    pub objective_keys: Keyed<ObjectiveId>,
+    /// Notifies only the fields whose message changed.
+    issue_keys: Keyed<Place>,
+    /// Notifies only the indicators whose parent difference changed.
+    pub change_keys: Keyed<IndicatorId>,
 }
 
 pub fn provide_edit(id: AgreementId) -> EditCtx {
     let app = expect_app();
     let lookup = id.clone();
-    let agreement = Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
+    // Compared by pointer: an edited agreement is a new Arc, an untouched one keeps its Arc (no deep compare).
+    let agreement = Memo::new_with_compare(
+        move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()),
+        |old, new| match (old, new) {
+            (Some(Some(a)), Some(b)) => b.as_ref().is_none_or(|b| !Arc::ptr_eq(a, b)),
+            (Some(None), Some(None)) => false,
+            _ => true,
+        },
+    );
     let issues = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.check()).unwrap_or_default()));
     let watched = id.clone();
     let changes = Memo::new(move |_| app.ws.with(|ws| ws.parent_changes(&watched)));
-    let ctx = EditCtx { app, id: StoredValue::new(id), agreement, issues, changes };
+    let ctx = EditCtx {
+        app,
+        id: StoredValue::new(id),
+        agreement,
+        issues,
+        changes,
+        objective_keys: Keyed::new(),
+        issue_keys: Keyed::new(),
+        change_keys: Keyed::new(),
+    };
+    ctx.objective_keys.follow(move || agreement.get(), |before, now| match (before, now) {
+        (Some(b), Some(n)) => n
+            .objectives
+            .iter()
+            .enumerate()
+            .filter(|(i, o)| b.objectives.get(*i) != Some(*o))
+            .map(|(_, o)| o.id.clone())
+            .collect(),
+        (_, Some(n)) => n.objectives.iter().map(|o| o.id.clone()).collect(),
+        _ => Vec::new(),
+    });
+    ctx.issue_keys.follow(move || issues.get(), |before, now| {
+        let first = |list: &[Issue], place: &Place| list.iter().find(|i| &i.place == place).map(|i| i.kind.clone());
+        before
+            .iter()
+            .chain(now.iter())
+            .map(|i| &i.place)
+            .filter(|p| first(before, p) != first(now, p))
+            .cloned()
+            .collect()
+    });
+    ctx.change_keys.follow(move || changes.get(), |before, now| {
+        let entry = |list: &[ParentChange], id: &IndicatorId| list.iter().find(|c| &c.indicator == id).cloned();
+        before
+            .iter()
+            .chain(now.iter())
+            .map(|c| &c.indicator)
+            .filter(|id| entry(before, id) != entry(now, id))
+            .cloned()
+            .collect()
+    });
     provide_context(ctx);
     ctx
 }
@@ -48,10 +103,12 @@ impl EditCtx {
         self.agreement.with(|a| a.as_deref().map(f).unwrap_or_default())
     }
 
-    /// The message for the first problem at `place`, in the current language (reactive).
+    /// The message for the first problem at `place`, in the current language (reactive: only a change
+    /// of this place's problem, or of the language, re-runs the caller).
     pub fn issue_at(&self, place: &Place) -> Option<String> {
         let lang = self.app.lang.get();
-        self.issues.with(|issues| {
+        self.issue_keys.track(place);
+        self.issues.with_untracked(|issues| {
             issues.iter().find(|i| &i.place == place).map(|i| crate::io::messages::issue(&i.kind, lang))
         })
     }

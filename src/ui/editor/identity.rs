@@ -14,9 +14,10 @@ fn AgreementField(field: Field, label: Msg, #[prop(optional)] multiline: bool) -
     let ctx = expect_edit();
     let key = format!("{field:?}").to_lowercase();
     let id = format!("pk-{key}");
+    let value = Memo::new(move |_| ctx.with(|a| a.field(field).to_string()));
     view! {
         <TextField id label multiline
-            value=Signal::derive(move || ctx.with(|a| a.field(field).to_string()))
+            value=value
             issue=Signal::derive(move || ctx.issue_at(&Place::Field(field)))
             on_input=Callback::new(move |v: String| {
                 ctx.edit(Msg::ChangeField, ctx.group(&key), |a| a.set_field(field, &v));

@@ -6,7 +6,7 @@ use super::field::TextField;
 use crate::format;
 use crate::i18n::{fill, Msg};
 use crate::model::check::Place;
-use crate::model::IndicatorId;
+use crate::model::{IndicatorId, Objective};
 use crate::ui::browser;
 use leptos::prelude::*;
 
@@ -29,14 +29,21 @@ pub fn refocus(element: String) {
 
 /// The editor row of one indicator.
 #[component]
-pub fn IndicatorRow(id: IndicatorId) -> impl IntoView {
+pub fn IndicatorRow(
+    id: IndicatorId,
+    /// The sasaran holding it, and the sasaran's position.
+    objective: Memo<Option<(usize, Objective)>>,
+) -> impl IntoView {
     let ctx = expect_edit();
     let app = ctx.app;
     let key = id.0.clone();
     let iid = StoredValue::new(id);
     let data = Memo::new(move |_| {
         let id = iid.get_value();
-        ctx.with(|a| a.locate(&id).map(|(o, i)| (o, i, a.objectives[o].indicators[i].clone())))
+        objective.with(|o| {
+            let (oi, o) = o.as_ref()?;
+            o.indicators.iter().position(|i| i.id == id).map(|ii| (*oi, ii, o.indicators[ii].clone()))
+        })
     });
     let text = Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.2.text.clone()).unwrap_or_default()));
     let target = Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.2.target.text().to_string()).unwrap_or_default()));
@@ -124,7 +131,8 @@ fn ParentDifference(id: StoredValue<IndicatorId>) -> impl IntoView {
     let app = ctx.app;
     let change = Memo::new(move |_| {
         let id = id.get_value();
-        ctx.changes.with(|c| c.iter().find(|c| c.indicator == id).cloned())
+        ctx.change_keys.track(&id);
+        ctx.changes.with_untracked(|c| c.iter().find(|c| c.indicator == id).cloned())
     });
     let act = move |label: Msg, f: fn(&mut crate::model::Workspace, &crate::model::AgreementId, &IndicatorId) -> bool| {
         move |_| {

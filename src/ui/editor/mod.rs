@@ -5,6 +5,7 @@ mod context;
 mod field;
 mod identity;
 mod indicator_row;
+mod keyed;
 mod objectives;
 mod paste_panel;
 

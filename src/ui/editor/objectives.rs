@@ -5,7 +5,7 @@ use super::field::TextField;
 use super::indicator_row::{move_key, refocus, IndicatorRow};
 use crate::i18n::{fill, Msg};
 use crate::model::check::Place;
-use crate::model::ObjectiveId;
+use crate::model::{Objective, ObjectiveId};
 use leptos::prelude::*;
 
 /// All sasaran, then "add sasaran".
@@ -48,9 +48,15 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
     let app = ctx.app;
     let key = id.0.clone();
     let oid = StoredValue::new(id);
-    let data = Memo::new(move |_| {
+    // This sasaran (and its position): it changes only when this sasaran does, so typing elsewhere
+    // re-runs nothing below it. Its rows read their indicator from here.
+    let data: Memo<Option<(usize, Objective)>> = Memo::new(move |_| {
         let id = oid.get_value();
-        ctx.with(|a| a.objectives.iter().position(|o| o.id == id).map(|i| (i, a.objectives[i].clone())))
+        ctx.objective_keys.track(&id);
+        ctx.agreement.with_untracked(|a| {
+            let a = a.as_deref()?;
+            a.objectives.iter().position(|o| o.id == id).map(|i| (i, a.objectives[i].clone()))
+        })
     });
     let number = move || data.with(|d| d.as_ref().map(|d| d.0 + 1).unwrap_or_default());
     let indicators = Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.1.indicators.iter().map(|i| i.id.clone()).collect::<Vec<_>>()).unwrap_or_default()));
@@ -119,7 +125,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
             </div>
             <ol class="indicator-list">
                 <For each=move || indicators.get() key=|id| id.clone() let:id>
-                    <IndicatorRow id/>
+                    <IndicatorRow id objective=data/>
                 </For>
             </ol>
             <button type="button" class="small add-indicator" on:click=add_indicator>{move || app.t(Msg::AddIndicator)}</button>

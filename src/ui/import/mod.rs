@@ -31,6 +31,14 @@ pub struct Item {
     pub status: Status,
     pub choice: Choice,
     pub origin: Origin,
+    /// Characters it takes in storage, and those of the PK here it would replace (for the estimate).
+    pub size: usize,
+    pub local_size: usize,
+}
+
+/// Characters an agreement takes in storage.
+fn stored_size(a: &Agreement) -> usize {
+    serde_json::to_string(a).map(|s| s.len()).unwrap_or(0)
 }
 
 /// The import being previewed.
@@ -75,6 +83,7 @@ pub fn ImportPanel() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
+            let started = browser::measure_start("kinerja:import");
             let results = read_files(files).await;
             let now = browser::now_iso();
             let mut s = Session::default();
@@ -96,12 +105,18 @@ pub fn ImportPanel() -> impl IntoView {
                     Err(e) => s.files.push(FileResult { name, outcome: Err(e) }),
                 }
             }
-            let statuses = app.ws.with_untracked(|ws| classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>()));
-            s.items = incoming
-                .into_iter()
-                .zip(statuses)
-                .map(|((file, agreement, origin), status)| Item { file, choice: Choice::default_for(&status), agreement, status, origin })
-                .collect();
+            s.items = app.ws.with_untracked(|ws| {
+                let statuses = classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>());
+                incoming
+                    .into_iter()
+                    .zip(statuses)
+                    .map(|((file, agreement, origin), status)| {
+                        let local_size = ws.agreement(&agreement.id).map(stored_size).unwrap_or(0);
+                        Item { file, choice: Choice::default_for(&status), size: stored_size(&agreement) + 200, local_size, agreement, status, origin }
+                    })
+                    .collect()
+            });
+            browser::measure_end("kinerja:import", started);
             session.set(Some(s));
         });
     };

@@ -5,7 +5,7 @@ use crate::format;
 use crate::i18n::{fill, Lang, Msg};
 use crate::io::diff::{ConflictReason, DiffPlace, Difference, Status};
 use crate::io::file::Scope;
-use crate::io::merge::{self, Choice, Incoming};
+use crate::io::merge::Choice;
 use crate::io::messages::{file_error, problem};
 use crate::store::QUOTA_CHARS;
 use crate::ui::state::expect_app;
@@ -74,11 +74,23 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
             }
         })
     };
-    // The size after import, as stored (the import is refused when it would not fit).
+    // The storage the data would take after the import (bytes: two per character), from what is
+    // stored now and each PK's stored size; the import is refused when it would not fit.
     let estimate = Memo::new(move |_| {
-        let items: Vec<Incoming> = session.with(|s| s.as_ref().map(|s| s.items.iter().map(|i| Incoming { agreement: i.agreement.clone(), origin: i.origin.clone(), choice: i.choice }).collect()).unwrap_or_default());
-        let merged = app.ws.with(|ws| merge::apply(ws, &items, &mut crate::model::IdGen::new("estimate")).0);
-        crate::store::serialise(&merged).encode_utf16().count() * 2
+        let now = app.used_chars.get().unwrap_or(0) as i64;
+        let delta: i64 = session.with(|s| {
+            s.as_ref().map_or(0, |s| {
+                s.items
+                    .iter()
+                    .map(|i| match i.choice {
+                        Choice::KeepMine => 0,
+                        Choice::Replace => i.size as i64 - i.local_size as i64,
+                        Choice::Add | Choice::KeepBoth => i.size as i64,
+                    })
+                    .sum()
+            })
+        });
+        (now + delta).max(0) as usize * 2
     });
     let fits = move || estimate.get() / 2 <= QUOTA_CHARS;
     let changes = move || session.with(|s| s.as_ref().map(|s| s.items.iter().filter(|i| i.choice != Choice::KeepMine).count()).unwrap_or(0));

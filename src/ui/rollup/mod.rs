@@ -27,7 +27,8 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     let root = StoredValue::new(root);
     let result: Memo<Rollup> = Memo::new(move |_| {
         let root = root.get_value();
-        app.ws.with(|ws| rollup(ws, year.get(), root.as_ref()))
+        let year = year.get();
+        app.ws.with(|ws| browser::measure("kinerja:rollup", || rollup(ws, year, root.as_ref())))
     });
     let public = move || app.route.with(|r| r.public);
     let title = move || {

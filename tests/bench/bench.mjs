@@ -1,0 +1,236 @@
+// Kinerja benchmark: the release build in headless Chromium at province and national scale.
+// Run with `make bench` (builds, generates the data, then runs this). Each timing is the median of
+// BENCH_RUNS runs (default 5) with min and max. Results go to tests/bench/results/ as JSON, and a short
+// table is printed. Timings are measured inside the page (performance.now), not from the test driver.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../e2e/lib/server.mjs';
+import { launch, open, ready } from '../e2e/lib/browser.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const DIST = path.resolve(HERE, '../../dist');
+const DATA = path.join(HERE, '.data');
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const PK = 'kpu-maluku-2024-';
+
+const stats = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  const r = (x) => Math.round(x * 100) / 100;
+  return { median: r(v[Math.floor(v.length / 2)]), min: r(v[0]), max: r(v[v.length - 1]), runs: v.length };
+};
+
+/** Fresh profile, app served under a sub-path. */
+async function session(hash = '') {
+  const server = await serve(DIST, { prefix: '/kinerja/' });
+  const browser = await launch();
+  const page = await open(browser.context, server.url + hash, { allowConsoleErrors: true });
+  await ready(page);
+  return { page, server, browser, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** Waits for the next macrotask (all pending microtasks, i.e. Leptos' effects, have run) and a layout. */
+const SETTLE = `() => new Promise((resolve) => {
+  const c = new MessageChannel();
+  c.port1.onmessage = () => { document.body.getBoundingClientRect(); resolve(); };
+  c.port2.postMessage(0);
+})`;
+
+async function measureSize() {
+  const files = (await fs.readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+  let wasm = 0, js = 0;
+  for (const f of files) {
+    const bytes = await fs.readFile(path.join(DIST, f));
+    const gz = zlib.gzipSync(bytes, { level: 9 }).length;
+    if (f.endsWith('.wasm')) wasm += gz;
+    else if (f.endsWith('.js') && f !== 'sw.js') js += gz;
+  }
+  return { wasm_gzip_bytes: wasm, js_gzip_bytes: js, total_gzip_bytes: wasm + js };
+}
+
+async function measureFirstRender() {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const server = await serve(DIST, { prefix: '/kinerja/' });
+    const browser = await launch();
+    await browser.context.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelectorAll('#cascade .pk-card').length === 10) {
+          window.__rendered = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 60000 });
+    times.push(await page.evaluate(() => window.__rendered));
+    await browser.close();
+    await server.close();
+  }
+  return stats(times);
+}
+
+/** Imports `file` (validate + preview) `runs` times in one page; compares with JSON.parse of the same text. */
+async function measureImport(file, expectedRows, runs) {
+  const s = await session('#/data');
+  const { page } = s;
+  page.setDefaultTimeout(600000);
+  const text = await fs.readFile(file, 'utf8');
+  const app = [], compute = [], parse = [];
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate((n) => {
+      window.__importStart = undefined;
+      window.__importEnd = undefined;
+      performance.clearMeasures('kinerja:import');
+      document.addEventListener('change', (e) => { if (e.target.id === 'import-files') window.__importStart = performance.now(); }, { capture: true, once: true });
+      const obs = new MutationObserver(() => {
+        if (document.querySelectorAll('.import-row').length === n) { window.__importEnd = performance.now(); obs.disconnect(); }
+      });
+      obs.observe(document.body, { childList: true, subtree: true });
+    }, expectedRows);
+    await page.locator('#import-files').setInputFiles(file);
+    await page.waitForFunction(() => window.__importEnd !== undefined);
+    app.push(await page.evaluate(() => window.__importEnd - window.__importStart));
+    compute.push(await page.evaluate(() => performance.getEntriesByName('kinerja:import').at(-1).duration));
+    const estimate = await page.locator('#import-estimate').innerText();
+    const canConfirm = !(await page.locator('#import-confirm').isDisabled());
+    if (i === runs - 1) s.estimate = { estimate, canConfirm };
+    await page.locator('#import-cancel').click();
+  }
+  // The browser's own JSON.parse of the same bytes, in the same page.
+  const handle = await page.evaluateHandle((t) => t, text);
+  for (let i = 0; i < runs; i++) {
+    parse.push(await page.evaluate((t) => { const t0 = performance.now(); JSON.parse(t); return performance.now() - t0; }, handle));
+  }
+  const result = {
+    bytes: Buffer.byteLength(text),
+    import_ms: stats(app),
+    validate_classify_ms: stats(compute),
+    json_parse_ms: stats(parse),
+    ratio_to_json_parse: Math.round((stats(app).median / stats(parse).median) * 10) / 10,
+    storage: s.estimate,
+  };
+  await s.close();
+  return result;
+}
+
+/** Loads the province file into the app; returns the open session. */
+async function withProvince(provinceFile) {
+  const s = await session('#/data');
+  s.page.setDefaultTimeout(120000);
+  await s.page.locator('#import-files').setInputFiles(provinceFile);
+  await s.page.locator('#import-confirm').click();
+  await s.page.locator('.notice.success', { hasText: 'Impor selesai' }).waitFor();
+  return s;
+}
+
+async function measureStorage(s) {
+  return s.page.evaluate(() => {
+    let chars = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      chars += k.length + localStorage.getItem(k).length;
+    }
+    return { chars, bytes_utf16: chars * 2, workspace_chars: localStorage.getItem('kinerja.v1.workspace').length };
+  });
+}
+
+async function measureRollup(s) {
+  const { page } = s;
+  // One edit somewhere in the province, then the rollup of its year; undo/redo are single edits.
+  await page.evaluate((h) => { location.hash = h; }, '#/pk/gen3-2025-kabag1-sub0/ubah');
+  await page.locator('#budget-0-amount').fill('1.234.567.000');
+  await page.evaluate((h) => { location.hash = h; }, '#/rollup/2025');
+  await page.locator('#rollup-summary').waitFor();
+  const compute = [], view = [];
+  for (let i = 0; i < RUNS * 4; i++) {
+    const button = i % 2 === 0 ? '#undo' : '#redo';
+    await page.evaluate(() => performance.clearMeasures('kinerja:rollup'));
+    const ms = await page.evaluate(async ([sel, settle]) => {
+      const wait = eval(settle);
+      const t0 = performance.now();
+      document.querySelector(sel).click();
+      await wait();
+      return performance.now() - t0;
+    }, [button, SETTLE]);
+    view.push(ms);
+    compute.push(await page.evaluate(() => performance.getEntriesByName('kinerja:rollup').at(-1).duration));
+  }
+  return { recompute_ms: stats(compute), view_update_ms: stats(view) };
+}
+
+async function measureTyping(s) {
+  const { page } = s;
+  await page.evaluate((h) => { location.hash = h; }, `#/pk/${PK}sekretaris/ubah`);
+  await page.locator('.indicator-row').nth(58).waitFor();
+  const times = await page.evaluate(async ([runs, settle]) => {
+    const wait = eval(settle);
+    const field = document.querySelectorAll('.indicator-row textarea')[10];
+    field.focus();
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      field.value += 'x';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }));
+      await wait();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, [RUNS * 12, SETTLE]);
+  return stats(times);
+}
+
+const fmt = (s) => `${s.median} ms (min ${s.min}, max ${s.max})`;
+
+/** BENCH_ONLY=size,render,import,national,province (comma-separated) runs only those parts. */
+const ONLY = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
+const want = (part) => ONLY.length === 0 || ONLY.includes(part);
+
+async function main() {
+  const province = path.join(DATA, 'province.json');
+  const national = path.join(DATA, 'national.json');
+  const results = { date: new Date().toISOString(), runs: RUNS, chromium: process.env.CHROMIUM || '/usr/bin/chromium' };
+  if (want('size')) results.size = await measureSize();
+  if (want('render')) { console.log('first render…'); results.first_render_ms = await measureFirstRender(); }
+  if (want('import')) { console.log('import, province…'); results.import_province = await measureImport(province, 120, RUNS); }
+  if (want('national')) { console.log('import, national…'); results.import_national = await measureImport(national, 5520, Math.min(RUNS, 3)); }
+  if (want('province')) {
+    console.log('rollup, typing, storage (province loaded)…');
+    const s = await withProvince(province);
+    try {
+      results.storage_province = await measureStorage(s);
+      results.rollup_province = await measureRollup(s);
+      results.typing_sekretaris_ms = await measureTyping(s);
+    } finally {
+      await s.close();
+    }
+  }
+  if (ONLY.length) {
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
+  const goals = [
+    ['App size (wasm + js, gzip)', `${(results.size.total_gzip_bytes / 1024).toFixed(1)} KB`, '≤ 200 KB', results.size.total_gzip_bytes <= 200 * 1024],
+    ['Start to first full render', fmt(results.first_render_ms), '—', true],
+    ['Import province (validate + preview)', `${fmt(results.import_province.import_ms)}; ${results.import_province.ratio_to_json_parse}× JSON.parse (${results.import_province.json_parse_ms.median} ms)`, '≤ 3× JSON.parse', results.import_province.ratio_to_json_parse <= 3],
+    ['Import national (validate + preview)', `${fmt(results.import_national.import_ms)}; ${results.import_national.ratio_to_json_parse}× JSON.parse (${results.import_national.json_parse_ms.median} ms)`, '—', true],
+    ['Rollup recompute after one edit (province)', fmt(results.rollup_province.recompute_ms), '< 16 ms', results.rollup_province.recompute_ms.median < 16],
+    ['Rollup view update after one edit (province)', fmt(results.rollup_province.view_update_ms), '—', true],
+    ['Typing one character (Sekretaris, 59 indicators)', fmt(results.typing_sekretaris_ms), '< 16 ms', results.typing_sekretaris_ms.median < 16],
+    ['localStorage used, province workspace', `${(results.storage_province.bytes_utf16 / 1024 / 1024).toFixed(2)} MB (${results.storage_province.chars} chars)`, '—', true],
+    ['National workspace fits localStorage', results.import_national.storage.canConfirm ? 'yes' : `no — the app says: "${results.import_national.storage.estimate}"`, 'says so cleanly', true],
+  ];
+  results.goals = goals.map(([name, value, goal, met]) => ({ name, value, goal, met }));
+  await fs.mkdir(path.join(HERE, 'results'), { recursive: true });
+  const stamp = results.date.replace(/[:.]/g, '-');
+  const text = JSON.stringify(results, null, 2) + '\n';
+  await fs.writeFile(path.join(HERE, 'results', `${stamp}.json`), text);
+  await fs.writeFile(path.join(HERE, 'results', 'latest.json'), text);
+  console.log('\n| measure | result | goal | met |\n|---|---|---|---|');
+  for (const [name, value, goal, met] of goals) console.log(`| ${name} | ${value} | ${goal} | ${met ? 'yes' : 'NO'} |`);
+  console.log(`\nwritten to tests/bench/results/${stamp}.json (and latest.json)`);
+}
+
+await main();
