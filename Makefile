@@ -1,7 +1,8 @@
 # Kinerja: the two everyday commands are `make serve` and `make test`.
 # Every target installs what it needs first (see .ci/setup.sh); running it again is cheap.
 
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
