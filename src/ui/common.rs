@@ -40,6 +40,15 @@ pub fn field_label(field: crate::model::edit::Field) -> Msg {
     }
 }
 
+/// Column headings (`<th scope="col">`) with translated titles, each with its class (may be empty).
+pub fn column_heads(columns: &'static [(Msg, &'static str)]) -> impl IntoView {
+    let app = expect_app();
+    columns
+        .iter()
+        .map(|(title, class)| view! { <th scope="col" class=*class>{move || app.t(*title)}</th> })
+        .collect_view()
+}
+
 /// The page shown for an unknown address or a PK that does not exist.
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -4,6 +4,7 @@
 use super::signatures::Signatures;
 use crate::i18n::{fill, Msg};
 use crate::model::{Agreement, Objective};
+use crate::ui::common::column_heads;
 use crate::ui::state::expect_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,10 +41,7 @@ pub fn Lampiran(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 <caption class="visually-hidden">{move || app.t(Msg::IndicatorTableCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="col-no">{move || app.t(Msg::ColNo)}</th>
-                        <th scope="col">{move || app.t(Msg::ColObjective)}</th>
-                        <th scope="col">{move || app.t(Msg::ColIndicator)}</th>
-                        <th scope="col" class="col-target">{move || app.t(Msg::ColTarget)}</th>
+                        {column_heads(&[(Msg::ColNo, "col-no"), (Msg::ColObjective, ""), (Msg::ColIndicator, ""), (Msg::ColTarget, "col-target")])}
                     </tr>
                     <tr class="col-numbers" aria-hidden="true">
                         <td>"1"</td><td>"2"</td><td>"3"</td><td>"4"</td>
@@ -106,11 +104,7 @@ fn BudgetTable(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         <table class="budget-table" id="budget-table">
             <caption class="visually-hidden">{move || app.t(Msg::BudgetTableCaption)}</caption>
             <thead>
-                <tr>
-                    <th scope="col" class="col-no">{move || app.t(Msg::ColNo)}</th>
-                    <th scope="col">{move || app.t(Msg::ColProgram)}</th>
-                    <th scope="col" class="money">{move || app.t(Msg::ColBudget)}</th>
-                </tr>
+                <tr>{column_heads(&[(Msg::ColNo, "col-no"), (Msg::ColProgram, ""), (Msg::ColBudget, "money")])}</tr>
             </thead>
             <tbody>
                 {move || {

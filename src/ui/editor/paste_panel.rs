@@ -42,9 +42,7 @@ pub fn PastePanel() -> impl IntoView {
                     }}</p>
                     <table class="preview-table">
                         <thead><tr>
-                            <th scope="col">{move || app.t(Msg::ColObjective)}</th>
-                            <th scope="col">{move || app.t(Msg::ColIndicator)}</th>
-                            <th scope="col">{move || app.t(Msg::ColTarget)}</th>
+                            {crate::ui::common::column_heads(&[(Msg::ColObjective, ""), (Msg::ColIndicator, ""), (Msg::ColTarget, "")])}
                         </tr></thead>
                         <tbody>
                             {move || parsed.get().objectives.into_iter().flat_map(|o| {

@@ -147,10 +147,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                 <div class="table-scroll">
                     <table class="import-table" id="import-table">
                         <thead><tr>
-                            <th scope="col">{move || app.t(Msg::ImportColAgreement)}</th>
-                            <th scope="col">{move || app.t(Msg::Year)}</th>
-                            <th scope="col">{move || app.t(Msg::ColStatus)}</th>
-                            <th scope="col">{move || app.t(Msg::ImportColChoice)}</th>
+                            {crate::ui::common::column_heads(&[(Msg::ImportColAgreement, ""), (Msg::Year, ""), (Msg::ColStatus, ""), (Msg::ImportColChoice, "")])}
                         </tr></thead>
                         <tbody>
                             {move || {

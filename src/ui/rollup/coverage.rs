@@ -72,10 +72,7 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                 <div class="table-scroll">
                     <table class="coverage-table">
                         <thead><tr>
-                            <th scope="col">{move || app.t(Msg::ColNo)}</th>
-                            <th scope="col">{move || app.t(Msg::ColIndicator)}</th>
-                            <th scope="col">{move || app.t(Msg::ColTarget)}</th>
-                            <th scope="col">{move || app.t(Msg::CarriedBy)}</th>
+                            {crate::ui::common::column_heads(&[(Msg::ColNo, ""), (Msg::ColIndicator, ""), (Msg::ColTarget, ""), (Msg::CarriedBy, "")])}
                         </tr></thead>
                         <tbody>{all.into_iter().map(|c| {
                             let lang = app.lang.get_untracked();
