@@ -244,7 +244,7 @@ impl App {
             return;
         }
         self.save.set(SaveState::Pending);
-        let already = self.session.update_value_returning(|s| std::mem::replace(&mut s.save_scheduled, true));
+        let already = self.session.try_update_value(|s| std::mem::replace(&mut s.save_scheduled, true)).unwrap_or(true);
         if !already {
             let app = *self;
             set_timeout(move || app.flush(), std::time::Duration::from_millis(400));
@@ -253,7 +253,7 @@ impl App {
 
     /// Saves now if a save is scheduled (also called when the page is hidden or closed).
     pub fn flush(&self) {
-        let scheduled = self.session.update_value_returning(|s| std::mem::replace(&mut s.save_scheduled, false));
+        let scheduled = self.session.try_update_value(|s| std::mem::replace(&mut s.save_scheduled, false)).unwrap_or(false);
         if scheduled {
             self.save_now();
         }
@@ -351,10 +351,13 @@ impl App {
 
     /// Shows a notice; info and success disappear after a while, errors stay until dismissed.
     pub fn notify(&self, kind: NoticeKind, text: String) {
-        let id = self.session.update_value_returning(|s| {
-            s.next_notice += 1;
-            s.next_notice
-        });
+        let id = self
+            .session
+            .try_update_value(|s| {
+                s.next_notice += 1;
+                s.next_notice
+            })
+            .unwrap_or_default();
         self.notices.update(|n| n.push(Notice { id, kind, text }));
         if kind != NoticeKind::Error {
             let notices = self.notices;
@@ -367,18 +370,5 @@ impl App {
 
     pub fn dismiss(&self, id: u64) {
         self.notices.update(|n| n.retain(|x| x.id != id));
-    }
-}
-
-/// `StoredValue::update_value` that returns what the closure returns.
-trait UpdateReturning<T> {
-    fn update_value_returning<R>(&self, f: impl FnOnce(&mut T) -> R) -> R;
-}
-
-impl<T: Send + Sync + 'static> UpdateReturning<T> for StoredValue<T> {
-    fn update_value_returning<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        let mut out = None;
-        self.update_value(|v| out = Some(f(v)));
-        out.expect("update_value runs the closure")
     }
 }
