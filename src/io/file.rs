@@ -138,8 +138,16 @@ pub fn write(ws: &Workspace, only: Option<&[crate::model::AgreementId]>, opts: &
     out.unwrap_or_default()
 }
 
-/// Reads a file: every check, migration from older versions, then the model.
+/// Reads a file: every check, migration from older versions, then the model. A current-version file
+/// without errors is read directly ([`super::fast`]); anything else takes [`read_checked`], which lists
+/// every problem. Both give the same result.
 pub fn read(text: &str) -> Result<Loaded, FileError> {
+    let text = precheck(text)?;
+    read_direct(text).map_or_else(|| read_checked(text), Ok)
+}
+
+/// Size, byte-order mark and emptiness, before any parsing.
+fn precheck(text: &str) -> Result<&str, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: text.len() });
     }
@@ -147,6 +155,38 @@ pub fn read(text: &str) -> Result<Loaded, FileError> {
     if text.trim().is_empty() {
         return Err(FileError::Empty);
     }
+    Ok(text)
+}
+
+fn loaded(repr: FileRepr<Agreement>, version: u64, warnings: Vec<Problem>) -> Loaded {
+    Loaded {
+        workspace: Workspace {
+            office: repr.source.office.clone(),
+            notes: repr.notes,
+            agreements: repr.agreements.into_iter().map(Arc::new).collect(),
+        },
+        meta: FileMeta { version, generator: repr.generator, exported_at: repr.exported_at, source: repr.source },
+        warnings,
+    }
+}
+
+/// The fast path: `None` when the file is not a current-version file that reads straight into the model
+/// and breaks no rule.
+fn read_direct(text: &str) -> Option<Loaded> {
+    let repr: FileRepr<Agreement> = serde_json::from_str(text).ok()?;
+    if repr.format != FORMAT || repr.version != VERSION {
+        return None;
+    }
+    let source_unit = repr.source.unit.as_deref().unwrap_or_default();
+    let texts = [repr.generator.as_str(), repr.exported_at.as_deref().unwrap_or_default(), repr.notes.as_str(), repr.source.office.as_str(), source_unit];
+    let warnings = super::fast::check(&texts, &repr.agreements)?;
+    Some(loaded(repr, VERSION, warnings))
+}
+
+/// The full path: the file as a JSON tree, its version upgraded, every problem listed with its place,
+/// then the model.
+pub fn read_checked(text: &str) -> Result<Loaded, FileError> {
+    let text = precheck(text)?;
     let value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
         serde_json::error::Category::Eof => FileError::Truncated,
         _ => FileError::NotJson { line: e.line(), column: e.column() },
@@ -174,13 +214,5 @@ pub fn read(text: &str) -> Result<Loaded, FileError> {
             kind: super::validate::ProblemKind::WrongType(super::validate::Expected::Object),
         }])
     })?;
-    Ok(Loaded {
-        workspace: Workspace {
-            office: repr.source.office.clone(),
-            notes: repr.notes,
-            agreements: repr.agreements.into_iter().map(Arc::new).collect(),
-        },
-        meta: FileMeta { version, generator: repr.generator, exported_at: repr.exported_at, source: repr.source },
-        warnings: problems,
-    })
+    Ok(loaded(repr, version, problems))
 }

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod diff;
+mod fast;
 pub mod file;
 pub mod merge;
 pub mod messages;

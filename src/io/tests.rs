@@ -142,3 +142,67 @@ fn hostile_sizes_are_refused_not_crashed_on() {
     let deep = format!(r#"{{"format":"kinerja-pk","version":1,"agreements":{}1{}}}"#, "[".repeat(5000), "]".repeat(5000));
     assert!(matches!(file::read(&deep), Err(FileError::NotJson { .. })), "deep nesting is refused by the parser");
 }
+
+type Edit = Box<dyn Fn(&mut Workspace)>;
+
+/// The direct reading (`io::fast`) must refuse whatever the checked reading refuses, rule by rule, and
+/// give the same warnings: each file below breaks exactly one rule.
+#[test]
+fn direct_and_checked_reading_agree_rule_by_rule() {
+    use rust_decimal::Decimal;
+    let long = || "x".repeat(super::validate::MAX_TEXT + 1);
+    let edits: Vec<(&str, Edit)> = vec![
+        ("negative amount", Box::new(|w| top(w).budget[0].amount = Amount::Value(Decimal::from(-5)))),
+        ("absurd amount", Box::new(|w| top(w).budget[0].amount = Amount::Value(Decimal::from(i64::MAX)))),
+        ("year", Box::new(|w| top(w).year = 1800)),
+        ("empty id", Box::new(|w| top(w).objectives[0].id = ObjectiveId::new(" "))),
+        ("long id", Box::new(|w| top(w).objectives[0].indicators[0].id = IndicatorId::new("i".repeat(201)))),
+        ("id used twice", Box::new(|w| top(w).objectives[0].id = ObjectiveId::new("child/s1"))),
+        ("indicator id = agreement id", Box::new(|w| top(w).objectives[0].indicators[0].id = IndicatorId::new("child"))),
+        ("long unit", Box::new(move |w| top(w).unit = long())),
+        ("long name", Box::new(move |w| top(w).second_party.name = long())),
+        ("long place", Box::new(move |w| top(w).place = long())),
+        ("long sasaran", Box::new(move |w| top(w).objectives[0].text = long())),
+        ("long indicator", Box::new(move |w| top(w).objectives[0].indicators[0].text = long())),
+        ("long target", Box::new(move |w| top(w).objectives[0].indicators[0].target = Target::new(long()))),
+        ("long program", Box::new(move |w| top(w).budget[1].program = long())),
+        ("long origin", Box::new(move |w| top(w).origin = Some(Origin { file: long(), ..Default::default() }))),
+        ("empty parent link", Box::new(|w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().id = IndicatorId::new(""))),
+        ("long parent link", Box::new(move |w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().text = long())),
+        ("cycle", Box::new(|w| top(w).parent = Some(AgreementId::new("child")))),
+        ("self parent", Box::new(|w| top(w).parent = Some(AgreementId::new("top")))),
+        ("too many lines", Box::new(|w| top(w).budget = vec![line("P", "1"); super::validate::MAX_ITEMS + 1])),
+        ("long workspace notes", Box::new(move |w| w.notes = long())),
+        ("long office", Box::new(move |w| w.office = long())),
+    ];
+    for (name, edit) in &edits {
+        let mut ws = sample();
+        edit(&mut ws);
+        let text = file::write(&ws, None, &WriteOptions::default());
+        let direct = file::read(&text);
+        assert!(matches!(direct, Err(FileError::Invalid(_))), "{name}: {direct:?}");
+        assert_eq!(direct, file::read_checked(&text), "{name}");
+    }
+    // Warnings only: the parent PK or the parent indicator is elsewhere.
+    let warned: Vec<Edit> = vec![
+        Box::new(|w| child(w).parent = Some(AgreementId::new("elsewhere"))),
+        Box::new(|w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().id = IndicatorId::new("elsewhere/i")),
+        Box::new(|w| { w.agreements.remove(0); }),
+    ];
+    for edit in &warned {
+        let mut ws = sample();
+        edit(&mut ws);
+        let text = file::write(&ws, None, &WriteOptions::default());
+        let direct = file::read(&text).expect("warnings do not refuse");
+        assert!(!direct.warnings.is_empty());
+        assert_eq!(Ok(direct), file::read_checked(&text));
+    }
+}
+
+fn top(w: &mut Workspace) -> &mut Agreement {
+    w.agreement_mut(&AgreementId::new("top")).unwrap()
+}
+
+fn child(w: &mut Workspace) -> &mut Agreement {
+    w.agreement_mut(&AgreementId::new("child")).unwrap()
+}

@@ -14,6 +14,13 @@ pub const MAX_TEXT: usize = 20_000;
 pub const MAX_AGREEMENTS: usize = 20_000;
 /// Most sasaran, indicators per sasaran, or budget lines in one agreement.
 pub const MAX_ITEMS: usize = 2_000;
+/// Longest id accepted.
+pub const MAX_ID: usize = 200;
+
+/// Whether a text is longer than [`MAX_TEXT`] characters.
+pub fn too_long(s: &str) -> bool {
+    s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT
+}
 
 /// The JSON type a field should have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +106,7 @@ impl Checker {
             None => {}
             Some(Value::Null) if nullable => {}
             Some(Value::String(s)) => {
-                if s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT {
+                if too_long(s) {
                     self.report(&p(), ProblemKind::TooLong { max: MAX_TEXT });
                 }
             }
@@ -136,8 +143,8 @@ impl Checker {
                 self.report(&p, ProblemKind::EmptyId);
                 None
             }
-            Value::String(s) if s.len() > 200 => {
-                self.report(&p, ProblemKind::TooLong { max: 200 });
+            Value::String(s) if s.len() > MAX_ID => {
+                self.report(&p, ProblemKind::TooLong { max: MAX_ID });
                 None
             }
             Value::String(s) => {
@@ -168,7 +175,8 @@ impl Checker {
 
     fn amount(&mut self, o: &Map<String, Value>, path: &str) {
         let p = || format!("{path}.amount");
-        match self.field(o, "amount", path, true) {
+        // A missing amount is a blank one, as `null`.
+        match self.field(o, "amount", path, false) {
             None | Some(Value::Null) => {}
             Some(Value::String(s)) => {
                 let s = s.trim();
@@ -194,6 +202,12 @@ impl Checker {
             let tp = format!("{path}.target");
             if let Some(to) = self.object(t, &tp) {
                 self.text(to, "text", &tp, true, false);
+                // `value` and `unit` are recomputed from the text when read: only their type matters.
+                for key in ["value", "unit"] {
+                    if !matches!(to.get(key), None | Some(Value::Null | Value::String(_))) {
+                        self.report(&format!("{tp}.{key}"), ProblemKind::WrongType(Expected::TextOrNull));
+                    }
+                }
             }
         }
         match o.get("parent") {
@@ -267,9 +281,9 @@ impl Checker {
 /// an empty list (or warnings only) means the file can be deserialised safely.
 pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
     let mut c = Checker { problems: Vec::new(), ids: HashMap::new() };
-    for key in ["generator", "exported_at", "notes"] {
-        c.text(root, key, "", false, true);
-    }
+    c.text(root, "generator", "", false, false);
+    c.text(root, "exported_at", "", false, true);
+    c.text(root, "notes", "", false, false);
     if let Some(source) = root.get("source") {
         if let Some(so) = c.object(source, ".source") {
             c.text(so, "office", ".source", false, false);

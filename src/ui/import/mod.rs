@@ -36,9 +36,20 @@ pub struct Item {
     pub local_size: usize,
 }
 
-/// Characters an agreement takes in storage.
+/// Characters an agreement takes in storage (counted while serialising, without building the text).
 fn stored_size(a: &Agreement) -> usize {
-    serde_json::to_string(a).map(|s| s.len()).unwrap_or(0)
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    serde_json::to_writer(&mut count, a).map(|_| count.0).unwrap_or(0)
 }
 
 /// The import being previewed.
@@ -97,8 +108,8 @@ pub fn ImportPanel() -> impl IntoView {
                             exported_at: loaded.meta.exported_at.clone().unwrap_or_default(),
                             imported_at: now.clone(),
                         };
-                        for a in loaded.workspace.agreements.iter() {
-                            incoming.push((index, a.as_ref().clone(), origin.clone()));
+                        for a in loaded.workspace.agreements {
+                            incoming.push((index, std::sync::Arc::unwrap_or_clone(a), origin.clone()));
                         }
                         s.files.push(FileResult { name, outcome: Ok((loaded.meta, loaded.warnings)) });
                     }
