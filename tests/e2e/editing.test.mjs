@@ -1,7 +1,7 @@
 // Editing: cascade a new PK, type, paste, undo, reload — through the UI only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, go, reload, texts, PK } from './lib/app.mjs';
+import { startApp, go, reload, texts, focused, PK } from './lib/app.mjs';
 
 const saved = async (page) => {
   await page.locator('#save-status', { hasText: /^Tersimpan$/ }).waitFor();
@@ -161,7 +161,7 @@ test('keyboard reordering keeps focus, checks show next to fields, and deleting 
     await block.locator('.indicator-row textarea').nth(0).focus();
     await page.keyboard.press('Alt+ArrowDown');
     assert.equal(await block.locator('.indicator-row textarea').nth(1).inputValue(), firstText);
-    assert.equal(await page.evaluate(() => document.activeElement.value), firstText, 'focus follows the moved row');
+    assert.equal(await focused(page, 'value', firstText), firstText, 'focus follows the moved row');
     assert.equal(await block.locator('.indicator-row .num').nth(1).innerText(), '2.2');
     // Sasaran move with the keyboard too.
     await page.locator('.objective-editor').nth(2).locator('textarea').first().focus();

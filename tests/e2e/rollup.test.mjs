@@ -2,7 +2,7 @@
 // flags (orphans, matches by text) link to their fix and can be confirmed with one click.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, go, PK } from './lib/app.mjs';
+import { startApp, go, focused, PK } from './lib/app.mjs';
 
 const flagTexts = async (page) =>
   (await page.locator('#budget-flags li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
@@ -34,7 +34,7 @@ test('the rollup shows every budget gap of the source document, and an edit clea
     // "Perbaiki" opens the Kepala Bagian's budget line, focused.
     await page.locator('#budget-flags li').nth(2).getByRole('link', { name: 'Perbaiki' }).click();
     await page.locator('#editor').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'budget-0-amount');
+    assert.equal(await focused(page, 'id', 'budget-0-amount'), 'budget-0-amount');
     // Lowering the Kepala Bagian's own amount would only move the gap up to the Sekretaris:
     await page.locator('#budget-0-amount').fill('10.252.177.000');
     await go(page, '#/rollup/2024');
@@ -85,7 +85,7 @@ test('coverage: an orphan links to its fix and a match by text is confirmed into
     // The orphan's fix link opens the lower PK's editor on that indicator.
     await page.locator('.orphans .fix-link').click();
     await page.locator('#editor').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.value), 'Jumlah aplikasi baru');
+    assert.equal(await focused(page, 'value', 'Jumlah aplikasi baru'), 'Jumlah aplikasi baru');
   } finally {
     await app.stop();
   }

@@ -48,3 +48,12 @@ export async function reload(page) {
 export async function texts(page, selector) {
   return page.locator(selector).allInnerTexts();
 }
+
+/** What `document.activeElement[prop]` is once focus has settled on `expected` (the app moves focus in
+ *  the next animation frame), or what it is after 5 s when it never does: assert on the result. */
+export async function focused(page, prop, expected) {
+  await page
+    .waitForFunction(([p, e]) => document.activeElement && document.activeElement[p] === e, [prop, expected], { timeout: 5000 })
+    .catch(() => {});
+  return page.evaluate((p) => document.activeElement && document.activeElement[p], prop);
+}
