@@ -30,6 +30,10 @@ pub fn TextField(
     #[prop(optional, into)] placeholder: MaybeProp<String>,
 ) -> impl IntoView {
     let app = expect_app();
+    // Memos, so that the hint and the message are only rebuilt when their text changes, not whenever
+    // the row they belong to does (typing in a row would otherwise rebuild them on every keystroke).
+    let hint = Memo::new(move |_| hint.get());
+    let issue = Memo::new(move |_| issue.get());
     let msg_id = format!("{id}-msg");
     let hint_id = format!("{id}-hint");
     let described = {
