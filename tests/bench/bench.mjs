@@ -194,7 +194,7 @@ async function main() {
   const results = { date: new Date().toISOString(), runs: RUNS, chromium: process.env.CHROMIUM || '/usr/bin/chromium' };
   if (want('size')) results.size = await measureSize();
   if (want('render')) { console.log('first render…'); results.first_render_ms = await measureFirstRender(); }
-  if (want('import')) { console.log('import, province…'); results.import_province = await measureImport(province, 120, RUNS); }
+  if (want('import')) { console.log('import, province…'); results.import_province = await measureImport(province, 120, RUNS * 2); }
   if (want('national')) { console.log('import, national…'); results.import_national = await measureImport(national, 5520, Math.min(RUNS, 3)); }
   if (want('province')) {
     console.log('rollup, typing, storage (province loaded)…');
