@@ -17,7 +17,7 @@ impl Rng {
         Rng(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -27,15 +27,15 @@ impl Rng {
 
     /// A number in `lo..=hi`.
     pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next() % (hi - lo + 1)
+        lo + self.next_u64() % (hi - lo + 1)
     }
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[(self.next() % items.len() as u64) as usize]
+        &items[(self.next_u64() % items.len() as u64) as usize]
     }
 
     pub fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 }
 
@@ -166,7 +166,7 @@ impl Builder<'_> {
             .map(|t| {
                 let mut s = split(self.rng, *t, parts);
                 if self.rng.chance(10) {
-                    let i = (self.rng.next() % parts as u64) as usize;
+                    let i = (self.rng.next_u64() % parts as u64) as usize;
                     s[i] += Decimal::from(self.rng.range(1, 50) * 10_000);
                 }
                 s
@@ -219,11 +219,11 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
         kabag.budget = b.budget(&kabag_shares[k]);
         let sub_shares = b.shares(&kabag_shares[k], 2);
         let mut subs = Vec::new();
-        for s in 0..2 {
+        for (s, shares) in sub_shares.iter().enumerate() {
             let sub_party = party(b.rng, format!("Kepala Sub Bagian {} {}", area.split(',').next().unwrap_or(area), s + 1));
             let mut sub = b.agreement(&format!("kabag{k}-sub{s}"), sub_party, kabag_party.clone(), Some(kabag.id.clone()));
             b.carry(&kabag, &mut sub, &|n| n % 2 == s);
-            sub.budget = b.budget(&sub_shares[s]);
+            sub.budget = b.budget(shares);
             subs.push(sub);
         }
         out.push(kabag);

@@ -14,7 +14,8 @@ use serde_json::{Map, Value};
 pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
     let mut version = from;
     while version < super::file::VERSION {
-        // Each arm turns `version` into `version + 1`.
+        // Each arm turns `version` into `version + 1` (one arm per step, as the format grows).
+        #[allow(clippy::single_match)]
         match version {
             1 => v1_to_v2(root),
             _ => {}

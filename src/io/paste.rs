@@ -109,7 +109,9 @@ fn records(text: &str) -> Vec<(usize, Vec<String>, String)> {
             if let Some(end) = closed {
                 line += value.matches('\n').count();
                 raw.extend(&chars[i..=end]);
-                cells.last_mut().map(|c| c.push_str(&value));
+                if let Some(c) = cells.last_mut() {
+                    c.push_str(&value);
+                }
                 i = end + 1;
                 at_cell_start = false;
                 continue;
@@ -130,7 +132,9 @@ fn records(text: &str) -> Vec<(usize, Vec<String>, String)> {
             }
             _ => {
                 raw.push(c);
-                cells.last_mut().map(|cell| cell.push(c));
+                if let Some(cell) = cells.last_mut() {
+                    cell.push(c);
+                }
             }
         }
         i += 1;

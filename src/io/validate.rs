@@ -105,11 +105,8 @@ impl Checker {
         match self.field(o, key, path, required) {
             None => {}
             Some(Value::Null) if nullable => {}
-            Some(Value::String(s)) => {
-                if too_long(s) {
-                    self.report(&p(), ProblemKind::TooLong { max: MAX_TEXT });
-                }
-            }
+            Some(Value::String(s)) if too_long(s) => self.report(&p(), ProblemKind::TooLong { max: MAX_TEXT }),
+            Some(Value::String(_)) => {}
             Some(_) => {
                 let e = if nullable { Expected::TextOrNull } else { Expected::Text };
                 self.report(&p(), ProblemKind::WrongType(e));

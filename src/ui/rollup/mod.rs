@@ -60,7 +60,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             <Summary result/>
             <h2>{move || app.t(Msg::RollupCascade)}</h2>
             <ul class="cascade rollup-tree" id="rollup-tree">
-                {move || result.with(|r| node::tree(r))}
+                {move || result.with(node::tree)}
             </ul>
         </section>
     }
