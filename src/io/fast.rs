@@ -8,6 +8,7 @@
 //! (`tests/import_fuzz.rs` checks this on the dataset reshaped at random).
 
 use super::validate::{too_long, Problem, ProblemKind, MAX_AGREEMENTS, MAX_ITEMS, MAX_ID};
+use crate::model::tree::leads_back;
 use crate::model::{Agreement, Party};
 use std::collections::{HashMap, HashSet};
 
@@ -82,16 +83,8 @@ fn warnings(agreements: &[Agreement]) -> Option<Vec<Problem>> {
             out.push(Problem { path: format!("agreements[{ai}].parent"), kind: ProblemKind::ParentNotInFile });
             continue;
         }
-        let mut seen = HashSet::new();
-        let mut current = Some(parent);
-        while let Some(p) = current {
-            if p == a.id.as_str() {
-                return None;
-            }
-            if !seen.insert(p) {
-                break;
-            }
-            current = parent_of.get(p).copied();
+        if leads_back(a.id.as_str(), Some(parent), |p| parent_of.get(p).copied()) {
+            return None;
         }
     }
     let indicators: HashSet<&str> = agreements.iter().flat_map(|a| a.indicators().map(|(_, i)| i.id.as_str())).collect();

@@ -3,6 +3,7 @@
 //! hostile or broken content is reported, never crashed on.
 
 use crate::model::amount::ABSURD_AMOUNT;
+use crate::model::tree::leads_back;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -310,17 +311,8 @@ pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
             c.report(path, ProblemKind::ParentNotInFile);
             continue;
         }
-        let mut seen = HashSet::new();
-        let mut current = Some(parent.as_str());
-        while let Some(p) = current {
-            if p == id {
-                c.report(path, ProblemKind::CascadeCycle);
-                break;
-            }
-            if !seen.insert(p) {
-                break;
-            }
-            current = parent_of.get(p).copied();
+        if leads_back(id.as_str(), Some(parent.as_str()), |p| parent_of.get(p).copied()) {
+            c.report(path, ProblemKind::CascadeCycle);
         }
     }
     for (path, id) in &links {

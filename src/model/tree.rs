@@ -2,6 +2,24 @@
 
 use super::{AgreementId, Workspace};
 use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
+/// Whether following `parent_of` from `start` (the parent of `id`) comes back to `id`. Stops at the top,
+/// and at a loop that does not pass through `id`. Used on the workspace and on the ids of a file.
+pub fn leads_back<T: Copy + Eq + Hash>(id: T, start: Option<T>, parent_of: impl Fn(T) -> Option<T>) -> bool {
+    let mut seen = HashSet::new();
+    let mut current = start;
+    while let Some(p) = current {
+        if p == id {
+            return true;
+        }
+        if !seen.insert(p) {
+            return false;
+        }
+        current = parent_of(p);
+    }
+    false
+}
 
 /// Why an agreement sits at the top of the tree although it names a parent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,18 +95,8 @@ impl Workspace {
 
     /// Whether following parent links from `id` comes back to `id`.
     pub fn in_cycle(&self, id: &AgreementId) -> bool {
-        let mut seen = HashSet::new();
-        let mut current = self.agreement(id).and_then(|a| a.parent.clone());
-        while let Some(p) = current {
-            if &p == id {
-                return true;
-            }
-            if !seen.insert(p.clone()) {
-                return false;
-            }
-            current = self.agreement(&p).and_then(|a| a.parent.clone());
-        }
-        false
+        let parent_of = |a: &AgreementId| self.agreement(a).and_then(|a| a.parent.as_ref());
+        leads_back(id, parent_of(id), parent_of)
     }
 
     /// The agreement and every agreement below it, in pre-order (cycle-safe).
