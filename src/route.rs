@@ -46,7 +46,7 @@ impl Route {
         if public {
             parts.remove(0);
         }
-        let year = |s: &str| s.parse::<i32>().ok().filter(|y| (1900..=2200).contains(y));
+        let year = |s: &str| s.parse::<i32>().ok().filter(|y| crate::model::YEARS.contains(y));
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
         let page = match parts.as_slice() {
             [] => Page::Home { year: None },

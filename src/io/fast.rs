@@ -33,7 +33,7 @@ fn party_ok(p: &Party) -> bool {
 fn agreement_ok(a: &Agreement) -> bool {
     let texts = [&a.office, &a.unit, &a.place, &a.date, &a.notes];
     id_ok(a.id.as_str())
-        && (1900..=2200).contains(&a.year)
+        && crate::model::YEARS.contains(&a.year)
         && texts.iter().all(|t| !too_long(t))
         && party_ok(&a.first_party)
         && party_ok(&a.second_party)

@@ -232,7 +232,7 @@ impl Checker {
         let id = self.id(o, path);
         match self.field(o, "year", path, true) {
             Some(Value::Number(n)) => match n.as_i64() {
-                Some(y) if (1900..=2200).contains(&y) => {}
+                Some(y) if i32::try_from(y).is_ok_and(|y| crate::model::YEARS.contains(&y)) => {}
                 _ => self.report(&format!("{path}.year"), ProblemKind::BadYear),
             },
             Some(_) => self.report(&format!("{path}.year"), ProblemKind::WrongType(Expected::Integer)),

@@ -14,6 +14,9 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 pub use amount::{Amount, AmountError};
+
+/// The years an agreement may have (so that a slip such as `20244` is caught).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 pub use ids::{AgreementId, IdGen, IndicatorId, ObjectiveId};
 pub use target::{Quantity, Target};
 

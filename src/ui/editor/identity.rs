@@ -34,7 +34,7 @@ pub fn Identity() -> impl IntoView {
     let year_value = Signal::derive(move || year_draft.get().unwrap_or_else(|| ctx.with(|a| a.year.to_string())));
     let year_issue = Signal::derive(move || year_draft.get().map(|_| app.t(Msg::YearInvalid).to_string()));
     let on_year = Callback::new(move |v: String| match v.trim().parse::<i32>() {
-        Ok(y) if (1900..=2200).contains(&y) => {
+        Ok(y) if crate::model::YEARS.contains(&y) => {
             year_draft.set(None);
             ctx.edit(Msg::ChangeField, ctx.group("year"), |a| a.set_year(y));
         }
