@@ -46,12 +46,35 @@ impl Lang {
     }
 }
 
-/// Replaces `{name}` placeholders in a translated template.
+/// Replaces `{name}` placeholders in a translated template. `{name|one|many}` picks a word by the
+/// number given for `name` (English plurals: `{n} {n|objective|objectives}`); Indonesian needs none.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            rest = &rest[start..];
+            break;
+        };
+        let inner = &after[..end];
+        let mut parts = inner.split('|');
+        let name = parts.next().unwrap_or_default();
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => match (parts.next(), parts.next()) {
+                (Some(one), Some(many)) => out.push_str(if value.trim() == "1" { one } else { many }),
+                _ => out.push_str(value),
+            },
+            None => {
+                out.push('{');
+                out.push_str(inner);
+                out.push('}');
+            }
+        }
+        rest = &after[end + 1..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -89,7 +112,7 @@ mod tests {
             let after = &rest[start + 1..];
             match after.find('}') {
                 Some(end) => {
-                    out.insert(after[..end].to_string());
+                    out.insert(after[..end].split('|').next().unwrap_or_default().to_string());
                     rest = &after[end + 1..];
                 }
                 None => break,
@@ -112,6 +135,26 @@ mod tests {
     #[test]
     fn fill_replaces_named_placeholders() {
         assert_eq!(fill("{a} dari {b}", &[("a", "3"), ("b", "10")]), "3 dari 10");
+        assert_eq!(fill("{a} {x}", &[("a", "{x}")]), "{x} {x}", "a value is never read as a template");
+    }
+
+    #[test]
+    fn english_plurals_follow_the_number() {
+        let t = "{n} {n|objective|objectives}, {i} {i|indicator|indicators}";
+        assert_eq!(fill(t, &[("n", "1"), ("i", "2")]), "1 objective, 2 indicators");
+        assert_eq!(fill(t, &[("n", "0"), ("i", "1")]), "0 objectives, 1 indicator");
+        assert_eq!(fill(Msg::ContentsCount.text(Lang::En), &[("s", "1"), ("i", "1")]), "1 objective, 1 indicator");
+        assert_eq!(fill(Msg::ContentsCount.text(Lang::Id), &[("s", "1"), ("i", "3")]), "1 sasaran, 3 indikator");
+        let summary = fill(Msg::CoverageSummary.text(Lang::En), &[("missing", "0"), ("orphans", "0"), ("targets", "1"), ("unconfirmed", "0")]);
+        assert!(summary.contains("1 differing target,"), "{summary}");
+    }
+
+    #[test]
+    fn english_says_agreement_not_pk() {
+        for m in Msg::ALL {
+            let en = m.text(Lang::En);
+            assert!(!en.contains("superior's PK"), "{m:?}: {en}");
+        }
     }
 
     #[test]

@@ -43,13 +43,13 @@ messages! {
     HomeTitle => "Perjanjian Kinerja", "Performance Agreements";
     HomeTitleYear => "Perjanjian Kinerja Tahun {year}", "Performance Agreements {year}";
     HomeEmpty => "Belum ada Perjanjian Kinerja untuk ditampilkan.", "There are no performance agreements to show yet.";
-    HomeSummary => "{n} Perjanjian Kinerja, disusun menurut jenjang: setiap PK berada di bawah PK atasannya.", "{n} performance agreements, arranged by cascade: each one sits below its superior's.";
+    HomeSummary => "{n} Perjanjian Kinerja, disusun menurut jenjang: setiap PK berada di bawah PK atasannya.", "{n} performance {n|agreement|agreements}, arranged by cascade: each one sits below its superior's agreement.";
     YearChoice => "Pilih tahun", "Choose a year";
     SignsWith => "{first} dengan {second} ({position})", "{first} with {second} ({position})";
     Unit => "Unit", "Unit";
     TotalBudget => "Total anggaran", "Total budget";
     Contents => "Isi", "Contents";
-    ContentsCount => "{s} sasaran, {i} indikator", "{s} objectives, {i} indicators";
+    ContentsCount => "{s} sasaran, {i} indikator", "{s} {s|objective|objectives}, {i} {i|indicator|indicators}";
     LinkParentMissing => "PK atasan yang dirujuk tidak ada di data ini.", "The superior's agreement it refers to is not in this data.";
     LinkParentOtherYear => "PK atasan yang dirujuk berada di tahun lain.", "The superior's agreement it refers to is in another year.";
     LinkCycle => "Rujukan atasan membentuk lingkaran.", "The superior links form a loop.";
@@ -118,7 +118,7 @@ messages! {
     FileNotKinerja => "Berkas ini JSON, tetapi bukan berkas Kinerja (tidak ada \"format\": \"kinerja-pk\").", "This file is JSON, but not a Kinerja file (no \"format\": \"kinerja-pk\").";
     FileNewerVersion => "Berkas ini dibuat oleh versi Kinerja yang lebih baru (format versi {found}; aplikasi ini membaca sampai versi {supported}). Perbarui aplikasi untuk membukanya.", "This file was made by a newer version of Kinerja (format version {found}; this app reads up to version {supported}). Update the app to open it.";
     FileBadVersion => "Berkas Kinerja tanpa nomor versi format yang sah.", "A Kinerja file without a valid format version number.";
-    FileInvalid => "Berkas Kinerja ini memiliki {n} masalah; tidak ada yang diubah.", "This Kinerja file has {n} problems; nothing was changed.";
+    FileInvalid => "Berkas Kinerja ini memiliki {n} masalah; tidak ada yang diubah.", "This Kinerja file has {n} {n|problem|problems}; nothing was changed.";
     ProblemMissing => "wajib ada, tetapi tidak ada", "is required but missing";
     ProblemWrongType => "harus berupa {expected}", "must be {expected}";
     ExpectedText => "teks", "text";
@@ -135,7 +135,7 @@ messages! {
     ProblemAbsurdAmount => "jumlah tidak masuk akal (lebih dari Rp 1.000 triliun)", "implausible amount (more than IDR 1,000 trillion)";
     ProblemDuplicateId => "id ini sudah dipakai di {first}", "this id is already used at {first}";
     ProblemCascadeCycle => "rujukan PK atasan membentuk lingkaran", "the superior links form a loop";
-    ProblemParentNotInFile => "PK atasan tidak ada di berkas ini (harus sudah ada di data Anda)", "the superior's PK is not in this file (it must already be in your data)";
+    ProblemParentNotInFile => "PK atasan tidak ada di berkas ini (harus sudah ada di data Anda)", "the superior's agreement is not in this file (it must already be in your data)";
     ProblemBadScope => "harus \"workspace\", \"agreement\" atau \"subtree\"", "must be \"workspace\", \"agreement\" or \"subtree\"";
     ProblemParentIndicatorNotInFile => "indikator atasan tidak ada di berkas ini", "the superior's indicator is not in this file";
 
@@ -150,10 +150,10 @@ messages! {
     DeleteAgreement => "Hapus PK", "Delete agreement";
     DeleteQuestion => "Hapus PK ini? (dapat diurungkan)", "Delete this agreement? (can be undone)";
     DeleteConfirm => "Ya, hapus", "Yes, delete";
-    DeleteWithChildren => "PK ini diturunkan ke {n} PK lain. Apa yang terjadi dengan PK turunannya?", "{n} other agreements cascade from this one. What should happen to them?";
+    DeleteWithChildren => "PK ini diturunkan ke {n} PK lain. Apa yang terjadi dengan PK turunannya?", "{n} other {n|agreement cascades|agreements cascade} from this one. What should happen to {n|it|them}?";
     DeleteDetach => "Hapus PK ini saja (turunannya menjadi PK teratas)", "Delete only this one (the lower ones become top-level)";
-    DeleteAll => "Hapus PK ini beserta {n} PK turunannya", "Delete it and its {n} lower agreements";
-    Deleted => "{n} PK dihapus. Gunakan Urungkan untuk mengembalikan.", "{n} agreements deleted. Use Undo to bring them back.";
+    DeleteAll => "Hapus PK ini beserta {n} PK turunannya", "Delete it and its {n} lower {n|agreement|agreements}";
+    Deleted => "{n} PK dihapus. Gunakan Urungkan untuk mengembalikan.", "{n} {n|agreement|agreements} deleted. Use Undo to bring {n|it|them} back.";
     IdentityTitle => "Identitas", "Identity";
     Office => "Instansi", "Institution";
     Place => "Tempat", "Place";
@@ -191,7 +191,7 @@ messages! {
     KeepOwnText => "Biarkan teks ini", "Keep this text";
     ParentIndicatorGone => "Indikator yang dibawa sudah tidak ada di PK atasan.", "The carried indicator no longer exists in the superior's agreement.";
     Unlink => "Lepaskan tautan", "Remove the link";
-    ParentChangesSummary => "{n} indikator berbeda dari PK atasan sejak diturunkan; lihat tanda di bawah.", "{n} indicators differ from the superior's agreement since they were cascaded; see the marks below.";
+    ParentChangesSummary => "{n} indikator berbeda dari PK atasan sejak diturunkan; lihat tanda di bawah.", "{n} {n|indicator differs|indicators differ} from the superior's agreement since {n|it was|they were} cascaded; see the marks below.";
     BudgetTitle => "Program dan anggaran", "Programs and budget";
     AddBudgetLine => "+ Program", "+ Program";
     DeleteBudgetLine => "Hapus program", "Delete program";
@@ -211,10 +211,10 @@ messages! {
     // Pasting
     PasteTitle => "Tempel tabel dari Word atau Excel", "Paste a table from Word or Excel";
     PasteHint => "Salin baris tabel (No, Sasaran, Indikator, Target) lalu tempel di sini. Periksa pratinjau sebelum menambahkan.", "Copy table rows (No, Objective, Indicator, Target) and paste them here. Check the preview before adding.";
-    PastePreview => "Akan ditambahkan: {s} sasaran, {i} indikator.", "To be added: {s} objectives, {i} indicators.";
-    PasteAddButton => "Tambahkan {s} sasaran dan {i} indikator", "Add {s} objectives and {i} indicators";
+    PastePreview => "Akan ditambahkan: {s} sasaran, {i} indikator.", "To be added: {s} {s|objective|objectives}, {i} {i|indicator|indicators}.";
+    PasteAddButton => "Tambahkan {s} sasaran dan {i} indikator", "Add {s} {s|objective|objectives} and {i} {i|indicator|indicators}";
     PasteAdd => "Tempel tabel", "Paste table";
-    PasteAdded => "{s} sasaran dan {i} indikator ditambahkan.", "{s} objectives and {i} indicators added.";
+    PasteAdded => "{s} sasaran dan {i} indikator ditambahkan.", "{s} {s|objective|objectives} and {i} {i|indicator|indicators} added.";
     PasteNotUnderstood => "Baris yang tidak dipahami (tidak ditambahkan):", "Lines not understood (not added):";
     PasteLine => "Baris {line}:", "Line {line}:";
     SkipHeader => "judul tabel", "table header";
@@ -232,7 +232,7 @@ messages! {
     CascadePick => "Sasaran dan indikator yang dibawa", "Objectives and indicators to carry";
     PickAll => "Pilih semua", "Select all";
     PickNone => "Kosongkan pilihan", "Clear selection";
-    PickedCount => "{n} indikator dipilih.", "{n} indicators selected.";
+    PickedCount => "{n} indikator dipilih.", "{n} {n|indicator|indicators} selected.";
     AlreadyCarried => "sudah dibawa oleh: {by}", "already carried by: {by}";
     CascadeCreate => "Buat PK turunan", "Create the lower agreement";
     CascadeCreated => "PK turunan dibuat. Lengkapi identitas dan anggarannya.", "The lower agreement was created. Complete its identity and budget.";
@@ -247,12 +247,12 @@ messages! {
     RollupLevels => "PK per jenjang", "Agreements per level";
     LevelCount => "jenjang {level}: {n}", "level {level}: {n}";
     RollupIndicators => "Indikator", "Indicators";
-    RollupIndicatorsValue => "{total} indikator; {cascaded} dari {cascadable} indikator PK yang memiliki turunan sudah diturunkan", "{total} indicators; {cascaded} of the {cascadable} indicators of agreements with lower agreements are cascaded";
+    RollupIndicatorsValue => "{total} indikator; {cascaded} dari {cascadable} indikator PK yang memiliki turunan sudah diturunkan", "{total} {total|indicator|indicators}; {cascaded} of the {cascadable} {cascadable|indicator|indicators} of agreements with lower agreements {cascaded|is|are} cascaded";
     RollupBudget => "Anggaran", "Budget";
     BudgetConsistent => "Konsisten: anggaran setiap PK sama dengan jumlah anggaran PK turunannya.", "Consistent: every agreement's budget equals the sum of its lower agreements' budgets.";
-    BudgetInconsistent => "Tidak konsisten di {n} baris program: kelebihan alokasi {over}, kekurangan alokasi {under}.", "Inconsistent in {n} program lines: over-allocated {over}, under-allocated {under}.";
+    BudgetInconsistent => "Tidak konsisten di {n} baris program: kelebihan alokasi {over}, kekurangan alokasi {under}.", "Inconsistent in {n} program {n|line|lines}: over-allocated {over}, under-allocated {under}.";
     RollupCoverage => "Keterkaitan indikator", "Indicator coverage";
-    CoverageSummary => "{missing} belum diturunkan, {orphans} tanpa induk, {targets} target berbeda, {unconfirmed} cocok menurut teks (belum ditautkan).", "{missing} not cascaded, {orphans} without a parent, {targets} differing targets, {unconfirmed} matched by text (not linked yet).";
+    CoverageSummary => "{missing} belum diturunkan, {orphans} tanpa induk, {targets} target berbeda, {unconfirmed} cocok menurut teks (belum ditautkan).", "{missing} not cascaded, {orphans} without a parent, {targets} differing {targets|target|targets}, {unconfirmed} matched by text (not linked yet).";
     BudgetFlagsTitle => "Selisih anggaran", "Budget differences";
     FixHere => "Perbaiki", "Fix";
     StatusConsistent => "Sesuai", "Consistent";
@@ -264,7 +264,7 @@ messages! {
     ColChildrenBudget => "Jumlah PK turunan", "Sum of lower agreements";
     ColDifference => "Selisih", "Difference";
     ColStatus => "Status", "Status";
-    CoverageCount => "{carried} dari {total} indikator dibawa oleh PK turunan.", "{carried} of {total} indicators are carried by lower agreements.";
+    CoverageCount => "{carried} dari {total} indikator dibawa oleh PK turunan.", "{carried} of {total} {total|indicator is|indicators are} carried by lower agreements.";
     NotCascadedTitle => "Belum diturunkan ke PK mana pun", "Not cascaded to any agreement";
     OrphansTitle => "Indikator PK turunan tanpa induk di PK ini", "Lower agreements' indicators with no parent here";
     TargetsDifferTitle => "Target berbeda dengan PK turunan", "Targets that differ in lower agreements";
@@ -304,7 +304,7 @@ messages! {
     ImportPreview => "Pratinjau impor", "Import preview";
     FileAccepted => "dari {office} ({scope}), diekspor {date} oleh {generator}.", "from {office} ({scope}), exported {date} by {generator}.";
     FileUpgraded => "Format versi {version}: diperbarui otomatis.", "Format version {version}: upgraded automatically.";
-    MoreProblems => "… dan {n} masalah lain.", "… and {n} more problems.";
+    MoreProblems => "… dan {n} masalah lain.", "… and {n} more {n|problem|problems}.";
     ScopeWorkspace => "seluruh data", "all data";
     ScopeAgreement => "satu PK", "one agreement";
     ScopeSubtree => "satu PK beserta turunannya", "one agreement and those below it";
@@ -313,7 +313,7 @@ messages! {
     ImportColChoice => "Tindakan", "Action";
     StatusNew => "Baru", "New";
     StatusIdentical => "Sama persis dengan yang ada", "Identical to what is here";
-    StatusDiffers => "Berbeda ({n} perbedaan)", "Different ({n} differences)";
+    StatusDiffers => "Berbeda ({n} perbedaan)", "Different ({n} {n|difference|differences})";
     StatusConflictOther => "Konflik: id sama, tetapi PK lain", "Conflict: same id, but another agreement";
     StatusConflictTwice => "Konflik: muncul dua kali dengan isi berbeda", "Conflict: appears twice with different contents";
     ChoiceAdd => "Tambahkan", "Add";
@@ -330,16 +330,17 @@ messages! {
     DiffOrder => "Urutan sasaran/indikator", "Order of objectives/indicators";
     ImportFits => "Setelah impor, data memakai sekitar {size} dari sekitar {quota} penyimpanan browser.", "After the import, the data uses about {size} of about {quota} of browser storage.";
     ImportDoesNotFit => "Tidak muat: setelah impor data akan memakai sekitar {size}, lebih dari sekitar {quota} penyimpanan browser. Impor lebih sedikit PK.", "Does not fit: after the import the data would use about {size}, more than about {quota} of browser storage. Import fewer agreements.";
-    ImportConfirm => "Impor ({n} PK berubah)", "Import ({n} agreements change)";
+    ImportConfirm => "Impor ({n} PK berubah)", "Import ({n} {n|agreement changes|agreements change})";
     ImportAction => "Impor", "Import";
-    ImportDone => "Impor selesai: {added} baru, {replaced} diganti, {copies} salinan, {kept} dipertahankan. Gunakan Urungkan untuk membatalkan impor.", "Import done: {added} new, {replaced} replaced, {copies} copies, {kept} kept. Use Undo to cancel the import.";
+    ImportDone => "Impor selesai: {added} baru, {replaced} diganti, {copies} salinan, {kept} dipertahankan. Gunakan Urungkan untuk membatalkan impor.", "Import done: {added} new, {replaced} replaced, {copies} {copies|copy|copies}, {kept} kept. Use Undo to cancel the import.";
     ImportTooBig => "Impor tidak muat di penyimpanan browser; tidak ada yang diubah.", "The import does not fit in browser storage; nothing was changed.";
 
     // Public view
     PublishedLoading => "Memuat Perjanjian Kinerja yang dipublikasikan…", "Loading the published performance agreements…";
     PublishedFailed => "Data yang dipublikasikan tidak dapat dimuat ({reason}).", "The published data could not be loaded ({reason}).";
     PublishedIntro => "Perjanjian Kinerja yang dipublikasikan kantor ini (hanya baca):", "Performance agreements published by this office (read-only):";
-    PublishedFile => "{file} — {office}, diekspor {date}", "{file} — {office}, exported {date}";
+    PublishedFile => "{office}, diekspor {date}", "{office}, exported {date}";
+    PublishedFileUndated => "{office}", "{office}";
     PublishedFileFailed => "{file} tidak dapat dibaca: {reason}", "{file} could not be read: {reason}";
     PublicTitle => "Tampilan publik", "Public view";
     PublicHint => "Masyarakat dapat membaca PK yang dipublikasikan kantor (berkas JSON di folder data/ pada situs) tanpa dapat mengubahnya. Data Anda di browser ini tidak ikut ditampilkan.", "The public can read the agreements the office published (JSON files in the site's data/ folder) without being able to change them. Your data in this browser is not shown there.";
@@ -349,4 +350,35 @@ messages! {
     // Offline and updates
     UpdateReady => "Versi baru Kinerja sudah terpasang. Muat ulang untuk memakainya (pekerjaan Anda tersimpan).", "A new version of Kinerja is installed. Reload to use it (your work is saved).";
     UpdateReload => "Muat ulang sekarang", "Reload now";
+
+    // Input that could not be saved, and a PK's open problems (issue 16)
+    SaveDraftsShort => "Ada isian belum tersimpan", "Some input is not saved";
+    SaveDraftsHint => "Isian yang tidak sah tidak disimpan. Perbaiki atau buang isian itu (lihat halaman PK).", "Input that is not valid is not saved. Fix or discard it (see the agreement's page).";
+    DraftsTitle => "Isian yang belum tersimpan", "Input not saved yet";
+    DraftLine => "{field}: “{text}” — tidak disimpan karena tidak sah.", "{field}: “{text}” — not saved because it is not valid.";
+    DiscardDraft => "Buang isian ini", "Discard this input";
+    DraftDiscarded => "Isian dibuang; nilai yang tersimpan tetap dipakai.", "Input discarded; the saved value stays.";
+    LeaveWithDrafts => "Ada isian yang belum tersimpan karena tidak sah. Tinggalkan halaman?", "Some input is not saved because it is not valid. Leave the page?";
+    ProblemsTitle => "Perlu dilengkapi", "To complete";
+    ProblemsIntro => "Tidak ikut dicetak. Setiap masalah menaut ke isiannya di editor.", "Not printed. Each problem links to its field in the editor.";
+    PlaceProgram => "Program baris {n}", "Programme line {n}";
+    PlaceAmount => "Anggaran baris {n}", "Budget line {n}";
+    ObjectiveDeleted => "Sasaran {n} dihapus. Urungkan dengan Ctrl+Z.", "Objective {n} deleted. Undo with Ctrl+Z.";
+    IndicatorDeleted => "Indikator {n} dihapus. Urungkan dengan Ctrl+Z.", "Indicator {n} deleted. Undo with Ctrl+Z.";
+    BudgetLineDeleted => "Baris anggaran {n} dihapus. Urungkan dengan Ctrl+Z.", "Budget line {n} deleted. Undo with Ctrl+Z.";
+    CascadeNeedsParty => "Isi nama dan jabatan Pihak Pertama PK turunan sebelum membuatnya.", "Fill in the lower agreement's First Party name and position before creating it.";
+    FixCarrier => "Perbaiki di {title}", "Fix in {title}";
+    TableScrollLabel => "{title} (dapat digeser)", "{title} (scrollable)";
+    ParentInYourData => "PK atasan: {title} — ada di data Anda.", "Superior's agreement: {title} — in your data.";
+    ParentInThisImport => "PK atasan: {title} — ikut dalam impor ini.", "Superior's agreement: {title} — part of this import.";
+    ParentMissingHere => "PK atasannya tidak ada di data Anda maupun di berkas ini; PK ini akan tampil tanpa atasan sampai PK atasannya diimpor.", "Its superior's agreement is neither in your data nor in this file; it will show without a superior until that agreement is imported.";
+    StatusConflictBoth => "Konflik: diubah di sini dan di berkas", "Conflict: changed here and in the file";
+    StatusOlder => "Berkas memuat versi lama; milik Anda lebih baru", "The file holds an older version; yours is newer";
+    PathAgreement => "PK ke-{n}", "agreement {n}";
+    PathObjective => "sasaran {n}", "objective {n}";
+    PathIndicator => "indikator {n}", "indicator {n}";
+    PathBudget => "anggaran baris {n}", "budget line {n}";
+    PathFile => "berkas", "file";
+    PathParent => "PK atasan", "Superior's agreement";
+    TextWord => "teks", "text";
 }

@@ -75,6 +75,15 @@ pub struct IndicatorCoverage {
     pub check: TargetCheck,
 }
 
+impl IndicatorCoverage {
+    /// The carriers whose own target is not the parent's: each is a place to fix when the targets
+    /// differ (a carrier that already has the parent's target is not).
+    pub fn differing_carriers(&self) -> impl Iterator<Item = &Carrier> {
+        let differs = matches!(self.check, TargetCheck::Differs { .. });
+        self.carriers.iter().filter(move |c| differs && !c.target.same_as(&self.target))
+    }
+}
+
 /// A child indicator that belongs to nothing in the parent PK.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Orphan {

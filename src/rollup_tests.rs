@@ -100,6 +100,26 @@ fn counts_may_be_split_percentages_never_summed() {
     let r = rollup(&ws, 2024, None);
     let t2 = r.node(&aid("top")).unwrap().coverage.iter().find(|c| c.id.0 == "t2").unwrap().check.clone();
     assert_eq!(t2, TargetCheck::Differs { sum: Some(d("13")) });
+    let coverage = |r: &Rollup, id: &str| r.node(&aid("top")).unwrap().coverage.iter().find(|c| c.id.0 == id).unwrap().clone();
+    let carriers = |c: &IndicatorCoverage| c.differing_carriers().map(|k| k.agreement.0.clone()).collect::<Vec<_>>();
+    assert_eq!(carriers(&coverage(&r, "t2")), ["kid1", "kid2"], "a split that does not add up: every part is a place to fix");
+}
+
+#[test]
+fn only_carriers_with_another_target_are_places_to_fix() {
+    // The reviewer's case: parent 87,5 %; one carrier 87,5 % (already right), a new one 90 %.
+    let mut ws = cascade();
+    ws.agreement_mut(&aid("top")).unwrap().set_target(&IndicatorId::new("t1"), "87,5%");
+    ws.agreement_mut(&aid("kid1")).unwrap().set_target(&IndicatorId::new("k1i1"), "87,5%");
+    let kid2 = ws.agreement_mut(&aid("kid2")).unwrap();
+    kid2.objectives[0].indicators.push(indicator("k2i4", "Persentase A", "90%", Some(("t1", "Persentase A"))));
+    let r = rollup(&ws, 2024, None);
+    let t1 = r.node(&aid("top")).unwrap().coverage.iter().find(|c| c.id.0 == "t1").unwrap().clone();
+    assert_eq!(t1.check, TargetCheck::Differs { sum: None });
+    let fix: Vec<_> = t1.differing_carriers().map(|k| (k.agreement.0.as_str(), k.indicator.0.as_str())).collect();
+    assert_eq!(fix, [("kid2", "k2i4")]);
+    let same = r.node(&aid("top")).unwrap().coverage.iter().find(|c| c.id.0 == "t2").unwrap().clone();
+    assert_eq!(same.differing_carriers().count(), 0, "a split that adds up has nothing to fix");
 }
 
 #[test]

@@ -20,7 +20,7 @@ fn exercise(text: &str) {
     let Ok(loaded) = result else { return };
     let ws = seed::workspace().unwrap();
     let incoming: Vec<_> = loaded.workspace.agreements.iter().map(|a| a.as_ref()).collect();
-    let statuses = classify(&ws, &incoming);
+    let statuses = classify(&ws, &incoming, None);
     let items: Vec<Incoming> = incoming
         .iter()
         .zip(&statuses)

@@ -38,6 +38,8 @@ pub enum ConflictReason {
     OtherAgreement,
     /// The same id appears twice in this import, with different contents.
     TwiceInImport,
+    /// Changed here and in the file since it arrived here.
+    BothChanged,
 }
 
 /// What an incoming PK is, compared with the workspace.
@@ -45,8 +47,26 @@ pub enum ConflictReason {
 pub enum Status {
     New,
     Identical,
+    /// The file's version is newer: it changed, this one did not since it arrived.
     Differs(Vec<Difference>),
+    /// The file holds the version that arrived here; this one was changed since.
+    Older(Vec<Difference>),
     Conflict(ConflictReason, Vec<Difference>),
+}
+
+impl Status {
+    /// Whether the file's PK differs from the one here (the choices "for all that differ" apply to it).
+    pub fn differs(&self) -> bool {
+        matches!(self, Status::Differs(_) | Status::Older(_) | Status::Conflict(..))
+    }
+
+    /// The differences, field by field (none for a new or identical PK).
+    pub fn differences(&self) -> &[Difference] {
+        match self {
+            Status::Differs(d) | Status::Older(d) | Status::Conflict(_, d) => d,
+            Status::New | Status::Identical => &[],
+        }
+    }
 }
 
 const FIELDS: [Field; 9] = [
@@ -121,7 +141,7 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
     if same_sets && my_obj.len() == their_obj.len() && order(mine) != order(theirs) {
         push(DiffPlace::Order, Some(String::new()), Some("*".into()));
     }
-    let amounts = |a: &Agreement| a.budget.iter().map(|b| (b.program.clone(), b.amount.input_text())).collect::<Vec<_>>();
+    let amounts = |a: &Agreement| a.budget.iter().map(|b| (b.program.clone(), b.amount.input_text(crate::i18n::Lang::Id))).collect::<Vec<_>>();
     let (ma, ta) = (amounts(mine), amounts(theirs));
     for (program, amount) in &ta {
         let m = ma.iter().find(|(p, _)| p == program).map(|(_, a)| a.clone());
@@ -141,9 +161,19 @@ fn other_agreement(mine: &Agreement, theirs: &Agreement) -> bool {
         || (mine.first_party.position.trim() != theirs.first_party.position.trim() && mine.unit.trim() != theirs.unit.trim())
 }
 
+/// The content fingerprint a PK here had when it arrived: as imported (recorded in its origin), else
+/// as in the built-in data; `None` when it was made here (any version of it may hold local work).
+pub fn base_of(mine: &Agreement, builtin: Option<&Workspace>) -> Option<String> {
+    match &mine.origin {
+        Some(o) if !o.received.is_empty() => Some(o.received.clone()),
+        Some(_) => None,
+        None => builtin.and_then(|b| b.agreement(&mine.id)).map(Agreement::content_fingerprint),
+    }
+}
+
 /// Classifies each incoming agreement (in order) against the workspace and against the others in the
-/// same import.
-pub fn classify(ws: &Workspace, incoming: &[&Agreement]) -> Vec<Status> {
+/// same import. `builtin` (the embedded dataset) is the base of PKs that came with the app.
+pub fn classify(ws: &Workspace, incoming: &[&Agreement], builtin: Option<&Workspace>) -> Vec<Status> {
     let mut first_seen: HashMap<&AgreementId, &Agreement> = HashMap::new();
     incoming
         .iter()
@@ -161,7 +191,15 @@ pub fn classify(ws: &Workspace, incoming: &[&Agreement]) -> Vec<Status> {
                 Some(mine) if other_agreement(mine, theirs) => {
                     Status::Conflict(ConflictReason::OtherAgreement, differences(mine, theirs))
                 }
-                Some(mine) => Status::Differs(differences(mine, theirs)),
+                Some(mine) => {
+                    let base = base_of(mine, builtin);
+                    let changed = |a: &Agreement| base.as_ref().is_none_or(|b| *b != a.content_fingerprint());
+                    match (changed(mine), changed(theirs)) {
+                        (false, _) => Status::Differs(differences(mine, theirs)),
+                        (true, false) => Status::Older(differences(mine, theirs)),
+                        (true, true) => Status::Conflict(ConflictReason::BothChanged, differences(mine, theirs)),
+                    }
+                }
             }
         })
         .collect()
@@ -217,13 +255,41 @@ mod tests {
         let new = agreement("c", None, 2024);
         let mut with_origin = base();
         with_origin.origin = Some(crate::model::Origin { file: "f.json".into(), ..Default::default() });
-        let statuses = classify(&ws, &[&same, &changed, &new, &with_origin]);
+        let statuses = classify(&ws, &[&same, &changed, &new, &with_origin], Some(&ws));
         assert_eq!(statuses[0], Status::Identical);
-        assert!(matches!(&statuses[1], Status::Differs(d) if d.len() == 1));
+        assert!(matches!(&statuses[1], Status::Differs(d) if d.len() == 1), "unchanged here since it arrived: the file is newer");
         assert_eq!(statuses[2], Status::New);
         assert_eq!(statuses[3], Status::Identical, "where it came from is not content");
-        assert!(matches!(classify(&ws, &[&other])[0], Status::Conflict(ConflictReason::OtherAgreement, _)));
-        let twice = classify(&ws, &[&new, &{ let mut n = new.clone(); n.notes = "lain".into(); n }]);
+        assert!(matches!(classify(&ws, &[&other], None)[0], Status::Conflict(ConflictReason::OtherAgreement, _)));
+        let twice = classify(&ws, &[&new, &{ let mut n = new.clone(); n.notes = "lain".into(); n }], None);
         assert!(matches!(twice[1], Status::Conflict(ConflictReason::TwiceInImport, _)));
+    }
+
+    #[test]
+    fn changed_here_and_in_the_file_is_a_conflict() {
+        let arrived = base();
+        let builtin = workspace(vec![arrived.clone()]);
+        let mut mine = arrived.clone();
+        mine.notes = "diubah di sini".into();
+        let mut theirs = arrived.clone();
+        theirs.notes = "diubah di berkas".into();
+        let here = workspace(vec![mine.clone()]);
+        // Both changed since the built-in version: a conflict, never a silent replace.
+        assert!(matches!(classify(&here, &[&theirs], Some(&builtin))[0], Status::Conflict(ConflictReason::BothChanged, _)));
+        // The file still holds the version that arrived: it is older than what is here.
+        assert!(matches!(classify(&here, &[&arrived], Some(&builtin))[0], Status::Older(_)));
+        // Untouched here: the file's change is simply newer.
+        let untouched = workspace(vec![arrived.clone()]);
+        assert!(matches!(classify(&untouched, &[&theirs], Some(&builtin))[0], Status::Differs(_)));
+        // Made here (no base): any difference may hold local work.
+        assert!(matches!(classify(&here, &[&theirs], None)[0], Status::Conflict(ConflictReason::BothChanged, _)));
+        // Imported earlier: the fingerprint it arrived with is the base.
+        let mut imported = theirs.clone();
+        imported.origin = Some(crate::model::Origin { file: "f.json".into(), received: theirs.content_fingerprint(), ..Default::default() });
+        let mut newer = theirs.clone();
+        newer.notes = "versi berikutnya".into();
+        assert!(matches!(classify(&workspace(vec![imported.clone()]), &[&newer], None)[0], Status::Differs(_)));
+        imported.notes = "lalu diubah di sini".into();
+        assert!(matches!(classify(&workspace(vec![imported]), &[&newer], None)[0], Status::Conflict(ConflictReason::BothChanged, _)));
     }
 }

@@ -42,7 +42,7 @@ fn agreement_ok(a: &Agreement) -> bool {
         && a.budget.len() <= MAX_ITEMS
         && a.budget.iter().all(|b| !too_long(&b.program) && !b.amount.is_implausible())
         && a.origin.as_ref().is_none_or(|o| {
-            [&o.file, &o.office, &o.exported_at, &o.imported_at].iter().all(|t| !too_long(t))
+            [&o.file, &o.office, &o.exported_at, &o.imported_at, &o.received].iter().all(|t| !too_long(t))
         })
         && a.objectives.iter().all(|o| {
             id_ok(o.id.as_str())

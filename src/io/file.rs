@@ -130,7 +130,8 @@ pub fn write(ws: &Workspace, only: Option<&[crate::model::AgreementId]>, opts: &
         generator: GENERATOR.into(),
         exported_at: opts.exported_at.clone(),
         source: Source { office: ws.office.clone(), unit: opts.unit.clone(), scope: opts.scope },
-        notes: ws.notes.clone(),
+        // The workspace's notes are about all of its data: a file of one PK or one subtree leaves them out.
+        notes: if opts.scope == Scope::Workspace { ws.notes.clone() } else { String::new() },
         agreements,
     };
     let out = if opts.pretty { serde_json::to_string_pretty(&repr) } else { serde_json::to_string(&repr) };

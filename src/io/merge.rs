@@ -1,7 +1,7 @@
 //! Applies an import: for each incoming PK, the user's choice. Pure: the result is a new workspace,
 //! so the previous one stays available for undo.
 
-use super::diff::Status;
+use super::diff::{ConflictReason, Status};
 use crate::model::{Agreement, AgreementId, IdGen, IndicatorId, Origin, Workspace};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -20,11 +20,12 @@ pub enum Choice {
 }
 
 impl Choice {
-    /// The sensible default for a status: add what is new, take a changed version, keep both on conflict.
+    /// The sensible default for a status: add what is new, take a newer version, and never lose work
+    /// done here: keep mine when the file is older or both changed, keep both when it is another PK.
     pub fn default_for(status: &Status) -> Choice {
         match status {
             Status::New => Choice::Add,
-            Status::Identical => Choice::KeepMine,
+            Status::Identical | Status::Older(_) | Status::Conflict(ConflictReason::BothChanged, _) => Choice::KeepMine,
             Status::Differs(_) => Choice::Replace,
             Status::Conflict(..) => Choice::KeepBoth,
         }
@@ -35,7 +36,7 @@ impl Choice {
         match status {
             Status::New => &[Choice::Add, Choice::KeepMine],
             Status::Identical => &[Choice::KeepMine],
-            Status::Differs(_) | Status::Conflict(..) => &[Choice::Replace, Choice::KeepMine, Choice::KeepBoth],
+            Status::Differs(_) | Status::Older(_) | Status::Conflict(..) => &[Choice::Replace, Choice::KeepMine, Choice::KeepBoth],
         }
     }
 }
@@ -137,6 +138,11 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
                 }
             }
         }
+        // The content it arrives with: a later import compares against it (was it changed here since?).
+        let received = a.content_fingerprint();
+        if let Some(origin) = a.origin.as_mut() {
+            origin.received = received;
+        }
         match (choice, out.position(&a.id)) {
             (Choice::Replace, Some(i)) => {
                 out.agreements[i] = Arc::new(a);
@@ -167,7 +173,7 @@ mod tests {
     use crate::model::testing::*;
 
     fn origin() -> Origin {
-        Origin { file: "dari-kabupaten.json".into(), office: "KPU Kota Ambon".into(), exported_at: "2026-11-01T00:00:00Z".into(), imported_at: "2026-11-28T00:00:00Z".into() }
+        Origin { file: "dari-kabupaten.json".into(), office: "KPU Kota Ambon".into(), exported_at: "2026-11-01T00:00:00Z".into(), imported_at: "2026-11-28T00:00:00Z".into(), ..Default::default() }
     }
 
     fn item(a: Agreement, choice: Choice) -> Incoming {

@@ -139,3 +139,82 @@ mod tests {
         assert!(problem(&d, Lang::Id).contains("agreements[0].id"));
     }
 }
+
+/// A place in a file (`agreements[3].objectives[2].indicators[0].target`) in words a user reads:
+/// `PK ke-4 (Kepala Bagian …) › sasaran 3 › indikator 1 › Target`. `titles` names the file's PKs by
+/// position, where known.
+pub fn path_words(path: &str, titles: &[String], lang: Lang) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        let (key, index) = match segment.split_once('[') {
+            Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (segment, None),
+        };
+        let n = index.map(|i| (i + 1).to_string()).unwrap_or_default();
+        let word = match key {
+            "agreements" => {
+                let title = index.and_then(|i| titles.get(i)).filter(|t| !t.trim().is_empty());
+                let base = fill(Msg::PathAgreement.text(lang), &[("n", &n)]);
+                match title {
+                    Some(t) => format!("{base} ({t})"),
+                    None => base,
+                }
+            }
+            "objectives" => fill(Msg::PathObjective.text(lang), &[("n", &n)]),
+            "indicators" => fill(Msg::PathIndicator.text(lang), &[("n", &n)]),
+            "budget" => fill(Msg::PathBudget.text(lang), &[("n", &n)]),
+            other => match field_word(other) {
+                Some(m) => m.text(lang).to_string(),
+                None => other.replace('_', " "),
+            },
+        };
+        out.push(word);
+    }
+    if out.is_empty() {
+        return Msg::PathFile.text(lang).to_string();
+    }
+    out.join(" › ")
+}
+
+/// The label of a file field, where the UI has one.
+fn field_word(key: &str) -> Option<Msg> {
+    Some(match key {
+        "year" => Msg::Year,
+        "office" => Msg::Office,
+        "unit" => Msg::UnitLong,
+        "place" => Msg::Place,
+        "date" => Msg::Date,
+        "notes" => Msg::Notes,
+        "first_party" => Msg::FirstPartyLong,
+        "second_party" => Msg::SecondPartyLong,
+        "name" => Msg::Name,
+        "position" => Msg::Position,
+        "parent" => Msg::PathParent,
+        "target" => Msg::ColTarget,
+        "program" => Msg::ColProgram,
+        "amount" => Msg::ColBudget,
+        "text" => Msg::TextWord,
+        "source" => Msg::PathFile,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod path_tests {
+    use super::*;
+
+    #[test]
+    fn file_places_in_words() {
+        let titles = vec!["Kepala Bagian Perencanaan".to_string()];
+        assert_eq!(
+            path_words("agreements[0].objectives[2].indicators[0].target", &titles, Lang::Id),
+            "PK ke-1 (Kepala Bagian Perencanaan) › sasaran 3 › indikator 1 › Target"
+        );
+        assert_eq!(path_words("agreements[4].parent", &[], Lang::En), "agreement 5 › Superior's agreement");
+        assert_eq!(path_words("agreements[1].budget[0].amount", &[], Lang::Id), "PK ke-2 › anggaran baris 1 › Anggaran");
+        assert_eq!(path_words("", &[], Lang::Id), "berkas");
+        for words in [path_words("agreements[0].first_party.name", &[], Lang::En), path_words(".source.office", &[], Lang::Id)] {
+            assert!(!words.contains('[') && !words.contains('_') && !words.starts_with('.'), "{words}");
+        }
+    }
+}

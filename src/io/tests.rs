@@ -57,6 +57,19 @@ fn writes_only_the_chosen_agreements_and_the_metadata() {
 }
 
 #[test]
+fn workspace_notes_travel_only_with_the_whole_workspace() {
+    let mut ws = sample();
+    ws.notes = "Catatan transkripsi seluruh data".into();
+    let opts = |scope| WriteOptions { exported_at: None, unit: None, scope, pretty: false };
+    let one = file::write(&ws, Some(&[AgreementId::new("child")]), &opts(file::Scope::Agreement));
+    assert_eq!(file::read(&one).unwrap().workspace.notes, "", "a one-PK file carries no notes about other PKs");
+    let subtree = file::write(&ws, Some(&[AgreementId::new("child")]), &opts(file::Scope::Subtree));
+    assert_eq!(file::read(&subtree).unwrap().workspace.notes, "");
+    let all = file::write(&ws, None, &opts(file::Scope::Workspace));
+    assert_eq!(file::read(&all).unwrap().workspace.notes, "Catatan transkripsi seluruh data");
+}
+
+#[test]
 fn each_broken_file_gets_its_own_error() {
     assert_eq!(file::read(""), Err(FileError::Empty));
     assert_eq!(file::read("  \n "), Err(FileError::Empty));

@@ -267,7 +267,7 @@ impl Checker {
             let op = format!("{path}.origin");
             if let Some(oo) = self.object(origin, &op) {
                 self.text(oo, "file", &op, true, false);
-                for key in ["office", "exported_at", "imported_at"] {
+                for key in ["office", "exported_at", "imported_at", "received"] {
                     self.text(oo, key, &op, false, false);
                 }
             }

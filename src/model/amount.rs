@@ -55,10 +55,11 @@ impl Amount {
         }
     }
 
-    /// The amount as the user would type it back (`10.252.187.000`), for edit fields.
-    pub fn input_text(&self) -> String {
+    /// The amount as the user would type it back (`10.252.187.000`, `10,252,187,000` in English), for
+    /// edit fields and comparisons.
+    pub fn input_text(&self, lang: Lang) -> String {
         match self {
-            Amount::Value(v) => format::number(*v, Lang::Id),
+            Amount::Value(v) => format::number(*v, lang),
             Amount::Dash => "-".into(),
             Amount::Blank => String::new(),
         }

@@ -3,6 +3,7 @@
 pub mod amount;
 pub mod check;
 pub mod edit;
+mod fingerprint;
 pub mod history;
 pub mod ids;
 pub mod normalize;
@@ -77,6 +78,10 @@ pub struct Origin {
     /// When it was imported here, ISO 8601.
     #[serde(default)]
     pub imported_at: String,
+    /// The content fingerprint it had when it was imported (so a later import can tell whether it was
+    /// changed here since).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub received: String,
 }
 
 /// A Perjanjian Kinerja.
