@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Kinerja needs, idempotently: the wasm32 target, trunk, the
 # wasm-bindgen CLI that matches Cargo.lock, wasm-opt (npm binaryen), Playwright/axe-core (npm) and
-# Debian's Chromium. Nothing is downloaded by Trunk itself (no internet here except package registries).
+# Debian's Chromium and poppler-utils. Nothing is downloaded by Trunk itself (no internet here except package registries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,11 +43,11 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
 fi
 wasm-opt --version | grep -q "version $WASM_OPT_VERSION" || { echo "wasm-opt must be version $WASM_OPT_VERSION"; exit 1; }
 
-# 5. Chromium for the end-to-end tests
-if [ ! -x /usr/bin/chromium ]; then
-  say "installing Chromium (Debian packages)"
+# 5. Chromium for the end-to-end tests, and pdftotext (poppler-utils) to read printed A4 pages back
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
+  say "installing Chromium and poppler-utils (Debian packages)"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
 say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1)"

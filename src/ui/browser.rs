@@ -35,11 +35,6 @@ pub fn measure_end(name: &str, start: String) {
     }
 }
 
-/// Milliseconds since the epoch.
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
 /// A short random string (base 36), from `crypto.getRandomValues` where available.
 pub fn random_token(len: usize) -> String {
     const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -141,6 +136,24 @@ pub fn focus(id: &str) {
     {
         let _ = el.focus();
     }
+}
+
+/// A new page is on screen: scroll to the top and move keyboard focus to its first heading (made
+/// focusable for this), or to `fallback` when the page has none.
+pub fn focus_page_heading(fallback: &str) {
+    let Some(window) = web_sys::window() else { return };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let heading = window.document().and_then(|d| d.query_selector("main h1").ok().flatten());
+    match heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(h) => {
+            if !h.has_attribute("tabindex") {
+                let _ = h.set_attribute("tabindex", "-1");
+            }
+            let _ = h.focus();
+        }
+        None => focus(fallback),
+    }
+    window.scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 /// Focuses an element and scrolls it to the middle of the screen.

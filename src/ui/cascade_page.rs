@@ -38,15 +38,24 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let position = RwSignal::new(String::new());
     let all_ids = move || parent.with(|p| p.as_ref().map(|p| p.indicators().map(|(_, i)| i.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+    // Set once the user tried to create without naming the new PK's First Party.
+    let tried = RwSignal::new(false);
+    let missing = move |s: RwSignal<String>| tried.get() && s.with(|v| v.trim().is_empty());
     let create = move |_| {
         let Some(parent_id) = parent.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
+        let blank = |s: RwSignal<String>| s.with_untracked(|v| v.trim().is_empty());
+        if blank(name) || blank(position) {
+            tried.set(true);
+            browser::focus(if blank(name) { "cascade-name" } else { "cascade-position" });
+            return;
+        }
         // Keep the parent's order.
         let chosen: Vec<IndicatorId> = picked.with_untracked(|set| all_ids().into_iter().filter(|i| set.contains(i)).collect());
         let party = Party { name: name.get_untracked().trim().to_string(), position: position.get_untracked().trim().to_string() };
         let new = app.with_ids(|gen| app.change(Msg::CascadeAction, None, |ws| ws.cascade_from(&parent_id, &chosen, party, gen)));
         if let Some(new) = new {
-            app.notify(NoticeKind::Success, app.t_now(Msg::CascadeCreated).to_string());
-            browser::go(&Route::staff(Page::Agreement { id: new, edit: true }).href());
+            let href = Route::staff(Page::Agreement { id: new, edit: true }).href();
+            app.go_and_notify(&href, NoticeKind::Success, app.t_now(Msg::CascadeCreated).to_string());
         }
     };
     view! {
@@ -64,13 +73,23 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
                 ])}</p>
                 <fieldset class="form-grid">
                     <legend>{move || app.t(Msg::FirstPartyLong)}</legend>
-                    <div class="field">
+                    <div class="field" class:has-issue=move || missing(name)>
                         <label for="cascade-name">{move || app.t(Msg::Name)}</label>
-                        <input id="cascade-name" type="text" prop:value=move || name.get() on:input:target=move |e| name.set(e.target().value())/>
+                        <input id="cascade-name" type="text" required aria-invalid=move || missing(name).then_some("true")
+                            aria-describedby=move || missing(name).then_some("cascade-name-msg")
+                            prop:value=move || name.get() on:input:target=move |e| name.set(e.target().value())/>
+                        <Show when=move || missing(name)>
+                            <p class="issue" id="cascade-name-msg">{move || app.t(Msg::IssueEmpty)}</p>
+                        </Show>
                     </div>
-                    <div class="field">
+                    <div class="field" class:has-issue=move || missing(position)>
                         <label for="cascade-position">{move || app.t(Msg::Position)}</label>
-                        <input id="cascade-position" type="text" prop:value=move || position.get() on:input:target=move |e| position.set(e.target().value())/>
+                        <input id="cascade-position" type="text" required aria-invalid=move || missing(position).then_some("true")
+                            aria-describedby=move || missing(position).then_some("cascade-position-msg")
+                            prop:value=move || position.get() on:input:target=move |e| position.set(e.target().value())/>
+                        <Show when=move || missing(position)>
+                            <p class="issue" id="cascade-position-msg">{move || app.t(Msg::IssueEmpty)}</p>
+                        </Show>
                     </div>
                 </fieldset>
                 <h2>{move || app.t(Msg::CascadePick)}</h2>
@@ -109,7 +128,7 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
                                                         prop:checked=move || picked.with(|s| s.contains(&check_id))
                                                         on:change=move |_| picked.update(|s| if !s.remove(&iid) { s.insert(iid.clone()); })/>
                                                     <span>{i.text.clone()}</span>
-                                                    <span class="target-chip">{i.target.display(app.lang.get_untracked())}</span>
+                                                    <span class="target-chip">{chip_text(&i.target.display(app.lang.get_untracked()))}</span>
                                                 </label>
                                                 {(!carried.is_empty()).then(|| view! {
                                                     <span class="carried">{move || fill(app.t(Msg::AlreadyCarried), &[("by", &carried.join(", "))])}</span>
@@ -122,6 +141,9 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
                         }
                     }).collect_view())}
                 </ol>
+                <Show when=move || missing(name) || missing(position)>
+                    <p class="notice error" id="cascade-needs-party" role="alert">{move || app.t(Msg::CascadeNeedsParty)}</p>
+                </Show>
                 <p class="cascade-count">{move || fill(app.t(Msg::PickedCount), &[("n", &picked.with(|s| s.len()).to_string())])}</p>
                 <button type="button" id="cascade-create" class="primary" disabled=move || picked.with(|s| s.is_empty()) on:click=create>
                     {move || app.t(Msg::CascadeCreate)}
@@ -129,4 +151,9 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+/// A target as a chip: a line may break after a slash (`12 Satker (Provinsi/Kabupaten/Kota)` on a phone).
+fn chip_text(target: &str) -> String {
+    target.replace('/', "/\u{200B}")
 }

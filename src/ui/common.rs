@@ -40,6 +40,58 @@ pub fn field_label(field: crate::model::edit::Field) -> Msg {
     }
 }
 
+/// The editor element where a problem is fixed (the target of "Perbaiki" links).
+pub fn place_element(place: &crate::model::check::Place) -> String {
+    use crate::model::check::Place;
+    match place {
+        Place::Field(f) => format!("pk-{}", format!("{f:?}").to_lowercase()),
+        Place::Objective(id) => format!("obj-{}-text", id.0),
+        Place::IndicatorText(id) => format!("ind-{}-text", id.0),
+        Place::Target(id) => format!("ind-{}-target", id.0),
+        Place::Program(i) => format!("budget-{i}-program"),
+        Place::Amount(i) => format!("budget-{i}-amount"),
+    }
+}
+
+/// Where a problem is, in words: a field's label, `Sasaran 2`, `Indikator 1.3`, `Target 1.3`, a budget line.
+pub fn place_label(a: &crate::model::Agreement, place: &crate::model::check::Place, lang: Lang) -> String {
+    use crate::i18n::fill;
+    use crate::model::check::Place;
+    let number = |id: &crate::model::IndicatorId| {
+        a.objectives.iter().enumerate().find_map(|(si, o)| {
+            o.indicators.iter().position(|i| &i.id == id).map(|ii| format!("{}.{}", si + 1, ii + 1))
+        })
+    };
+    match place {
+        Place::Field(f) => field_label(*f).text(lang).to_string(),
+        Place::Objective(id) => {
+            let n = a.objectives.iter().position(|o| &o.id == id).map(|i| i + 1).unwrap_or_default();
+            fill(Msg::ObjectiveNumber.text(lang), &[("n", &n.to_string())])
+        }
+        Place::IndicatorText(id) => fill(Msg::DiffIndicator.text(lang), &[("n", &number(id).unwrap_or_default())]),
+        Place::Target(id) => fill(Msg::DiffTarget.text(lang), &[("n", &number(id).unwrap_or_default())]),
+        Place::Program(i) => fill(Msg::PlaceProgram.text(lang), &[("n", &(i + 1).to_string())]),
+        Place::Amount(i) => fill(Msg::PlaceAmount.text(lang), &[("n", &(i + 1).to_string())]),
+    }
+}
+
+/// A horizontally scrollable table: a named region that can be focused and scrolled with the keyboard.
+#[component]
+pub fn TableScroll(
+    /// What the table shows, for screen readers.
+    #[prop(into)]
+    label: Signal<String>,
+    children: Children,
+) -> impl IntoView {
+    let app = expect_app();
+    view! {
+        <div class="table-scroll" role="region" tabindex="0"
+            aria-label=move || crate::i18n::fill(app.t(Msg::TableScrollLabel), &[("title", &label.get())])>
+            {children()}
+        </div>
+    }
+}
+
 /// Column headings (`<th scope="col">`) with translated titles, each with its class (may be empty).
 pub fn column_heads(columns: &'static [(Msg, &'static str)]) -> impl IntoView {
     let app = expect_app();

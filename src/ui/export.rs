@@ -18,8 +18,8 @@ pub enum What {
 
 fn offer(app: &App, name: &str, mime: &str, content: &str) {
     match browser::download(name, mime, content) {
-        Ok(()) => app.notify(NoticeKind::Success, fill(app.t_now(Msg::Exported), &[("file", name)])),
-        Err(e) => app.notify(NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed))),
+        Ok(()) => app.notify_keyed("download", NoticeKind::Success, fill(app.t_now(Msg::Exported), &[("file", name)])),
+        Err(e) => app.notify_keyed("download", NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed))),
     }
 }
 

@@ -65,13 +65,21 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn SaveStatus() -> impl IntoView {
     let app = expect_app();
+    // Input that could not be saved is never covered by "Tersimpan".
+    let has_drafts = move || app.drafts.with(|d| !d.is_empty());
     view! {
-        <span id="save-status" role="status" class=move || match app.save.get() {
-            SaveState::Failed(_) => "save-state failed",
-            SaveState::Pending => "save-state pending",
-            _ => "save-state",
-        }>
+        <span id="save-status" role="status"
+            title=move || has_drafts().then(|| app.t(Msg::SaveDraftsHint))
+            class=move || match app.save.get() {
+                _ if has_drafts() => "save-state failed",
+                SaveState::Failed(_) => "save-state failed",
+                SaveState::Pending => "save-state pending",
+                _ => "save-state",
+            }>
             {move || {
+                if has_drafts() {
+                    return app.t(Msg::SaveDraftsShort);
+                }
                 let msg = match app.save.get() {
                     SaveState::Saved | SaveState::ReadOnly => Msg::SaveSaved,
                     SaveState::Pending => Msg::SavePending,

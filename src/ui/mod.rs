@@ -41,11 +41,23 @@ pub fn App() -> impl IntoView {
             _ => {}
         }
         app.route.set(next);
-        browser::focus("main");
+        app.page_changed();
+        // A link that names a field (`?fokus=`) is handled by its page; any other page starts at the top,
+        // with focus on its heading, once it is drawn.
+        if crate::route::focus_of(&browser::hash()).is_none() {
+            request_animation_frame(|| browser::focus_page_heading("main"));
+        }
     });
     // Save what is pending when the page is hidden or closed (reload, tab switch, navigation away).
     window_event_listener(ev::pagehide, move |_| app.flush());
     window_event_listener(ev::visibilitychange, move |_| app.flush());
+    // Input that could not be saved would be lost with the page: let the browser ask first.
+    window_event_listener(ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
+        if app.drafts.with_untracked(|d| !d.is_empty()) {
+            e.prevent_default();
+            e.set_return_value(app.t_now(Msg::LeaveWithDrafts));
+        }
+    });
     // Another tab saved: pick its data up, unless this tab has changes of its own.
     window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
         if app.read_only() || e.key().as_deref() != Some(crate::store::Key::Revision.name()) {
@@ -57,7 +69,7 @@ pub fn App() -> impl IntoView {
         if app.has_unsaved() {
             app.conflict.set(true);
         } else if app.reload_from_storage() {
-            app.notify(NoticeKind::Info, app.t_now(Msg::ReloadedFromOtherTab).to_string());
+            app.notify_global(NoticeKind::Info, app.t_now(Msg::ReloadedFromOtherTab).to_string());
         }
     });
     // Keyboard shortcuts for undo and redo, except while typing in a text field (the field's own undo).

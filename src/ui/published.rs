@@ -156,9 +156,13 @@ pub fn PublishedInfo() -> impl IntoView {
                 <div class="published" id="published-info">
                     <p>{Msg::PublishedIntro.text(lang)}</p>
                     <ul>
+                        // The office and, when the file says, when it was exported: never a file name or an empty date.
                         {files.into_iter().map(|f| {
-                            let date = f.exported_at.as_deref().map(|d| crate::format::timestamp(d, lang)).unwrap_or_else(|| "—".into());
-                            view! { <li>{fill(Msg::PublishedFile.text(lang), &[("file", &f.name), ("office", &f.office), ("date", &date)])}</li> }
+                            let line = match f.exported_at.as_deref().filter(|d| !d.trim().is_empty()) {
+                                Some(d) => fill(Msg::PublishedFile.text(lang), &[("office", &f.office), ("date", &crate::format::timestamp(d, lang))]),
+                                None => fill(Msg::PublishedFileUndated.text(lang), &[("office", &f.office)]),
+                            };
+                            view! { <li>{line}</li> }
                         }).collect_view()}
                     </ul>
                     {(!problems.is_empty()).then(|| view! {

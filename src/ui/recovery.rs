@@ -18,7 +18,7 @@ pub fn RecoveryPage() -> impl IntoView {
         let raw = app.recovery.with_untracked(|r| r.as_ref().map(|r| r.raw.clone()).unwrap_or_default());
         let name = format!("kinerja-data-tersimpan-{}.txt", browser::now_iso().get(..10).unwrap_or("backup"));
         if let Err(e) = browser::download(&name, "text/plain;charset=utf-8", &raw) {
-            app.notify(NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed)));
+            app.notify_keyed("download", NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed)));
         }
     };
     view! {

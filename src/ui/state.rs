@@ -36,6 +36,23 @@ pub struct Notice {
     pub id: u64,
     pub kind: NoticeKind,
     pub text: String,
+    /// The page (route href) it is about; it goes when the user leaves that page. `None`: about the
+    /// whole app (saving failed, another tab), shown on every page.
+    pub page: Option<String>,
+    /// Notices with the same key replace each other instead of piling up (two downloads).
+    pub key: Option<&'static str>,
+}
+
+/// Text typed into a field that could not be saved (a year that is not a year, an amount that is not
+/// Rupiah). It is kept, shown in its field and on the PK's page, until it is fixed or discarded; while
+/// any exists the save badge never says "saved".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub agreement: crate::model::AgreementId,
+    /// The editor element it belongs to (`pk-year`, `budget-0-amount`).
+    pub element: String,
+    pub label: Msg,
+    pub text: String,
 }
 
 /// Stored data that could not be read, kept until the user decides.
@@ -75,6 +92,8 @@ pub struct App {
     pub stash: StoredValue<Option<Workspace>>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
+    /// Input that could not be saved, by [`draft_key`].
+    pub drafts: RwSignal<std::collections::BTreeMap<String, Draft>>,
     session: StoredValue<Session>,
 }
 
@@ -125,6 +144,7 @@ pub fn provide_app() -> App {
         public_ws: StoredValue::new(Workspace::default()),
         stash: StoredValue::new(None),
         update_ready: RwSignal::new(false),
+        drafts: RwSignal::new(Default::default()),
         session: StoredValue::new(Session { revision, tab, ids, next_notice: 0, save_scheduled: false }),
     };
     if first_visit {
@@ -210,6 +230,32 @@ impl App {
         self.save.set(SaveState::Saved);
         self.used_chars.set(store::used_chars().ok());
         Ok(())
+    }
+
+    /// Keeps input that could not be saved (replacing an earlier one for the same field).
+    pub fn set_draft(&self, draft: Draft) {
+        let key = draft_key(&draft.agreement, &draft.element);
+        if self.drafts.with_untracked(|d| d.get(&key) != Some(&draft)) {
+            self.drafts.update(|d| {
+                d.insert(key, draft);
+            });
+        }
+    }
+
+    /// The field's input was fixed (saved) or discarded.
+    pub fn clear_draft(&self, agreement: &crate::model::AgreementId, element: &str) {
+        let key = draft_key(agreement, element);
+        if self.drafts.with_untracked(|d| d.contains_key(&key)) {
+            self.drafts.update(|d| {
+                d.remove(&key);
+            });
+        }
+    }
+
+    /// The unsaved input of a field, if any (reactive).
+    pub fn draft_text(&self, agreement: &crate::model::AgreementId, element: &str) -> Option<String> {
+        let key = draft_key(agreement, element);
+        self.drafts.with(|d| d.get(&key).map(|d| d.text.clone()))
     }
 
     /// Ends a typing group (the field lost focus).
@@ -298,7 +344,7 @@ impl App {
                         StoreError::Full => Msg::SaveFailedFull,
                         _ => Msg::SaveFailedUnavailable,
                     };
-                    self.notify(NoticeKind::Error, self.t_now(msg).to_string());
+                    self.notify_global(NoticeKind::Error, self.t_now(msg).to_string());
                 }
             }
         }
@@ -349,8 +395,32 @@ impl App {
         let _ = store::save_lang(lang);
     }
 
-    /// Shows a notice; info and success disappear after a while, errors stay until dismissed.
+    /// Shows a notice about the current page; info and success disappear after a while, errors stay
+    /// until dismissed or until the user leaves the page.
     pub fn notify(&self, kind: NoticeKind, text: String) {
+        let page = self.route.with_untracked(Route::href);
+        self.push_notice(kind, text, Some(page), None);
+    }
+
+    /// The same, replacing an earlier notice with the same key (a second download replaces the first).
+    pub fn notify_keyed(&self, key: &'static str, kind: NoticeKind, text: String) {
+        let page = self.route.with_untracked(Route::href);
+        self.push_notice(kind, text, Some(page), Some(key));
+    }
+
+    /// A notice about the whole app (saving failed, another tab saved): it stays across pages.
+    pub fn notify_global(&self, kind: NoticeKind, text: String) {
+        self.push_notice(kind, text, None, None);
+    }
+
+    /// Goes to `href` and shows a notice there (not on the page being left).
+    pub fn go_and_notify(&self, href: &str, kind: NoticeKind, text: String) {
+        let page = Route::parse(href).href();
+        self.push_notice(kind, text, Some(page), None);
+        browser::go(href);
+    }
+
+    fn push_notice(&self, kind: NoticeKind, text: String, page: Option<String>, key: Option<&'static str>) {
         let id = self
             .session
             .try_update_value(|s| {
@@ -358,7 +428,12 @@ impl App {
                 s.next_notice
             })
             .unwrap_or_default();
-        self.notices.update(|n| n.push(Notice { id, kind, text }));
+        self.notices.update(|n| {
+            if key.is_some() {
+                n.retain(|x| x.key != key);
+            }
+            n.push(Notice { id, kind, text, page, key })
+        });
         if kind != NoticeKind::Error {
             let notices = self.notices;
             set_timeout(
@@ -368,7 +443,21 @@ impl App {
         }
     }
 
+    /// The user moved to another page: notices about other pages go.
+    pub fn page_changed(&self) {
+        let here = self.route.with_untracked(Route::href);
+        let stale = self.notices.with_untracked(|n| n.iter().any(|x| x.page.as_ref().is_some_and(|p| *p != here)));
+        if stale {
+            self.notices.update(|n| n.retain(|x| x.page.as_ref().is_none_or(|p| *p == here)));
+        }
+    }
+
     pub fn dismiss(&self, id: u64) {
         self.notices.update(|n| n.retain(|x| x.id != id));
     }
+}
+
+/// The key of a field's unsaved input: the agreement and the editor element.
+pub fn draft_key(agreement: &crate::model::AgreementId, element: &str) -> String {
+    format!("{}/{element}", agreement.0)
 }

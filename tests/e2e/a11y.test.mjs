@@ -26,15 +26,19 @@ const PAGES = [
   ['editor', `#/pk/${PK}kabag-perencanaan-data-informasi/ubah`, '#editor'],
   ['cascade', `#/pk/${PK}kabag-perencanaan-data-informasi/turunkan`, '#pick-list'],
   ['rollup', '#/rollup/2024', '#rollup-summary'],
+  ['rollup subtree', `#/rollup/2024/${PK}kabag-teknis-hukum-sdm`, '#rollup-summary'],
   ['data', '#/data', '#drop-zone'],
   ['public home', '#/publik', '#cascade'],
   ['public agreement', `#/publik/pk/${PK}kasubag-hukum-sdm`, '#pk-table'],
+  ['public rollup', '#/publik/rollup/2024', '#rollup-summary'],
   ['not found', '#/tidak-ada', 'h1'],
 ];
 
-for (const lang of ['id', 'en']) {
-  test(`no serious accessibility violations (${lang})`, async () => {
-    const app = await startApp();
+const VIEWPORTS = [['1366 px', { width: 1366, height: 900 }], ['360 px', { width: 360, height: 740 }]];
+
+for (const [size, viewport] of VIEWPORTS) for (const lang of ['id', 'en']) {
+  test(`no serious accessibility violations (${lang}, ${size})`, async () => {
+    const app = await startApp({ viewport });
     try {
       const { page } = app;
       await page.locator(`#lang-${lang}`).click();
@@ -42,6 +46,10 @@ for (const lang of ['id', 'en']) {
       for (const [name, hash, check] of PAGES) {
         await go(page, hash);
         await page.locator(check).first().waitFor();
+        // Collapsed sections and menus open too (their contents are audited).
+        for (const details of await page.locator('main details:not([open])').all()) {
+          if (await details.isVisible()) await details.locator('summary').first().click();
+        }
         for (const v of await audit(page)) found.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.join(', ')}`);
       }
       // A page with open details, an import preview and a validation message.

@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, newTab, go, reload, PK } from './lib/app.mjs';
+import { expectText, expectValue } from './lib/expect.mjs';
 
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-files-'));
 const stored = (page) => page.evaluate(() => localStorage.getItem('kinerja.v1.workspace'));
@@ -72,18 +73,19 @@ test('a PK exported in one profile goes through preview, choice and undo in anot
     await page.locator('#save-status', { hasText: /^Tersimpan$/ }).waitFor();
     const before = await stored(page);
 
-    // Preview: nothing written yet; one PK differs field by field, two are identical.
+    // Preview: nothing written yet; two are identical; B's own PK was changed here since it arrived
+    // and the file holds the version it had before: the file is older, and B's work is kept by default.
     await importFiles(page, [subtreeFile]);
     assert.equal(await stored(page), before, 'the preview writes nothing');
     assert.match(await page.locator('.file-result.accepted').innerText(), /dari Komisi Pemilihan Umum Provinsi Maluku \(satu PK beserta turunannya\)/);
     const statuses = await page.locator('.import-row .status').evaluateAll((els) => els.map((e) => e.firstChild.textContent));
-    assert.deepEqual(statuses, ['Sama persis dengan yang ada', 'Sama persis dengan yang ada', 'Berbeda (2 perbedaan)']);
+    assert.deepEqual(statuses, ['Sama persis dengan yang ada', 'Sama persis dengan yang ada', 'Berkas memuat versi lama; milik Anda lebih baru']);
     const row = page.locator(`.import-row[data-id="${PK}kasubag-data-informasi"]`);
     await row.locator('summary').click();
     const diff = (await row.locator('.diff-table tbody').innerText()).replace(/[ \t]+/g, ' ');
     assert.match(diff, /Catatan\s+Revisi kantor B\s+\(tidak ada\)|Catatan\s+Revisi kantor B\s*\n?/);
     assert.match(diff, /Target 1\.3\s+85%\s+80%/);
-    assert.equal(await row.locator('select').inputValue(), 'Replace');
+    await expectValue(row.locator('select'), 'KeepMine');
 
     // Keep both: the file's version arrives as a copy that says where it came from; undo removes it.
     await row.locator('select').selectOption('KeepBoth');
@@ -106,6 +108,7 @@ test('a PK exported in one profile goes through preview, choice and undo in anot
 
     // Replace: the file's version wins; after a reload the import can still be undone in one step.
     await importFiles(page, [subtreeFile]);
+    await row.locator('select').selectOption('Replace');
     await page.locator('#import-confirm').click();
     await page.locator('.notice.success', { hasText: '1 diganti' }).waitFor();
     await reload(page);
@@ -159,9 +162,9 @@ test('every bad file gets its own message and storage stays unchanged', async ()
     assert.match(results[3], /^versi-baru\.json: Berkas ini dibuat oleh versi Kinerja yang lebih baru \(format versi 9; aplikasi ini membaca sampai versi 2\)/);
     assert.match(results[4], /^lain\.json: Berkas ini JSON, tetapi bukan berkas Kinerja/);
     assert.match(results[5], /^rusak\.json: Berkas Kinerja ini memiliki 3 masalah; tidak ada yang diubah\./);
-    assert.match(results[5], /agreements\[3\]\.year — harus berupa bilangan bulat/);
-    assert.match(results[5], /agreements\[3\]\.objectives\[2\]\.indicators\[0\]\.target — harus berupa objek/);
-    assert.match(results[5], /agreements\[1\]\.budget\[1\]\.amount — jumlah tidak boleh negatif/);
+    assert.match(results[5], /PK ke-4 › Tahun: harus berupa bilangan bulat/);
+    assert.match(results[5], /PK ke-4 › sasaran 3 › indikator 1 › Target: harus berupa objek/);
+    assert.match(results[5], /PK ke-2 › anggaran baris 2 › Anggaran: jumlah tidak boleh negatif/);
     assert.match(results[6], /^terlalu-besar\.json: Berkas terlalu besar \(65 MB\); batasnya 64 MB\./);
     assert.equal(await page.locator('#import-confirm').isDisabled(), true);
     assert.equal(await stored(page), before, 'nothing in storage changed');
@@ -169,7 +172,7 @@ test('every bad file gets its own message and storage stays unchanged', async ()
     // The same in English.
     await page.locator('#lang-en').click();
     assert.match(await page.locator('.file-result').nth(2).innerText(), /terpotong\.json: The file is truncated/);
-    assert.match(await page.locator('.file-result').nth(5).innerText(), /agreements\[3\]\.year — must be a whole number/);
+    await expectText(page.locator('.file-result').nth(5), /agreement 4 › Year: must be a whole number/);
 
     // A version 1 file (the original dataset) is upgraded; a file too large for storage is refused.
     await page.locator('#import-cancel').click();

@@ -57,8 +57,10 @@ pub fn Lampiran(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                     }}
                 </tbody>
             </table>
-            <BudgetTable agreement/>
-            <Signatures agreement/>
+            <div class="closing">
+                <BudgetTable agreement/>
+                <Signatures agreement/>
+            </div>
         </section>
     }
 }
@@ -75,12 +77,14 @@ fn objective_rows(number: usize, o: &Objective, lang: crate::i18n::Lang) -> impl
         )
     };
     let (text, target) = cell(first);
+    // The phone layout shows each target under its indicator, labelled.
+    let label = Msg::ColTarget.text(lang);
     view! {
         <tr class="objective-start" data-objective=o.id.0.clone()>
             <td class="col-no" rowspan=span.clone()>{number}</td>
             <th scope="rowgroup" class="objective" rowspan=span>{o.text.clone()}</th>
             <td class="indicator">{text}</td>
-            <td class="target">{target}</td>
+            <td class="target" data-label=label>{target}</td>
         </tr>
         {rest
             .into_iter()
@@ -88,7 +92,7 @@ fn objective_rows(number: usize, o: &Objective, lang: crate::i18n::Lang) -> impl
                 view! {
                     <tr>
                         <td class="indicator">{i.text.clone()}</td>
-                        <td class="target">{i.target.display(lang)}</td>
+                        <td class="target" data-label=label>{i.target.display(lang)}</td>
                     </tr>
                 }
             })

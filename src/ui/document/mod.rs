@@ -2,6 +2,7 @@
 //! with a toolbar for printing, editing and the rollup.
 
 mod lampiran;
+mod problems;
 mod signatures;
 mod statement;
 
@@ -28,6 +29,9 @@ pub fn AgreementPage(id: AgreementId) -> impl IntoView {
         <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
             <Toolbar agreement/>
             <OriginLine agreement/>
+            <Show when=move || !app.route.with(|r| r.public)>
+                <problems::OpenProblems agreement/>
+            </Show>
             <article class="pk-document" id="pk-document"
                 aria-label=move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()))>
                 <statement::Statement agreement/>
@@ -36,7 +40,7 @@ pub fn AgreementPage(id: AgreementId) -> impl IntoView {
             {move || {
                 agreement
                     .with(|a| a.as_ref().map(|a| a.notes.clone()))
-                    .filter(|n| !n.trim().is_empty())
+                    .filter(|n| !n.trim().is_empty() && !app.route.with(|r| r.public))
                     .map(|notes| {
                         view! {
                             <section class="pk-notes no-print" aria-labelledby="notes-title">

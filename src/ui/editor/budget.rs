@@ -6,7 +6,8 @@ use super::field::TextField;
 use crate::format;
 use crate::i18n::{fill, Msg};
 use crate::model::check::Place;
-use crate::model::{Amount, AmountError};
+use crate::model::Amount;
+use crate::ui::state::{Draft, NoticeKind};
 use leptos::prelude::*;
 
 /// The budget editor.
@@ -38,16 +39,25 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
     let ctx = expect_edit();
     let app = ctx.app;
     let line = Memo::new(move |_| ctx.with(|a| a.budget.get(index).cloned()));
-    // What the user typed while it is not (yet) an amount; None shows the stored amount.
-    let draft = RwSignal::new(None::<(String, Option<AmountError>)>);
-    let amount_text = Signal::derive(move || match draft.get() {
-        Some((text, _)) => text,
-        None => line.with(|l| l.as_ref().map(|l| l.amount.input_text()).unwrap_or_default()),
+    let amount_id = format!("budget-{index}-amount");
+    // What the user is typing, as typed, while the field has focus (the stored amount is shown formatted
+    // once it loses it); text that is not an amount is kept as an app-wide draft until fixed or discarded.
+    let typing = RwSignal::new(None::<String>);
+    let invalid = {
+        let amount_id = amount_id.clone();
+        Memo::new(move |_| app.draft_text(&ctx.id.get_value(), &amount_id))
+    };
+    let amount_text = Signal::derive(move || match invalid.get().or_else(|| typing.get()) {
+        Some(text) => text,
+        None => {
+            let lang = app.lang.get();
+            line.with(|l| l.as_ref().map(|l| l.amount.input_text(lang)).unwrap_or_default())
+        }
     });
     let amount_issue = Signal::derive(move || {
         let lang = app.lang.get();
-        match draft.get() {
-            Some((_, Some(e))) => Some(crate::io::messages::amount_error(e, lang)),
+        match invalid.get().map(|t| Amount::parse(&t)) {
+            Some(Err(e)) => Some(crate::io::messages::amount_error(e, lang)),
             _ => ctx.issue_at(&Place::Amount(index)),
         }
     });
@@ -59,23 +69,49 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
             _ => Some(Msg::AmountBlank.text(lang).to_string()),
         })
     });
-    let on_amount = Callback::new(move |v: String| match Amount::parse(&v) {
-        Ok(amount) => {
-            draft.set(Some((v, None)));
-            ctx.edit(Msg::ChangeAmount, ctx.group(&format!("budget{index}/amount")), |a| a.set_amount(index, amount));
-        }
-        Err(e) => draft.set(Some((v, Some(e)))),
-    });
+    let on_amount = {
+        let amount_id = amount_id.clone();
+        Callback::new(move |v: String| match Amount::parse(&v) {
+            Ok(amount) => {
+                app.clear_draft(&ctx.id.get_value(), &amount_id);
+                typing.set(Some(v));
+                ctx.edit(Msg::ChangeAmount, ctx.group(&format!("budget{index}/amount")), |a| a.set_amount(index, amount));
+            }
+            Err(_) => app.set_draft(Draft { agreement: ctx.id.get_value(), element: amount_id.clone(), label: Msg::ColBudget, text: v }),
+        })
+    };
+    let clear_amount_id = amount_id.clone();
     let act = move |label: Msg, f: fn(&mut crate::model::Agreement, usize) -> bool| {
+        let amount_id = clear_amount_id.clone();
         move |_| {
-            draft.set(None);
+            typing.set(None);
+            app.clear_draft(&ctx.id.get_value(), &amount_id);
             ctx.edit(label, None, |a| f(a, index));
         }
     };
+    // Deleting says so and keeps keyboard focus in the list: the line that moves up into this place,
+    // else the previous line, else "add line".
+    let delete = {
+        let amount_id = amount_id.clone();
+        move |_| {
+            let len = ctx.agreement.with_untracked(|a| a.as_ref().map(|a| a.budget.len()).unwrap_or_default());
+            let focus = if index + 1 < len {
+                format!("budget-{index}-program")
+            } else if index > 0 {
+                format!("budget-{}-program", index - 1)
+            } else {
+                "add-budget-line".to_string()
+            };
+            typing.set(None);
+            app.clear_draft(&ctx.id.get_value(), &amount_id);
+            if ctx.edit(Msg::DeleteBudgetLine, None, |a| a.delete_budget_line(index)) {
+                app.notify(NoticeKind::Info, fill(app.t_now(Msg::BudgetLineDeleted), &[("n", &(index + 1).to_string())]));
+                super::indicator_row::refocus(focus);
+            }
+        }
+    };
     view! {
-        <li class="budget-line" on:focusout=move |_| draft.update(|d| {
-            if d.as_ref().is_some_and(|(_, e)| e.is_none()) { *d = None }
-        })>
+        <li class="budget-line" on:focusout=move |_| typing.set(None)>
             <span class="num" aria-hidden="true">{index + 1}</span>
             <TextField id=format!("budget-{index}-program") label=Msg::ColProgram
                 value=Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.program.clone()).unwrap_or_default()))
@@ -83,7 +119,7 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
                 on_input=Callback::new(move |v: String| {
                     ctx.edit(Msg::ChangeProgram, ctx.group(&format!("budget{index}/program")), |a| a.set_program(index, &v));
                 })/>
-            <TextField id=format!("budget-{index}-amount") label=Msg::ColBudget value=amount_text issue=amount_issue
+            <TextField id=amount_id label=Msg::ColBudget value=amount_text issue=amount_issue
                 hint=amount_hint on_input=on_amount
                 placeholder=Signal::derive(move || format::number(10_252_187_000_i64.into(), app.lang.get()))/>
             <div class="row-actions">
@@ -92,7 +128,7 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
                 <button type="button" class="small icon" title=move || app.t(Msg::MoveDown) aria-label=move || app.t(Msg::MoveDown)
                     on:click=act(Msg::MoveBudgetLine, |a, i| a.move_budget_line(i, 1))>"↓"</button>
                 <button type="button" class="small icon" title=move || app.t(Msg::DeleteBudgetLine) aria-label=move || app.t(Msg::DeleteBudgetLine)
-                    on:click=act(Msg::DeleteBudgetLine, |a, i| a.delete_budget_line(i))>"✕"</button>
+                    on:click=delete>"✕"</button>
             </div>
         </li>
     }

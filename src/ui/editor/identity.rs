@@ -6,7 +6,11 @@ use crate::i18n::Msg;
 use crate::model::check::Place;
 use crate::model::edit::Field;
 use crate::model::AgreementId;
+use crate::ui::state::Draft;
 use leptos::prelude::*;
+
+/// The year field's element id.
+const YEAR_ID: &str = "pk-year";
 
 /// One text field of the agreement.
 #[component]
@@ -30,21 +34,22 @@ fn AgreementField(field: Field, label: Msg, #[prop(optional)] multiline: bool) -
 pub fn Identity() -> impl IntoView {
     let ctx = expect_edit();
     let app = ctx.app;
-    let year_draft = RwSignal::new(None::<String>);
+    // A year that is not a year is kept as typed (and never shown as saved) until fixed or discarded.
+    let year_draft = Memo::new(move |_| app.draft_text(&ctx.id.get_value(), YEAR_ID));
     let year_value = Signal::derive(move || year_draft.get().unwrap_or_else(|| ctx.with(|a| a.year.to_string())));
     let year_issue = Signal::derive(move || year_draft.get().map(|_| app.t(Msg::YearInvalid).to_string()));
     let on_year = Callback::new(move |v: String| match v.trim().parse::<i32>() {
         Ok(y) if crate::model::YEARS.contains(&y) => {
-            year_draft.set(None);
+            app.clear_draft(&ctx.id.get_value(), YEAR_ID);
             ctx.edit(Msg::ChangeField, ctx.group("year"), |a| a.set_year(y));
         }
-        _ => year_draft.set(Some(v)),
+        _ => app.set_draft(Draft { agreement: ctx.id.get_value(), element: YEAR_ID.into(), label: Msg::Year, text: v }),
     });
     view! {
         <section class="editor-section" aria-labelledby="identity-title">
             <h2 id="identity-title">{move || app.t(Msg::IdentityTitle)}</h2>
             <div class="form-grid">
-                <TextField id="pk-year" label=Msg::Year value=year_value issue=year_issue on_input=on_year/>
+                <TextField id=YEAR_ID label=Msg::Year value=year_value issue=year_issue on_input=on_year/>
                 <AgreementField field=Field::Office label=Msg::Office/>
                 <AgreementField field=Field::Unit label=Msg::UnitLong/>
                 <ParentSelect/>

@@ -8,6 +8,7 @@ use crate::i18n::{fill, Msg};
 use crate::model::check::Place;
 use crate::model::{IndicatorId, Objective};
 use crate::ui::browser;
+use crate::ui::state::NoticeKind;
 use leptos::prelude::*;
 
 /// Alt+↑/↓ move the row; returns the move or 0.
@@ -93,6 +94,24 @@ pub fn IndicatorRow(
                 }>{glyph}</button>
         }
     };
+    // Deleting says so and keeps keyboard focus in the sasaran: the next indicator, else the previous,
+    // else "add indicator".
+    let delete = move |_| {
+        let id = iid.get_value();
+        let found = objective.with_untracked(|o| {
+            let (oi, o) = o.as_ref()?;
+            let at = o.indicators.iter().position(|i| i.id == id)?;
+            let next = o.indicators.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| o.indicators.get(p)));
+            let focus = next.map(|i| format!("ind-{}-text", i.id.0)).unwrap_or_else(|| format!("obj-{}-add", o.id.0));
+            Some((format!("{}.{}", oi + 1, at + 1), focus))
+        });
+        if let Some((number, focus)) = found {
+            if ctx.edit(Msg::DeleteIndicator, None, |a| a.delete_indicator(&id)) {
+                app.notify(NoticeKind::Info, fill(app.t_now(Msg::IndicatorDeleted), &[("n", &number)]));
+                refocus(focus);
+            }
+        }
+    };
     view! {
         <li class="indicator-row" data-indicator=key.clone()>
             <span class="num" aria-hidden="true">{number}</span>
@@ -114,7 +133,8 @@ pub fn IndicatorRow(
             <div class="row-actions">
                 {button(Msg::MoveUp, "↑", |a, id| a.move_indicator(id, -1), Some(text_id.clone()))}
                 {button(Msg::MoveDown, "↓", |a, id| a.move_indicator(id, 1), Some(text_id.clone()))}
-                {button(Msg::DeleteIndicator, "✕", |a, id| a.delete_indicator(id), None)}
+                <button type="button" class="small icon delete-indicator" title=move || app.t(Msg::DeleteIndicator)
+                    aria-label=move || app.t(Msg::DeleteIndicator) on:click=delete>"✕"</button>
             </div>
             {move || linked().map(|link| view! {
                 <p class="linked" title=link.text.clone()>{move || app.t(Msg::LinkedToParent)}</p>

@@ -62,16 +62,16 @@ fn EditorToolbar() -> impl IntoView {
         let source = id();
         let copy = app.with_ids(|gen| app.change(Msg::Duplicate, None, |ws| ws.duplicate_agreement(&source, gen)));
         if let Some(copy) = copy {
-            app.notify(NoticeKind::Success, app.t_now(Msg::Duplicated).to_string());
-            browser::go(&Route::staff(Page::Agreement { id: copy, edit: true }).href());
+            let href = Route::staff(Page::Agreement { id: copy, edit: true }).href();
+            app.go_and_notify(&href, NoticeKind::Success, app.t_now(Msg::Duplicated).to_string());
         }
     };
     let delete = move |children: Children| {
         let target = id();
         let year = ctx.with(|a| a.year);
         let removed = app.change(Msg::DeleteAgreement, None, |ws| ws.delete_agreement(&target, children));
-        app.notify(NoticeKind::Success, fill(app.t_now(Msg::Deleted), &[("n", &removed.len().to_string())]));
-        browser::go(&Route::staff(Page::Home { year: Some(year) }).href());
+        let href = Route::staff(Page::Home { year: Some(year) }).href();
+        app.go_and_notify(&href, NoticeKind::Success, fill(app.t_now(Msg::Deleted), &[("n", &removed.len().to_string())]));
     };
     let asking = RwSignal::new(false);
     view! {

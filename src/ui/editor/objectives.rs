@@ -6,6 +6,7 @@ use super::indicator_row::{move_key, refocus, IndicatorRow};
 use crate::i18n::{fill, Msg};
 use crate::model::check::Place;
 use crate::model::{Objective, ObjectiveId};
+use crate::ui::state::NoticeKind;
 use leptos::prelude::*;
 
 /// All sasaran, then "add sasaran".
@@ -94,6 +95,21 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
             refocus(format!("ind-{}-text", i.0));
         }
     };
+    // Deleting says so and keeps keyboard focus in the list: the next sasaran, else the previous, else
+    // "add sasaran".
+    let delete = move |_| {
+        let id = oid.get_value();
+        let (number, next) = ctx.agreement.with_untracked(|a| {
+            let list = a.as_deref().map(|a| a.objectives.as_slice()).unwrap_or_default();
+            let at = list.iter().position(|o| o.id == id).unwrap_or_default();
+            let next = list.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| list.get(p)));
+            (at + 1, next.map(|o| format!("obj-{}-text", o.id.0)).unwrap_or_else(|| "add-objective".into()))
+        });
+        if ctx.edit(Msg::DeleteObjective, None, |a| a.delete_objective(&id)) {
+            app.notify(NoticeKind::Info, fill(app.t_now(Msg::ObjectiveDeleted), &[("n", &number.to_string())]));
+            refocus(next);
+        }
+    };
     let heading_id = format!("obj-{key}-heading");
     let labelled_by = heading_id.clone();
     view! {
@@ -105,7 +121,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
                         on:click=act(Msg::MoveObjective, |a, id| a.move_objective(id, -1))>"↑"</button>
                     <button type="button" class="small icon" title=move || app.t(Msg::MoveDown) aria-label=move || app.t(Msg::MoveDown)
                         on:click=act(Msg::MoveObjective, |a, id| a.move_objective(id, 1))>"↓"</button>
-                    <button type="button" class="small delete-objective" on:click=act(Msg::DeleteObjective, |a, id| a.delete_objective(id))>
+                    <button type="button" class="small delete-objective" on:click=delete>
                         {move || app.t(Msg::DeleteObjective)}
                     </button>
                 </div>
@@ -128,7 +144,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
                     <IndicatorRow id objective=data/>
                 </For>
             </ol>
-            <button type="button" class="small add-indicator" on:click=add_indicator>{move || app.t(Msg::AddIndicator)}</button>
+            <button type="button" class="small add-indicator" id=format!("obj-{key}-add") on:click=add_indicator>{move || app.t(Msg::AddIndicator)}</button>
         </li>
     }
 }

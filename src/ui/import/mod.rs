@@ -21,6 +21,21 @@ use wasm_bindgen::JsCast;
 pub struct FileResult {
     pub name: String,
     pub outcome: Result<(FileMeta, Vec<Problem>), FileError>,
+    /// The titles of the file's PKs, by position (to name them in its warnings).
+    pub titles: Vec<String>,
+}
+
+/// Where an incoming PK's superior is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParentNote {
+    /// It has none.
+    None,
+    /// In the user's data (its title).
+    Here(String),
+    /// In the same import.
+    InImport(String),
+    /// Neither here nor in the import.
+    Missing,
 }
 
 /// One incoming PK.
@@ -34,6 +49,7 @@ pub struct Item {
     /// Characters it takes in storage, and those of the PK here it would replace (for the estimate).
     pub size: usize,
     pub local_size: usize,
+    pub parent: ParentNote,
 }
 
 /// Characters an agreement takes in storage (counted while serialising, without building the text).
@@ -50,6 +66,18 @@ fn stored_size(a: &Agreement) -> usize {
     }
     let mut count = Count(0);
     serde_json::to_writer(&mut count, a).map(|_| count.0).unwrap_or(0)
+}
+
+/// Where the superior of `a` is: in the user's data, in this import, or nowhere.
+fn parent_note(ws: &crate::model::Workspace, incoming: &[(usize, Agreement, Origin)], a: &Agreement) -> ParentNote {
+    let Some(parent) = &a.parent else { return ParentNote::None };
+    if let Some(p) = ws.agreement(parent) {
+        return ParentNote::Here(p.title().to_string());
+    }
+    match incoming.iter().find(|(_, b, _)| &b.id == parent) {
+        Some((_, b, _)) => ParentNote::InImport(b.title().to_string()),
+        None => ParentNote::Missing,
+    }
 }
 
 /// The import being previewed.
@@ -107,23 +135,28 @@ pub fn ImportPanel() -> impl IntoView {
                             office: loaded.meta.source.office.clone(),
                             exported_at: loaded.meta.exported_at.clone().unwrap_or_default(),
                             imported_at: now.clone(),
+                            received: String::new(),
                         };
+                        let titles = loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
                         for a in loaded.workspace.agreements {
                             incoming.push((index, std::sync::Arc::unwrap_or_clone(a), origin.clone()));
                         }
-                        s.files.push(FileResult { name, outcome: Ok((loaded.meta, loaded.warnings)) });
+                        s.files.push(FileResult { name, outcome: Ok((loaded.meta, loaded.warnings)), titles });
                     }
-                    Err(e) => s.files.push(FileResult { name, outcome: Err(e) }),
+                    Err(e) => s.files.push(FileResult { name, outcome: Err(e), titles: Vec::new() }),
                 }
             }
+            let builtin = crate::seed::workspace().ok();
             s.items = app.ws.with_untracked(|ws| {
-                let statuses = classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>());
+                let statuses = classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(), builtin.as_ref());
+                let parents: Vec<ParentNote> = incoming.iter().map(|(_, a, _)| parent_note(ws, &incoming, a)).collect();
                 incoming
                     .into_iter()
                     .zip(statuses)
-                    .map(|((file, agreement, origin), status)| {
+                    .zip(parents)
+                    .map(|(((file, agreement, origin), status), parent)| {
                         let local_size = ws.agreement(&agreement.id).map(stored_size).unwrap_or(0);
-                        Item { file, choice: Choice::default_for(&status), size: stored_size(&agreement) + 200, local_size, agreement, status, origin }
+                        Item { file, choice: Choice::default_for(&status), size: stored_size(&agreement) + 200, local_size, agreement, status, origin, parent }
                     })
                     .collect()
             });

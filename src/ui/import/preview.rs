@@ -6,8 +6,10 @@ use crate::i18n::{fill, Lang, Msg};
 use crate::io::diff::{ConflictReason, DiffPlace, Difference, Status};
 use crate::io::file::Scope;
 use crate::io::merge::Choice;
-use crate::io::messages::{file_error, problem};
+use crate::io::messages::{file_error, path_words, problem};
+use super::ParentNote;
 use crate::store::QUOTA_CHARS;
+use crate::ui::common::TableScroll;
 use crate::ui::state::expect_app;
 use leptos::prelude::*;
 
@@ -16,8 +18,19 @@ fn status_label(s: &Status, lang: Lang) -> String {
         Status::New => Msg::StatusNew.text(lang).to_string(),
         Status::Identical => Msg::StatusIdentical.text(lang).to_string(),
         Status::Differs(d) => fill(Msg::StatusDiffers.text(lang), &[("n", &d.len().to_string())]),
+        Status::Older(_) => Msg::StatusOlder.text(lang).to_string(),
+        Status::Conflict(ConflictReason::BothChanged, _) => Msg::StatusConflictBoth.text(lang).to_string(),
         Status::Conflict(ConflictReason::OtherAgreement, _) => Msg::StatusConflictOther.text(lang).to_string(),
         Status::Conflict(ConflictReason::TwiceInImport, _) => Msg::StatusConflictTwice.text(lang).to_string(),
+    }
+}
+
+fn parent_note(note: &ParentNote, lang: Lang) -> Option<String> {
+    match note {
+        ParentNote::None => None,
+        ParentNote::Here(title) => Some(fill(Msg::ParentInYourData.text(lang), &[("title", title)])),
+        ParentNote::InImport(title) => Some(fill(Msg::ParentInThisImport.text(lang), &[("title", title)])),
+        ParentNote::Missing => Some(Msg::ParentMissingHere.text(lang).to_string()),
     }
 }
 
@@ -46,6 +59,12 @@ fn place_label(p: &DiffPlace, lang: Lang) -> String {
 
 fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
     let absent = Msg::DiffAbsent.text(lang);
+    // Amounts are compared as written in Indonesian; show them in the user's language.
+    let shown = move |place: &DiffPlace, value: &Option<String>| match (place, value) {
+        (_, None) => absent.to_string(),
+        (DiffPlace::Amount(_), Some(v)) => crate::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.clone()),
+        (_, Some(v)) => v.clone(),
+    };
     view! {
         <details class="differences">
             <summary>{Msg::ShowDifferences.text(lang)}</summary>
@@ -54,8 +73,8 @@ fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
                 <tbody>{diffs.iter().map(|d| view! {
                     <tr>
                         <th scope="row">{place_label(&d.place, lang)}</th>
-                        <td class="mine">{d.mine.clone().unwrap_or_else(|| absent.to_string())}</td>
-                        <td class="theirs">{d.theirs.clone().unwrap_or_else(|| absent.to_string())}</td>
+                        <td class="mine">{shown(&d.place, &d.mine)}</td>
+                        <td class="theirs">{shown(&d.place, &d.theirs)}</td>
                     </tr>
                 }).collect_view()}</tbody>
             </table>
@@ -69,7 +88,8 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
     let app = expect_app();
     let set_all = move |c: Choice| {
         session.update(|s| if let Some(s) = s {
-            for i in s.items.iter_mut().filter(|i| Choice::options(&i.status).contains(&c)) {
+            // "For all that differ": new and identical PKs are never touched.
+            for i in s.items.iter_mut().filter(|i| i.status.differs() && Choice::options(&i.status).contains(&c)) {
                 i.choice = c;
             }
         })
@@ -110,7 +130,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                                     <span class="reason">{file_error(e, lang)}</span>
                                     {(!problems.is_empty()).then(|| view! {
                                         <ul class="problems">{problems[..shown].iter().map(|p| view! {
-                                            <li><code>{p.path.clone()}</code>" — "{problem(p, lang)}</li>
+                                            <li><span class="place">{path_words(&p.path, &[], lang)}</span>": "{problem(p, lang)}</li>
                                         }).collect_view()}</ul>
                                     })}
                                     {(problems.len() > shown).then(|| view! { <p>{fill(Msg::MoreProblems.text(lang), &[("n", &(problems.len() - shown).to_string())])}</p> })}
@@ -118,6 +138,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                             }.into_any()
                         }
                         Ok((meta, warnings)) => {
+                            let titles = &f.titles;
                             let scope = match meta.source.scope { Scope::Workspace => Msg::ScopeWorkspace, Scope::Agreement => Msg::ScopeAgreement, Scope::Subtree => Msg::ScopeSubtree };
                             let exported = meta.exported_at.as_deref().map(|d| format::timestamp(d, lang)).unwrap_or_else(|| "—".into());
                             let upgraded = (meta.version < crate::io::file::VERSION).then(|| fill(Msg::FileUpgraded.text(lang), &[("version", &meta.version.to_string())]));
@@ -129,7 +150,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                                     ])}
                                     {upgraded.map(|u| view! { " " <span class="upgraded">{u}</span> })}
                                     {(!warnings.is_empty()).then(|| view! {
-                                        <ul class="warnings">{warnings.iter().map(|p| view! { <li><code>{p.path.clone()}</code>" — "{problem(p, lang)}</li> }).collect_view()}</ul>
+                                        <ul class="warnings">{warnings.iter().map(|p| view! { <li><span class="place">{path_words(&p.path, titles, lang)}</span>": "{problem(p, lang)}</li> }).collect_view()}</ul>
                                     })}
                                 </li>
                             }.into_any()
@@ -144,7 +165,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                     <button type="button" id="all-keep-mine" on:click=move |_| set_all(Choice::KeepMine)>{move || app.t(Msg::ChoiceKeepMine)}</button>
                     <button type="button" id="all-keep-both" on:click=move |_| set_all(Choice::KeepBoth)>{move || app.t(Msg::ChoiceKeepBoth)}</button>
                 </div>
-                <div class="table-scroll">
+                <TableScroll label=Signal::derive(move || app.t(Msg::ImportPreview).to_string())>
                     <table class="import-table" id="import-table">
                         <thead><tr>
                             {crate::ui::common::column_heads(&[(Msg::ImportColAgreement, ""), (Msg::Year, ""), (Msg::ColStatus, ""), (Msg::ImportColChoice, "")])}
@@ -154,15 +175,17 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                                 let lang = app.lang.get();
                                 session.with(|s| s.as_ref().map(|s| s.items.iter().enumerate().map(|(index, item)| {
                                     let from = s.files.get(item.file).map(|f| f.name.clone()).unwrap_or_default();
-                                    let diffs = match &item.status { Status::Differs(d) | Status::Conflict(_, d) => d.clone(), _ => vec![] };
+                                    let diffs = item.status.differences().to_vec();
                                     let options = Choice::options(&item.status);
                                     let current = item.choice;
-                                    let kind = match item.status { Status::New => "new", Status::Identical => "identical", Status::Differs(_) => "differs", Status::Conflict(..) => "conflict" };
+                                    let kind = match item.status { Status::New => "new", Status::Identical => "identical", Status::Differs(_) => "differs", Status::Older(_) => "older", Status::Conflict(..) => "conflict" };
+                                    let parent = parent_note(&item.parent, lang);
                                     view! {
                                         <tr class=format!("import-row {kind}") data-id=item.agreement.id.0.clone()>
                                             <td>{item.agreement.title().to_string()}<br/><small>{item.agreement.first_party.name.clone()}" · "{from}</small></td>
                                             <td>{item.agreement.year}</td>
                                             <td class="status">{status_label(&item.status, lang)}
+                                                {parent.map(|p| view! { <p class="parent-note">{p}</p> })}
                                                 {(!diffs.is_empty()).then(|| differences_view(&diffs, lang))}</td>
                                             <td>
                                                 <label class="visually-hidden" for=format!("choice-{index}")>{Msg::ImportColChoice.text(lang)}</label>
@@ -186,7 +209,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                             }}
                         </tbody>
                     </table>
-                </div>
+                </TableScroll>
             </Show>
             <p class="estimate" class:problem=move || !fits() id="import-estimate">
                 {move || {

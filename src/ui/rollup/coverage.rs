@@ -1,6 +1,8 @@
 //! Indicator coverage of one PK: what is not cascaded, orphans, differing targets, text-only matches.
 
 use super::fix_href;
+use crate::model::check::Place;
+use crate::ui::common::{place_element, TableScroll};
 use crate::i18n::{fill, Msg};
 use crate::rollup::{Match, NodeRollup, TargetCheck};
 use crate::route::{Page, Route};
@@ -36,7 +38,7 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                 <div class="flag-group orphans">
                     <h4>{move || app.t(Msg::OrphansTitle)}</h4>
                     <ul>{orphans.iter().map(|o| {
-                        let href = (!public).then(|| fix_href(&o.agreement, &format!("ind-{}-text", o.indicator.0)));
+                        let href = (!public).then(|| fix_href(&o.agreement, &place_element(&Place::IndicatorText(o.indicator.clone()))));
                         view! { <li>{format!("{} — {} {}", title(&o.agreement), o.number, o.text)}
                             {href.map(|h| view! { " " <a class="fix-link" href=h>{move || app.t(Msg::FixHere)}</a> })}</li> }
                     }).collect_view()}</ul>
@@ -49,10 +51,14 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                         let lang = app.lang.get_untracked();
                         let theirs = c.carriers.iter().map(|k| format!("{}: {}", title(&k.agreement), k.target.display(lang))).collect::<Vec<_>>().join("; ");
                         let sum = match &c.check { TargetCheck::Differs { sum: Some(s) } => fill(Msg::SplitSum.text(lang), &[("sum", &crate::format::number(*s, lang))]), _ => String::new() };
-                        let first = c.carriers.first().map(|k| (k.agreement.clone(), k.indicator.clone()));
-                        let href = first.filter(|_| !public).map(|(a, i)| fix_href(&a, &format!("ind-{}-target", i.0)));
+                        // One link per carrier whose target differs, straight to its target field.
+                        let links = (!public).then(|| c.differing_carriers().map(|k| {
+                            let href = fix_href(&k.agreement, &place_element(&Place::Target(k.indicator.clone())));
+                            let label = fill(Msg::FixCarrier.text(lang), &[("title", &title(&k.agreement))]);
+                            view! { " " <a class="fix-link" href=href>{label}</a> }
+                        }).collect_view());
                         view! { <li>{format!("{} {} — {}; {} {}", c.number, c.text, c.target.display(lang), theirs, sum)}
-                            {href.map(|h| view! { " " <a class="fix-link" href=h>{move || app.t(Msg::FixHere)}</a> })}</li> }
+                            {links}</li> }
                     }).collect_view()}</ul>
                 </div>
             })}
@@ -69,7 +75,7 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
             })}
             <details class="coverage-all">
                 <summary>{move || app.t(Msg::CoverageAll)}</summary>
-                <div class="table-scroll">
+                <TableScroll label=Signal::derive(move || app.t(Msg::CoverageAll).to_string())>
                     <table class="coverage-table">
                         <thead><tr>
                             {crate::ui::common::column_heads(&[(Msg::ColNo, ""), (Msg::ColIndicator, ""), (Msg::ColTarget, ""), (Msg::CarriedBy, "")])}
@@ -85,7 +91,7 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                             view! { <tr><td>{c.number.clone()}</td><td>{c.text.clone()}</td><td>{c.target.display(lang)}</td><td>{by}</td></tr> }
                         }).collect_view()}</tbody>
                     </table>
-                </div>
+                </TableScroll>
             </details>
         </div>
     }

@@ -115,7 +115,7 @@ fn Summary(result: Memo<Rollup>) -> impl IntoView {
                         let lang = app.lang.get();
                         result.with(|r| r.nodes.iter().flat_map(|n| n.budget_flags().map(move |f| (n.id.clone(), f.clone()))).map(|(id, f)| {
                             let index = app.ws.with(|ws| ws.agreement(&id).and_then(|a| a.budget.iter().position(|b| crate::model::normalize::normalize(&b.program) == crate::model::normalize::normalize(&f.program))));
-                            let href = (!public()).then(|| fix_href(&id, &index.map(|i| format!("budget-{i}-amount")).unwrap_or_default()));
+                            let href = (!public()).then(|| fix_href(&id, &index.map(|i| crate::ui::common::place_element(&crate::model::check::Place::Amount(i))).unwrap_or_default()));
                             view! {
                                 <li class="flag-item">
                                     <strong>{title_of(&id)}</strong>" — "{f.program.clone()}": "

@@ -6,7 +6,7 @@ use crate::i18n::{fill, Lang, Msg};
 use crate::model::Amount;
 use crate::rollup::{BudgetStatus, NodeRollup, ProgramCheck, Rollup};
 use crate::route::{Page, Route};
-use crate::ui::common::name_or_placeholder;
+use crate::ui::common::{name_or_placeholder, TableScroll};
 use crate::ui::state::expect_app;
 use leptos::prelude::*;
 
@@ -73,18 +73,18 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
 }
 
 fn budget_table(node: &NodeRollup, lang: Lang) -> impl IntoView {
-    let t = |m: Msg| m.text(lang);
+    let t = move |m: Msg| m.text(lang);
     if node.is_leaf() {
         let rows = node.own_budget.iter().map(|(p, a)| view! {
             <tr><td>{p.clone()}</td><td class="money">{printed(a, lang)}</td></tr>
         }).collect_view();
         return view! {
-            <div class="table-scroll">
+            <TableScroll label=t(Msg::BudgetTableCaption).to_string()>
                 <table class="rollup-budget leaf">
                     <thead><tr><th scope="col">{t(Msg::ColProgram)}</th><th scope="col" class="money">{t(Msg::ColBudget)}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             <p class="hint">{t(Msg::LeafNotChecked)}</p>
         }
         .into_any();
@@ -103,7 +103,7 @@ fn budget_table(node: &NodeRollup, lang: Lang) -> impl IntoView {
         }
     }).collect_view();
     view! {
-        <div class="table-scroll">
+        <TableScroll label=t(Msg::BudgetTableCaption).to_string()>
             <table class="rollup-budget">
                 <caption class="visually-hidden">{t(Msg::BudgetTableCaption)}</caption>
                 <thead><tr>
@@ -115,7 +115,7 @@ fn budget_table(node: &NodeRollup, lang: Lang) -> impl IntoView {
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </TableScroll>
     }
     .into_any()
 }
