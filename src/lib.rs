@@ -1,16 +1,11 @@
 //! Kinerja: Perjanjian Kinerja (performance agreements) of KPU offices, in the browser.
 //!
-//! The pure core (`model`, `format`, `i18n`, `io`, `rollup`, `seed`) has no Leptos in it and is tested
-//! natively; `ui` renders it and dispatches user actions; `store` is the only code that touches
-//! localStorage.
+//! - `core`: the pure core (model, file format, rollup, formatting, texts, routes, built-in data); no
+//!   Leptos and no browser in it, tested natively.
+//! - `store`: the only code that touches localStorage.
+//! - `ui`: Leptos components (`ui::pages`) that render the core and dispatch user actions, and the
+//!   services they share (`ui::services`: app state, browser wrappers, downloads, public view, offline).
 
-pub mod format;
-pub mod generate;
-pub mod i18n;
-pub mod io;
-pub mod model;
-pub mod rollup;
-pub mod route;
-pub mod seed;
+pub mod core;
 pub mod store;
 pub mod ui;

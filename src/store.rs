@@ -1,23 +1,24 @@
 //! The only code that touches localStorage.
 //!
-//! Typed keys with the format version in their name; the workspace is stored in the app's own file
-//! format (so one reader, with its migrations, serves files and storage). Every browser call returns an
-//! error value, never panics: storage may be disabled, full, or changed by another tab.
+//! Typed keys (their `v1` is the version of the key layout, not of the file format); the workspace is
+//! stored in the app's own file format, of whatever version wrote it, so one reader with its migrations
+//! serves files and storage. Every browser call returns an error value, never panics: storage may be
+//! disabled, full, or changed by another tab.
 //!
 //! gloo-storage reads and writes the small typed values; it is only reached after [`storage`] has
 //! checked that localStorage exists (its own accessor throws when it does not).
 
-use crate::i18n::Lang;
-use crate::io::file::{self, FileError, WriteOptions};
-use crate::model::history::History;
-use crate::model::Workspace;
+use crate::core::i18n::Lang;
+use crate::core::io::file::{self, FileError, WriteOptions};
+use crate::core::model::history::History;
+use crate::core::model::Workspace;
 use gloo_storage::Storage as _;
 use serde::{Deserialize, Serialize};
 
 /// Every key the app uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
-    /// The workspace, as a format-1 file.
+    /// The workspace, as a Kinerja file (compact JSON).
     Workspace,
     /// `<counter>:<tab id>` of the last write of the workspace, to notice writes by other tabs.
     Revision,
@@ -81,10 +82,6 @@ pub fn get(key: Key) -> Result<Option<String>, StoreError> {
 /// Writes a raw string; the old value stays when the write fails.
 pub fn set(key: Key, value: &str) -> Result<(), StoreError> {
     storage()?.set_item(key.name(), value).map_err(|_| StoreError::Full)
-}
-
-pub fn remove(key: Key) -> Result<(), StoreError> {
-    storage()?.remove_item(key.name()).map_err(|_| StoreError::Unavailable)
 }
 
 #[derive(Serialize, Deserialize)]

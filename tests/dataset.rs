@@ -1,11 +1,10 @@
 //! The embedded 2024 dataset checked against the source document (the signed PKs of Sekretariat KPU
 //! Provinsi Maluku). Every figure below was read off the document by hand.
 
-use kinerja::io::file::{self, WriteOptions};
-use kinerja::model::{Agreement, AgreementId, Amount, Workspace};
-use kinerja::seed;
-use rust_decimal::Decimal;
-use std::str::FromStr;
+use kinerja::core::io::file::{self, WriteOptions};
+use kinerja::core::model::{Agreement, AgreementId, Amount, Workspace};
+use kinerja::core::seed;
+use rust_decimal_macros::dec;
 
 const P: &str = "kpu-maluku-2024-";
 
@@ -17,9 +16,6 @@ fn pk<'a>(ws: &'a Workspace, key: &str) -> &'a Agreement {
     ws.agreement(&AgreementId::new(format!("{P}{key}"))).unwrap_or_else(|| panic!("no PK {key}"))
 }
 
-fn rp(s: &str) -> Amount {
-    Amount::Value(Decimal::from_str(s).unwrap())
-}
 
 #[test]
 fn ten_agreements_in_document_order_with_their_sizes() {
@@ -135,16 +131,16 @@ fn every_child_indicator_is_linked_to_an_indicator_of_its_parent() {
 fn budgets_exactly_as_printed() {
     let ws = ws();
     let budget = |key: &str| pk(&ws, key).budget.iter().map(|b| b.amount.clone()).collect::<Vec<_>>();
-    assert_eq!(budget("sekretaris"), vec![rp("10252187000"), rp("3652389000")]);
-    assert_eq!(budget("kabag-perencanaan-data-informasi"), vec![Amount::Blank, rp("798139000")]);
-    assert_eq!(budget("kabag-keuangan-umum-logistik"), vec![rp("10252187000"), rp("430835000")]);
-    assert_eq!(budget("kabag-teknis-hukum-sdm"), vec![Amount::Blank, rp("2169272000")]);
-    assert_eq!(budget("kasubag-perencanaan"), vec![Amount::Blank, rp("798139000")]);
-    assert_eq!(budget("kasubag-data-informasi"), vec![Amount::Dash, rp("254143000")]);
-    assert_eq!(budget("kasubag-teknis-parmas"), vec![Amount::Dash, rp("1885191000")]);
-    assert_eq!(budget("kasubag-hukum-sdm"), vec![Amount::Dash, rp("284081000")]);
-    assert_eq!(budget("kasubag-keuangan"), vec![rp("5138411000"), Amount::Dash]);
-    assert_eq!(budget("kasubag-umum-logistik"), vec![rp("5113766000"), rp("430835000")]);
+    assert_eq!(budget("sekretaris"), vec![Amount::Value(dec!(10252187000)), Amount::Value(dec!(3652389000))]);
+    assert_eq!(budget("kabag-perencanaan-data-informasi"), vec![Amount::Blank, Amount::Value(dec!(798139000))]);
+    assert_eq!(budget("kabag-keuangan-umum-logistik"), vec![Amount::Value(dec!(10252187000)), Amount::Value(dec!(430835000))]);
+    assert_eq!(budget("kabag-teknis-hukum-sdm"), vec![Amount::Blank, Amount::Value(dec!(2169272000))]);
+    assert_eq!(budget("kasubag-perencanaan"), vec![Amount::Blank, Amount::Value(dec!(798139000))]);
+    assert_eq!(budget("kasubag-data-informasi"), vec![Amount::Dash, Amount::Value(dec!(254143000))]);
+    assert_eq!(budget("kasubag-teknis-parmas"), vec![Amount::Dash, Amount::Value(dec!(1885191000))]);
+    assert_eq!(budget("kasubag-hukum-sdm"), vec![Amount::Dash, Amount::Value(dec!(284081000))]);
+    assert_eq!(budget("kasubag-keuangan"), vec![Amount::Value(dec!(5138411000)), Amount::Dash]);
+    assert_eq!(budget("kasubag-umum-logistik"), vec![Amount::Value(dec!(5113766000)), Amount::Value(dec!(430835000))]);
     for a in &ws.agreements {
         let programs: Vec<&str> = a.budget.iter().map(|b| b.program.as_str()).collect();
         assert_eq!(programs, ["Program Dukungan Manajemen", "Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi"]);
@@ -216,7 +212,7 @@ fn the_shipped_file_is_in_the_app_s_own_canonical_form() {
     let ws = ws();
     let written = file::write(&ws, None, &WriteOptions { pretty: true, ..Default::default() });
     if std::env::var_os("KINERJA_WRITE_SEED").is_some() {
-        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/src/seed/kpu-maluku-2024.json"), format!("{written}\n")).unwrap();
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/kpu-maluku-2024.json"), format!("{written}\n")).unwrap();
         return;
     }
     assert_eq!(written.trim_end(), seed::JSON.trim_end(), "re-writing the dataset changes nothing");

@@ -1,11 +1,11 @@
 //! The importer never panics: random text, and the real dataset cut, flipped and reshaped at random
 //! places, either reads or is refused with a reason; what reads can be previewed, merged and written back.
 
-use kinerja::io::diff::classify;
-use kinerja::io::file::{self, WriteOptions};
-use kinerja::io::merge::{apply, Choice, Incoming};
-use kinerja::model::{IdGen, Origin};
-use kinerja::seed;
+use kinerja::core::io::diff::classify;
+use kinerja::core::io::file::{self, WriteOptions};
+use kinerja::core::io::merge::{apply, Choice, Incoming};
+use kinerja::core::model::{IdGen, Origin};
+use kinerja::core::seed;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -27,7 +27,7 @@ fn exercise(text: &str) {
         .map(|(a, s)| Incoming { agreement: (*a).clone(), origin: Origin::default(), choice: Choice::default_for(s) })
         .collect();
     let (merged, _) = apply(&ws, &items, &mut IdGen::new("f"));
-    let _ = kinerja::rollup::rollup(&merged, 2024, None);
+    let _ = kinerja::core::rollup::rollup(&merged, 2024, None);
     let written = file::write(&merged, None, &WriteOptions::default());
     if let Err(e) = file::read(&written) {
         panic!("what was merged can always be written and read back: {e:?}");

@@ -1,9 +1,9 @@
 //! The source document's own tables, pasted back, reproduce its agreements. The only differences are
 //! the documented repairs of the text extraction (tests/fixtures/table-*.tsv are the tables verbatim).
 
-use kinerja::io::paste::{self, SkipReason};
-use kinerja::model::{Agreement, AgreementId};
-use kinerja::seed;
+use kinerja::core::io::paste::{self, SkipReason};
+use kinerja::core::model::{Agreement, AgreementId};
+use kinerja::core::seed;
 
 fn table(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()

@@ -1,7 +1,7 @@
 //! Small pieces shared by several pages.
 
-use super::state::expect_app;
-use crate::i18n::{Lang, Msg};
+use crate::ui::services::state::expect_app;
+use crate::core::i18n::{Lang, Msg};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -25,8 +25,8 @@ pub fn name_or_placeholder(name: &str, lang: Lang) -> String {
 }
 
 /// The label of an agreement field.
-pub fn field_label(field: crate::model::edit::Field) -> Msg {
-    use crate::model::edit::Field;
+pub fn field_label(field: crate::core::model::edit::Field) -> Msg {
+    use crate::core::model::edit::Field;
     match field {
         Field::Office => Msg::Office,
         Field::Unit => Msg::UnitLong,
@@ -41,8 +41,8 @@ pub fn field_label(field: crate::model::edit::Field) -> Msg {
 }
 
 /// The editor element where a problem is fixed (the target of "Perbaiki" links).
-pub fn place_element(place: &crate::model::check::Place) -> String {
-    use crate::model::check::Place;
+pub fn place_element(place: &crate::core::model::check::Place) -> String {
+    use crate::core::model::check::Place;
     match place {
         Place::Field(f) => format!("pk-{}", format!("{f:?}").to_lowercase()),
         Place::Objective(id) => format!("obj-{}-text", id.0),
@@ -54,10 +54,10 @@ pub fn place_element(place: &crate::model::check::Place) -> String {
 }
 
 /// Where a problem is, in words: a field's label, `Sasaran 2`, `Indikator 1.3`, `Target 1.3`, a budget line.
-pub fn place_label(a: &crate::model::Agreement, place: &crate::model::check::Place, lang: Lang) -> String {
-    use crate::i18n::fill;
-    use crate::model::check::Place;
-    let number = |id: &crate::model::IndicatorId| {
+pub fn place_label(a: &crate::core::model::Agreement, place: &crate::core::model::check::Place, lang: Lang) -> String {
+    use crate::core::i18n::fill;
+    use crate::core::model::check::Place;
+    let number = |id: &crate::core::model::IndicatorId| {
         a.objectives.iter().enumerate().find_map(|(si, o)| {
             o.indicators.iter().position(|i| &i.id == id).map(|ii| format!("{}.{}", si + 1, ii + 1))
         })
@@ -86,7 +86,7 @@ pub fn TableScroll(
     let app = expect_app();
     view! {
         <div class="table-scroll" role="region" tabindex="0"
-            aria-label=move || crate::i18n::fill(app.t(Msg::TableScrollLabel), &[("title", &label.get())])>
+            aria-label=move || crate::core::i18n::fill(app.t(Msg::TableScrollLabel), &[("title", &label.get())])>
             {children()}
         </div>
     }

@@ -1,8 +1,8 @@
 //! The top bar: app name, navigation, undo/redo, save status and the language switch.
 
-use super::state::{expect_app, SaveState};
-use crate::i18n::{Lang, Msg};
-use crate::route::{Page, Route};
+use crate::ui::services::state::{expect_app, SaveState};
+use crate::core::i18n::{Lang, Msg};
+use crate::core::route::{Page, Route};
 use crate::store::StoreError;
 use leptos::prelude::*;
 
@@ -43,11 +43,11 @@ pub fn Header() -> impl IntoView {
             <div class="tools">
                 <Show when=move || !public()>
                     <button type="button" id="undo" disabled=move || !app.history.with(|h| h.can_undo())
-                        title=move || app.t(Msg::UndoHint) on:click=move |_| app.undo()>
+                        title=move || step_title(app, true) on:click=move |_| app.undo()>
                         {move || app.t(Msg::Undo)}
                     </button>
                     <button type="button" id="redo" disabled=move || !app.history.with(|h| h.can_redo())
-                        title=move || app.t(Msg::RedoHint) on:click=move |_| app.redo()>
+                        title=move || step_title(app, false) on:click=move |_| app.redo()>
                         {move || app.t(Msg::Redo)}
                     </button>
                     <SaveStatus/>
@@ -58,6 +58,21 @@ pub fn Header() -> impl IntoView {
                 <LangSwitch/>
             </div>
         </header>
+    }
+}
+
+/// The undo (or redo) button's title: what it would undo, when the step says.
+fn step_title(app: crate::ui::services::state::App, undo: bool) -> String {
+    let lang = app.lang.get();
+    let label = app.history.with(|h| {
+        let key = if undo { h.undo_label() } else { h.redo_label() };
+        key.and_then(Msg::from_key)
+    });
+    match (label, undo) {
+        (Some(m), true) => crate::core::i18n::fill(Msg::UndoWhat.text(lang), &[("what", m.text(lang))]),
+        (Some(m), false) => crate::core::i18n::fill(Msg::RedoWhat.text(lang), &[("what", m.text(lang))]),
+        (None, true) => Msg::UndoHint.text(lang).to_string(),
+        (None, false) => Msg::RedoHint.text(lang).to_string(),
     }
 }
 

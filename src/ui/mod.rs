@@ -1,50 +1,42 @@
 //! The interface: components that render the workspace and dispatch user actions to `App`.
 
-pub mod browser;
-mod cascade_page;
 mod common;
-mod data_page;
-mod document;
-mod editor;
-mod export;
 mod header;
-mod home;
-mod import;
 mod notices;
-mod offline;
-mod published;
-mod recovery;
-mod rollup;
-pub mod state;
+mod pages;
+pub mod services;
 
-use crate::i18n::Msg;
-use crate::route::{Page, Route};
+use crate::core::i18n::Msg;
+use crate::core::route::{Page, Route};
 use leptos::ev;
 use leptos::prelude::*;
-use state::{provide_app, NoticeKind};
+use pages::{cascade, data, document, editor, home, recovery, rollup};
+use services::state::{provide_app, NoticeKind};
+use services::{browser, offline, published};
 
 /// The whole app: state, routing by URL hash, header, the current page and notices.
 #[component]
 pub fn App() -> impl IntoView {
     let app = provide_app();
+    let public = published::provide_public();
 
     if app.read_only() {
-        published::enter(app);
+        published::enter(app, public);
     }
     offline::register(app);
     window_event_listener(ev::hashchange, move |_| {
         app.seal();
         let next = Route::parse(&browser::hash());
         match (app.read_only(), next.public) {
-            (false, true) => published::enter(app),
-            (true, false) => published::leave(app),
+            (false, true) => published::enter(app, public),
+            (true, false) => published::leave(app, public),
             _ => {}
         }
         app.route.set(next);
         app.page_changed();
         // A link that names a field (`?fokus=`) is handled by its page; any other page starts at the top,
         // with focus on its heading, once it is drawn.
-        if crate::route::focus_of(&browser::hash()).is_none() {
+        if crate::core::route::focus_of(&browser::hash()).is_none() {
             request_animation_frame(|| browser::focus_page_heading("main"));
         }
     });
@@ -115,15 +107,15 @@ pub fn App() -> impl IntoView {
                     return view! { <recovery::RecoveryPage/> }.into_any();
                 }
                 // The public view waits for the published files before showing any page of them.
-                if app.route.with(|r| r.public) && !app.published.with(published::Published::is_ready) {
+                if app.route.with(|r| r.public) && !public.published.with(published::Published::is_ready) {
                     return view! { <section class="page narrow"><published::PublishedInfo/></section> }.into_any();
                 }
                 match app.route.get().page {
                     Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
                     Page::Agreement { id, edit: true } if !app.read_only() => view! { <editor::EditorPage id/> }.into_any(),
                     Page::Agreement { id, .. } => view! { <document::AgreementPage id/> }.into_any(),
-                    Page::Cascade { id } => view! { <cascade_page::CascadePage id/> }.into_any(),
-                    Page::Data => view! { <data_page::DataPage/> }.into_any(),
+                    Page::Cascade { id } => view! { <cascade::CascadePage id/> }.into_any(),
+                    Page::Data => view! { <data::DataPage/> }.into_any(),
                     Page::Rollup { year, root } => view! { <rollup::RollupPage year root/> }.into_any(),
                     Page::NotFound => view! { <common::NotFound/> }.into_any(),
                 }

@@ -1,7 +1,7 @@
 //! Notices (saved, failed, undone, ...) and the banner for changes made in another tab.
 
-use super::state::{expect_app, NoticeKind};
-use crate::i18n::Msg;
+use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::core::i18n::Msg;
 use leptos::prelude::*;
 
 /// The live region where notices appear, and the other-tab conflict banner.
@@ -13,7 +13,7 @@ pub fn Notices() -> impl IntoView {
             <Show when=move || app.update_ready.get()>
                 <div class="notice info update" role="alert" id="update-ready">
                     <span class="notice-text">{move || app.t(Msg::UpdateReady)}</span>
-                    <button type="button" id="update-reload" class="primary" on:click=move |_| super::offline::apply_update(app)>
+                    <button type="button" id="update-reload" class="primary" on:click=move |_| crate::ui::services::offline::apply_update(app)>
                         {move || app.t(Msg::UpdateReload)}
                     </button>
                 </div>

@@ -130,7 +130,7 @@ test('every bad file gets its own message and storage stays unchanged', async ()
   const app = await startApp({ hash: '#/data' });
   try {
     const { page } = app;
-    const valid = await fs.readFile(new URL('../../src/seed/kpu-maluku-2024.json', import.meta.url), 'utf8');
+    const valid = await fs.readFile(new URL('../../public/data/kpu-maluku-2024.json', import.meta.url), 'utf8');
     const broken = JSON.parse(valid);
     broken.agreements[3].year = '2024';
     broken.agreements[3].objectives[2].indicators[0].target = 75;
@@ -204,7 +204,7 @@ test('file content is shown as text, never run as HTML', async () => {
   const app = await startApp({ hash: '#/data' });
   try {
     const { page } = app;
-    const valid = JSON.parse(await fs.readFile(new URL('../../src/seed/kpu-maluku-2024.json', import.meta.url), 'utf8'));
+    const valid = JSON.parse(await fs.readFile(new URL('../../public/data/kpu-maluku-2024.json', import.meta.url), 'utf8'));
     const a = valid.agreements[5];
     a.id = 'hostile-pk';
     a.parent = null;

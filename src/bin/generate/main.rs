@@ -1,0 +1,37 @@
+//! Writes a generated workspace as a Kinerja file (format v2), for the benchmark and stress tests.
+//!
+//! `cargo run --release --bin generate -- --offices 12 --seed 1 --out province.json`
+//! (552 offices is the national scale).
+
+mod workspace;
+
+use workspace as generate;
+use kinerja::core::io::file::{self, WriteOptions};
+
+fn main() {
+    let mut offices = 12usize;
+    let mut seed = 1u64;
+    let mut max_indicators = 60usize;
+    let mut year = 2025i32;
+    let mut out: Option<String> = None;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < args.len() {
+        let value = args.get(i + 1).cloned().unwrap_or_default();
+        match args[i].as_str() {
+            "--offices" => offices = value.parse().expect("--offices <number>"),
+            "--seed" => seed = value.parse().expect("--seed <number>"),
+            "--indicators" => max_indicators = value.parse().expect("--indicators <number>"),
+            "--year" => year = value.parse().expect("--year <number>"),
+            "--out" => out = Some(value),
+            other => panic!("unknown argument {other}; use --offices, --seed, --indicators, --year, --out"),
+        }
+        i += 2;
+    }
+    let ws = generate::workspace(offices, max_indicators, year, seed);
+    let text = file::write(&ws, None, &WriteOptions { exported_at: Some(format!("{year}-01-15T08:00:00Z")), pretty: true, ..Default::default() });
+    match out {
+        Some(path) => std::fs::write(&path, text).expect("write the output file"),
+        None => print!("{text}"),
+    }
+}

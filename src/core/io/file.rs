@@ -1,0 +1,219 @@
+//! The Kinerja file format: the JSON that offices exchange and that the app keeps in localStorage.
+//!
+//! ```json
+//! { "format": "kinerja-pk", "version": 2, "generator": "Kinerja 0.1.0", "exported_at": "…",
+//!   "source": { "office": "…", "unit": "…", "scope": "workspace" }, "notes": "…", "agreements": [ … ] }
+//! ```
+//! Field by field in the README ("File format"). Every file, old or new, passes [`read`]: size and syntax
+//! checks, version check and migration, strict validation, then deserialisation.
+
+use super::validate::{validate, Problem};
+use crate::core::model::{Agreement, Workspace};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::sync::Arc;
+
+/// The value of the `format` field.
+pub const FORMAT: &str = "kinerja-pk";
+/// The newest format version this app reads and the one it writes (defined with the upgrades that lead
+/// to it, in [`super::migrate`]).
+pub use super::migrate::VERSION;
+/// The app that writes the files.
+pub const GENERATOR: &str = concat!("Kinerja ", env!("CARGO_PKG_VERSION"));
+/// Files larger than this are refused before parsing (64 MB: several times a national data set).
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// Why a file cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Nothing in it (or only spaces).
+    Empty,
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not JSON at all; where the parser stopped.
+    NotJson { line: usize, column: usize },
+    /// JSON that stops in the middle (a download or copy cut short).
+    Truncated,
+    /// JSON, but not a Kinerja file (no `"format": "kinerja-pk"`).
+    NotKinerja,
+    /// Written by a newer version of the app.
+    NewerVersion { found: u64 },
+    /// The `version` field is missing or not a whole number.
+    BadVersion,
+    /// A Kinerja file with problems; every one is listed.
+    Invalid(Vec<Problem>),
+}
+
+/// What a file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Everything of a workspace.
+    #[default]
+    Workspace,
+    /// One agreement.
+    Agreement,
+    /// One agreement and every agreement below it.
+    Subtree,
+}
+
+/// Where a file comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Source {
+    /// The office that wrote it.
+    #[serde(default)]
+    pub office: String,
+    /// The unit, when it holds one agreement or one subtree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub scope: Scope,
+}
+
+/// What a file says about itself.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct FileMeta {
+    /// The version the file was written in (before any upgrade).
+    pub version: u64,
+    pub generator: String,
+    pub exported_at: Option<String>,
+    pub source: Source,
+}
+
+/// A file that passed every check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub workspace: Workspace,
+    pub meta: FileMeta,
+    /// Things worth knowing that do not refuse the file (e.g. a parent that must be in the workspace).
+    pub warnings: Vec<Problem>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FileRepr<A> {
+    format: String,
+    version: u64,
+    #[serde(default)]
+    generator: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exported_at: Option<String>,
+    #[serde(default)]
+    source: Source,
+    #[serde(default)]
+    notes: String,
+    agreements: Vec<A>,
+}
+
+/// What to write into an exported file besides the agreements.
+#[derive(Clone, Debug, Default)]
+pub struct WriteOptions {
+    /// ISO 8601 time of export; `None` for storage.
+    pub exported_at: Option<String>,
+    /// The unit the file comes from, when it holds one PK or one subtree.
+    pub unit: Option<String>,
+    pub scope: Scope,
+    /// Indented, for files people may open; compact for storage.
+    pub pretty: bool,
+}
+
+/// Writes the whole workspace, or only `agreements` of it when given (in workspace order).
+pub fn write(ws: &Workspace, only: Option<&[crate::core::model::AgreementId]>, opts: &WriteOptions) -> String {
+    let agreements: Vec<&Agreement> = ws
+        .agreements
+        .iter()
+        .filter(|a| only.is_none_or(|ids| ids.contains(&a.id)))
+        .map(|a| a.as_ref())
+        .collect();
+    let repr = FileRepr {
+        format: FORMAT.into(),
+        version: VERSION,
+        generator: GENERATOR.into(),
+        exported_at: opts.exported_at.clone(),
+        source: Source { office: ws.office.clone(), unit: opts.unit.clone(), scope: opts.scope },
+        // The workspace's notes are about all of its data: a file of one PK or one subtree leaves them out.
+        notes: if opts.scope == Scope::Workspace { ws.notes.clone() } else { String::new() },
+        agreements,
+    };
+    let out = if opts.pretty { serde_json::to_string_pretty(&repr) } else { serde_json::to_string(&repr) };
+    // Serialising plain data with string keys cannot fail.
+    out.unwrap_or_default()
+}
+
+/// Reads a file: every check, migration from older versions, then the model. A current-version file
+/// without errors is read directly ([`super::fast`]); anything else takes [`read_checked`], which lists
+/// every problem. Both give the same result.
+pub fn read(text: &str) -> Result<Loaded, FileError> {
+    let text = precheck(text)?;
+    read_direct(text).map_or_else(|| read_checked(text), Ok)
+}
+
+/// Size, byte-order mark and emptiness, before any parsing.
+fn precheck(text: &str) -> Result<&str, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge { bytes: text.len() });
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
+    }
+    Ok(text)
+}
+
+fn loaded(repr: FileRepr<Agreement>, version: u64, warnings: Vec<Problem>) -> Loaded {
+    Loaded {
+        workspace: Workspace {
+            office: repr.source.office.clone(),
+            notes: repr.notes,
+            agreements: repr.agreements.into_iter().map(Arc::new).collect(),
+        },
+        meta: FileMeta { version, generator: repr.generator, exported_at: repr.exported_at, source: repr.source },
+        warnings,
+    }
+}
+
+/// The fast path: `None` when the file is not a current-version file that reads straight into the model
+/// and breaks no rule.
+fn read_direct(text: &str) -> Option<Loaded> {
+    let repr: FileRepr<Agreement> = serde_json::from_str(text).ok()?;
+    if repr.format != FORMAT || repr.version != VERSION {
+        return None;
+    }
+    let source_unit = repr.source.unit.as_deref().unwrap_or_default();
+    let texts = [repr.generator.as_str(), repr.exported_at.as_deref().unwrap_or_default(), repr.notes.as_str(), repr.source.office.as_str(), source_unit];
+    let warnings = super::fast::check(&texts, &repr.agreements)?;
+    Some(loaded(repr, VERSION, warnings))
+}
+
+/// The full path: the file as a JSON tree, its version upgraded, every problem listed with its place,
+/// then the model.
+pub fn read_checked(text: &str) -> Result<Loaded, FileError> {
+    let text = precheck(text)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Eof => FileError::Truncated,
+        _ => FileError::NotJson { line: e.line(), column: e.column() },
+    })?;
+    let Value::Object(mut root) = value else { return Err(FileError::NotKinerja) };
+    if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(FileError::NotKinerja);
+    }
+    let version = root.get("version").and_then(Value::as_u64).ok_or(FileError::BadVersion)?;
+    if version == 0 {
+        return Err(FileError::BadVersion);
+    }
+    if version > VERSION {
+        return Err(FileError::NewerVersion { found: version });
+    }
+    super::migrate::upgrade(&mut root, version);
+
+    let problems = validate(&root);
+    if problems.iter().any(|p| !p.kind.is_warning()) {
+        return Err(FileError::Invalid(problems));
+    }
+    let repr: FileRepr<Agreement> = serde_json::from_value(Value::Object(root)).map_err(|e| {
+        FileError::Invalid(vec![Problem {
+            path: e.to_string(),
+            kind: super::validate::ProblemKind::WrongType(super::validate::Expected::Object),
+        }])
+    })?;
+    Ok(loaded(repr, version, problems))
+}

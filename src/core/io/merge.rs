@@ -1,0 +1,251 @@
+//! Applies an import: for each incoming PK, the user's choice. Pure: the result is a new workspace,
+//! so the previous one stays available for undo.
+
+use super::diff::{ConflictReason, Status};
+use crate::core::model::{Agreement, AgreementId, IdGen, IndicatorId, Origin, Workspace};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// What to do with one incoming PK.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Add it (it is new).
+    Add,
+    /// Replace the PK here with the file's.
+    Replace,
+    /// Keep the PK here; ignore the file's.
+    KeepMine,
+    /// Keep both: the file's is added as a copy with new ids.
+    KeepBoth,
+}
+
+impl Choice {
+    /// The sensible default for a status: add what is new, take a newer version, and never lose work
+    /// done here: keep mine when the file is older or both changed, keep both when it is another PK.
+    pub fn default_for(status: &Status) -> Choice {
+        match status {
+            Status::New => Choice::Add,
+            Status::Identical | Status::Older(_) | Status::Conflict(ConflictReason::BothChanged, _) => Choice::KeepMine,
+            Status::Differs(_) => Choice::Replace,
+            Status::Conflict(..) => Choice::KeepBoth,
+        }
+    }
+
+    /// The choices that make sense for a status.
+    pub fn options(status: &Status) -> &'static [Choice] {
+        match status {
+            Status::New => &[Choice::Add, Choice::KeepMine],
+            Status::Identical => &[Choice::KeepMine],
+            Status::Differs(_) | Status::Older(_) | Status::Conflict(..) => &[Choice::Replace, Choice::KeepMine, Choice::KeepBoth],
+        }
+    }
+}
+
+/// One incoming PK, with its origin and the user's choice.
+#[derive(Clone, Debug)]
+pub struct Incoming {
+    pub agreement: Agreement,
+    pub origin: Origin,
+    pub choice: Choice,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub added: usize,
+    pub replaced: usize,
+    pub copies: usize,
+    pub kept: usize,
+}
+
+impl Report {
+    pub fn changed(&self) -> usize {
+        self.added + self.replaced + self.copies
+    }
+}
+
+/// The workspace after the import.
+///
+/// Ids stay unique: a copy (keep both, or a "new" PK whose id is taken) gets fresh ids, and any sasaran
+/// or indicator id of an incoming PK that is already used by another PK here is renewed. Parent links and
+/// indicator links between the imported PKs follow the renewed ids.
+pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspace, Report) {
+    let mut report = Report::default();
+    let replaced: HashSet<&AgreementId> = incoming
+        .iter()
+        .filter(|i| i.choice == Choice::Replace && ws.agreement(&i.agreement.id).is_some())
+        .map(|i| &i.agreement.id)
+        .collect();
+    // Sasaran and indicator ids that stay in the workspace.
+    let mut taken: HashSet<String> = HashSet::new();
+    for a in ws.agreements.iter().filter(|a| !replaced.contains(&a.id)) {
+        for o in &a.objectives {
+            taken.insert(o.id.0.clone());
+            taken.extend(o.indicators.iter().map(|i| i.id.0.clone()));
+        }
+    }
+    let mut agreement_ids: HashSet<AgreementId> = ws.agreements.iter().map(|a| a.id.clone()).collect();
+    let mut agreement_map: HashMap<AgreementId, AgreementId> = HashMap::new();
+    let mut indicator_map: HashMap<IndicatorId, IndicatorId> = HashMap::new();
+
+    // Pass 1: decide every id.
+    let mut prepared: Vec<(Agreement, Choice)> = Vec::new();
+    for item in incoming {
+        if item.choice == Choice::KeepMine {
+            report.kept += 1;
+            continue;
+        }
+        let mut a = item.agreement.clone();
+        a.origin = Some(item.origin.clone());
+        let is_replacement = item.choice == Choice::Replace && replaced.contains(&a.id);
+        let as_copy = !is_replacement && agreement_ids.contains(&a.id);
+        if as_copy {
+            let new = ids.agreement();
+            agreement_map.insert(a.id.clone(), new.clone());
+            a.id = new;
+        }
+        agreement_ids.insert(a.id.clone());
+        for o in &mut a.objectives {
+            if as_copy || taken.contains(&o.id.0) {
+                o.id = ids.objective();
+            }
+            taken.insert(o.id.0.clone());
+            for i in &mut o.indicators {
+                if as_copy || taken.contains(&i.id.0) {
+                    let new = ids.indicator();
+                    indicator_map.insert(i.id.clone(), new.clone());
+                    i.id = new;
+                }
+                taken.insert(i.id.0.clone());
+            }
+        }
+        let choice = if as_copy && item.choice == Choice::KeepBoth { Choice::KeepBoth } else if is_replacement { Choice::Replace } else { Choice::Add };
+        prepared.push((a, choice));
+    }
+
+    // Pass 2: follow renewed ids, then place each PK.
+    let mut out = ws.clone();
+    for (mut a, choice) in prepared {
+        if let Some(p) = a.parent.as_ref().and_then(|p| agreement_map.get(p)) {
+            a.parent = Some(p.clone());
+        }
+        for o in &mut a.objectives {
+            for i in &mut o.indicators {
+                if let Some(new) = i.parent.as_ref().and_then(|l| indicator_map.get(&l.id)) {
+                    if let Some(link) = i.parent.as_mut() {
+                        link.id = new.clone();
+                    }
+                }
+            }
+        }
+        // The content it arrives with: a later import compares against it (was it changed here since?).
+        let received = a.content_fingerprint();
+        if let Some(origin) = a.origin.as_mut() {
+            origin.received = received;
+        }
+        match (choice, out.position(&a.id)) {
+            (Choice::Replace, Some(i)) => {
+                out.agreements[i] = Arc::new(a);
+                report.replaced += 1;
+            }
+            (Choice::KeepBoth, _) => {
+                insert(&mut out, a);
+                report.copies += 1;
+            }
+            _ => {
+                insert(&mut out, a);
+                report.added += 1;
+            }
+        }
+    }
+    (out, report)
+}
+
+/// Adds an agreement after its parent's subtree when the parent is here, otherwise at the end.
+fn insert(ws: &mut Workspace, a: Agreement) {
+    let after = a.parent.as_ref().filter(|p| ws.agreement(p).is_some()).and_then(|p| ws.subtree(p).last().cloned());
+    ws.insert_agreement(a, after.as_ref());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::testing::*;
+
+    fn origin() -> Origin {
+        Origin { file: "dari-kabupaten.json".into(), office: "KPU Kota Ambon".into(), exported_at: "2026-11-01T00:00:00Z".into(), imported_at: "2026-11-28T00:00:00Z".into(), ..Default::default() }
+    }
+
+    fn item(a: Agreement, choice: Choice) -> Incoming {
+        Incoming { agreement: a, origin: origin(), choice }
+    }
+
+    fn ws() -> Workspace {
+        let mut top = agreement("top", None, 2024);
+        top.objectives = vec![objective("s", "S", vec![indicator("ti", "T", "1 kali", None)])];
+        workspace(vec![top, agreement("mine", Some("top"), 2024)])
+    }
+
+    #[test]
+    fn each_choice() {
+        let mut ids = IdGen::new("m");
+        let mut theirs = agreement("mine", Some("top"), 2024);
+        theirs.notes = "dari berkas".into();
+        let new = agreement("new", Some("top"), 2024);
+
+        let (out, report) = apply(&ws(), &[item(theirs.clone(), Choice::Replace), item(new.clone(), Choice::Add)], &mut ids);
+        assert_eq!(report, Report { added: 1, replaced: 1, copies: 0, kept: 0 });
+        let replaced = out.agreement(&AgreementId::new("mine")).unwrap();
+        assert_eq!(replaced.notes, "dari berkas");
+        assert_eq!(replaced.origin.as_ref().unwrap().file, "dari-kabupaten.json", "records where it came from");
+        assert_eq!(out.position(&AgreementId::new("mine")), Some(1), "replaced in place");
+        assert_eq!(out.position(&AgreementId::new("new")), Some(2), "added after its parent's subtree");
+
+        let (out, report) = apply(&ws(), &[item(theirs.clone(), Choice::KeepMine)], &mut ids);
+        assert_eq!(report.kept, 1);
+        assert_eq!(out, ws());
+
+        let (out, report) = apply(&ws(), &[item(theirs, Choice::KeepBoth)], &mut ids);
+        assert_eq!(report.copies, 1);
+        assert_eq!(out.agreements.len(), 3);
+        assert_eq!(out.agreement(&AgreementId::new("mine")).unwrap().notes, "", "mine untouched");
+        assert_eq!(out.agreements[2].notes, "dari berkas");
+        assert_ne!(out.agreements[2].id.as_str(), "mine");
+    }
+
+    #[test]
+    fn ids_stay_unique_when_a_file_reuses_them() {
+        let mut ids = IdGen::new("m");
+        // A "new" PK that reuses the sasaran and indicator ids of "top".
+        let mut other = agreement("other", None, 2024);
+        other.objectives = vec![objective("s", "S", vec![indicator("ti", "T", "1 kali", None)])];
+        let mut child = agreement("other-child", Some("other"), 2024);
+        child.objectives = vec![objective("cs", "S", vec![indicator("ci", "T", "1 kali", Some(("ti", "T")))])];
+        let (out, report) = apply(&ws(), &[item(other, Choice::Add), item(child, Choice::Add)], &mut ids);
+        assert_eq!(report.added, 2);
+        let text = crate::core::io::file::write(&out, None, &Default::default());
+        assert!(crate::core::io::file::read(&text).is_ok(), "no duplicate ids after the merge");
+        let other = out.agreement(&AgreementId::new("other")).unwrap();
+        assert_ne!(other.objectives[0].indicators[0].id.as_str(), "ti");
+        assert_eq!(out.agreement(&AgreementId::new("top")).unwrap().objectives[0].indicators[0].id.as_str(), "ti", "what was here keeps its ids");
+        let child = out.agreement(&AgreementId::new("other-child")).unwrap();
+        assert_eq!(child.objectives[0].indicators[0].parent.as_ref().unwrap().id, other.objectives[0].indicators[0].id, "links follow the renewed id");
+        // Adding a PK whose agreement id is taken adds it as a copy.
+        let (out, report) = apply(&ws(), &[item(agreement("mine", None, 2030), Choice::Add)], &mut ids);
+        assert_eq!((report.added, out.agreements.len()), (1, 3));
+    }
+
+    #[test]
+    fn a_copy_takes_its_children_from_the_same_file_along() {
+        let mut ids = IdGen::new("m");
+        let mut top = agreement("top", None, 2024);
+        top.objectives = vec![objective("s", "S", vec![indicator("ti", "T berkas", "1 kali", None)])];
+        let mut child = agreement("child", Some("top"), 2024);
+        child.objectives = vec![objective("cs", "S", vec![indicator("ci", "T berkas", "1 kali", Some(("ti", "T berkas")))])];
+        let (out, _) = apply(&ws(), &[item(top, Choice::KeepBoth), item(child, Choice::Add)], &mut ids);
+        let copy = out.agreements.iter().find(|a| a.id.as_str() != "top" && a.objectives.first().is_some_and(|o| o.id.as_str() != "s") && a.parent.is_none()).unwrap();
+        let child = out.agreement(&AgreementId::new("child")).unwrap();
+        assert_eq!(child.parent.as_ref(), Some(&copy.id));
+        assert_eq!(child.objectives[0].indicators[0].parent.as_ref().unwrap().id, copy.objectives[0].indicators[0].id);
+    }
+}

@@ -1,0 +1,61 @@
+//! Upgrades of older file versions to the current one, applied to the raw JSON before validation
+//! (the idea of Excalidraw's `restore()`: every file, old or new, passes one function).
+//!
+//! To change the format: bump `file::VERSION`, add a step here that turns version N-1 into N, and add
+//! a test with a real version N-1 file.
+//!
+//! | step | change |
+//! |------|--------|
+//! | 1 → 2 | top-level `office` and `unit` move into `source: {office, unit, scope}`; `scope` is `workspace` |
+
+use serde_json::{Map, Value};
+
+/// The newest format version this app reads and the one it writes: one more than the last step below.
+/// Version 1 (office and unit at the top level, no scope) is upgraded when read.
+pub const VERSION: u64 = 2;
+
+/// Brings `root` (a file of version `from`) up to the current version, step by step.
+pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
+    let mut version = from;
+    while version < VERSION {
+        // Each arm turns `version` into `version + 1` (one arm per step, as the format grows).
+        #[allow(clippy::single_match)]
+        match version {
+            1 => v1_to_v2(root),
+            _ => {}
+        }
+        version += 1;
+    }
+    root.insert("version".into(), Value::from(VERSION));
+}
+
+/// Version 1 kept the office and unit at the top level.
+fn v1_to_v2(root: &mut Map<String, Value>) {
+    let mut source = Map::new();
+    source.insert("office".into(), root.remove("office").unwrap_or_else(|| Value::from("")));
+    if let Some(unit) = root.remove("unit").filter(|u| !u.is_null()) {
+        source.insert("unit".into(), unit);
+    }
+    source.insert("scope".into(), Value::from("workspace"));
+    root.insert("source".into(), Value::Object(source));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::io::file::{self, Scope};
+
+    #[test]
+    fn a_version_1_file_is_upgraded_with_nothing_lost() {
+        let v1 = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/format-v1-kpu-maluku-2024.json")).unwrap();
+        assert!(v1.contains("\"version\": 1"));
+        let loaded = file::read(&v1).expect("a version 1 file reads");
+        assert_eq!(loaded.meta.version, 1, "the file's own version is reported");
+        assert_eq!(loaded.meta.source.office, "Komisi Pemilihan Umum Provinsi Maluku");
+        assert_eq!(loaded.meta.source.scope, Scope::Workspace);
+        assert_eq!(loaded.workspace, crate::core::seed::workspace().unwrap(), "same data as the current dataset");
+        let v1_unit = r#"{"format":"kinerja-pk","version":1,"office":"KPU X","unit":"Bagian Y","agreements":[]}"#;
+        let loaded = file::read(v1_unit).unwrap();
+        assert_eq!(loaded.meta.source.unit.as_deref(), Some("Bagian Y"));
+        assert_eq!(loaded.workspace.office, "KPU X");
+    }
+}

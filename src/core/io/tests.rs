@@ -1,0 +1,221 @@
+use super::file::{self, FileError, WriteOptions};
+use super::validate::{Expected, ProblemKind};
+use crate::core::model::testing::*;
+use crate::core::model::*;
+
+fn sample() -> Workspace {
+    let mut top = agreement("top", None, 2024);
+    top.objectives = vec![objective("top/s1", "Sasaran", vec![indicator("top/s1/i1", "Indikator", "97,5%", None)])];
+    top.budget = vec![line("Program Dukungan Manajemen", "10.252.187.000"), line("Program B", "-"), line("Program C", "")];
+    let mut child = agreement("child", Some("top"), 2024);
+    child.objectives = vec![objective(
+        "child/s1",
+        "Sasaran",
+        vec![indicator("child/s1/i1", "Indikator", "97,5%", Some(("top/s1/i1", "Indikator")))],
+    )];
+    workspace(vec![top, child])
+}
+
+fn problems(text: &str) -> Vec<(String, ProblemKind)> {
+    match file::read(text) {
+        Err(FileError::Invalid(p)) => p.into_iter().map(|p| (p.path, p.kind)).collect(),
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+#[test]
+fn round_trip_keeps_everything() {
+    let ws = sample();
+    for pretty in [false, true] {
+        let text = file::write(&ws, None, &WriteOptions { pretty, ..Default::default() });
+        let back = file::read(&text).expect("reads back");
+        assert_eq!(back.workspace, ws);
+        assert!(back.warnings.is_empty());
+        assert_eq!(back.meta.version, file::VERSION);
+    }
+}
+
+#[test]
+fn writes_only_the_chosen_agreements_and_the_metadata() {
+    let ws = sample();
+    let opts = WriteOptions { exported_at: Some("2026-11-28T10:00:00Z".into()), unit: Some("Unit".into()), scope: file::Scope::Agreement, pretty: true };
+    let text = file::write(&ws, Some(&[AgreementId::new("child")]), &opts);
+    let back = file::read(&text).unwrap();
+    assert_eq!(back.workspace.agreements.len(), 1);
+    assert_eq!(back.meta.exported_at.as_deref(), Some("2026-11-28T10:00:00Z"));
+    assert_eq!(back.meta.source.unit.as_deref(), Some("Unit"));
+    assert_eq!(back.meta.source.scope, file::Scope::Agreement);
+    assert_eq!(back.meta.source.office, "KPU Contoh");
+    assert!(back.meta.generator.starts_with("Kinerja "));
+    // The child's parent is not in the file: a warning, not a refusal.
+    let kinds: Vec<_> = back.warnings.iter().map(|w| w.kind.clone()).collect();
+    assert_eq!(kinds, vec![ProblemKind::ParentNotInFile, ProblemKind::ParentIndicatorNotInFile]);
+    let all = file::write(&ws, None, &opts);
+    assert!(all.contains("\"amount\": \"10252187000\""), "amounts are strings: {all}");
+    assert!(all.contains("\"amount\": \"-\""));
+    assert!(all.contains("\"amount\": null"));
+}
+
+#[test]
+fn workspace_notes_travel_only_with_the_whole_workspace() {
+    let mut ws = sample();
+    ws.notes = "Catatan transkripsi seluruh data".into();
+    let opts = |scope| WriteOptions { exported_at: None, unit: None, scope, pretty: false };
+    let one = file::write(&ws, Some(&[AgreementId::new("child")]), &opts(file::Scope::Agreement));
+    assert_eq!(file::read(&one).unwrap().workspace.notes, "", "a one-PK file carries no notes about other PKs");
+    let subtree = file::write(&ws, Some(&[AgreementId::new("child")]), &opts(file::Scope::Subtree));
+    assert_eq!(file::read(&subtree).unwrap().workspace.notes, "");
+    let all = file::write(&ws, None, &opts(file::Scope::Workspace));
+    assert_eq!(file::read(&all).unwrap().workspace.notes, "Catatan transkripsi seluruh data");
+}
+
+#[test]
+fn each_broken_file_gets_its_own_error() {
+    assert_eq!(file::read(""), Err(FileError::Empty));
+    assert_eq!(file::read("  \n "), Err(FileError::Empty));
+    assert_eq!(file::read("\u{feff}"), Err(FileError::Empty));
+    assert!(matches!(file::read("hello"), Err(FileError::NotJson { line: 1, .. })));
+    assert!(matches!(file::read("PK,2024\nx,y"), Err(FileError::NotJson { .. })));
+    let full = file::write(&sample(), None, &WriteOptions::default());
+    assert_eq!(file::read(&full[..full.len() / 2]), Err(FileError::Truncated));
+    assert_eq!(file::read("[1,2]"), Err(FileError::NotKinerja));
+    assert_eq!(file::read(r#"{"format":"other","version":1}"#), Err(FileError::NotKinerja));
+    assert_eq!(file::read(r#"{"format":"kinerja-pk"}"#), Err(FileError::BadVersion));
+    assert_eq!(file::read(r#"{"format":"kinerja-pk","version":"1"}"#), Err(FileError::BadVersion));
+    assert_eq!(file::read(r#"{"format":"kinerja-pk","version":0}"#), Err(FileError::BadVersion));
+    assert_eq!(
+        file::read(r#"{"format":"kinerja-pk","version":7,"agreements":[]}"#),
+        Err(FileError::NewerVersion { found: 7 })
+    );
+    let huge = " ".repeat(file::MAX_FILE_BYTES + 1);
+    assert_eq!(file::read(&huge), Err(FileError::TooLarge { bytes: file::MAX_FILE_BYTES + 1 }));
+}
+
+#[test]
+fn every_problem_is_listed_with_its_place() {
+    let text = file::write(&sample(), None, &WriteOptions::default())
+        .replace(r#""year":2024"#, r#""year":"2024""#)
+        .replace(r#""text":"97,5%""#, r#""text":97.5"#)
+        .replace(r#""10252187000""#, r#""-5""#);
+    let found = problems(&text);
+    assert!(found.contains(&("agreements[0].year".into(), ProblemKind::WrongType(Expected::Integer))), "{found:?}");
+    assert!(found.contains(&("agreements[1].year".into(), ProblemKind::WrongType(Expected::Integer))));
+    assert!(found.contains(&(
+        "agreements[0].objectives[0].indicators[0].target.text".into(),
+        ProblemKind::WrongType(Expected::Text)
+    )));
+    assert!(found.contains(&("agreements[0].budget[0].amount".into(), ProblemKind::NegativeAmount)));
+}
+
+#[test]
+fn clashing_ids_cycles_and_absurd_amounts_are_reported() {
+    let text = file::write(&sample(), None, &WriteOptions::default())
+        .replace(r#""id":"child","#, r#""id":"top","#)
+        .replace(r#""10252187000""#, r#""99999999999999999999""#);
+    let found = problems(&text);
+    assert!(found.contains(&("agreements[1].id".into(), ProblemKind::DuplicateId { first: "agreements[0].id".into() })));
+    assert!(found.contains(&("agreements[0].budget[0].amount".into(), ProblemKind::AbsurdAmount)));
+
+    let mut a = agreement("a", Some("b"), 2024);
+    let b = agreement("b", Some("a"), 2024);
+    a.notes = "x".into();
+    let text = file::write(&workspace(vec![a, b]), None, &WriteOptions::default());
+    let found = problems(&text);
+    assert!(found.contains(&("agreements[0].parent".into(), ProblemKind::CascadeCycle)));
+    assert!(found.contains(&("agreements[1].parent".into(), ProblemKind::CascadeCycle)));
+}
+
+#[test]
+fn missing_fields_and_wrong_shapes() {
+    let found = problems(r#"{"format":"kinerja-pk","version":1,"agreements":[{"id":""},3]}"#);
+    let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    for expected in [
+        "agreements[0].id",
+        "agreements[0].year",
+        "agreements[0].unit",
+        "agreements[0].first_party",
+        "agreements[0].objectives",
+        "agreements[0].budget",
+        "agreements[1]",
+    ] {
+        assert!(paths.contains(&expected), "{expected} not in {paths:?}");
+    }
+    assert!(found.contains(&("agreements[0].id".into(), ProblemKind::EmptyId)));
+    let found = problems(r#"{"format":"kinerja-pk","version":1,"agreements":{}}"#);
+    assert_eq!(found, vec![("agreements".into(), ProblemKind::WrongType(Expected::List))]);
+}
+
+#[test]
+fn hostile_sizes_are_refused_not_crashed_on() {
+    let long = "x".repeat(super::validate::MAX_TEXT + 1);
+    let mut a = agreement("a", None, 2024);
+    a.notes = long;
+    let found = problems(&file::write(&workspace(vec![a]), None, &WriteOptions::default()));
+    assert_eq!(found, vec![("agreements[0].notes".into(), ProblemKind::TooLong { max: super::validate::MAX_TEXT })]);
+    let deep = format!(r#"{{"format":"kinerja-pk","version":1,"agreements":{}1{}}}"#, "[".repeat(5000), "]".repeat(5000));
+    assert!(matches!(file::read(&deep), Err(FileError::NotJson { .. })), "deep nesting is refused by the parser");
+}
+
+type Edit = Box<dyn Fn(&mut Workspace)>;
+
+/// The direct reading (`io::fast`) must refuse whatever the checked reading refuses, rule by rule, and
+/// give the same warnings: each file below breaks exactly one rule.
+#[test]
+fn direct_and_checked_reading_agree_rule_by_rule() {
+    use rust_decimal::Decimal;
+    let long = || "x".repeat(super::validate::MAX_TEXT + 1);
+    let edits: Vec<(&str, Edit)> = vec![
+        ("negative amount", Box::new(|w| top(w).budget[0].amount = Amount::Value(Decimal::from(-5)))),
+        ("absurd amount", Box::new(|w| top(w).budget[0].amount = Amount::Value(Decimal::from(i64::MAX)))),
+        ("year", Box::new(|w| top(w).year = 1800)),
+        ("empty id", Box::new(|w| top(w).objectives[0].id = ObjectiveId::new(" "))),
+        ("long id", Box::new(|w| top(w).objectives[0].indicators[0].id = IndicatorId::new("i".repeat(201)))),
+        ("id used twice", Box::new(|w| top(w).objectives[0].id = ObjectiveId::new("child/s1"))),
+        ("indicator id = agreement id", Box::new(|w| top(w).objectives[0].indicators[0].id = IndicatorId::new("child"))),
+        ("long unit", Box::new(move |w| top(w).unit = long())),
+        ("long name", Box::new(move |w| top(w).second_party.name = long())),
+        ("long place", Box::new(move |w| top(w).place = long())),
+        ("long sasaran", Box::new(move |w| top(w).objectives[0].text = long())),
+        ("long indicator", Box::new(move |w| top(w).objectives[0].indicators[0].text = long())),
+        ("long target", Box::new(move |w| top(w).objectives[0].indicators[0].target = Target::new(long()))),
+        ("long program", Box::new(move |w| top(w).budget[1].program = long())),
+        ("long origin", Box::new(move |w| top(w).origin = Some(Origin { file: long(), ..Default::default() }))),
+        ("empty parent link", Box::new(|w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().id = IndicatorId::new(""))),
+        ("long parent link", Box::new(move |w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().text = long())),
+        ("cycle", Box::new(|w| top(w).parent = Some(AgreementId::new("child")))),
+        ("self parent", Box::new(|w| top(w).parent = Some(AgreementId::new("top")))),
+        ("too many lines", Box::new(|w| top(w).budget = vec![line("P", "1"); super::validate::MAX_ITEMS + 1])),
+        ("long workspace notes", Box::new(move |w| w.notes = long())),
+        ("long office", Box::new(move |w| w.office = long())),
+    ];
+    for (name, edit) in &edits {
+        let mut ws = sample();
+        edit(&mut ws);
+        let text = file::write(&ws, None, &WriteOptions::default());
+        let direct = file::read(&text);
+        assert!(matches!(direct, Err(FileError::Invalid(_))), "{name}: {direct:?}");
+        assert_eq!(direct, file::read_checked(&text), "{name}");
+    }
+    // Warnings only: the parent PK or the parent indicator is elsewhere.
+    let warned: Vec<Edit> = vec![
+        Box::new(|w| child(w).parent = Some(AgreementId::new("elsewhere"))),
+        Box::new(|w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().id = IndicatorId::new("elsewhere/i")),
+        Box::new(|w| { w.agreements.remove(0); }),
+    ];
+    for edit in &warned {
+        let mut ws = sample();
+        edit(&mut ws);
+        let text = file::write(&ws, None, &WriteOptions::default());
+        let direct = file::read(&text).expect("warnings do not refuse");
+        assert!(!direct.warnings.is_empty());
+        assert_eq!(Ok(direct), file::read_checked(&text));
+    }
+}
+
+fn top(w: &mut Workspace) -> &mut Agreement {
+    w.agreement_mut(&AgreementId::new("top")).unwrap()
+}
+
+fn child(w: &mut Workspace) -> &mut Agreement {
+    w.agreement_mut(&AgreementId::new("child")).unwrap()
+}

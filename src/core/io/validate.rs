@@ -1,0 +1,331 @@
+//! Strict validation of a parsed file, collecting every problem with its place in the file
+//! (`agreements[3].objectives[2].indicators[0].target`). Runs before anything is deserialised, so
+//! hostile or broken content is reported, never crashed on.
+
+use crate::core::model::amount::ABSURD_AMOUNT;
+use crate::core::model::tree::leads_back;
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+use std::str::FromStr;
+
+/// Longest text accepted in any field.
+pub const MAX_TEXT: usize = 20_000;
+/// Most agreements accepted in one file.
+pub const MAX_AGREEMENTS: usize = 20_000;
+/// Most sasaran, indicators per sasaran, or budget lines in one agreement.
+pub const MAX_ITEMS: usize = 2_000;
+/// Longest id accepted.
+pub const MAX_ID: usize = 200;
+
+/// Whether a text is longer than [`MAX_TEXT`] characters.
+pub fn too_long(s: &str) -> bool {
+    s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT
+}
+
+/// The JSON type a field should have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    TextOrNull,
+    Integer,
+    Object,
+    List,
+}
+
+/// What is wrong at a place in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    Missing,
+    WrongType(Expected),
+    EmptyId,
+    TooLong { max: usize },
+    TooMany { max: usize },
+    BadYear,
+    BadAmount,
+    NegativeAmount,
+    AbsurdAmount,
+    /// The same id is used again; `first` is where it was first used.
+    DuplicateId { first: String },
+    /// The agreement names itself as parent, or following parents leads back to it.
+    CascadeCycle,
+    /// (Warning) the parent agreement is not in this file: it must already be in the workspace.
+    ParentNotInFile,
+    /// (Warning) the parent indicator is not in this file.
+    ParentIndicatorNotInFile,
+    /// `source.scope` is not `workspace`, `agreement` or `subtree`.
+    BadScope,
+}
+
+impl ProblemKind {
+    /// Warnings are shown but do not refuse the file.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, ProblemKind::ParentNotInFile | ProblemKind::ParentIndicatorNotInFile)
+    }
+}
+
+/// A problem and where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+    ids: HashMap<String, String>,
+}
+
+impl Checker {
+    fn report(&mut self, path: &str, kind: ProblemKind) {
+        self.problems.push(Problem { path: path.to_string(), kind });
+    }
+
+    fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
+        let o = v.as_object();
+        if o.is_none() {
+            self.report(path, ProblemKind::WrongType(Expected::Object));
+        }
+        o
+    }
+
+    fn field<'a>(&mut self, o: &'a Map<String, Value>, key: &str, path: &str, required: bool) -> Option<&'a Value> {
+        match o.get(key) {
+            Some(v) => Some(v),
+            None if required => {
+                self.report(&format!("{path}.{key}"), ProblemKind::Missing);
+                None
+            }
+            None => None,
+        }
+    }
+
+    /// A text field; `Null` is accepted when `nullable`. (Paths are only built for a problem.)
+    fn text(&mut self, o: &Map<String, Value>, key: &str, path: &str, required: bool, nullable: bool) {
+        let p = || format!("{path}.{key}");
+        match self.field(o, key, path, required) {
+            None => {}
+            Some(Value::Null) if nullable => {}
+            Some(Value::String(s)) if too_long(s) => self.report(&p(), ProblemKind::TooLong { max: MAX_TEXT }),
+            Some(Value::String(_)) => {}
+            Some(_) => {
+                let e = if nullable { Expected::TextOrNull } else { Expected::Text };
+                self.report(&p(), ProblemKind::WrongType(e));
+            }
+        }
+    }
+
+    fn list<'a>(&mut self, o: &'a Map<String, Value>, key: &str, path: &str, max: usize) -> &'a [Value] {
+        let p = || format!("{path}.{key}");
+        match self.field(o, key, path, true) {
+            Some(Value::Array(items)) => {
+                if items.len() > max {
+                    self.report(&p(), ProblemKind::TooMany { max });
+                    return &[];
+                }
+                items
+            }
+            Some(_) => {
+                self.report(&p(), ProblemKind::WrongType(Expected::List));
+                &[]
+            }
+            None => &[],
+        }
+    }
+
+    /// An id: a non-empty text, unique in the whole file.
+    fn id(&mut self, o: &Map<String, Value>, path: &str) -> Option<String> {
+        let p = format!("{path}.id");
+        match self.field(o, "id", path, true)? {
+            Value::String(s) if s.trim().is_empty() => {
+                self.report(&p, ProblemKind::EmptyId);
+                None
+            }
+            Value::String(s) if s.len() > MAX_ID => {
+                self.report(&p, ProblemKind::TooLong { max: MAX_ID });
+                None
+            }
+            Value::String(s) => {
+                if let Some(first) = self.ids.get(s) {
+                    let first = first.clone();
+                    self.report(&p, ProblemKind::DuplicateId { first });
+                } else {
+                    self.ids.insert(s.clone(), p);
+                }
+                Some(s.clone())
+            }
+            _ => {
+                self.report(&p, ProblemKind::WrongType(Expected::Text));
+                None
+            }
+        }
+    }
+
+    fn party(&mut self, o: &Map<String, Value>, key: &str, path: &str) {
+        if let Some(v) = self.field(o, key, path, true) {
+            let p = format!("{path}.{key}");
+            if let Some(po) = self.object(v, &p) {
+                self.text(po, "name", &p, true, false);
+                self.text(po, "position", &p, true, false);
+            }
+        }
+    }
+
+    fn amount(&mut self, o: &Map<String, Value>, path: &str) {
+        let p = || format!("{path}.amount");
+        // A missing amount is a blank one, as `null`.
+        match self.field(o, "amount", path, false) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) => {
+                let s = s.trim();
+                if s.is_empty() || s == "-" {
+                    return;
+                }
+                match Decimal::from_str(s) {
+                    Err(_) => self.report(&p(), ProblemKind::BadAmount),
+                    Ok(v) if v.is_sign_negative() && !v.is_zero() => self.report(&p(), ProblemKind::NegativeAmount),
+                    Ok(v) if v > Decimal::from(ABSURD_AMOUNT) => self.report(&p(), ProblemKind::AbsurdAmount),
+                    Ok(_) => {}
+                }
+            }
+            Some(_) => self.report(&p(), ProblemKind::WrongType(Expected::TextOrNull)),
+        }
+    }
+
+    fn indicator(&mut self, v: &Value, path: &str, parent_links: &mut Vec<(String, String)>) {
+        let Some(o) = self.object(v, path) else { return };
+        self.id(o, path);
+        self.text(o, "text", path, true, false);
+        if let Some(t) = self.field(o, "target", path, true) {
+            let tp = format!("{path}.target");
+            if let Some(to) = self.object(t, &tp) {
+                self.text(to, "text", &tp, true, false);
+                // `value` and `unit` are recomputed from the text when read: only their type matters.
+                for key in ["value", "unit"] {
+                    if !matches!(to.get(key), None | Some(Value::Null | Value::String(_))) {
+                        self.report(&format!("{tp}.{key}"), ProblemKind::WrongType(Expected::TextOrNull));
+                    }
+                }
+            }
+        }
+        match o.get("parent") {
+            None | Some(Value::Null) => {}
+            Some(link) => {
+                let lp = format!("{path}.parent");
+                if let Some(lo) = self.object(link, &lp) {
+                    self.text(lo, "text", &lp, true, false);
+                    match lo.get("id") {
+                        Some(Value::String(id)) if !id.trim().is_empty() => {
+                            parent_links.push((format!("{lp}.id"), id.clone()))
+                        }
+                        Some(Value::String(_)) => self.report(&format!("{lp}.id"), ProblemKind::EmptyId),
+                        Some(_) => self.report(&format!("{lp}.id"), ProblemKind::WrongType(Expected::Text)),
+                        None => self.report(&format!("{lp}.id"), ProblemKind::Missing),
+                    }
+                }
+            }
+        }
+    }
+
+    fn agreement(&mut self, v: &Value, path: &str, parents: &mut Vec<(String, String, String)>, links: &mut Vec<(String, String)>) {
+        let Some(o) = self.object(v, path) else { return };
+        let id = self.id(o, path);
+        match self.field(o, "year", path, true) {
+            Some(Value::Number(n)) => match n.as_i64() {
+                Some(y) if i32::try_from(y).is_ok_and(|y| crate::core::model::YEARS.contains(&y)) => {}
+                _ => self.report(&format!("{path}.year"), ProblemKind::BadYear),
+            },
+            Some(_) => self.report(&format!("{path}.year"), ProblemKind::WrongType(Expected::Integer)),
+            None => {}
+        }
+        for key in ["office", "place", "date", "notes"] {
+            self.text(o, key, path, false, false);
+        }
+        self.text(o, "unit", path, true, false);
+        self.party(o, "first_party", path);
+        self.party(o, "second_party", path);
+        self.text(o, "parent", path, false, true);
+        if let (Some(id), Some(Value::String(parent))) = (id, o.get("parent")) {
+            parents.push((format!("{path}.parent"), id, parent.clone()));
+        }
+        for (si, s) in self.list(o, "objectives", path, MAX_ITEMS).iter().enumerate() {
+            let sp = format!("{path}.objectives[{si}]");
+            let Some(so) = self.object(s, &sp) else { continue };
+            self.id(so, &sp);
+            self.text(so, "text", &sp, true, false);
+            for (ii, ind) in self.list(so, "indicators", &sp, MAX_ITEMS).iter().enumerate() {
+                self.indicator(ind, &format!("{sp}.indicators[{ii}]"), links);
+            }
+        }
+        for (bi, b) in self.list(o, "budget", path, MAX_ITEMS).iter().enumerate() {
+            let bp = format!("{path}.budget[{bi}]");
+            let Some(bo) = self.object(b, &bp) else { continue };
+            self.text(bo, "program", &bp, true, false);
+            self.amount(bo, &bp);
+        }
+        if let Some(origin) = o.get("origin").filter(|v| !v.is_null()) {
+            let op = format!("{path}.origin");
+            if let Some(oo) = self.object(origin, &op) {
+                self.text(oo, "file", &op, true, false);
+                for key in ["office", "exported_at", "imported_at", "received"] {
+                    self.text(oo, key, &op, false, false);
+                }
+            }
+        }
+    }
+}
+
+/// Validates the `agreements` of a file (and the optional top-level texts). Returns every problem found;
+/// an empty list (or warnings only) means the file can be deserialised safely.
+pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
+    let mut c = Checker { problems: Vec::new(), ids: HashMap::new() };
+    c.text(root, "generator", "", false, false);
+    c.text(root, "exported_at", "", false, true);
+    c.text(root, "notes", "", false, false);
+    if let Some(source) = root.get("source") {
+        if let Some(so) = c.object(source, ".source") {
+            c.text(so, "office", ".source", false, false);
+            c.text(so, "unit", ".source", false, true);
+            match so.get("scope") {
+                None => {}
+                Some(Value::String(s)) if ["workspace", "agreement", "subtree"].contains(&s.as_str()) => {}
+                Some(_) => c.report(".source.scope", ProblemKind::BadScope),
+            }
+        }
+    }
+    let mut parents = Vec::new();
+    let mut links = Vec::new();
+    let agreements = c.list(root, "agreements", "", MAX_AGREEMENTS);
+    for (ai, a) in agreements.iter().enumerate() {
+        c.agreement(a, &format!("agreements[{ai}]"), &mut parents, &mut links);
+    }
+
+    // Cascade links inside the file: cycles are errors, links to agreements elsewhere are warnings.
+    let parent_of: HashMap<&str, &str> = parents.iter().map(|(_, id, p)| (id.as_str(), p.as_str())).collect();
+    let agreement_ids: HashSet<&str> = agreements
+        .iter()
+        .filter_map(|a| a.get("id").and_then(Value::as_str))
+        .collect();
+    for (path, id, parent) in &parents {
+        if !agreement_ids.contains(parent.as_str()) {
+            c.report(path, ProblemKind::ParentNotInFile);
+            continue;
+        }
+        if leads_back(id.as_str(), Some(parent.as_str()), |p| parent_of.get(p).copied()) {
+            c.report(path, ProblemKind::CascadeCycle);
+        }
+    }
+    for (path, id) in &links {
+        let is_indicator = c.ids.get(id).is_some_and(|p| p.contains(".indicators["));
+        if !is_indicator {
+            c.report(path, ProblemKind::ParentIndicatorNotInFile);
+        }
+    }
+    // Remove the leading "." of top-level paths.
+    for p in &mut c.problems {
+        if let Some(rest) = p.path.strip_prefix('.') {
+            p.path = rest.to_string();
+        }
+    }
+    c.problems
+}

@@ -1,0 +1,42 @@
+//! The pure core: the domain model, the file format and its checks, the rollup, formatting, the UI
+//! texts, routes and the built-in data. Plain Rust with no browser and no Leptos in it (a test below
+//! keeps it so), tested natively with `cargo test`; `ui` renders it and `store` saves it.
+
+pub mod format;
+pub mod i18n;
+pub mod io;
+pub mod model;
+pub mod rollup;
+pub mod route;
+pub mod seed;
+
+#[cfg(test)]
+mod boundary {
+    /// The core may not use the browser or the UI framework: that is what makes it testable natively
+    /// and reusable by the file tools.
+    #[test]
+    fn core_has_no_web_code() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core"), &mut files);
+        assert!(files.len() > 20, "found the core's files");
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            // Spelled in two halves, so that this test does not find itself.
+            let words = [("lep", "tos"), ("web", "_sys"), ("wasm", "_bindgen"), ("js", "_sys"), ("gl", "oo"), ("crate::", "ui"), ("crate::", "store")];
+            for web in words.map(|(a, b)| format!("{a}{b}")) {
+                let used = text.lines().filter(|l| !l.trim_start().starts_with("//")).any(|l| l.contains(&web));
+                assert!(!used, "{} uses {web}", file.display());
+            }
+        }
+    }
+}

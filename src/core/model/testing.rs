@@ -1,0 +1,48 @@
+//! Small hand-built agreements for native tests.
+
+use super::*;
+
+/// An agreement id.
+pub fn aid(s: &str) -> AgreementId {
+    AgreementId::new(s)
+}
+
+pub fn agreement(id: &str, parent: Option<&str>, year: i32) -> Agreement {
+    Agreement {
+        id: AgreementId::new(id),
+        year,
+        office: "KPU Contoh".into(),
+        unit: "Sekretariat".into(),
+        first_party: Party { name: format!("Nama {id}"), position: format!("Jabatan {id}") },
+        second_party: Party { name: "Atasan".into(), position: "Jabatan atasan".into() },
+        parent: parent.map(AgreementId::new),
+        place: "Ambon".into(),
+        date: "Januari 2024".into(),
+        objectives: vec![],
+        budget: vec![],
+        notes: String::new(),
+        origin: None,
+    }
+}
+
+pub fn workspace(agreements: Vec<Agreement>) -> Workspace {
+    Workspace { office: "KPU Contoh".into(), notes: String::new(), agreements: agreements.into_iter().map(Arc::new).collect() }
+}
+
+/// An indicator with a target; `parent` links it to a parent indicator id (with the given text).
+pub fn indicator(id: &str, text: &str, target: &str, parent: Option<(&str, &str)>) -> Indicator {
+    Indicator {
+        id: IndicatorId::new(id),
+        text: text.into(),
+        target: Target::new(target),
+        parent: parent.map(|(pid, ptext)| ParentLink { id: IndicatorId::new(pid), text: ptext.into() }),
+    }
+}
+
+pub fn objective(id: &str, text: &str, indicators: Vec<Indicator>) -> Objective {
+    Objective { id: ObjectiveId::new(id), text: text.into(), indicators }
+}
+
+pub fn line(program: &str, amount: &str) -> BudgetLine {
+    BudgetLine { program: program.into(), amount: Amount::parse(amount).expect("test amount") }
+}

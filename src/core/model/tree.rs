@@ -1,0 +1,181 @@
+//! The cascade of one year as a tree: who signs with whom.
+
+use super::{AgreementId, Workspace};
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
+/// Whether following `parent_of` from `start` (the parent of `id`) comes back to `id`. Stops at the top,
+/// and at a loop that does not pass through `id`. Used on the workspace and on the ids of a file.
+pub fn leads_back<T: Copy + Eq + Hash>(id: T, start: Option<T>, parent_of: impl Fn(T) -> Option<T>) -> bool {
+    let mut seen = HashSet::new();
+    let mut current = start;
+    while let Some(p) = current {
+        if p == id {
+            return true;
+        }
+        if !seen.insert(p) {
+            return false;
+        }
+        current = parent_of(p);
+    }
+    false
+}
+
+/// Why an agreement sits at the top of the tree although it names a parent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// The parent it names is not in the workspace.
+    ParentMissing,
+    /// The parent it names belongs to another year.
+    ParentOtherYear,
+    /// Following the parents leads back to itself.
+    Cycle,
+}
+
+/// One agreement in the tree, in pre-order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TreeRow {
+    pub id: AgreementId,
+    /// 0 for the top (e.g. the Sekretaris), 1 for the level below, ...
+    pub depth: usize,
+    pub child_count: usize,
+    pub problem: Option<LinkProblem>,
+}
+
+impl Workspace {
+    /// The agreements of `year` as a tree in pre-order; children keep workspace order.
+    /// Broken links (missing parent, other year, cycles) put the agreement at the top with the problem noted,
+    /// so every agreement of the year appears exactly once.
+    pub fn cascade(&self, year: i32) -> Vec<TreeRow> {
+        let in_year: Vec<&AgreementId> =
+            self.agreements.iter().filter(|a| a.year == year).map(|a| &a.id).collect();
+        let by_id: HashMap<&AgreementId, usize> =
+            self.agreements.iter().enumerate().map(|(i, a)| (&a.id, i)).collect();
+
+        let mut children: HashMap<&AgreementId, Vec<&AgreementId>> = HashMap::new();
+        let mut roots: Vec<(&AgreementId, Option<LinkProblem>)> = Vec::new();
+        for id in &in_year {
+            let a = &self.agreements[by_id[id]];
+            match &a.parent {
+                None => roots.push((id, None)),
+                Some(p) => match by_id.get(p) {
+                    None => roots.push((id, Some(LinkProblem::ParentMissing))),
+                    Some(&pi) if self.agreements[pi].year != year => {
+                        roots.push((id, Some(LinkProblem::ParentOtherYear)))
+                    }
+                    Some(_) if self.in_cycle(id) => roots.push((id, Some(LinkProblem::Cycle))),
+                    Some(_) => children.entry(p).or_default().push(id),
+                },
+            }
+        }
+
+        let mut out = Vec::with_capacity(in_year.len());
+        let mut seen: HashSet<&AgreementId> = HashSet::new();
+        let mut stack: Vec<(&AgreementId, usize, Option<LinkProblem>)> =
+            roots.iter().rev().map(|(id, p)| (*id, 0, *p)).collect();
+        while let Some((id, depth, problem)) = stack.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let kids = children.get(id).map(Vec::as_slice).unwrap_or(&[]);
+            out.push(TreeRow { id: id.clone(), depth, child_count: kids.len(), problem });
+            for kid in kids.iter().rev() {
+                stack.push((kid, depth + 1, None));
+            }
+        }
+        // Members of a cycle whose entry point was itself part of the cycle: list them too.
+        for id in in_year {
+            if !seen.contains(id) {
+                seen.insert(id);
+                out.push(TreeRow { id: id.clone(), depth: 0, child_count: 0, problem: Some(LinkProblem::Cycle) });
+            }
+        }
+        out
+    }
+
+    /// Whether following parent links from `id` comes back to `id`.
+    pub fn in_cycle(&self, id: &AgreementId) -> bool {
+        let parent_of = |a: &AgreementId| self.agreement(a).and_then(|a| a.parent.as_ref());
+        leads_back(id, parent_of(id), parent_of)
+    }
+
+    /// The agreement and every agreement below it, in pre-order (cycle-safe).
+    pub fn subtree(&self, root: &AgreementId) -> Vec<AgreementId> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        let mut stack = vec![root.clone()];
+        while let Some(id) = stack.pop() {
+            if self.agreement(&id).is_none() || !seen.insert(id.clone()) {
+                continue;
+            }
+            let kids: Vec<AgreementId> = self.children(&id).map(|c| c.id.clone()).collect();
+            out.push(id);
+            stack.extend(kids.into_iter().rev());
+        }
+        out
+    }
+
+    /// How deep the agreement sits (0 = top), following parents within the workspace.
+    pub fn depth(&self, id: &AgreementId) -> usize {
+        let mut depth = 0;
+        let mut seen = HashSet::new();
+        let mut current = self.agreement(id).and_then(|a| a.parent.clone());
+        while let Some(p) = current {
+            if !seen.insert(p.clone()) || self.agreement(&p).is_none() {
+                break;
+            }
+            depth += 1;
+            current = self.agreement(&p).and_then(|a| a.parent.clone());
+        }
+        depth
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::testing::{agreement, workspace};
+
+    #[test]
+    fn builds_pre_order_tree_with_depths() {
+        let ws = workspace(vec![
+            agreement("top", None, 2024),
+            agreement("b", Some("top"), 2024),
+            agreement("a", Some("top"), 2024),
+            agreement("b1", Some("b"), 2024),
+            agreement("other-year", None, 2023),
+        ]);
+        let rows: Vec<(String, usize, usize)> =
+            ws.cascade(2024).into_iter().map(|r| (r.id.0, r.depth, r.child_count)).collect();
+        assert_eq!(
+            rows,
+            vec![("top".into(), 0, 2), ("b".into(), 1, 1), ("b1".into(), 2, 0), ("a".into(), 1, 0)]
+        );
+        assert_eq!(ws.years(), vec![2024, 2023]);
+        assert_eq!(ws.depth(&AgreementId::new("b1")), 2);
+        assert_eq!(
+            ws.subtree(&AgreementId::new("b")).iter().map(|i| i.0.as_str()).collect::<Vec<_>>(),
+            vec!["b", "b1"]
+        );
+    }
+
+    #[test]
+    fn broken_links_are_listed_at_the_top_with_the_problem() {
+        let ws = workspace(vec![
+            agreement("orphan", Some("gone"), 2024),
+            agreement("x", Some("y"), 2024),
+            agreement("y", Some("x"), 2024),
+            agreement("old", None, 2023),
+            agreement("new", Some("old"), 2024),
+        ]);
+        let rows = ws.cascade(2024);
+        assert_eq!(rows.len(), 4, "every agreement of the year appears once: {rows:?}");
+        let problem = |id: &str| rows.iter().find(|r| r.id.0 == id).unwrap().problem;
+        assert_eq!(problem("orphan"), Some(LinkProblem::ParentMissing));
+        assert_eq!(problem("x"), Some(LinkProblem::Cycle));
+        assert_eq!(problem("y"), Some(LinkProblem::Cycle));
+        assert_eq!(problem("new"), Some(LinkProblem::ParentOtherYear));
+        assert!(ws.in_cycle(&AgreementId::new("x")));
+        assert_eq!(ws.subtree(&AgreementId::new("x")).len(), 2, "subtree stops at the cycle");
+    }
+}

@@ -1,0 +1,372 @@
+//! The rollup: for a year (or one PK and its subtree), whether the lower PKs carry the indicators of the
+//! PK above them, whether their targets agree, and whether their budgets add up, program by program.
+//! A pure function of the workspace, native-tested (also on the embedded dataset).
+
+use crate::core::model::normalize::normalize;
+use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId, Target, Workspace};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+
+/// How a program line of a PK compares with the sum of its children.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BudgetStatus {
+    /// The children add up exactly.
+    Consistent,
+    /// The children together get less than the PK (money not passed down).
+    UnderAllocated,
+    /// The children together get more than the PK.
+    OverAllocated,
+}
+
+/// One program of a PK with children.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProgramCheck {
+    pub program: String,
+    /// The PK's own amount as printed (`Blank` when the PK does not list the program).
+    pub own: Amount,
+    /// Each child's amount for this program, as printed.
+    pub children: Vec<(AgreementId, Amount)>,
+    pub children_sum: Decimal,
+    /// `children_sum - own`: positive is over-allocated, negative under-allocated.
+    pub difference: Decimal,
+    pub status: BudgetStatus,
+}
+
+/// How a child indicator was matched to a parent indicator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    /// By the explicit link.
+    Linked,
+    /// By equal text after normalising; the user may confirm it into a link.
+    SameText,
+}
+
+/// A child indicator carrying a parent indicator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Carrier {
+    pub agreement: AgreementId,
+    pub indicator: IndicatorId,
+    pub how: Match,
+    pub target: Target,
+}
+
+/// How the targets of the carriers compare with the parent's target.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TargetCheck {
+    /// Carried by no child.
+    NotCarried,
+    /// Every carrier has the parent's target (value and unit).
+    Same,
+    /// A count split among children whose values add up to the parent's.
+    SplitAddsUp { sum: Decimal },
+    /// Different values or units (for counts split among children: `sum` is what they add up to).
+    Differs { sum: Option<Decimal> },
+}
+
+/// One indicator of a PK with children, and who carries it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndicatorCoverage {
+    pub id: IndicatorId,
+    /// `s.i`, 1-based, as numbered in the PK.
+    pub number: String,
+    pub text: String,
+    pub target: Target,
+    pub carriers: Vec<Carrier>,
+    pub check: TargetCheck,
+}
+
+impl IndicatorCoverage {
+    /// The carriers whose own target is not the parent's: each is a place to fix when the targets
+    /// differ (a carrier that already has the parent's target is not).
+    pub fn differing_carriers(&self) -> impl Iterator<Item = &Carrier> {
+        let differs = matches!(self.check, TargetCheck::Differs { .. });
+        self.carriers.iter().filter(move |c| differs && !c.target.same_as(&self.target))
+    }
+}
+
+/// A child indicator that belongs to nothing in the parent PK.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Orphan {
+    pub agreement: AgreementId,
+    pub indicator: IndicatorId,
+    pub number: String,
+    pub text: String,
+}
+
+/// One PK in the rollup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NodeRollup {
+    pub id: AgreementId,
+    pub depth: usize,
+    pub children: Vec<AgreementId>,
+    /// The PK's own budget lines as printed (for leaves, and for display).
+    pub own_budget: Vec<(String, Amount)>,
+    /// Per program: own vs children (empty for a leaf: leaves are not checked).
+    pub programs: Vec<ProgramCheck>,
+    /// The PK's indicators and their carriers (empty for a leaf).
+    pub coverage: Vec<IndicatorCoverage>,
+    /// Children's indicators that carry nothing of this PK.
+    pub orphans: Vec<Orphan>,
+}
+
+impl NodeRollup {
+    pub fn is_leaf(&self) -> bool {
+        self.children.is_empty()
+    }
+
+    pub fn budget_flags(&self) -> impl Iterator<Item = &ProgramCheck> {
+        self.programs.iter().filter(|p| p.status != BudgetStatus::Consistent)
+    }
+
+    pub fn not_cascaded(&self) -> impl Iterator<Item = &IndicatorCoverage> {
+        self.coverage.iter().filter(|c| c.carriers.is_empty())
+    }
+
+    pub fn target_differences(&self) -> impl Iterator<Item = &IndicatorCoverage> {
+        self.coverage.iter().filter(|c| matches!(c.check, TargetCheck::Differs { .. }))
+    }
+
+    /// Matches by text that are not links yet: (parent indicator, carrier).
+    pub fn unconfirmed(&self) -> impl Iterator<Item = (&IndicatorCoverage, &Carrier)> {
+        self.coverage.iter().flat_map(|c| c.carriers.iter().filter(|k| k.how == Match::SameText).map(move |k| (c, k)))
+    }
+}
+
+/// Totals for the top of the rollup.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Number of PKs at each level (index 0 = top level).
+    pub per_level: Vec<usize>,
+    pub agreements: usize,
+    pub indicators: usize,
+    /// Indicators of PKs that have lower PKs (the ones that should be cascaded).
+    pub cascadable: usize,
+    /// Of those, carried by at least one lower PK.
+    pub cascaded: usize,
+    pub orphans: usize,
+    pub target_differences: usize,
+    pub unconfirmed: usize,
+    /// Program lines whose children do not add up.
+    pub budget_flags: usize,
+    /// Sum of the over-allocations (positive differences).
+    pub over_allocated: Decimal,
+    /// Sum of the under-allocations (as a positive amount).
+    pub under_allocated: Decimal,
+}
+
+impl Summary {
+    pub fn budget_consistent(&self) -> bool {
+        self.budget_flags == 0
+    }
+
+    /// Every indicator carried, none orphaned, targets agree, no match left to confirm.
+    pub fn coverage_complete(&self) -> bool {
+        self.cascaded == self.cascadable && self.orphans == 0 && self.target_differences == 0 && self.unconfirmed == 0
+    }
+}
+
+/// The rollup of a year, or of `root` and its subtree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rollup {
+    pub year: i32,
+    pub root: Option<AgreementId>,
+    /// In cascade order (pre-order).
+    pub nodes: Vec<NodeRollup>,
+    pub summary: Summary,
+}
+
+impl Rollup {
+    pub fn node(&self, id: &AgreementId) -> Option<&NodeRollup> {
+        self.nodes.iter().find(|n| &n.id == id)
+    }
+}
+
+/// `s.i` numbers of every indicator of an agreement.
+fn numbers(a: &Agreement) -> HashMap<&IndicatorId, String> {
+    let mut out = HashMap::new();
+    for (si, o) in a.objectives.iter().enumerate() {
+        for (ii, i) in o.indicators.iter().enumerate() {
+            out.insert(&i.id, format!("{}.{}", si + 1, ii + 1));
+        }
+    }
+    out
+}
+
+/// Compares the parent's target with its carriers' (never summing or averaging percentages).
+fn check_targets(parent: &Target, carriers: &[Carrier]) -> TargetCheck {
+    if carriers.is_empty() {
+        return TargetCheck::NotCarried;
+    }
+    if carriers.iter().all(|c| c.target.same_as(parent)) {
+        return TargetCheck::Same;
+    }
+    let Some(pq) = parent.quantity() else { return TargetCheck::Differs { sum: None } };
+    if pq.is_percent() || carriers.len() < 2 {
+        return TargetCheck::Differs { sum: None };
+    }
+    // A count split among children: same unit everywhere, values add up.
+    let quantities: Option<Vec<_>> = carriers.iter().map(|c| c.target.quantity()).collect();
+    match quantities {
+        Some(qs) if qs.iter().all(|q| q.unit_key() == pq.unit_key()) => {
+            let sum: Decimal = qs.iter().map(|q| q.value).sum();
+            if sum == pq.value {
+                TargetCheck::SplitAddsUp { sum }
+            } else {
+                TargetCheck::Differs { sum: Some(sum) }
+            }
+        }
+        _ => TargetCheck::Differs { sum: None },
+    }
+}
+
+fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
+    // Each agreement's lines with their program normalised once.
+    fn keyed(a: &Agreement) -> Vec<(String, &crate::core::model::BudgetLine)> {
+        a.budget.iter().map(|b| (normalize(&b.program), b)).collect()
+    }
+    let parent_lines = keyed(parent);
+    let child_lines: Vec<_> = children.iter().map(|c| keyed(c)).collect();
+    // Programs in the parent's order, then those only the children list.
+    let mut programs: Vec<(String, String)> = Vec::new();
+    for (key, b) in parent_lines.iter().chain(child_lines.iter().flatten()) {
+        if !programs.iter().any(|(k, _)| k == key) {
+            programs.push((key.clone(), b.program.clone()));
+        }
+    }
+    let amount_of = |lines: &[(String, &crate::core::model::BudgetLine)], key: &str| -> Amount {
+        let lines: Vec<&Amount> = lines.iter().filter(|(k, _)| k == key).map(|(_, b)| &b.amount).collect();
+        match lines.as_slice() {
+            [] => Amount::Blank,
+            [one] => (*one).clone(),
+            many => Amount::Value(many.iter().map(|a| a.for_sum()).sum()),
+        }
+    };
+    programs
+        .into_iter()
+        .map(|(key, program)| {
+            let own = amount_of(&parent_lines, &key);
+            let children: Vec<(AgreementId, Amount)> =
+                children.iter().zip(&child_lines).map(|(c, lines)| (c.id.clone(), amount_of(lines, &key))).collect();
+            let children_sum: Decimal = children.iter().map(|(_, a)| a.for_sum()).sum();
+            let difference = children_sum - own.for_sum();
+            let status = if difference.is_zero() {
+                BudgetStatus::Consistent
+            } else if difference.is_sign_positive() {
+                BudgetStatus::OverAllocated
+            } else {
+                BudgetStatus::UnderAllocated
+            };
+            ProgramCheck { program, own, children, children_sum, difference, status }
+        })
+        .collect()
+}
+
+fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCoverage>, Vec<Orphan>) {
+    let parent_numbers = numbers(parent);
+    // Matching by text is only needed for indicators without a (working) link: built on first use.
+    let mut by_text: Option<HashMap<String, &IndicatorId>> = None;
+    let mut carriers: HashMap<&IndicatorId, Vec<Carrier>> = HashMap::new();
+    let mut orphans = Vec::new();
+    for child in children {
+        let child_numbers = numbers(child);
+        for (_, ind) in child.indicators() {
+            let linked = ind.parent.as_ref().and_then(|l| parent.find_indicator(&l.id)).map(|p| (&p.id, Match::Linked));
+            let found = linked.or_else(|| {
+                let index = by_text.get_or_insert_with(|| parent.indicators().map(|(_, i)| (normalize(&i.text), &i.id)).collect());
+                index.get(&normalize(&ind.text)).map(|id| (*id, Match::SameText))
+            });
+            match found {
+                Some((pid, how)) => carriers.entry(pid).or_default().push(Carrier {
+                    agreement: child.id.clone(),
+                    indicator: ind.id.clone(),
+                    how,
+                    target: ind.target.clone(),
+                }),
+                None => orphans.push(Orphan {
+                    agreement: child.id.clone(),
+                    indicator: ind.id.clone(),
+                    number: child_numbers.get(&ind.id).cloned().unwrap_or_default(),
+                    text: ind.text.clone(),
+                }),
+            }
+        }
+    }
+    let coverage = parent
+        .indicators()
+        .map(|(_, i)| {
+            let carriers = carriers.remove(&i.id).unwrap_or_default();
+            IndicatorCoverage {
+                id: i.id.clone(),
+                number: parent_numbers.get(&i.id).cloned().unwrap_or_default(),
+                text: i.text.clone(),
+                target: i.target.clone(),
+                check: check_targets(&i.target, &carriers),
+                carriers,
+            }
+        })
+        .collect();
+    (coverage, orphans)
+}
+
+/// The rollup of `year`, or of `root` and everything below it.
+pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
+    let tree = ws.cascade(year);
+    let rows: Vec<(AgreementId, usize)> = match root {
+        None => tree.iter().map(|r| (r.id.clone(), r.depth)).collect(),
+        Some(root) => {
+            let base = ws.depth(root);
+            ws.subtree(root).into_iter().map(|id| {
+                let d = ws.depth(&id).saturating_sub(base);
+                (id, d)
+            }).collect()
+        }
+    };
+    let in_scope: std::collections::HashSet<&AgreementId> = rows.iter().map(|(id, _)| id).collect();
+    let mut summary = Summary::default();
+    let mut nodes = Vec::with_capacity(rows.len());
+    for (id, depth) in &rows {
+        let Some(a) = ws.agreement(id) else { continue };
+        let children: Vec<&Agreement> = ws.children(id).filter(|c| in_scope.contains(&c.id)).collect();
+        let (programs, coverage, orphans) = if children.is_empty() {
+            (Vec::new(), Vec::new(), Vec::new())
+        } else {
+            let (coverage, orphans) = coverage(a, &children);
+            (budget(a, &children), coverage, orphans)
+        };
+        let node = NodeRollup {
+            id: id.clone(),
+            depth: *depth,
+            children: children.iter().map(|c| c.id.clone()).collect(),
+            own_budget: a.budget.iter().map(|b| (b.program.clone(), b.amount.clone())).collect(),
+            programs,
+            coverage,
+            orphans,
+        };
+        if summary.per_level.len() <= *depth {
+            summary.per_level.resize(depth + 1, 0);
+        }
+        summary.per_level[*depth] += 1;
+        summary.agreements += 1;
+        summary.indicators += a.indicator_count();
+        if !node.is_leaf() {
+            summary.cascadable += node.coverage.len();
+            summary.cascaded += node.coverage.iter().filter(|c| !c.carriers.is_empty()).count();
+        }
+        summary.orphans += node.orphans.len();
+        summary.target_differences += node.target_differences().count();
+        summary.unconfirmed += node.unconfirmed().count();
+        for p in node.budget_flags() {
+            summary.budget_flags += 1;
+            if p.difference.is_sign_positive() {
+                summary.over_allocated += p.difference;
+            } else {
+                summary.under_allocated -= p.difference;
+            }
+        }
+        nodes.push(node);
+    }
+    Rollup { year, root: root.cloned(), nodes, summary }
+}
+
+#[cfg(test)]
+mod tests;

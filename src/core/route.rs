@@ -1,0 +1,206 @@
+//! Routes live in the URL hash (`#/pk/<id>`), so deep links work on any static host, under any
+//! sub-path, with no server rewrite rules. Pure: parsing and formatting are tested natively.
+//!
+//! | hash                         | page                                      |
+//! |------------------------------|-------------------------------------------|
+//! | `#/` or `#/tahun/2024`       | the cascade of a year                     |
+//! | `#/pk/<id>`                  | one agreement as a document               |
+//! | `#/pk/<id>/ubah`             | the same agreement in the editor          |
+//! | `#/pk/<id>/turunkan`         | create a lower PK from this one (cascade) |
+//! | `#/rollup/2024`              | the rollup of a year                      |
+//! | `#/rollup/2024/<id>`         | the rollup of one PK and its subtree      |
+//! | `#/data`                     | import, export and storage                |
+//! | `#/publik/...`               | the same pages, read-only, from published files |
+
+use crate::core::model::AgreementId;
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home { year: Option<i32> },
+    Agreement { id: AgreementId, edit: bool },
+    Cascade { id: AgreementId },
+    Rollup { year: Option<i32>, root: Option<AgreementId> },
+    Data,
+    NotFound,
+}
+
+/// A page, and whether it is the public (read-only) view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub public: bool,
+    pub page: Page,
+}
+
+impl Route {
+    pub fn staff(page: Page) -> Self {
+        Route { public: false, page }
+    }
+
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let mut parts: Vec<String> = path.split('/').filter(|p| !p.is_empty()).map(decode).collect();
+        let public = parts.first().is_some_and(|p| p == "publik");
+        if public {
+            parts.remove(0);
+        }
+        let year = |s: &str| s.parse::<i32>().ok().filter(|y| crate::core::model::YEARS.contains(y));
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let page = match parts.as_slice() {
+            [] => Page::Home { year: None },
+            ["tahun", y] => match year(y) {
+                Some(y) => Page::Home { year: Some(y) },
+                None => Page::NotFound,
+            },
+            ["pk", id] => Page::Agreement { id: AgreementId::new(*id), edit: false },
+            ["pk", id, "ubah"] if !public => Page::Agreement { id: AgreementId::new(*id), edit: true },
+            ["pk", id, "turunkan"] if !public => Page::Cascade { id: AgreementId::new(*id) },
+            ["rollup"] => Page::Rollup { year: None, root: None },
+            ["rollup", y] => match year(y) {
+                Some(y) => Page::Rollup { year: Some(y), root: None },
+                None => Page::NotFound,
+            },
+            ["rollup", y, id] => match year(y) {
+                Some(y) => Page::Rollup { year: Some(y), root: Some(AgreementId::new(*id)) },
+                None => Page::NotFound,
+            },
+            ["data"] if !public => Page::Data,
+            _ => Page::NotFound,
+        };
+        Route { public, page }
+    }
+
+    /// The hash for this route, starting with `#/`.
+    pub fn href(&self) -> String {
+        let prefix = if self.public { "#/publik" } else { "#" };
+        let path = match &self.page {
+            Page::Home { year: None } => "/".to_string(),
+            Page::Home { year: Some(y) } => format!("/tahun/{y}"),
+            Page::Agreement { id, edit: false } => format!("/pk/{}", encode(id.as_str())),
+            Page::Agreement { id, edit: true } => format!("/pk/{}/ubah", encode(id.as_str())),
+            Page::Cascade { id } => format!("/pk/{}/turunkan", encode(id.as_str())),
+            Page::Rollup { year: None, .. } => "/rollup".to_string(),
+            Page::Rollup { year: Some(y), root: None } => format!("/rollup/{y}"),
+            Page::Rollup { year: Some(y), root: Some(id) } => format!("/rollup/{y}/{}", encode(id.as_str())),
+            Page::Data => "/data".to_string(),
+            Page::NotFound => "/".to_string(),
+        };
+        if self.public && path == "/" {
+            return "#/publik".to_string();
+        }
+        format!("{prefix}{path}")
+    }
+}
+
+/// A link that also asks the page to focus (and scroll to) an element: `#/pk/x/ubah?fokus=<element id>`.
+pub fn with_focus(href: &str, element: &str) -> String {
+    format!("{href}?fokus={}", encode(element))
+}
+
+/// The element a link asked to focus, if any.
+pub fn focus_of(hash: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query.split('&').find_map(|kv| kv.strip_prefix("fokus=")).map(decode).filter(|s| !s.is_empty())
+}
+
+/// Percent-encodes everything except unreserved characters, so any id survives in a path segment.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Reverses [`encode`]; malformed escapes are kept as written.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(hi), Some(lo)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::core::model::testing::aid;
+
+    #[test]
+    fn parses_every_page() {
+        assert_eq!(Route::parse(""), Route::staff(Page::Home { year: None }));
+        assert_eq!(Route::parse("#/"), Route::staff(Page::Home { year: None }));
+        assert_eq!(Route::parse("#/tahun/2024"), Route::staff(Page::Home { year: Some(2024) }));
+        assert_eq!(Route::parse("#/pk/abc"), Route::staff(Page::Agreement { id: aid("abc"), edit: false }));
+        assert_eq!(Route::parse("#/pk/abc/ubah"), Route::staff(Page::Agreement { id: aid("abc"), edit: true }));
+        assert_eq!(Route::parse("#/rollup/2024"), Route::staff(Page::Rollup { year: Some(2024), root: None }));
+        assert_eq!(
+            Route::parse("#/rollup/2024/abc"),
+            Route::staff(Page::Rollup { year: Some(2024), root: Some(aid("abc")) })
+        );
+        assert_eq!(Route::parse("#/data"), Route::staff(Page::Data));
+        assert_eq!(Route::parse("#/pk/abc/turunkan"), Route::staff(Page::Cascade { id: aid("abc") }));
+        assert_eq!(Route::staff(Page::Cascade { id: aid("a b") }).href(), "#/pk/a%20b/turunkan");
+        assert_eq!(Route::parse("#/nothing/here"), Route::staff(Page::NotFound));
+        assert_eq!(Route::parse("#/tahun/abc"), Route::staff(Page::NotFound));
+    }
+
+    #[test]
+    fn public_routes_are_read_only() {
+        let r = Route::parse("#/publik/pk/abc");
+        assert!(r.public);
+        assert_eq!(r.page, Page::Agreement { id: aid("abc"), edit: false });
+        assert_eq!(Route::parse("#/publik/pk/abc/ubah").page, Page::NotFound);
+        assert_eq!(Route::parse("#/publik/data").page, Page::NotFound);
+        assert_eq!(Route::parse("#/publik/pk/abc/turunkan").page, Page::NotFound);
+        assert_eq!(Route::parse("#/publik"), Route { public: true, page: Page::Home { year: None } });
+    }
+
+    #[test]
+    fn href_and_parse_round_trip_for_any_id() {
+        let ids = ["kpu-maluku-2024-sekretaris", "a/b c?d#e%f", "ümlaut-ä", "%é"];
+        for raw in ids {
+            for public in [false, true] {
+                let route = Route { public, page: Page::Agreement { id: aid(raw), edit: false } };
+                assert_eq!(Route::parse(&route.href()), route, "{raw:?} -> {}", route.href());
+            }
+            let r = Route::staff(Page::Rollup { year: Some(2024), root: Some(aid(raw)) });
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+        assert_eq!(Route::staff(Page::Home { year: None }).href(), "#/");
+        assert_eq!(Route { public: true, page: Page::Home { year: None } }.href(), "#/publik");
+    }
+
+    #[test]
+    fn focus_requests_ride_along_with_any_route() {
+        let href = with_focus(&Route::staff(Page::Agreement { id: aid("a/b"), edit: true }).href(), "ind-x/1-target");
+        assert_eq!(Route::parse(&href), Route::staff(Page::Agreement { id: aid("a/b"), edit: true }));
+        assert_eq!(focus_of(&href).as_deref(), Some("ind-x/1-target"));
+        assert_eq!(focus_of("#/pk/a/ubah"), None);
+    }
+
+    #[test]
+    fn decode_keeps_malformed_escapes() {
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz"), "%zz");
+        assert_eq!(decode("a%2Fb"), "a/b");
+        assert_eq!(decode("%\u{e9}x"), "%\u{e9}x", "no panic on a multi-byte character after %");
+    }
+}

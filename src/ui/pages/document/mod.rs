@@ -1,0 +1,122 @@
+//! One agreement, shown like the signed document (statement page, lampiran, budget, signatures),
+//! with a toolbar for printing, editing and the rollup.
+
+mod lampiran;
+mod problems;
+mod signatures;
+mod statement;
+
+use crate::ui::services::browser;
+use crate::ui::services::export;
+use crate::ui::common::NotFound;
+use crate::ui::services::state::expect_app;
+use crate::core::i18n::Msg;
+use crate::core::model::{Agreement, AgreementId};
+use crate::core::route::{Page, Route};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The page of one agreement, read like the signed document.
+#[component]
+pub fn AgreementPage(id: AgreementId) -> impl IntoView {
+    let app = expect_app();
+    let lookup = id.clone();
+    // Only this agreement: unchanged agreements keep their Arc, so other edits do not re-render it.
+    let agreement: Memo<Option<Arc<Agreement>>> = Memo::new(move |_| {
+        app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned())
+    });
+    view! {
+        <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
+            <Toolbar agreement/>
+            <OriginLine agreement/>
+            <Show when=move || !app.route.with(|r| r.public)>
+                <problems::OpenProblems agreement/>
+            </Show>
+            <article class="pk-document" id="pk-document"
+                aria-label=move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()))>
+                <statement::Statement agreement/>
+                <lampiran::Lampiran agreement/>
+            </article>
+            {move || {
+                agreement
+                    .with(|a| a.as_ref().map(|a| a.notes.clone()))
+                    .filter(|n| !n.trim().is_empty() && !app.route.with(|r| r.public))
+                    .map(|notes| {
+                        view! {
+                            <section class="pk-notes no-print" aria-labelledby="notes-title">
+                                <h2 id="notes-title">{move || app.t(Msg::Notes)}</h2>
+                                <ul>
+                                    {notes.lines().filter(|l| !l.trim().is_empty()).map(|l| view! { <li>{l.to_string()}</li> }).collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    })
+            }}
+        </Show>
+    }
+}
+
+/// Where an imported agreement came from.
+#[component]
+fn OriginLine(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
+    let app = expect_app();
+    move || {
+        let lang = app.lang.get();
+        agreement.with(|a| a.as_ref().and_then(|a| a.origin.clone())).map(|o| {
+            let date = |d: &str| if d.is_empty() { "—".to_string() } else { crate::core::format::timestamp(d, lang) };
+            view! {
+                <p class="origin no-print" id="origin">{crate::core::i18n::fill(Msg::OriginLine.text(lang), &[
+                    ("file", &o.file), ("office", &o.office), ("exported", &date(&o.exported_at)), ("imported", &date(&o.imported_at)),
+                ])}</p>
+            }
+        })
+    }
+}
+
+/// Back to the cascade, print, edit and rollup links.
+#[component]
+fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
+    let app = expect_app();
+    let public = move || app.route.with(|r| r.public);
+    let year = move || agreement.with(|a| a.as_ref().map(|a| a.year));
+    let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close = move || {
+        if let Some(m) = menu.get() {
+            m.set_open(false);
+        }
+    };
+    view! {
+        <div class="toolbar no-print" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
+            <a class="button-link" href=move || Route { public: public(), page: Page::Home { year: year() } }.href()>
+                {move || app.t(Msg::BackToCascade)}
+            </a>
+            <Show when=move || !public()>
+                <a class="button-link primary" id="edit-link" href=move || id().map(|id| Route::staff(Page::Agreement { id, edit: true }).href())>
+                    {move || app.t(Msg::Edit)}
+                </a>
+                <a class="button-link" id="cascade-link" href=move || id().map(|id| Route::staff(Page::Cascade { id }).href())>
+                    {move || app.t(Msg::CascadeAction)}
+                </a>
+            </Show>
+            <button type="button" id="print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
+            <details class="export-menu" node_ref=menu>
+                <summary class="button-link">{move || app.t(Msg::ExportMenu)}</summary>
+                <div class="menu">
+                    <button type="button" id="export-pk" on:click=move |_| { close(); if let Some(id) = id() { export::json(&app, export::What::One(id)) } }>
+                        {move || app.t(Msg::ExportOne)}
+                    </button>
+                    <button type="button" id="export-subtree" on:click=move |_| { close(); if let Some(id) = id() { export::json(&app, export::What::WithSubtree(id)) } }>
+                        {move || app.t(Msg::ExportSubtree)}
+                    </button>
+                    <button type="button" id="export-csv" on:click=move |_| { close(); export::csv(&app, id()) }>
+                        {move || app.t(Msg::ExportCsv)}
+                    </button>
+                </div>
+            </details>
+            <a class="button-link" href=move || {
+                Route { public: public(), page: Page::Rollup { year: year(), root: id() } }.href()
+            }>{move || app.t(Msg::ShowRollup)}</a>
+        </div>
+    }
+}

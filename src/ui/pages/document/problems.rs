@@ -1,0 +1,76 @@
+//! On a PK's page (staff only, never printed): input that could not be saved, and the PK's open
+//! problems, each linking to its field in the editor.
+
+use crate::core::i18n::{fill, Msg};
+use crate::core::model::Agreement;
+use crate::core::route::{with_focus, Page, Route};
+use crate::ui::common::{place_element, place_label};
+use crate::ui::services::state::{expect_app, NoticeKind};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn editor_href(a: &Agreement, element: &str) -> String {
+    with_focus(&Route::staff(Page::Agreement { id: a.id.clone(), edit: true }).href(), element)
+}
+
+/// Unsaved input and open problems of the agreement (nothing when there are none).
+#[component]
+pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
+    let app = expect_app();
+    let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
+    let drafts = Memo::new(move |_| {
+        let id = id();
+        app.drafts.with(|d| d.values().filter(|d| Some(&d.agreement) == id.as_ref()).cloned().collect::<Vec<_>>())
+    });
+    let issues = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.check()).unwrap_or_default()));
+    view! {
+        <Show when=move || !drafts.with(Vec::is_empty)>
+            <section class="open-problems drafts no-print" id="pk-drafts" aria-labelledby="drafts-title">
+                <h2 id="drafts-title">{move || app.t(Msg::DraftsTitle)}</h2>
+                <ul>
+                    {move || {
+                        let lang = app.lang.get();
+                        let Some(a) = agreement.get() else { return Vec::new() };
+                        drafts.get().into_iter().map(|d| {
+                            let href = editor_href(&a, &d.element);
+                            let line = fill(Msg::DraftLine.text(lang), &[("field", d.label.text(lang)), ("text", &d.text)]);
+                            let discard = move |_| {
+                                app.clear_draft(&d.agreement, &d.element);
+                                app.notify(NoticeKind::Info, app.t_now(Msg::DraftDiscarded).to_string());
+                            };
+                            view! {
+                                <li>
+                                    <span>{line}</span>" "
+                                    <a class="fix-link" href=href>{Msg::FixHere.text(lang)}</a>" "
+                                    <button type="button" class="small discard-draft" on:click=discard>{Msg::DiscardDraft.text(lang)}</button>
+                                </li>
+                            }
+                        }).collect::<Vec<_>>()
+                    }}
+                </ul>
+            </section>
+        </Show>
+        <Show when=move || !issues.with(Vec::is_empty)>
+            <section class="open-problems no-print" id="pk-problems" aria-labelledby="problems-title">
+                <h2 id="problems-title">{move || app.t(Msg::ProblemsTitle)}</h2>
+                <p class="hint">{move || app.t(Msg::ProblemsIntro)}</p>
+                <ul>
+                    {move || {
+                        let lang = app.lang.get();
+                        let Some(a) = agreement.get() else { return Vec::new() };
+                        issues.get().into_iter().map(|i| {
+                            let href = editor_href(&a, &place_element(&i.place));
+                            view! {
+                                <li>
+                                    <strong>{place_label(&a, &i.place, lang)}</strong>": "
+                                    {crate::core::io::messages::issue(&i.kind, lang)}" "
+                                    <a class="fix-link" href=href>{Msg::FixHere.text(lang)}</a>
+                                </li>
+                            }
+                        }).collect::<Vec<_>>()
+                    }}
+                </ul>
+            </section>
+        </Show>
+    }
+}

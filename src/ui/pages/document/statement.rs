@@ -1,0 +1,50 @@
+//! The statement page: the standard PK wording with both parties' names and positions.
+
+use super::signatures::Signatures;
+use crate::core::i18n::{fill, Msg};
+use crate::core::model::Agreement;
+use crate::ui::common::name_or_placeholder;
+use crate::ui::services::state::expect_app;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Page one of the document.
+#[component]
+pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
+    let app = expect_app();
+    let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
+    let year = move || get(|a| a.year.to_string());
+    let party = move |name: fn(&Agreement) -> String, position: fn(&Agreement) -> String, role: Msg| {
+        view! {
+            <table class="party">
+                <tbody>
+                    <tr>
+                        <th scope="row">{move || app.t(Msg::Name)}</th>
+                        <td class="colon">":"</td>
+                        <td class="party-name">{move || name_or_placeholder(&get(name), app.lang.get())}</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">{move || app.t(Msg::Position)}</th>
+                        <td class="colon">":"</td>
+                        <td class="party-position">{move || get(position)}</td>
+                    </tr>
+                </tbody>
+            </table>
+            <p>{move || app.t(role)}</p>
+        }
+    };
+    view! {
+        <section class="sheet statement" aria-labelledby="statement-title">
+            <header class="sheet-title">
+                <p class="institution">{move || get(|a| a.office.to_uppercase())}</p>
+                <h1 id="statement-title">{move || fill(app.t(Msg::AgreementTitleYear), &[("year", &year())])}</h1>
+            </header>
+            <p>{move || app.t(Msg::StatementIntro)}</p>
+            {party(|a| a.first_party.name.clone(), |a| a.first_party.position.clone(), Msg::StatementFirstParty)}
+            {party(|a| a.second_party.name.clone(), |a| a.second_party.position.clone(), Msg::StatementSecondParty)}
+            <p>{move || app.t(Msg::StatementPromise)}</p>
+            <p>{move || app.t(Msg::StatementSupervision)}</p>
+            <Signatures agreement/>
+        </section>
+    }
+}

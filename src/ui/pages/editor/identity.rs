@@ -1,0 +1,121 @@
+//! The agreement's identity: year, office, unit, both parties, place, date, superior PK and notes.
+
+use super::context::expect_edit;
+use super::field::TextField;
+use crate::core::i18n::Msg;
+use crate::core::model::check::Place;
+use crate::core::model::edit::Field;
+use crate::core::model::AgreementId;
+use crate::ui::services::state::Draft;
+use leptos::prelude::*;
+
+/// The year field's element id.
+const YEAR_ID: &str = "pk-year";
+
+/// One text field of the agreement.
+#[component]
+fn AgreementField(field: Field, label: Msg, #[prop(optional)] multiline: bool) -> impl IntoView {
+    let ctx = expect_edit();
+    let key = format!("{field:?}").to_lowercase();
+    let id = format!("pk-{key}");
+    let value = Memo::new(move |_| ctx.with(|a| a.field(field).to_string()));
+    view! {
+        <TextField id label multiline
+            value=value
+            issue=Signal::derive(move || ctx.issue_at(&Place::Field(field)))
+            on_input=Callback::new(move |v: String| {
+                ctx.edit(Msg::ChangeField, ctx.group(&key), |a| a.set_field(field, &v));
+            })/>
+    }
+}
+
+/// The identity form.
+#[component]
+pub fn Identity() -> impl IntoView {
+    let ctx = expect_edit();
+    let app = ctx.app;
+    // A year that is not a year is kept as typed (and never shown as saved) until fixed or discarded.
+    let year_draft = Memo::new(move |_| app.draft_text(&ctx.id.get_value(), YEAR_ID));
+    let year_value = Signal::derive(move || year_draft.get().unwrap_or_else(|| ctx.with(|a| a.year.to_string())));
+    let year_issue = Signal::derive(move || year_draft.get().map(|_| app.t(Msg::YearInvalid).to_string()));
+    let on_year = Callback::new(move |v: String| match v.trim().parse::<i32>() {
+        Ok(y) if crate::core::model::YEARS.contains(&y) => {
+            app.clear_draft(&ctx.id.get_value(), YEAR_ID);
+            ctx.edit(Msg::ChangeField, ctx.group("year"), |a| a.set_year(y));
+        }
+        _ => app.set_draft(Draft { agreement: ctx.id.get_value(), element: YEAR_ID.into(), label: Msg::Year, text: v }),
+    });
+    view! {
+        <section class="editor-section" aria-labelledby="identity-title">
+            <h2 id="identity-title">{move || app.t(Msg::IdentityTitle)}</h2>
+            <div class="form-grid">
+                <TextField id=YEAR_ID label=Msg::Year value=year_value issue=year_issue on_input=on_year/>
+                <AgreementField field=Field::Office label=Msg::Office/>
+                <AgreementField field=Field::Unit label=Msg::UnitLong/>
+                <ParentSelect/>
+            </div>
+            <fieldset class="form-grid party-fields">
+                <legend>{move || app.t(Msg::FirstPartyLong)}</legend>
+                <AgreementField field=Field::FirstName label=Msg::Name/>
+                <AgreementField field=Field::FirstPosition label=Msg::Position/>
+            </fieldset>
+            <fieldset class="form-grid party-fields">
+                <legend>{move || app.t(Msg::SecondPartyLong)}</legend>
+                <AgreementField field=Field::SecondName label=Msg::Name/>
+                <AgreementField field=Field::SecondPosition label=Msg::Position/>
+            </fieldset>
+            <div class="form-grid">
+                <AgreementField field=Field::Place label=Msg::Place/>
+                <AgreementField field=Field::Date label=Msg::Date/>
+            </div>
+            <AgreementField field=Field::Notes label=Msg::Notes multiline=true/>
+        </section>
+    }
+}
+
+/// Chooses the superior's PK this one cascades from (same year; never itself or a PK below it).
+#[component]
+fn ParentSelect() -> impl IntoView {
+    let ctx = expect_edit();
+    let app = ctx.app;
+    let options = Memo::new(move |_| {
+        let id = ctx.id.get_value();
+        let year = ctx.with(|a| a.year);
+        app.ws.with(|ws| {
+            let below = ws.subtree(&id);
+            ws.agreements
+                .iter()
+                .filter(|a| a.year == year && !below.contains(&a.id))
+                .map(|a| (a.id.clone(), format!("{} — {}", a.title(), a.first_party.name)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let current = move || ctx.with(|a| a.parent.as_ref().map(|p| p.0.clone()).unwrap_or_default());
+    let on_change = move |e: leptos::ev::Event| {
+        let value = event_target_value(&e);
+        let parent = (!value.is_empty()).then(|| AgreementId::new(value));
+        let id = ctx.id.get_value();
+        if !app.change(Msg::ChangeParent, None, |ws| ws.set_parent(&id, parent)) {
+            app.notify(crate::ui::services::state::NoticeKind::Error, app.t_now(Msg::ParentRefused).to_string());
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="pk-parent">{move || app.t(Msg::ParentAgreement)}</label>
+            <select id="pk-parent" on:change=on_change prop:value=current>
+                <option value="">{move || app.t(Msg::NoParent)}</option>
+                {move || {
+                    let selected = current();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(id, label)| {
+                            let is = id.0 == selected;
+                            view! { <option value=id.0 selected=is>{label}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}

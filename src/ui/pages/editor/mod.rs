@@ -1,0 +1,110 @@
+//! The editor of one agreement: identity, the table of sasaran and indicators, the budget, pasting.
+
+mod budget;
+mod context;
+mod field;
+mod identity;
+mod indicator_row;
+mod keyed;
+mod objectives;
+mod paste_panel;
+
+use crate::core::i18n::{fill, Msg};
+use crate::core::model::edit::Children;
+use crate::core::model::AgreementId;
+use crate::core::route::{Page, Route};
+use crate::ui::services::browser;
+use crate::ui::common::{ConfirmButton, NotFound};
+use crate::ui::services::state::NoticeKind;
+use context::provide_edit;
+use leptos::prelude::*;
+
+/// `#/pk/<id>/ubah`.
+#[component]
+pub fn EditorPage(id: AgreementId) -> impl IntoView {
+    let ctx = provide_edit(id);
+    let app = ctx.app;
+    // A link from the rollup may ask for one field: focus it once the editor is on screen.
+    if let Some(element) = crate::core::route::focus_of(&browser::hash()) {
+        request_animation_frame(move || browser::focus_and_show(&element));
+    }
+    let changes = move || ctx.changes.with(Vec::len);
+    view! {
+        <Show when=move || ctx.agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
+            <div class="page editor" id="editor">
+                <EditorToolbar/>
+                <h1>{move || fill(app.t(Msg::EditTitle), &[("title", &ctx.with(|a| a.title().to_string()))])}</h1>
+                <Show when=move || { changes() > 0 }>
+                    <p class="notice warning" id="parent-changes">
+                        {move || fill(app.t(Msg::ParentChangesSummary), &[("n", &changes().to_string())])}
+                    </p>
+                </Show>
+                <identity::Identity/>
+                <objectives::Objectives/>
+                <budget::Budget/>
+                <paste_panel::PastePanel/>
+            </div>
+        </Show>
+    }
+}
+
+/// Done, cascade, duplicate, delete.
+#[component]
+fn EditorToolbar() -> impl IntoView {
+    let ctx = context::expect_edit();
+    let app = ctx.app;
+    let id = move || ctx.id.get_value();
+    let children = Memo::new(move |_| {
+        let id = id();
+        app.ws.with(|ws| ws.children(&id).count())
+    });
+    let duplicate = move |_| {
+        let source = id();
+        let copy = app.with_ids(|gen| app.change(Msg::Duplicate, None, |ws| ws.duplicate_agreement(&source, gen)));
+        if let Some(copy) = copy {
+            let href = Route::staff(Page::Agreement { id: copy, edit: true }).href();
+            app.go_and_notify(&href, NoticeKind::Success, app.t_now(Msg::Duplicated).to_string());
+        }
+    };
+    let delete = move |children: Children| {
+        let target = id();
+        let year = ctx.with(|a| a.year);
+        let removed = app.change(Msg::DeleteAgreement, None, |ws| ws.delete_agreement(&target, children));
+        let href = Route::staff(Page::Home { year: Some(year) }).href();
+        app.go_and_notify(&href, NoticeKind::Success, fill(app.t_now(Msg::Deleted), &[("n", &removed.len().to_string())]));
+    };
+    let asking = RwSignal::new(false);
+    view! {
+        <div class="toolbar" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
+            <a class="button-link primary" id="done-editing" href=move || Route::staff(Page::Agreement { id: id(), edit: false }).href()>
+                {move || app.t(Msg::DoneEditing)}
+            </a>
+            <a class="button-link" id="cascade-link" href=move || Route::staff(Page::Cascade { id: id() }).href()>
+                {move || app.t(Msg::CascadeAction)}
+            </a>
+            <button type="button" id="duplicate" on:click=duplicate>{move || app.t(Msg::Duplicate)}</button>
+            <Show when=move || children.get() == 0 fallback=move || view! {
+                <span class="confirm">
+                    <button type="button" id="delete-agreement" class="danger" on:click=move |_| asking.set(true)>
+                        {move || app.t(Msg::DeleteAgreement)}
+                    </button>
+                    <Show when=move || asking.get()>
+                        <span class="confirm-box" role="alertdialog" aria-live="assertive">
+                            <span class="confirm-question">{move || fill(app.t(Msg::DeleteWithChildren), &[("n", &children.get().to_string())])}</span>
+                            <button type="button" id="delete-detach" class="danger" on:click=move |_| delete(Children::Detach)>
+                                {move || app.t(Msg::DeleteDetach)}
+                            </button>
+                            <button type="button" id="delete-all" class="danger confirm-yes" on:click=move |_| delete(Children::DeleteAll)>
+                                {move || fill(app.t(Msg::DeleteAll), &[("n", &children.get().to_string())])}
+                            </button>
+                            <button type="button" on:click=move |_| asking.set(false)>{move || app.t(Msg::Cancel)}</button>
+                        </span>
+                    </Show>
+                </span>
+            }>
+                <ConfirmButton id="delete-agreement" class="danger" label=Msg::DeleteAgreement question=Msg::DeleteQuestion
+                    confirm=Msg::DeleteConfirm on_confirm=Callback::new(move |_| delete(Children::Detach))/>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,150 @@
+//! The lampiran table as an editor: sasaran blocks, each with its indicator rows.
+
+use super::context::expect_edit;
+use super::field::TextField;
+use super::indicator_row::{move_key, refocus, IndicatorRow};
+use crate::core::i18n::{fill, Msg};
+use crate::core::model::check::Place;
+use crate::core::model::{Objective, ObjectiveId};
+use crate::ui::services::state::NoticeKind;
+use leptos::prelude::*;
+
+/// All sasaran, then "add sasaran".
+#[component]
+pub fn Objectives() -> impl IntoView {
+    let ctx = expect_edit();
+    let app = ctx.app;
+    let ids = Memo::new(move |_| ctx.with(|a| a.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>()));
+    let add = move |_| {
+        let new = app.with_ids(|gen| {
+            let mut out = None;
+            ctx.edit(Msg::AddObjective, None, |a| {
+                out = Some(a.add_objective(None, gen));
+                true
+            });
+            out
+        });
+        if let Some((o, _)) = new {
+            refocus(format!("obj-{}-text", o.0));
+        }
+    };
+    view! {
+        <section class="editor-section" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{move || app.t(Msg::ObjectivesTitle)}</h2>
+            <p class="hint">{move || app.t(Msg::ObjectivesHint)}</p>
+            <ol class="objective-list" id="objective-list">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <ObjectiveBlock id/>
+                </For>
+            </ol>
+            <button type="button" id="add-objective" on:click=add>{move || app.t(Msg::AddObjective)}</button>
+        </section>
+    }
+}
+
+/// One sasaran: its text, moves, delete, its indicators and "add indicator".
+#[component]
+fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
+    let ctx = expect_edit();
+    let app = ctx.app;
+    let key = id.0.clone();
+    let oid = StoredValue::new(id);
+    // This sasaran (and its position): it changes only when this sasaran does, so typing elsewhere
+    // re-runs nothing below it. Its rows read their indicator from here.
+    let data: Memo<Option<(usize, Objective)>> = Memo::new(move |_| {
+        let id = oid.get_value();
+        ctx.objective_keys.track(&id);
+        ctx.agreement.with_untracked(|a| {
+            let a = a.as_deref()?;
+            a.objectives.iter().position(|o| o.id == id).map(|i| (i, a.objectives[i].clone()))
+        })
+    });
+    let number = move || data.with(|d| d.as_ref().map(|d| d.0 + 1).unwrap_or_default());
+    let indicators = Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.1.indicators.iter().map(|i| i.id.clone()).collect::<Vec<_>>()).unwrap_or_default()));
+    let text_id = format!("obj-{key}-text");
+    let keydown = {
+        let text_id = text_id.clone();
+        Callback::new(move |e: web_sys::KeyboardEvent| {
+            let delta = move_key(&e);
+            if delta != 0 {
+                e.prevent_default();
+                let id = oid.get_value();
+                if ctx.edit(Msg::MoveObjective, None, |a| a.move_objective(&id, delta)) {
+                    refocus(text_id.clone());
+                }
+            }
+        })
+    };
+    let act = move |label: Msg, f: fn(&mut crate::core::model::Agreement, &ObjectiveId) -> bool| {
+        move |_| {
+            let id = oid.get_value();
+            ctx.edit(label, None, |a| f(a, &id));
+        }
+    };
+    let add_indicator = move |_| {
+        let id = oid.get_value();
+        let new = app.with_ids(|gen| {
+            let mut out = None;
+            ctx.edit(Msg::AddIndicator, None, |a| {
+                out = a.add_indicator(&id, None, gen);
+                out.is_some()
+            });
+            out
+        });
+        if let Some(i) = new {
+            refocus(format!("ind-{}-text", i.0));
+        }
+    };
+    // Deleting says so and keeps keyboard focus in the list: the next sasaran, else the previous, else
+    // "add sasaran".
+    let delete = move |_| {
+        let id = oid.get_value();
+        let (number, next) = ctx.agreement.with_untracked(|a| {
+            let list = a.as_deref().map(|a| a.objectives.as_slice()).unwrap_or_default();
+            let at = list.iter().position(|o| o.id == id).unwrap_or_default();
+            let next = list.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| list.get(p)));
+            (at + 1, next.map(|o| format!("obj-{}-text", o.id.0)).unwrap_or_else(|| "add-objective".into()))
+        });
+        if ctx.edit(Msg::DeleteObjective, None, |a| a.delete_objective(&id)) {
+            app.notify(NoticeKind::Info, fill(app.t_now(Msg::ObjectiveDeleted), &[("n", &number.to_string())]));
+            refocus(next);
+        }
+    };
+    let heading_id = format!("obj-{key}-heading");
+    let labelled_by = heading_id.clone();
+    view! {
+        <li class="objective-editor" data-objective=key.clone() aria-labelledby=labelled_by>
+            <div class="objective-head">
+                <h3 id=heading_id>{move || fill(app.t(Msg::ObjectiveNumber), &[("n", &number().to_string())])}</h3>
+                <div class="row-actions">
+                    <button type="button" class="small icon" title=move || app.t(Msg::MoveUp) aria-label=move || app.t(Msg::MoveUp)
+                        on:click=act(Msg::MoveObjective, |a, id| a.move_objective(id, -1))>"↑"</button>
+                    <button type="button" class="small icon" title=move || app.t(Msg::MoveDown) aria-label=move || app.t(Msg::MoveDown)
+                        on:click=act(Msg::MoveObjective, |a, id| a.move_objective(id, 1))>"↓"</button>
+                    <button type="button" class="small delete-objective" on:click=delete>
+                        {move || app.t(Msg::DeleteObjective)}
+                    </button>
+                </div>
+            </div>
+            <TextField id=text_id label=Msg::ColObjective multiline=true on_keydown=keydown
+                value=Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.1.text.clone()).unwrap_or_default()))
+                issue=Signal::derive(move || ctx.issue_at(&Place::Objective(oid.get_value())))
+                on_input=Callback::new(move |v: String| {
+                    let id = oid.get_value();
+                    ctx.edit(Msg::ChangeObjective, ctx.group(&format!("{}/text", id)), |a| a.set_objective_text(&id, &v));
+                })/>
+            <div class="indicator-head" aria-hidden="true">
+                <span></span>
+                <span>{move || app.t(Msg::ColIndicator)}</span>
+                <span>{move || app.t(Msg::ColTarget)}</span>
+                <span></span>
+            </div>
+            <ol class="indicator-list">
+                <For each=move || indicators.get() key=|id| id.clone() let:id>
+                    <IndicatorRow id objective=data/>
+                </For>
+            </ol>
+            <button type="button" class="small add-indicator" id=format!("obj-{key}-add") on:click=add_indicator>{move || app.t(Msg::AddIndicator)}</button>
+        </li>
+    }
+}

@@ -1,0 +1,177 @@
+//! The home page: the year's agreements as their cascade (who signs with whom, unit, total budget).
+
+use crate::ui::common::name_or_placeholder;
+use crate::ui::services::state::expect_app;
+use crate::core::format;
+use crate::core::i18n::{fill, Msg};
+use crate::core::model::tree::{LinkProblem, TreeRow};
+use crate::core::model::{Agreement, Workspace};
+use crate::core::route::{Page, Route};
+use leptos::prelude::*;
+
+/// The cascade of the chosen year (the newest when none is chosen).
+#[component]
+pub fn HomePage(year: Option<i32>) -> impl IntoView {
+    let app = expect_app();
+    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())));
+    let rows = Memo::new(move |_| match year.get() {
+        Some(y) => app.ws.with(|ws| ws.cascade(y)),
+        None => Vec::new(),
+    });
+    let public = move || app.route.with(|r| r.public);
+
+    view! {
+        <section class="page home" aria-labelledby="home-title">
+            <h1 id="home-title">
+                {move || match year.get() {
+                    Some(y) => fill(app.t(Msg::HomeTitleYear), &[("year", &y.to_string())]),
+                    None => app.t(Msg::HomeTitle).to_string(),
+                }}
+            </h1>
+            <p class="lead">{move || app.ws.with(|ws| ws.office.clone())}</p>
+            <Show when=public>
+                <crate::ui::services::published::PublishedInfo/>
+            </Show>
+            <Show when=move || !public()>
+                <p class="toolbar">
+                    <button type="button" id="new-agreement" class="primary" on:click=move |_| {
+                        let y = year.get_untracked().unwrap_or(2024);
+                        let id = app.with_ids(|gen| app.change(Msg::NewAgreement, None, |ws| ws.create_agreement(y, gen)));
+                        crate::ui::services::browser::go(&Route::staff(Page::Agreement { id, edit: true }).href());
+                    }>{move || app.t(Msg::NewAgreement)}</button>
+                </p>
+            </Show>
+            <Show when=move || { years.with(|y| y.len() > 1) }>
+                <nav class="year-tabs" aria-label=move || app.t(Msg::YearChoice)>
+                    {move || {
+                        years
+                            .get()
+                            .into_iter()
+                            .map(|y| {
+                                let href = Route { public: public(), page: Page::Home { year: Some(y) } }.href();
+                                view! {
+                                    <a href=href aria-current=move || (year.get() == Some(y)).then_some("page")>
+                                        {y}
+                                    </a>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </nav>
+            </Show>
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p class="empty" id="home-empty">{move || app.t(Msg::HomeEmpty)}</p>
+            </Show>
+            <Show when=move || !rows.with(Vec::is_empty)>
+                <p class="summary" id="home-summary">
+                    {move || {
+                        let n = rows.with(Vec::len).to_string();
+                        fill(app.t(Msg::HomeSummary), &[("n", &n)])
+                    }}
+                </p>
+                <ul class="cascade" id="cascade">
+                    {move || {
+                        let rows = rows.get();
+                        roots(&rows).map(|i| view! { <Node rows=rows.clone() index=i/> }).collect_view()
+                    }}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// Indices of the top-level rows.
+fn roots(rows: &[TreeRow]) -> impl Iterator<Item = usize> + '_ {
+    rows.iter().enumerate().filter(|(_, r)| r.depth == 0).map(|(i, _)| i)
+}
+
+/// Indices of the direct children of `rows[index]` (the rows right after it, one level deeper).
+fn children(rows: &[TreeRow], index: usize) -> Vec<usize> {
+    let depth = rows[index].depth;
+    rows[index + 1..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, r)| r.depth > depth)
+        .filter(|(_, r)| r.depth == depth + 1)
+        .map(|(i, _)| index + 1 + i)
+        .collect()
+}
+
+/// One agreement in the tree, with its children nested below.
+#[component]
+fn Node(rows: Vec<TreeRow>, index: usize) -> AnyView {
+    let app = expect_app();
+    let row = rows[index].clone();
+    let kids = children(&rows, index);
+    let id = row.id.clone();
+    let agreement = Memo::new(move |_| app.ws.with(|ws| ws.agreement(&id).cloned()));
+    let public = app.route.with_untracked(|r| r.public);
+    let problem = row.problem.map(|p| match p {
+        LinkProblem::ParentMissing => Msg::LinkParentMissing,
+        LinkProblem::ParentOtherYear => Msg::LinkParentOtherYear,
+        LinkProblem::Cycle => Msg::LinkCycle,
+    });
+    view! {
+        <li class=format!("node depth-{}", row.depth.min(4)) data-id=row.id.0.clone()>
+            {move || agreement.get().map(|a| card(&a, public, problem))}
+            {(!kids.is_empty()).then(|| {
+                view! {
+                    <ul>
+                        {kids.into_iter().map(|i| view! { <Node rows=rows.clone() index=i/> }).collect_view()}
+                    </ul>
+                }
+            })}
+        </li>
+    }
+    .into_any()
+}
+
+/// The summary card of one agreement.
+fn card(a: &Agreement, public: bool, problem: Option<Msg>) -> impl IntoView {
+    let app = expect_app();
+    let href = Route { public, page: Page::Agreement { id: a.id.clone(), edit: false } }.href();
+    let a = a.clone();
+    view! {
+        <article class="pk-card">
+            <h2 class="pk-card-title"><a href=href>{a.title().to_string()}</a></h2>
+            <p class="pk-card-parties">
+                {
+                    let a = a.clone();
+                    move || {
+                        let lang = app.lang.get();
+                        fill(
+                            Msg::SignsWith.text(lang),
+                            &[
+                                ("first", &name_or_placeholder(&a.first_party.name, lang)),
+                                ("second", &name_or_placeholder(&a.second_party.name, lang)),
+                                ("position", &a.second_party.position),
+                            ],
+                        )
+                    }
+                }
+            </p>
+            <dl class="pk-card-facts">
+                <div>
+                    <dt>{move || app.t(Msg::Unit)}</dt>
+                    <dd>{a.unit.clone()}</dd>
+                </div>
+                <div>
+                    <dt>{move || app.t(Msg::TotalBudget)}</dt>
+                    <dd class="money total-budget">{
+                        let total = a.total_budget();
+                        move || format::rupiah(total, app.lang.get())
+                    }</dd>
+                </div>
+                <div>
+                    <dt>{move || app.t(Msg::Contents)}</dt>
+                    <dd>{
+                        let (s, i) = (a.objectives.len().to_string(), a.indicator_count().to_string());
+                        move || fill(app.t(Msg::ContentsCount), &[("s", &s), ("i", &i)])
+                    }</dd>
+                </div>
+            </dl>
+            {problem.map(|m| view! { <p class="flag">{move || app.t(m)}</p> })}
+        </article>
+    }
+}

@@ -1,0 +1,217 @@
+//! Import: choose or drop one or more files, see a preview of what each PK would do, choose per PK or
+//! for all, confirm once. Nothing is written before the confirmation, and nothing at all when the result
+//! would not fit in storage. The import is one undoable step.
+
+mod preview;
+
+use crate::core::i18n::{fill, Msg};
+use crate::core::io::diff::{classify, Status};
+use crate::core::io::file::{self, FileError, FileMeta, MAX_FILE_BYTES};
+use crate::core::io::merge::{self, Choice, Incoming};
+use crate::core::io::validate::Problem;
+use crate::core::model::{Agreement, Origin};
+use crate::store::StoreError;
+use crate::ui::services::browser;
+use crate::ui::services::state::{expect_app, NoticeKind};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// One chosen file: refused with a reason, or read.
+#[derive(Clone, Debug)]
+pub struct FileResult {
+    pub name: String,
+    pub outcome: Result<(FileMeta, Vec<Problem>), FileError>,
+    /// The titles of the file's PKs, by position (to name them in its warnings).
+    pub titles: Vec<String>,
+}
+
+/// Where an incoming PK's superior is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParentNote {
+    /// It has none.
+    None,
+    /// In the user's data (its title).
+    Here(String),
+    /// In the same import.
+    InImport(String),
+    /// Neither here nor in the import.
+    Missing,
+}
+
+/// One incoming PK.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub file: usize,
+    pub agreement: Agreement,
+    pub status: Status,
+    pub choice: Choice,
+    pub origin: Origin,
+    /// Characters it takes in storage, and those of the PK here it would replace (for the estimate).
+    pub size: usize,
+    pub local_size: usize,
+    pub parent: ParentNote,
+}
+
+/// Characters an agreement takes in storage (counted while serialising, without building the text).
+fn stored_size(a: &Agreement) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    serde_json::to_writer(&mut count, a).map(|_| count.0).unwrap_or(0)
+}
+
+/// Where the superior of `a` is: in the user's data, in this import, or nowhere.
+fn parent_note(ws: &crate::core::model::Workspace, incoming: &[(usize, Agreement, Origin)], a: &Agreement) -> ParentNote {
+    let Some(parent) = &a.parent else { return ParentNote::None };
+    if let Some(p) = ws.agreement(parent) {
+        return ParentNote::Here(p.title().to_string());
+    }
+    match incoming.iter().find(|(_, b, _)| &b.id == parent) {
+        Some((_, b, _)) => ParentNote::InImport(b.title().to_string()),
+        None => ParentNote::Missing,
+    }
+}
+
+/// The import being previewed.
+#[derive(Clone, Debug, Default)]
+pub struct Session {
+    pub files: Vec<FileResult>,
+    pub items: Vec<Item>,
+}
+
+/// Reads the files (size first: a file over the limit is refused without reading it).
+async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Result<file::Loaded, FileError>)> {
+    let mut out = Vec::new();
+    for f in files {
+        let name = f.name();
+        let size = f.size() as usize;
+        let result = if size > MAX_FILE_BYTES {
+            Err(FileError::TooLarge { bytes: size })
+        } else {
+            match browser::read_text(&f).await {
+                Ok(text) => file::read(&text),
+                Err(_) => Err(FileError::NotJson { line: 0, column: 0 }),
+            }
+        };
+        out.push((name, result));
+    }
+    out
+}
+
+fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// The import section of the Data page.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let app = expect_app();
+    let session = RwSignal::new(None::<Session>);
+    let dragging = RwSignal::new(false);
+    let start = move |files: Vec<web_sys::File>| {
+        if files.is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let started = browser::measure_start("kinerja:import");
+            let results = read_files(files).await;
+            let now = browser::now_iso();
+            let mut s = Session::default();
+            let mut incoming: Vec<(usize, Agreement, Origin)> = Vec::new();
+            for (index, (name, result)) in results.into_iter().enumerate() {
+                match result {
+                    Ok(loaded) => {
+                        let origin = Origin {
+                            file: name.clone(),
+                            office: loaded.meta.source.office.clone(),
+                            exported_at: loaded.meta.exported_at.clone().unwrap_or_default(),
+                            imported_at: now.clone(),
+                            received: String::new(),
+                        };
+                        let titles = loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
+                        for a in loaded.workspace.agreements {
+                            incoming.push((index, std::sync::Arc::unwrap_or_clone(a), origin.clone()));
+                        }
+                        s.files.push(FileResult { name, outcome: Ok((loaded.meta, loaded.warnings)), titles });
+                    }
+                    Err(e) => s.files.push(FileResult { name, outcome: Err(e), titles: Vec::new() }),
+                }
+            }
+            let builtin = crate::core::seed::workspace().ok();
+            s.items = app.ws.with_untracked(|ws| {
+                let statuses = classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(), builtin.as_ref());
+                let parents: Vec<ParentNote> = incoming.iter().map(|(_, a, _)| parent_note(ws, &incoming, a)).collect();
+                incoming
+                    .into_iter()
+                    .zip(statuses)
+                    .zip(parents)
+                    .map(|(((file, agreement, origin), status), parent)| {
+                        let local_size = ws.agreement(&agreement.id).map(stored_size).unwrap_or(0);
+                        Item { file, choice: Choice::default_for(&status), size: stored_size(&agreement) + 200, local_size, agreement, status, origin, parent }
+                    })
+                    .collect()
+            });
+            browser::measure_end("kinerja:import", started);
+            session.set(Some(s));
+        });
+    };
+    let on_pick = move |e: leptos::ev::Event| {
+        let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            start(file_list(input.files()));
+            input.set_value("");
+        }
+    };
+    let on_drop = move |e: web_sys::DragEvent| {
+        e.prevent_default();
+        e.stop_propagation();
+        dragging.set(false);
+        start(file_list(e.data_transfer().and_then(|d| d.files())));
+    };
+    let confirm = move || {
+        let Some(s) = session.get_untracked() else { return };
+        let items: Vec<Incoming> = s.items.iter().map(|i| Incoming { agreement: i.agreement.clone(), origin: i.origin.clone(), choice: i.choice }).collect();
+        let (merged, report) = app.with_ids(|ids| app.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
+        match app.replace_checked(Msg::ImportAction, merged) {
+            Ok(()) => {
+                session.set(None);
+                app.notify(NoticeKind::Success, fill(app.t_now(Msg::ImportDone), &[
+                    ("added", &report.added.to_string()), ("replaced", &report.replaced.to_string()),
+                    ("copies", &report.copies.to_string()), ("kept", &report.kept.to_string()),
+                ]));
+            }
+            Err(e) => {
+                let msg = match e {
+                    StoreError::Full => Msg::ImportTooBig,
+                    StoreError::ChangedElsewhere => Msg::SaveFailedElsewhereShort,
+                    StoreError::Unavailable => Msg::SaveFailedUnavailable,
+                };
+                app.notify(NoticeKind::Error, app.t_now(msg).to_string());
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">{move || app.t(Msg::ImportTitle)}</h2>
+            <p>{move || fill(app.t(Msg::ImportHint), &[("limit", &crate::core::format::bytes(MAX_FILE_BYTES as u64, app.lang.get()))])}</p>
+            <div class="drop-zone" id="drop-zone" class:dragging=move || dragging.get()
+                on:dragover=move |e: web_sys::DragEvent| { e.prevent_default(); e.stop_propagation(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <p>{move || app.t(Msg::DropHere)}</p>
+                <label class="button-link primary" for="import-files">{move || app.t(Msg::ChooseFiles)}</label>
+                <input type="file" id="import-files" class="visually-hidden" multiple accept=".json,application/json" on:change=on_pick/>
+            </div>
+            {move || session.get().map(|_| view! { <preview::Preview session confirm=Callback::new(move |_| confirm())/> })}
+        </section>
+    }
+}

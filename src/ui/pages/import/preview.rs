@@ -1,0 +1,232 @@
+//! The import preview: each file's verdict, each PK's status and differences, the choices, the size check.
+
+use super::Session;
+use crate::core::format;
+use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::io::diff::{ConflictReason, DiffPlace, Difference, Status};
+use crate::core::io::file::Scope;
+use crate::core::io::merge::Choice;
+use crate::core::io::messages::{file_error, path_words, problem};
+use super::ParentNote;
+use crate::store::QUOTA_CHARS;
+use crate::ui::common::TableScroll;
+use crate::ui::services::state::expect_app;
+use leptos::prelude::*;
+
+fn status_label(s: &Status, lang: Lang) -> String {
+    match s {
+        Status::New => Msg::StatusNew.text(lang).to_string(),
+        Status::Identical => Msg::StatusIdentical.text(lang).to_string(),
+        Status::Differs(d) => fill(Msg::StatusDiffers.text(lang), &[("n", &d.len().to_string())]),
+        Status::Older(_) => Msg::StatusOlder.text(lang).to_string(),
+        Status::Conflict(ConflictReason::BothChanged, _) => Msg::StatusConflictBoth.text(lang).to_string(),
+        Status::Conflict(ConflictReason::OtherAgreement, _) => Msg::StatusConflictOther.text(lang).to_string(),
+        Status::Conflict(ConflictReason::TwiceInImport, _) => Msg::StatusConflictTwice.text(lang).to_string(),
+    }
+}
+
+fn parent_note(note: &ParentNote, lang: Lang) -> Option<String> {
+    match note {
+        ParentNote::None => None,
+        ParentNote::Here(title) => Some(fill(Msg::ParentInYourData.text(lang), &[("title", title)])),
+        ParentNote::InImport(title) => Some(fill(Msg::ParentInThisImport.text(lang), &[("title", title)])),
+        ParentNote::Missing => Some(Msg::ParentMissingHere.text(lang).to_string()),
+    }
+}
+
+fn choice_label(c: Choice, lang: Lang) -> &'static str {
+    match c {
+        Choice::Add => Msg::ChoiceAdd.text(lang),
+        Choice::Replace => Msg::ChoiceReplace.text(lang),
+        Choice::KeepMine => Msg::ChoiceKeepMine.text(lang),
+        Choice::KeepBoth => Msg::ChoiceKeepBoth.text(lang),
+    }
+}
+
+fn place_label(p: &DiffPlace, lang: Lang) -> String {
+    let t = |m: Msg| m.text(lang).to_string();
+    match p {
+        DiffPlace::Year => t(Msg::Year),
+        DiffPlace::Field(f) => crate::ui::common::field_label(*f).text(lang).to_string(),
+        DiffPlace::Parent => t(Msg::ParentAgreement),
+        DiffPlace::Objective(n) => fill(Msg::ObjectiveNumber.text(lang), &[("n", n)]),
+        DiffPlace::Indicator(n) => fill(Msg::DiffIndicator.text(lang), &[("n", n)]),
+        DiffPlace::Target(n) => fill(Msg::DiffTarget.text(lang), &[("n", n)]),
+        DiffPlace::Amount(p) => fill(Msg::DiffAmount.text(lang), &[("program", p)]),
+        DiffPlace::Order => t(Msg::DiffOrder),
+    }
+}
+
+fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
+    let absent = Msg::DiffAbsent.text(lang);
+    // Amounts are compared as written in Indonesian; show them in the user's language.
+    let shown = move |place: &DiffPlace, value: &Option<String>| match (place, value) {
+        (_, None) => absent.to_string(),
+        (DiffPlace::Amount(_), Some(v)) => crate::core::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.clone()),
+        (_, Some(v)) => v.clone(),
+    };
+    view! {
+        <details class="differences">
+            <summary>{Msg::ShowDifferences.text(lang)}</summary>
+            <table class="diff-table">
+                <thead><tr><th scope="col"></th><th scope="col">{Msg::DiffMine.text(lang)}</th><th scope="col">{Msg::DiffTheirs.text(lang)}</th></tr></thead>
+                <tbody>{diffs.iter().map(|d| view! {
+                    <tr>
+                        <th scope="row">{place_label(&d.place, lang)}</th>
+                        <td class="mine">{shown(&d.place, &d.mine)}</td>
+                        <td class="theirs">{shown(&d.place, &d.theirs)}</td>
+                    </tr>
+                }).collect_view()}</tbody>
+            </table>
+        </details>
+    }
+}
+
+/// The preview and the confirm button.
+#[component]
+pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> impl IntoView {
+    let app = expect_app();
+    let set_all = move |c: Choice| {
+        session.update(|s| if let Some(s) = s {
+            // "For all that differ": new and identical PKs are never touched.
+            for i in s.items.iter_mut().filter(|i| i.status.differs() && Choice::options(&i.status).contains(&c)) {
+                i.choice = c;
+            }
+        })
+    };
+    // The storage the data would take after the import (bytes: two per character), from what is
+    // stored now and each PK's stored size; the import is refused when it would not fit.
+    let estimate = Memo::new(move |_| {
+        let now = app.used_chars.get().unwrap_or(0) as i64;
+        let delta: i64 = session.with(|s| {
+            s.as_ref().map_or(0, |s| {
+                s.items
+                    .iter()
+                    .map(|i| match i.choice {
+                        Choice::KeepMine => 0,
+                        Choice::Replace => i.size as i64 - i.local_size as i64,
+                        Choice::Add | Choice::KeepBoth => i.size as i64,
+                    })
+                    .sum()
+            })
+        });
+        (now + delta).max(0) as usize * 2
+    });
+    let fits = move || estimate.get() / 2 <= QUOTA_CHARS;
+    let changes = move || session.with(|s| s.as_ref().map(|s| s.items.iter().filter(|i| i.choice != Choice::KeepMine).count()).unwrap_or(0));
+    view! {
+        <div class="import-preview" id="import-preview" aria-live="polite">
+            <h3>{move || app.t(Msg::ImportPreview)}</h3>
+            <ul class="file-results">
+                {move || {
+                    let lang = app.lang.get();
+                    session.with(|s| s.as_ref().map(|s| s.files.iter().map(|f| match &f.outcome {
+                        Err(e) => {
+                            let problems: Vec<_> = match e { crate::core::io::file::FileError::Invalid(p) => p.clone(), _ => vec![] };
+                            let shown = problems.len().min(100);
+                            view! {
+                                <li class="file-result refused">
+                                    <strong class="file-name">{f.name.clone()}</strong>": "
+                                    <span class="reason">{file_error(e, lang)}</span>
+                                    {(!problems.is_empty()).then(|| view! {
+                                        <ul class="problems">{problems[..shown].iter().map(|p| view! {
+                                            <li><span class="place">{path_words(&p.path, &[], lang)}</span>": "{problem(p, lang)}</li>
+                                        }).collect_view()}</ul>
+                                    })}
+                                    {(problems.len() > shown).then(|| view! { <p>{fill(Msg::MoreProblems.text(lang), &[("n", &(problems.len() - shown).to_string())])}</p> })}
+                                </li>
+                            }.into_any()
+                        }
+                        Ok((meta, warnings)) => {
+                            let titles = &f.titles;
+                            let scope = match meta.source.scope { Scope::Workspace => Msg::ScopeWorkspace, Scope::Agreement => Msg::ScopeAgreement, Scope::Subtree => Msg::ScopeSubtree };
+                            let exported = meta.exported_at.as_deref().map(|d| format::timestamp(d, lang)).unwrap_or_else(|| "—".into());
+                            let upgraded = (meta.version < crate::core::io::file::VERSION).then(|| fill(Msg::FileUpgraded.text(lang), &[("version", &meta.version.to_string())]));
+                            view! {
+                                <li class="file-result accepted">
+                                    <strong class="file-name">{f.name.clone()}</strong>": "
+                                    {fill(Msg::FileAccepted.text(lang), &[
+                                        ("office", &meta.source.office), ("scope", scope.text(lang)), ("date", &exported), ("generator", &meta.generator),
+                                    ])}
+                                    {upgraded.map(|u| view! { " " <span class="upgraded">{u}</span> })}
+                                    {(!warnings.is_empty()).then(|| view! {
+                                        <ul class="warnings">{warnings.iter().map(|p| view! { <li><span class="place">{path_words(&p.path, titles, lang)}</span>": "{problem(p, lang)}</li> }).collect_view()}</ul>
+                                    })}
+                                </li>
+                            }.into_any()
+                        }
+                    }).collect_view()))
+                }}
+            </ul>
+            <Show when=move || session.with(|s| s.as_ref().is_some_and(|s| !s.items.is_empty()))>
+                <div class="apply-all toolbar">
+                    <span>{move || app.t(Msg::ApplyToAll)}</span>
+                    <button type="button" id="all-replace" on:click=move |_| set_all(Choice::Replace)>{move || app.t(Msg::ChoiceReplace)}</button>
+                    <button type="button" id="all-keep-mine" on:click=move |_| set_all(Choice::KeepMine)>{move || app.t(Msg::ChoiceKeepMine)}</button>
+                    <button type="button" id="all-keep-both" on:click=move |_| set_all(Choice::KeepBoth)>{move || app.t(Msg::ChoiceKeepBoth)}</button>
+                </div>
+                <TableScroll label=Signal::derive(move || app.t(Msg::ImportPreview).to_string())>
+                    <table class="import-table" id="import-table">
+                        <thead><tr>
+                            {crate::ui::common::column_heads(&[(Msg::ImportColAgreement, ""), (Msg::Year, ""), (Msg::ColStatus, ""), (Msg::ImportColChoice, "")])}
+                        </tr></thead>
+                        <tbody>
+                            {move || {
+                                let lang = app.lang.get();
+                                session.with(|s| s.as_ref().map(|s| s.items.iter().enumerate().map(|(index, item)| {
+                                    let from = s.files.get(item.file).map(|f| f.name.clone()).unwrap_or_default();
+                                    let diffs = item.status.differences().to_vec();
+                                    let options = Choice::options(&item.status);
+                                    let current = item.choice;
+                                    let kind = match item.status { Status::New => "new", Status::Identical => "identical", Status::Differs(_) => "differs", Status::Older(_) => "older", Status::Conflict(..) => "conflict" };
+                                    let parent = parent_note(&item.parent, lang);
+                                    view! {
+                                        <tr class=format!("import-row {kind}") data-id=item.agreement.id.0.clone()>
+                                            <td>{item.agreement.title().to_string()}<br/><small>{item.agreement.first_party.name.clone()}" · "{from}</small></td>
+                                            <td>{item.agreement.year}</td>
+                                            <td class="status">{status_label(&item.status, lang)}
+                                                {parent.map(|p| view! { <p class="parent-note">{p}</p> })}
+                                                {(!diffs.is_empty()).then(|| differences_view(&diffs, lang))}</td>
+                                            <td>
+                                                <label class="visually-hidden" for=format!("choice-{index}")>{Msg::ImportColChoice.text(lang)}</label>
+                                                <select id=format!("choice-{index}") class="choice" disabled=options.len() < 2
+                                                    on:change=move |e| {
+                                                        let v = event_target_value(&e);
+                                                        session.update(|s| if let Some(s) = s {
+                                                            if let Some(c) = Choice::options(&s.items[index].status).iter().find(|c| format!("{c:?}") == v) {
+                                                                s.items[index].choice = *c;
+                                                            }
+                                                        });
+                                                    }>
+                                                    {options.iter().map(|c| view! {
+                                                        <option value=format!("{c:?}") selected=*c == current>{choice_label(*c, lang)}</option>
+                                                    }).collect_view()}
+                                                </select>
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()))
+                            }}
+                        </tbody>
+                    </table>
+                </TableScroll>
+            </Show>
+            <p class="estimate" class:problem=move || !fits() id="import-estimate">
+                {move || {
+                    let lang = app.lang.get();
+                    let size = format::bytes(estimate.get() as u64, lang);
+                    let quota = format::bytes(QUOTA_CHARS as u64 * 2, lang);
+                    if fits() { fill(Msg::ImportFits.text(lang), &[("size", &size), ("quota", &quota)]) }
+                    else { fill(Msg::ImportDoesNotFit.text(lang), &[("size", &size), ("quota", &quota)]) }
+                }}
+            </p>
+            <div class="toolbar">
+                <button type="button" id="import-confirm" class="primary" disabled=move || changes() == 0 || !fits()
+                    on:click=move |_| confirm.run(())>
+                    {move || fill(app.t(Msg::ImportConfirm), &[("n", &changes().to_string())])}
+                </button>
+                <button type="button" id="import-cancel" on:click=move |_| session.set(None)>{move || app.t(Msg::Cancel)}</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,121 @@
+//! One PK in the rollup tree: its budget per program against its children's, and its coverage.
+
+use super::coverage::Coverage;
+use crate::core::format;
+use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::model::Amount;
+use crate::core::rollup::{BudgetStatus, NodeRollup, ProgramCheck, Rollup};
+use crate::core::route::{Page, Route};
+use crate::ui::common::{name_or_placeholder, TableScroll};
+use crate::ui::services::state::expect_app;
+use leptos::prelude::*;
+
+/// "consistent", "Rp X under-allocated" or "Rp X over-allocated".
+pub fn status_text(p: &ProgramCheck, lang: Lang) -> String {
+    let amount = format::rupiah(p.difference.abs(), lang);
+    match p.status {
+        BudgetStatus::Consistent => Msg::StatusConsistent.text(lang).to_string(),
+        BudgetStatus::UnderAllocated => fill(Msg::StatusUnder.text(lang), &[("amount", &amount)]),
+        BudgetStatus::OverAllocated => fill(Msg::StatusOver.text(lang), &[("amount", &amount)]),
+    }
+}
+
+/// An amount as printed, with "-" and blank made visible.
+pub fn printed(a: &Amount, lang: Lang) -> String {
+    match a {
+        Amount::Blank => Msg::AmountEmptyCell.text(lang).to_string(),
+        other => other.display(lang),
+    }
+}
+
+/// The nested tree of nodes.
+pub fn tree(r: &Rollup) -> impl IntoView {
+    let roots: Vec<usize> = r.nodes.iter().enumerate().filter(|(_, n)| n.depth == 0).map(|(i, _)| i).collect();
+    roots.into_iter().map(|i| node_view(r, i)).collect_view()
+}
+
+fn node_view(r: &Rollup, index: usize) -> AnyView {
+    let n = &r.nodes[index];
+    let kids: Vec<usize> = n.children.iter().filter_map(|c| r.nodes.iter().position(|m| &m.id == c)).collect();
+    let child_views = kids.into_iter().map(|i| node_view(r, i)).collect_view();
+    let node = n.clone();
+    view! {
+        <li class=format!("node depth-{}", n.depth.min(4)) data-id=n.id.0.clone()>
+            <NodeCard node/>
+            <ul>{child_views}</ul>
+        </li>
+    }
+    .into_any()
+}
+
+#[component]
+fn NodeCard(node: NodeRollup) -> impl IntoView {
+    let app = expect_app();
+    let public = app.route.with_untracked(|r| r.public);
+    let id = node.id.clone();
+    let info = app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| (a.title().to_string(), a.first_party.name.clone(), a.year)));
+    let (title, name, year) = info.unwrap_or_default();
+    let doc = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
+    let subtree = Route { public, page: Page::Rollup { year: Some(year), root: Some(id.clone()) } }.href();
+    let flagged = node.budget_flags().count() > 0 || node.not_cascaded().count() > 0 || !node.orphans.is_empty() || node.target_differences().count() > 0;
+    let leaf = node.is_leaf();
+    let budget_node = node.clone();
+    view! {
+        <article class="pk-card rollup-card" class:flagged=flagged>
+            <h3 class="pk-card-title"><a href=doc>{title}</a></h3>
+            <p class="pk-card-parties">{move || name_or_placeholder(&name, app.lang.get())}
+                {(!leaf).then(|| view! { " · " <a href=subtree.clone() class="subtree-link">{move || app.t(Msg::RollupThisSubtree)}</a> })}
+            </p>
+            {move || budget_table(&budget_node, app.lang.get())}
+            {(!leaf).then(|| view! { <Coverage node=node.clone()/> })}
+        </article>
+    }
+}
+
+fn budget_table(node: &NodeRollup, lang: Lang) -> impl IntoView {
+    let t = move |m: Msg| m.text(lang);
+    if node.is_leaf() {
+        let rows = node.own_budget.iter().map(|(p, a)| view! {
+            <tr><td>{p.clone()}</td><td class="money">{printed(a, lang)}</td></tr>
+        }).collect_view();
+        return view! {
+            <TableScroll label=t(Msg::BudgetTableCaption).to_string()>
+                <table class="rollup-budget leaf">
+                    <thead><tr><th scope="col">{t(Msg::ColProgram)}</th><th scope="col" class="money">{t(Msg::ColBudget)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </TableScroll>
+            <p class="hint">{t(Msg::LeafNotChecked)}</p>
+        }
+        .into_any();
+    }
+    let rows = node.programs.iter().map(|p| {
+        let ok = p.status == BudgetStatus::Consistent;
+        let parts = p.children.iter().map(|(_, a)| printed(a, lang)).collect::<Vec<_>>().join(" + ");
+        view! {
+            <tr class:flagged=!ok>
+                <th scope="row">{p.program.clone()}</th>
+                <td class="money">{printed(&p.own, lang)}</td>
+                <td class="money" title=parts>{format::rupiah(p.children_sum, lang)}</td>
+                <td class="money">{if ok { String::new() } else { format::rupiah_signed(p.difference, lang) }}</td>
+                <td class=if ok { "status ok" } else { "status flag" }>{status_text(p, lang)}</td>
+            </tr>
+        }
+    }).collect_view();
+    view! {
+        <TableScroll label=t(Msg::BudgetTableCaption).to_string()>
+            <table class="rollup-budget">
+                <caption class="visually-hidden">{t(Msg::BudgetTableCaption)}</caption>
+                <thead><tr>
+                    <th scope="col">{t(Msg::ColProgram)}</th>
+                    <th scope="col" class="money">{t(Msg::ColOwnBudget)}</th>
+                    <th scope="col" class="money">{t(Msg::ColChildrenBudget)}</th>
+                    <th scope="col" class="money">{t(Msg::ColDifference)}</th>
+                    <th scope="col">{t(Msg::ColStatus)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </TableScroll>
+    }
+    .into_any()
+}

@@ -1,0 +1,205 @@
+//! The public view's data: the JSON files the office published next to the app (`data/index.json` lists
+//! them), fetched from the same origin and shown read-only. While the public view is open the visitor's
+//! own workspace is set aside (never written), and it comes back when they leave the public view.
+
+use super::browser;
+use super::state::App;
+use crate::core::io::file;
+use crate::core::io::messages::file_error;
+use crate::core::model::Workspace;
+use leptos::prelude::*;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+impl Published {
+    pub fn is_ready(&self) -> bool {
+        matches!(self, Published::Ready { .. })
+    }
+}
+
+/// Most files an index may list.
+const MAX_FILES: usize = 200;
+
+/// A published file that was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublishedFile {
+    pub office: String,
+    pub exported_at: Option<String>,
+}
+
+/// The state of the published data.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Published {
+    #[default]
+    NotLoaded,
+    Loading,
+    Ready { files: Vec<PublishedFile>, problems: Vec<(String, String)> },
+    /// The index could not be fetched or read.
+    Failed(String),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Index {
+    Files { files: Vec<String> },
+    List(Vec<String>),
+}
+
+/// A file name the index may list: a plain name in `data/` ending in `.json` (never a URL or a path).
+pub fn safe_name(name: &str) -> bool {
+    name.ends_with(".json")
+        && name.len() <= 120
+        && !name.starts_with('.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// The public view's own state, apart from the app's: the published data, and the visitor's own
+/// workspace, set aside while the public view is shown.
+#[derive(Clone, Copy)]
+pub struct PublicView {
+    pub published: RwSignal<Published>,
+    /// The published workspace, once loaded.
+    data: StoredValue<Workspace>,
+    /// The visitor's own workspace while the public view is shown.
+    stash: StoredValue<Option<Workspace>>,
+}
+
+/// Creates the public view's state and provides it to the component tree.
+pub fn provide_public() -> PublicView {
+    let public = PublicView {
+        published: RwSignal::new(Published::default()),
+        data: StoredValue::new(Workspace::default()),
+        stash: StoredValue::new(None),
+    };
+    provide_context(public);
+    public
+}
+
+/// The public view's state (provided by `<App/>`).
+pub fn expect_public() -> PublicView {
+    expect_context::<PublicView>()
+}
+
+/// Switches to the public view: keeps the visitor's workspace aside and shows the published data.
+pub fn enter(app: App, public: PublicView) {
+    app.flush();
+    if public.stash.with_value(Option::is_none) {
+        public.stash.set_value(Some(app.ws.get_untracked()));
+    }
+    match public.published.get_untracked() {
+        Published::NotLoaded => {
+            app.ws.set(Workspace::default());
+            public.published.set(Published::Loading);
+            leptos::task::spawn_local(load(app, public));
+        }
+        _ => app.ws.set(public.data.get_value()),
+    }
+}
+
+/// Back to the visitor's own workspace.
+pub fn leave(app: App, public: PublicView) {
+    if let Some(own) = public.stash.try_update_value(Option::take).flatten() {
+        app.ws.set(own);
+    }
+}
+
+async fn load(app: App, public: PublicView) {
+    let index = match browser::fetch_text("data/index.json").await {
+        Ok(text) => text,
+        Err(e) => return public.published.set(Published::Failed(e)),
+    };
+    let names = match serde_json::from_str::<Index>(&index) {
+        Ok(Index::Files { files }) | Ok(Index::List(files)) => files,
+        Err(e) => return public.published.set(Published::Failed(e.to_string())),
+    };
+    let mut ws = Workspace::default();
+    let mut seen = HashSet::new();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for name in names.into_iter().take(MAX_FILES) {
+        if !safe_name(&name) {
+            problems.push((name, String::from("-")));
+            continue;
+        }
+        let lang = app.lang.get_untracked();
+        match browser::fetch_text(&format!("data/{name}")).await {
+            Err(e) => problems.push((name, e)),
+            Ok(text) => match file::read(&text) {
+                Err(e) => problems.push((name, file_error(&e, lang))),
+                Ok(loaded) => {
+                    if ws.office.is_empty() {
+                        ws.office = loaded.meta.source.office.clone();
+                    }
+                    for a in loaded.workspace.agreements {
+                        if seen.insert(a.id.clone()) {
+                            ws.agreements.push(Arc::clone(&a));
+                        }
+                    }
+                    files.push(PublishedFile { office: loaded.meta.source.office, exported_at: loaded.meta.exported_at });
+                }
+            },
+        }
+    }
+    public.data.set_value(ws.clone());
+    if app.read_only() {
+        app.ws.set(ws);
+    }
+    public.published.set(Published::Ready { files, problems });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_name;
+
+    #[test]
+    fn only_plain_json_names_in_the_data_folder() {
+        assert!(safe_name("kpu-maluku-2024.json"));
+        assert!(safe_name("KPU_Kota_Ambon.2024.json"));
+        for bad in ["../secret.json", "https://evil.example/x.json", "/etc/x.json", ".hidden.json", "a b.json", "x.js", "a/b.json"] {
+            assert!(!safe_name(bad), "{bad}");
+        }
+    }
+}
+
+/// On the public home page: where the data comes from, or that it is loading or failed.
+#[component]
+pub fn PublishedInfo() -> impl IntoView {
+    use crate::core::i18n::{fill, Msg};
+    let app = super::state::expect_app();
+    let public = expect_public();
+    move || {
+        let lang = app.lang.get();
+        match public.published.get() {
+            Published::NotLoaded | Published::Loading => view! {
+                <p class="published loading" role="status">{Msg::PublishedLoading.text(lang)}</p>
+            }
+            .into_any(),
+            Published::Failed(e) => view! {
+                <p class="published problem" role="alert">{fill(Msg::PublishedFailed.text(lang), &[("reason", &e)])}</p>
+            }
+            .into_any(),
+            Published::Ready { files, problems } => view! {
+                <div class="published" id="published-info">
+                    <p>{Msg::PublishedIntro.text(lang)}</p>
+                    <ul>
+                        // The office and, when the file says, when it was exported: never a file name or an empty date.
+                        {files.into_iter().map(|f| {
+                            let line = match f.exported_at.as_deref().filter(|d| !d.trim().is_empty()) {
+                                Some(d) => fill(Msg::PublishedFile.text(lang), &[("office", &f.office), ("date", &crate::core::format::timestamp(d, lang))]),
+                                None => fill(Msg::PublishedFileUndated.text(lang), &[("office", &f.office)]),
+                            };
+                            view! { <li>{line}</li> }
+                        }).collect_view()}
+                    </ul>
+                    {(!problems.is_empty()).then(|| view! {
+                        <ul class="problem">{problems.into_iter().map(|(name, why)| view! {
+                            <li>{fill(Msg::PublishedFileFailed.text(lang), &[("file", &name), ("reason", &why)])}</li>
+                        }).collect_view()}</ul>
+                    })}
+                </div>
+            }
+            .into_any(),
+        }
+    }
+}
