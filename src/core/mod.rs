@@ -5,6 +5,7 @@
 pub mod format;
 pub mod i18n;
 pub mod io;
+pub mod messages;
 pub mod model;
 pub mod rollup;
 pub mod route;

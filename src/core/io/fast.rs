@@ -7,52 +7,60 @@
 //! complete list of problems. The two paths give the same result for every file
 //! (`tests/import_fuzz.rs` checks this on the dataset reshaped at random).
 
-use super::validate::{too_long, Problem, ProblemKind, MAX_AGREEMENTS, MAX_ITEMS, MAX_ID};
-use crate::core::model::tree::leads_back;
+use super::rules::{self, IndicatorLink, ParentLink, MAX_AGREEMENTS, MAX_ITEMS};
+use super::validate::Problem;
 use crate::core::model::{Agreement, Party};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// `Some(warnings)` when the agreements and the file's own texts break no rule, `None` at the first
 /// error (the caller then takes the full path, which lists every problem).
 pub fn check(texts: &[&str], agreements: &[Agreement]) -> Option<Vec<Problem>> {
-    let ok = texts.iter().all(|t| !too_long(t))
-        && agreements.len() <= MAX_AGREEMENTS
+    let ok = texts.iter().all(|t| text_ok(t))
+        && rules::count(agreements.len(), MAX_AGREEMENTS).is_none()
         && unique_ids(agreements)
         && agreements.iter().all(agreement_ok);
     ok.then(|| warnings(agreements)).flatten()
 }
 
+fn text_ok(s: &str) -> bool {
+    rules::text(s).is_none()
+}
+
 fn id_ok(id: &str) -> bool {
-    !id.trim().is_empty() && id.len() <= MAX_ID
+    rules::id(id).is_none()
+}
+
+fn items_ok(len: usize) -> bool {
+    rules::count(len, MAX_ITEMS).is_none()
 }
 
 fn party_ok(p: &Party) -> bool {
-    !too_long(&p.name) && !too_long(&p.position)
+    text_ok(&p.name) && text_ok(&p.position)
 }
 
 fn agreement_ok(a: &Agreement) -> bool {
     let texts = [&a.office, &a.unit, &a.place, &a.date, &a.notes];
     id_ok(a.id.as_str())
-        && crate::core::model::YEARS.contains(&a.year)
-        && texts.iter().all(|t| !too_long(t))
+        && rules::year(i64::from(a.year)).is_none()
+        && texts.iter().all(|t| text_ok(t))
         && party_ok(&a.first_party)
         && party_ok(&a.second_party)
-        && a.parent.as_ref().is_none_or(|p| !too_long(p.as_str()))
-        && a.objectives.len() <= MAX_ITEMS
-        && a.budget.len() <= MAX_ITEMS
-        && a.budget.iter().all(|b| !too_long(&b.program) && !b.amount.is_implausible())
+        && a.parent.as_ref().is_none_or(|p| text_ok(p.as_str()))
+        && items_ok(a.objectives.len())
+        && items_ok(a.budget.len())
+        && a.budget.iter().all(|b| text_ok(&b.program) && b.amount.value().is_none_or(|v| rules::amount_value(v).is_none()))
         && a.origin.as_ref().is_none_or(|o| {
-            [&o.file, &o.office, &o.exported_at, &o.imported_at, &o.received].iter().all(|t| !too_long(t))
+            [&o.file, &o.office, &o.exported_at, &o.imported_at, &o.received].iter().all(|t| text_ok(t))
         })
         && a.objectives.iter().all(|o| {
             id_ok(o.id.as_str())
-                && !too_long(&o.text)
-                && o.indicators.len() <= MAX_ITEMS
+                && text_ok(&o.text)
+                && items_ok(o.indicators.len())
                 && o.indicators.iter().all(|i| {
                     id_ok(i.id.as_str())
-                        && !too_long(&i.text)
-                        && !too_long(i.target.text())
-                        && i.parent.as_ref().is_none_or(|p| !p.id.as_str().trim().is_empty() && !too_long(&p.text))
+                        && text_ok(&i.text)
+                        && text_ok(i.target.text())
+                        && i.parent.as_ref().is_none_or(|p| id_ok(p.id.as_str()) && text_ok(&p.text))
                 })
         })
 }
@@ -68,35 +76,26 @@ fn unique_ids(agreements: &[Agreement]) -> bool {
     })
 }
 
-/// Cascade links: a cycle is an error (`None`); links to agreements or indicators outside the file are
-/// warnings, in the order and with the places the full path gives them.
+/// Cascade links ([`rules::cascade`]): a cycle is an error (`None`); links to agreements or indicators
+/// outside the file are warnings, in the order and with the places the full path gives them.
 fn warnings(agreements: &[Agreement]) -> Option<Vec<Problem>> {
-    let parent_of: HashMap<&str, &str> = agreements
+    let parents: Vec<ParentLink> = agreements
         .iter()
-        .filter_map(|a| a.parent.as_ref().map(|p| (a.id.as_str(), p.as_str())))
+        .enumerate()
+        .filter_map(|(index, a)| a.parent.as_ref().map(|p| ParentLink { index, id: a.id.as_str(), parent: p.as_str() }))
         .collect();
-    let ids: HashSet<&str> = agreements.iter().map(|a| a.id.as_str()).collect();
-    let mut out = Vec::new();
-    for (ai, a) in agreements.iter().enumerate() {
-        let Some(parent) = a.parent.as_ref().map(|p| p.as_str()) else { continue };
-        if !ids.contains(parent) {
-            out.push(Problem { path: format!("agreements[{ai}].parent"), kind: ProblemKind::ParentNotInFile });
-            continue;
-        }
-        if leads_back(a.id.as_str(), Some(parent), |p| parent_of.get(p).copied()) {
-            return None;
-        }
-    }
-    let indicators: HashSet<&str> = agreements.iter().flat_map(|a| a.indicators().map(|(_, i)| i.id.as_str())).collect();
+    let mut links = Vec::new();
     for (ai, a) in agreements.iter().enumerate() {
         for (si, o) in a.objectives.iter().enumerate() {
             for (ii, i) in o.indicators.iter().enumerate() {
-                if i.parent.as_ref().is_some_and(|p| !indicators.contains(p.id.as_str())) {
-                    let path = format!("agreements[{ai}].objectives[{si}].indicators[{ii}].parent.id");
-                    out.push(Problem { path, kind: ProblemKind::ParentIndicatorNotInFile });
+                if let Some(p) = &i.parent {
+                    links.push(IndicatorLink { agreement: ai, objective: si, indicator: ii, parent: p.id.as_str() });
                 }
             }
         }
     }
-    Some(out)
+    let ids: HashSet<&str> = agreements.iter().map(|a| a.id.as_str()).collect();
+    let indicators: HashSet<&str> = agreements.iter().flat_map(|a| a.indicators().map(|(_, i)| i.id.as_str())).collect();
+    let found = rules::cascade(&parents, &|id| ids.contains(id), &links, &|id| indicators.contains(id));
+    found.iter().all(|p| p.kind.is_warning()).then_some(found)
 }

@@ -6,10 +6,10 @@ pub mod diff;
 mod fast;
 pub mod file;
 pub mod merge;
-pub mod messages;
 pub mod migrate;
 pub mod names;
 pub mod paste;
+pub mod rules;
 pub mod validate;
 
 #[cfg(test)]

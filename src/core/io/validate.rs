@@ -2,26 +2,10 @@
 //! (`agreements[3].objectives[2].indicators[0].target`). Runs before anything is deserialised, so
 //! hostile or broken content is reported, never crashed on.
 
-use crate::core::model::amount::ABSURD_AMOUNT;
-use crate::core::model::tree::leads_back;
-use rust_decimal::Decimal;
+use super::rules::{self, IndicatorLink, ParentLink};
+pub use super::rules::{MAX_AGREEMENTS, MAX_ID, MAX_ITEMS, MAX_TEXT};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
-use std::str::FromStr;
-
-/// Longest text accepted in any field.
-pub const MAX_TEXT: usize = 20_000;
-/// Most agreements accepted in one file.
-pub const MAX_AGREEMENTS: usize = 20_000;
-/// Most sasaran, indicators per sasaran, or budget lines in one agreement.
-pub const MAX_ITEMS: usize = 2_000;
-/// Longest id accepted.
-pub const MAX_ID: usize = 200;
-
-/// Whether a text is longer than [`MAX_TEXT`] characters.
-pub fn too_long(s: &str) -> bool {
-    s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT
-}
 
 /// The JSON type a field should have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,8 +90,11 @@ impl Checker {
         match self.field(o, key, path, required) {
             None => {}
             Some(Value::Null) if nullable => {}
-            Some(Value::String(s)) if too_long(s) => self.report(&p(), ProblemKind::TooLong { max: MAX_TEXT }),
-            Some(Value::String(_)) => {}
+            Some(Value::String(s)) => {
+                if let Some(kind) = rules::text(s) {
+                    self.report(&p(), kind);
+                }
+            }
             Some(_) => {
                 let e = if nullable { Expected::TextOrNull } else { Expected::Text };
                 self.report(&p(), ProblemKind::WrongType(e));
@@ -118,13 +105,13 @@ impl Checker {
     fn list<'a>(&mut self, o: &'a Map<String, Value>, key: &str, path: &str, max: usize) -> &'a [Value] {
         let p = || format!("{path}.{key}");
         match self.field(o, key, path, true) {
-            Some(Value::Array(items)) => {
-                if items.len() > max {
-                    self.report(&p(), ProblemKind::TooMany { max });
-                    return &[];
+            Some(Value::Array(items)) => match rules::count(items.len(), max) {
+                Some(kind) => {
+                    self.report(&p(), kind);
+                    &[]
                 }
-                items
-            }
+                None => items,
+            },
             Some(_) => {
                 self.report(&p(), ProblemKind::WrongType(Expected::List));
                 &[]
@@ -137,12 +124,8 @@ impl Checker {
     fn id(&mut self, o: &Map<String, Value>, path: &str) -> Option<String> {
         let p = format!("{path}.id");
         match self.field(o, "id", path, true)? {
-            Value::String(s) if s.trim().is_empty() => {
-                self.report(&p, ProblemKind::EmptyId);
-                None
-            }
-            Value::String(s) if s.len() > MAX_ID => {
-                self.report(&p, ProblemKind::TooLong { max: MAX_ID });
+            Value::String(s) if rules::id(s).is_some() => {
+                self.report(&p, rules::id(s)?);
                 None
             }
             Value::String(s) => {
@@ -177,22 +160,15 @@ impl Checker {
         match self.field(o, "amount", path, false) {
             None | Some(Value::Null) => {}
             Some(Value::String(s)) => {
-                let s = s.trim();
-                if s.is_empty() || s == "-" {
-                    return;
-                }
-                match Decimal::from_str(s) {
-                    Err(_) => self.report(&p(), ProblemKind::BadAmount),
-                    Ok(v) if v.is_sign_negative() && !v.is_zero() => self.report(&p(), ProblemKind::NegativeAmount),
-                    Ok(v) if v > Decimal::from(ABSURD_AMOUNT) => self.report(&p(), ProblemKind::AbsurdAmount),
-                    Ok(_) => {}
+                if let Some(kind) = rules::amount_text(s) {
+                    self.report(&p(), kind);
                 }
             }
             Some(_) => self.report(&p(), ProblemKind::WrongType(Expected::TextOrNull)),
         }
     }
 
-    fn indicator(&mut self, v: &Value, path: &str, parent_links: &mut Vec<(String, String)>) {
+    fn indicator<'v>(&mut self, v: &'v Value, path: &str, at: [usize; 3], parent_links: &mut Vec<IndicatorLink<'v>>) {
         let Some(o) = self.object(v, path) else { return };
         self.id(o, path);
         self.text(o, "text", path, true, false);
@@ -215,10 +191,10 @@ impl Checker {
                 if let Some(lo) = self.object(link, &lp) {
                     self.text(lo, "text", &lp, true, false);
                     match lo.get("id") {
-                        Some(Value::String(id)) if !id.trim().is_empty() => {
-                            parent_links.push((format!("{lp}.id"), id.clone()))
-                        }
-                        Some(Value::String(_)) => self.report(&format!("{lp}.id"), ProblemKind::EmptyId),
+                        Some(Value::String(id)) => match rules::id(id) {
+                            None => parent_links.push(IndicatorLink { agreement: at[0], objective: at[1], indicator: at[2], parent: id }),
+                            Some(kind) => self.report(&format!("{lp}.id"), kind),
+                        },
                         Some(_) => self.report(&format!("{lp}.id"), ProblemKind::WrongType(Expected::Text)),
                         None => self.report(&format!("{lp}.id"), ProblemKind::Missing),
                     }
@@ -227,14 +203,16 @@ impl Checker {
         }
     }
 
-    fn agreement(&mut self, v: &Value, path: &str, parents: &mut Vec<(String, String, String)>, links: &mut Vec<(String, String)>) {
+    fn agreement<'v>(&mut self, v: &'v Value, index: usize, parents: &mut Vec<ParentLink<'v>>, links: &mut Vec<IndicatorLink<'v>>) {
+        let path = &format!("agreements[{index}]");
         let Some(o) = self.object(v, path) else { return };
         let id = self.id(o, path);
         match self.field(o, "year", path, true) {
-            Some(Value::Number(n)) => match n.as_i64() {
-                Some(y) if i32::try_from(y).is_ok_and(|y| crate::core::model::YEARS.contains(&y)) => {}
-                _ => self.report(&format!("{path}.year"), ProblemKind::BadYear),
-            },
+            Some(Value::Number(n)) => {
+                if let Some(kind) = n.as_i64().map_or(Some(ProblemKind::BadYear), rules::year) {
+                    self.report(&format!("{path}.year"), kind);
+                }
+            }
             Some(_) => self.report(&format!("{path}.year"), ProblemKind::WrongType(Expected::Integer)),
             None => {}
         }
@@ -245,8 +223,8 @@ impl Checker {
         self.party(o, "first_party", path);
         self.party(o, "second_party", path);
         self.text(o, "parent", path, false, true);
-        if let (Some(id), Some(Value::String(parent))) = (id, o.get("parent")) {
-            parents.push((format!("{path}.parent"), id, parent.clone()));
+        if let (Some(_), Some(Value::String(id)), Some(Value::String(parent))) = (id, o.get("id"), o.get("parent")) {
+            parents.push(ParentLink { index, id, parent });
         }
         for (si, s) in self.list(o, "objectives", path, MAX_ITEMS).iter().enumerate() {
             let sp = format!("{path}.objectives[{si}]");
@@ -254,7 +232,7 @@ impl Checker {
             self.id(so, &sp);
             self.text(so, "text", &sp, true, false);
             for (ii, ind) in self.list(so, "indicators", &sp, MAX_ITEMS).iter().enumerate() {
-                self.indicator(ind, &format!("{sp}.indicators[{ii}]"), links);
+                self.indicator(ind, &format!("{sp}.indicators[{ii}]"), [index, si, ii], links);
             }
         }
         for (bi, b) in self.list(o, "budget", path, MAX_ITEMS).iter().enumerate() {
@@ -288,7 +266,7 @@ pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
             c.text(so, "unit", ".source", false, true);
             match so.get("scope") {
                 None => {}
-                Some(Value::String(s)) if ["workspace", "agreement", "subtree"].contains(&s.as_str()) => {}
+                Some(Value::String(s)) if rules::scope(s).is_none() => {}
                 Some(_) => c.report(".source.scope", ProblemKind::BadScope),
             }
         }
@@ -297,30 +275,19 @@ pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
     let mut links = Vec::new();
     let agreements = c.list(root, "agreements", "", MAX_AGREEMENTS);
     for (ai, a) in agreements.iter().enumerate() {
-        c.agreement(a, &format!("agreements[{ai}]"), &mut parents, &mut links);
+        c.agreement(a, ai, &mut parents, &mut links);
     }
 
     // Cascade links inside the file: cycles are errors, links to agreements elsewhere are warnings.
-    let parent_of: HashMap<&str, &str> = parents.iter().map(|(_, id, p)| (id.as_str(), p.as_str())).collect();
     let agreement_ids: HashSet<&str> = agreements
         .iter()
         .filter_map(|a| a.get("id").and_then(Value::as_str))
         .collect();
-    for (path, id, parent) in &parents {
-        if !agreement_ids.contains(parent.as_str()) {
-            c.report(path, ProblemKind::ParentNotInFile);
-            continue;
-        }
-        if leads_back(id.as_str(), Some(parent.as_str()), |p| parent_of.get(p).copied()) {
-            c.report(path, ProblemKind::CascadeCycle);
-        }
-    }
-    for (path, id) in &links {
-        let is_indicator = c.ids.get(id).is_some_and(|p| p.contains(".indicators["));
-        if !is_indicator {
-            c.report(path, ProblemKind::ParentIndicatorNotInFile);
-        }
-    }
+    let ids = &c.ids;
+    let found = rules::cascade(&parents, &|id| agreement_ids.contains(id), &links, &|id| {
+        ids.get(id).is_some_and(|p| p.contains(".indicators["))
+    });
+    c.problems.extend(found);
     // Remove the leading "." of top-level paths.
     for p in &mut c.problems {
         if let Some(rest) = p.path.strip_prefix('.') {

@@ -32,6 +32,26 @@ pub enum AmountError {
     TooPrecise,
 }
 
+/// Why a figure cannot be a budget amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Implausible {
+    Negative,
+    /// Beyond [`ABSURD_AMOUNT`].
+    Absurd,
+}
+
+/// The one rule for a budget figure (editor, document checks and file checks alike): never negative,
+/// never beyond [`ABSURD_AMOUNT`].
+pub fn implausible(v: Decimal) -> Option<Implausible> {
+    if v.is_sign_negative() && !v.is_zero() {
+        Some(Implausible::Negative)
+    } else if v > Decimal::from(ABSURD_AMOUNT) {
+        Some(Implausible::Absurd)
+    } else {
+        None
+    }
+}
+
 impl Amount {
     /// The figure, or `None` for "-" and blank.
     pub fn value(&self) -> Option<Decimal> {
@@ -65,9 +85,9 @@ impl Amount {
         }
     }
 
-    /// Whether the figure is negative or beyond [`ABSURD_AMOUNT`].
-    pub fn is_implausible(&self) -> bool {
-        self.value().is_some_and(|v| v.is_sign_negative() && !v.is_zero() || v > Decimal::from(ABSURD_AMOUNT))
+    /// Why the figure cannot be a budget amount, if it cannot (see [`implausible`]).
+    pub fn implausible(&self) -> Option<Implausible> {
+        self.value().and_then(implausible)
     }
 
     /// Reads what a user typed: `10.252.187.000`, `10252187000`, `Rp 10.252.187.000`, `Rp10.252.187.000,00`,
@@ -170,10 +190,10 @@ mod tests {
 
     #[test]
     fn implausible_amounts() {
-        assert!(Amount::Value(dec!(-1)).is_implausible());
-        assert!(Amount::Value(dec!(1000000000000001)).is_implausible());
-        assert!(!Amount::Value(dec!(10252187000)).is_implausible());
-        assert!(!Amount::Dash.is_implausible());
+        assert_eq!(Amount::Value(dec!(-1)).implausible(), Some(Implausible::Negative));
+        assert_eq!(Amount::Value(dec!(1000000000000001)).implausible(), Some(Implausible::Absurd));
+        assert_eq!(Amount::Value(dec!(10252187000)).implausible(), None);
+        assert_eq!(Amount::Dash.implausible(), None);
     }
 
     #[test]

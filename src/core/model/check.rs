@@ -1,6 +1,7 @@
 //! Checks that help while writing a PK: shown next to the field, never blocking a save.
 
 use super::edit::Field;
+use super::amount::Implausible;
 use super::normalize::normalize;
 use super::{Agreement, IndicatorId, ObjectiveId};
 use std::collections::HashMap;
@@ -79,12 +80,10 @@ impl Agreement {
             if b.program.trim().is_empty() {
                 push(Place::Program(bi), IssueKind::Empty);
             }
-            if let Some(v) = b.amount.value() {
-                if v.is_sign_negative() && !v.is_zero() {
-                    push(Place::Amount(bi), IssueKind::NegativeAmount);
-                } else if b.amount.is_implausible() {
-                    push(Place::Amount(bi), IssueKind::AbsurdAmount);
-                }
+            match b.amount.implausible() {
+                Some(Implausible::Negative) => push(Place::Amount(bi), IssueKind::NegativeAmount),
+                Some(Implausible::Absurd) => push(Place::Amount(bi), IssueKind::AbsurdAmount),
+                None => {}
             }
         }
         out

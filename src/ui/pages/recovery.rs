@@ -4,7 +4,7 @@ use crate::ui::services::browser;
 use crate::ui::common::ConfirmButton;
 use crate::ui::services::state::{expect_app, NoticeKind};
 use crate::core::i18n::Msg;
-use crate::core::io::messages::file_error;
+use crate::core::messages::file_error;
 use leptos::prelude::*;
 
 /// Explains the problem, offers the raw text as a download, and starting fresh after confirmation.

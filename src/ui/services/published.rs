@@ -5,7 +5,7 @@
 use super::browser;
 use super::state::App;
 use crate::core::io::file;
-use crate::core::io::messages::file_error;
+use crate::core::messages::file_error;
 use crate::core::model::Workspace;
 use leptos::prelude::*;
 use serde::Deserialize;

@@ -63,7 +63,7 @@ pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                             view! {
                                 <li>
                                     <strong>{place_label(&a, &i.place, lang)}</strong>": "
-                                    {crate::core::io::messages::issue(&i.kind, lang)}" "
+                                    {crate::core::messages::issue(&i.kind, lang)}" "
                                     <a class="fix-link" href=href>{Msg::FixHere.text(lang)}</a>
                                 </li>
                             }

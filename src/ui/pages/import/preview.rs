@@ -6,7 +6,7 @@ use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::io::diff::{ConflictReason, DiffPlace, Difference, Status};
 use crate::core::io::file::Scope;
 use crate::core::io::merge::Choice;
-use crate::core::io::messages::{file_error, path_words, problem};
+use crate::core::messages::{file_error, path_words, problem};
 use super::ParentNote;
 use crate::store::QUOTA_CHARS;
 use crate::ui::common::TableScroll;

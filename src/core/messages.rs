@@ -1,9 +1,10 @@
-//! File errors and validation problems as sentences in the user's language.
+//! Every core error, problem and issue as a sentence in the user's language: file errors and validation
+//! problems, the checks of a PK, amounts that are not Rupiah, pasted lines not taken, places in a file.
 
-use super::file::{FileError, MAX_FILE_BYTES};
-use super::validate::{Expected, Problem, ProblemKind};
+use crate::core::io::file::{FileError, MAX_FILE_BYTES};
+use crate::core::io::validate::{Expected, Problem, ProblemKind};
 use crate::core::format;
-use super::paste::SkipReason;
+use crate::core::io::paste::SkipReason;
 use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::model::check::IssueKind;
 use crate::core::model::AmountError;
@@ -24,7 +25,7 @@ pub fn file_error(e: &FileError, lang: Lang) -> String {
         FileError::NotKinerja => t(Msg::FileNotKinerja).to_string(),
         FileError::NewerVersion { found } => fill(
             t(Msg::FileNewerVersion),
-            &[("found", &found.to_string()), ("supported", &super::file::VERSION.to_string())],
+            &[("found", &found.to_string()), ("supported", &crate::core::io::file::VERSION.to_string())],
         ),
         FileError::BadVersion => t(Msg::FileBadVersion).to_string(),
         FileError::Invalid(problems) => {
