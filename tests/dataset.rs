@@ -16,7 +16,6 @@ fn pk<'a>(ws: &'a Workspace, key: &str) -> &'a Agreement {
     ws.agreement(&AgreementId::new(format!("{P}{key}"))).unwrap_or_else(|| panic!("no PK {key}"))
 }
 
-
 #[test]
 fn ten_agreements_in_document_order_with_their_sizes() {
     let ws = ws();
@@ -37,7 +36,8 @@ fn ten_agreements_in_document_order_with_their_sizes() {
         ("kasubag-keuangan", 5, 6),
         ("kasubag-umum-logistik", 8, 16),
     ];
-    let expected: Vec<(String, usize, usize)> = expected.iter().map(|(k, s, i)| (k.to_string(), *s, *i)).collect();
+    let expected: Vec<(String, usize, usize)> =
+        expected.iter().map(|(k, s, i)| (k.to_string(), *s, *i)).collect();
     assert_eq!(sizes, expected);
     assert_eq!(ws.agreements.iter().map(|a| a.indicator_count()).sum::<usize>(), 177);
     assert!(ws.agreements.iter().all(|a| a.year == 2024
@@ -52,15 +52,30 @@ fn parties_as_signed() {
     let ws = ws();
     let parties = |key: &str| {
         let a = pk(&ws, key);
-        (a.first_party.name.as_str(), a.first_party.position.as_str(), a.second_party.name.as_str(), a.second_party.position.as_str())
+        (
+            a.first_party.name.as_str(),
+            a.first_party.position.as_str(),
+            a.second_party.name.as_str(),
+            a.second_party.position.as_str(),
+        )
     };
     assert_eq!(
         parties("sekretaris"),
-        ("Ilham", "Sekretaris Komisi Pemilihan Umum Provinsi Maluku", "Syamsul Rifan Kubangun", "Ketua Komisi Pemilihan Umum Provinsi Maluku")
+        (
+            "Ilham",
+            "Sekretaris Komisi Pemilihan Umum Provinsi Maluku",
+            "Syamsul Rifan Kubangun",
+            "Ketua Komisi Pemilihan Umum Provinsi Maluku"
+        )
     );
     assert_eq!(
         parties("kabag-perencanaan-data-informasi"),
-        ("Moliabansa Latupono", "Kepala Bagian Perencanaan, Data dan Informasi", "Ilham", "Sekretaris Komisi Pemilihan Umum Provinsi Maluku")
+        (
+            "Moliabansa Latupono",
+            "Kepala Bagian Perencanaan, Data dan Informasi",
+            "Ilham",
+            "Sekretaris Komisi Pemilihan Umum Provinsi Maluku"
+        )
     );
     assert_eq!(parties("kabag-keuangan-umum-logistik").0, "M.Taha.Rahawarin");
     assert_eq!(parties("kabag-keuangan-umum-logistik").1, "Kepala Bagian Keuangan, Umum dan Logistik");
@@ -86,7 +101,9 @@ fn cascade_links_follow_who_signs_with_whom() {
     let ws = ws();
     let parent = |key: &str| pk(&ws, key).parent.as_ref().map(|p| p.0.trim_start_matches(P).to_string());
     assert_eq!(parent("sekretaris"), None);
-    for kabag in ["kabag-perencanaan-data-informasi", "kabag-keuangan-umum-logistik", "kabag-teknis-hukum-sdm"] {
+    for kabag in
+        ["kabag-perencanaan-data-informasi", "kabag-keuangan-umum-logistik", "kabag-teknis-hukum-sdm"]
+    {
         assert_eq!(parent(kabag).as_deref(), Some("sekretaris"));
     }
     for (sub, kabag) in [
@@ -132,18 +149,30 @@ fn budgets_exactly_as_printed() {
     let ws = ws();
     let budget = |key: &str| pk(&ws, key).budget.iter().map(|b| b.amount.clone()).collect::<Vec<_>>();
     assert_eq!(budget("sekretaris"), vec![Amount::Value(dec!(10252187000)), Amount::Value(dec!(3652389000))]);
-    assert_eq!(budget("kabag-perencanaan-data-informasi"), vec![Amount::Blank, Amount::Value(dec!(798139000))]);
-    assert_eq!(budget("kabag-keuangan-umum-logistik"), vec![Amount::Value(dec!(10252187000)), Amount::Value(dec!(430835000))]);
+    assert_eq!(
+        budget("kabag-perencanaan-data-informasi"),
+        vec![Amount::Blank, Amount::Value(dec!(798139000))]
+    );
+    assert_eq!(
+        budget("kabag-keuangan-umum-logistik"),
+        vec![Amount::Value(dec!(10252187000)), Amount::Value(dec!(430835000))]
+    );
     assert_eq!(budget("kabag-teknis-hukum-sdm"), vec![Amount::Blank, Amount::Value(dec!(2169272000))]);
     assert_eq!(budget("kasubag-perencanaan"), vec![Amount::Blank, Amount::Value(dec!(798139000))]);
     assert_eq!(budget("kasubag-data-informasi"), vec![Amount::Dash, Amount::Value(dec!(254143000))]);
     assert_eq!(budget("kasubag-teknis-parmas"), vec![Amount::Dash, Amount::Value(dec!(1885191000))]);
     assert_eq!(budget("kasubag-hukum-sdm"), vec![Amount::Dash, Amount::Value(dec!(284081000))]);
     assert_eq!(budget("kasubag-keuangan"), vec![Amount::Value(dec!(5138411000)), Amount::Dash]);
-    assert_eq!(budget("kasubag-umum-logistik"), vec![Amount::Value(dec!(5113766000)), Amount::Value(dec!(430835000))]);
+    assert_eq!(
+        budget("kasubag-umum-logistik"),
+        vec![Amount::Value(dec!(5113766000)), Amount::Value(dec!(430835000))]
+    );
     for a in &ws.agreements {
         let programs: Vec<&str> = a.budget.iter().map(|b| b.program.as_str()).collect();
-        assert_eq!(programs, ["Program Dukungan Manajemen", "Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi"]);
+        assert_eq!(
+            programs,
+            ["Program Dukungan Manajemen", "Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi"]
+        );
     }
 }
 
@@ -152,7 +181,10 @@ fn sekretaris_table_spot_checks_and_repairs() {
     let ws = ws();
     let s = pk(&ws, "sekretaris");
     let first = &s.objectives[0];
-    assert_eq!(first.text, "Terwujudnya rencana kerja dan anggaran KPU Provinsi Maluku yang efektif dan efisien");
+    assert_eq!(
+        first.text,
+        "Terwujudnya rencana kerja dan anggaran KPU Provinsi Maluku yang efektif dan efisien"
+    );
     assert_eq!(first.indicators[0].target.text(), "8 kali");
     // The two rows printed "8" are kept, in order, as sasaran 8 and 9.
     assert_eq!(s.objectives[7].text, "Pembentukan Badan Adhock");
@@ -166,8 +198,13 @@ fn sekretaris_table_spot_checks_and_repairs() {
     // Printed 33 keeps one indicator; the logistics indicator moved to printed 34 (first of four).
     assert_eq!(s.objectives[33].indicators.len(), 1);
     assert_eq!(s.objectives[34].indicators.len(), 4);
-    assert!(s.objectives[34].indicators[0].text.contains("tanpa ada permasalahan anggaran dalam pemenuhan kebutuhan logistik"));
-    assert_eq!(s.objectives[37].indicators.last().unwrap().text, "Persentase Aplikasi KPU yang diterapkan secara terintegrasi");
+    assert!(s.objectives[34].indicators[0]
+        .text
+        .contains("tanpa ada permasalahan anggaran dalam pemenuhan kebutuhan logistik"));
+    assert_eq!(
+        s.objectives[37].indicators.last().unwrap().text,
+        "Persentase Aplikasi KPU yang diterapkan secara terintegrasi"
+    );
     assert_eq!(s.objectives[37].indicators.last().unwrap().target.text(), "80%");
     for note in ["8", "Svamsul", "Provinsi/Kabupaten/", "logistik"] {
         assert!(s.notes.contains(note), "the repair notes mention {note}");
@@ -197,7 +234,10 @@ fn targets_parse_to_value_and_unit() {
     let mut units = std::collections::BTreeSet::new();
     for a in &ws.agreements {
         for (_, i) in a.indicators() {
-            let q = i.target.quantity().unwrap_or_else(|| panic!("target {:?} of {} parses", i.target.text(), i.id));
+            let q = i
+                .target
+                .quantity()
+                .unwrap_or_else(|| panic!("target {:?} of {} parses", i.target.text(), i.id));
             units.insert(q.unit_key());
         }
     }
@@ -212,9 +252,16 @@ fn the_shipped_file_is_in_the_app_s_own_canonical_form() {
     let ws = ws();
     let written = file::write(&ws, None, &WriteOptions { pretty: true, ..Default::default() });
     if std::env::var_os("KINERJA_WRITE_SEED").is_some() {
-        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/kpu-maluku-2024.json"), format!("{written}\n")).unwrap();
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/kpu-maluku-2024.json"),
+            format!("{written}\n"),
+        )
+        .unwrap();
         return;
     }
     assert_eq!(written.trim_end(), seed::JSON.trim_end(), "re-writing the dataset changes nothing");
-    assert!(seed::JSON.contains(&format!("\"version\": {}", file::VERSION)), "the dataset is in the current format version");
+    assert!(
+        seed::JSON.contains(&format!("\"version\": {}", file::VERSION)),
+        "the dataset is in the current format version"
+    );
 }

@@ -24,7 +24,11 @@ fn exercise(text: &str) {
     let items: Vec<Incoming> = incoming
         .iter()
         .zip(&statuses)
-        .map(|(a, s)| Incoming { agreement: (*a).clone(), origin: Origin::default(), choice: Choice::default_for(s) })
+        .map(|(a, s)| Incoming {
+            agreement: (*a).clone(),
+            origin: Origin::default(),
+            choice: Choice::default_for(s),
+        })
         .collect();
     let (merged, _) = apply(&ws, &items, &mut IdGen::new("f"));
     let _ = kinerja::core::rollup::rollup(&merged, 2024, None);

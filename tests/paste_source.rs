@@ -13,7 +13,12 @@ fn table(name: &str) -> String {
 fn rows(a: &Agreement) -> Vec<(String, Vec<(String, String)>)> {
     a.objectives
         .iter()
-        .map(|o| (o.text.clone(), o.indicators.iter().map(|i| (i.text.clone(), i.target.text().to_string())).collect()))
+        .map(|o| {
+            (
+                o.text.clone(),
+                o.indicators.iter().map(|i| (i.text.clone(), i.target.text().to_string())).collect(),
+            )
+        })
         .collect()
 }
 

@@ -1,11 +1,11 @@
 //! Every core error, problem and issue as a sentence in the user's language: file errors and validation
 //! problems, the checks of a PK, amounts that are not Rupiah, pasted lines not taken, places in a file.
 
-use crate::core::io::file::{FileError, MAX_FILE_BYTES};
-use crate::core::io::validate::{Expected, Problem, ProblemKind};
 use crate::core::format;
-use crate::core::io::paste::SkipReason;
 use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::io::file::{FileError, MAX_FILE_BYTES};
+use crate::core::io::paste::SkipReason;
+use crate::core::io::validate::{Expected, Problem, ProblemKind};
 use crate::core::model::check::IssueKind;
 use crate::core::model::AmountError;
 
@@ -16,7 +16,10 @@ pub fn file_error(e: &FileError, lang: Lang) -> String {
         FileError::Empty => t(Msg::FileEmpty).to_string(),
         FileError::TooLarge { bytes } => fill(
             t(Msg::FileTooLarge),
-            &[("size", &format::bytes(*bytes as u64, lang)), ("limit", &format::bytes(MAX_FILE_BYTES as u64, lang))],
+            &[
+                ("size", &format::bytes(*bytes as u64, lang)),
+                ("limit", &format::bytes(MAX_FILE_BYTES as u64, lang)),
+            ],
         ),
         FileError::NotJson { line, column } => {
             fill(t(Msg::FileNotJson), &[("line", &line.to_string()), ("column", &column.to_string())])
@@ -51,8 +54,12 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
             fill(t(Msg::ProblemWrongType), &[("expected", t(expected))])
         }
         ProblemKind::EmptyId => t(Msg::ProblemEmptyId).to_string(),
-        ProblemKind::TooLong { max } => fill(t(Msg::ProblemTooLong), &[("max", &format::number((*max).into(), lang))]),
-        ProblemKind::TooMany { max } => fill(t(Msg::ProblemTooMany), &[("max", &format::number((*max).into(), lang))]),
+        ProblemKind::TooLong { max } => {
+            fill(t(Msg::ProblemTooLong), &[("max", &format::number((*max).into(), lang))])
+        }
+        ProblemKind::TooMany { max } => {
+            fill(t(Msg::ProblemTooMany), &[("max", &format::number((*max).into(), lang))])
+        }
         ProblemKind::BadYear => t(Msg::ProblemBadYear).to_string(),
         ProblemKind::BadAmount => t(Msg::ProblemBadAmount).to_string(),
         ProblemKind::NegativeAmount => t(Msg::ProblemNegativeAmount).to_string(),
@@ -133,10 +140,12 @@ mod tests {
 
     #[test]
     fn problems_name_what_was_expected() {
-        let p = Problem { path: "agreements[0].year".into(), kind: ProblemKind::WrongType(Expected::Integer) };
+        let p =
+            Problem { path: "agreements[0].year".into(), kind: ProblemKind::WrongType(Expected::Integer) };
         assert!(problem(&p, Lang::Id).contains("bilangan bulat"));
         assert!(problem(&p, Lang::En).contains("whole number"));
-        let d = Problem { path: "x".into(), kind: ProblemKind::DuplicateId { first: "agreements[0].id".into() } };
+        let d =
+            Problem { path: "x".into(), kind: ProblemKind::DuplicateId { first: "agreements[0].id".into() } };
         assert!(problem(&d, Lang::Id).contains("agreements[0].id"));
     }
 }
@@ -212,9 +221,15 @@ mod path_tests {
             "PK ke-1 (Kepala Bagian Perencanaan) › sasaran 3 › indikator 1 › Target"
         );
         assert_eq!(path_words("agreements[4].parent", &[], Lang::En), "agreement 5 › Superior's agreement");
-        assert_eq!(path_words("agreements[1].budget[0].amount", &[], Lang::Id), "PK ke-2 › anggaran baris 1 › Anggaran");
+        assert_eq!(
+            path_words("agreements[1].budget[0].amount", &[], Lang::Id),
+            "PK ke-2 › anggaran baris 1 › Anggaran"
+        );
         assert_eq!(path_words("", &[], Lang::Id), "berkas");
-        for words in [path_words("agreements[0].first_party.name", &[], Lang::En), path_words(".source.office", &[], Lang::Id)] {
+        for words in [
+            path_words("agreements[0].first_party.name", &[], Lang::En),
+            path_words(".source.office", &[], Lang::Id),
+        ] {
             assert!(!words.contains('[') && !words.contains('_') && !words.starts_with('.'), "{words}");
         }
     }

@@ -33,9 +33,18 @@ mod boundary {
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();
             // Spelled in two halves, so that this test does not find itself.
-            let words = [("lep", "tos"), ("web", "_sys"), ("wasm", "_bindgen"), ("js", "_sys"), ("gl", "oo"), ("crate::", "ui"), ("crate::", "store")];
+            let words = [
+                ("lep", "tos"),
+                ("web", "_sys"),
+                ("wasm", "_bindgen"),
+                ("js", "_sys"),
+                ("gl", "oo"),
+                ("crate::", "ui"),
+                ("crate::", "store"),
+            ];
             for web in words.map(|(a, b)| format!("{a}{b}")) {
-                let used = text.lines().filter(|l| !l.trim_start().starts_with("//")).any(|l| l.contains(&web));
+                let used =
+                    text.lines().filter(|l| !l.trim_start().starts_with("//")).any(|l| l.contains(&web));
                 assert!(!used, "{} uses {web}", file.display());
             }
         }

@@ -149,8 +149,14 @@ mod tests {
         assert_eq!(Route::parse("#/"), Route::staff(Page::Home { year: None }));
         assert_eq!(Route::parse("#/tahun/2024"), Route::staff(Page::Home { year: Some(2024) }));
         assert_eq!(Route::parse("#/pk/abc"), Route::staff(Page::Agreement { id: aid("abc"), edit: false }));
-        assert_eq!(Route::parse("#/pk/abc/ubah"), Route::staff(Page::Agreement { id: aid("abc"), edit: true }));
-        assert_eq!(Route::parse("#/rollup/2024"), Route::staff(Page::Rollup { year: Some(2024), root: None }));
+        assert_eq!(
+            Route::parse("#/pk/abc/ubah"),
+            Route::staff(Page::Agreement { id: aid("abc"), edit: true })
+        );
+        assert_eq!(
+            Route::parse("#/rollup/2024"),
+            Route::staff(Page::Rollup { year: Some(2024), root: None })
+        );
         assert_eq!(
             Route::parse("#/rollup/2024/abc"),
             Route::staff(Page::Rollup { year: Some(2024), root: Some(aid("abc")) })
@@ -190,7 +196,10 @@ mod tests {
 
     #[test]
     fn focus_requests_ride_along_with_any_route() {
-        let href = with_focus(&Route::staff(Page::Agreement { id: aid("a/b"), edit: true }).href(), "ind-x/1-target");
+        let href = with_focus(
+            &Route::staff(Page::Agreement { id: aid("a/b"), edit: true }).href(),
+            "ind-x/1-target",
+        );
         assert_eq!(Route::parse(&href), Route::staff(Page::Agreement { id: aid("a/b"), edit: true }));
         assert_eq!(focus_of(&href).as_deref(), Some("ind-x/1-target"));
         assert_eq!(focus_of("#/pk/a/ubah"), None);

@@ -1,18 +1,16 @@
 //! Small pieces shared by several pages.
 
-use crate::ui::services::state::expect_app;
 use crate::core::i18n::{Lang, Msg};
+use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Whether a key event happens inside a text field (where the browser's own shortcuts apply).
 pub fn typing_in_field(e: &web_sys::KeyboardEvent) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|el| {
-            let tag = el.tag_name().to_lowercase();
-            tag == "input" || tag == "textarea" || tag == "select" || el.is_content_editable()
-        })
+    e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
+        let tag = el.tag_name().to_lowercase();
+        tag == "input" || tag == "textarea" || tag == "select" || el.is_content_editable()
+    })
 }
 
 /// A person's name, or a visible placeholder when the document does not give one.
@@ -54,7 +52,11 @@ pub fn place_element(place: &crate::core::model::check::Place) -> String {
 }
 
 /// Where a problem is, in words: a field's label, `Sasaran 2`, `Indikator 1.3`, `Target 1.3`, a budget line.
-pub fn place_label(a: &crate::core::model::Agreement, place: &crate::core::model::check::Place, lang: Lang) -> String {
+pub fn place_label(
+    a: &crate::core::model::Agreement,
+    place: &crate::core::model::check::Place,
+    lang: Lang,
+) -> String {
     use crate::core::i18n::fill;
     use crate::core::model::check::Place;
     let number = |id: &crate::core::model::IndicatorId| {
@@ -68,7 +70,9 @@ pub fn place_label(a: &crate::core::model::Agreement, place: &crate::core::model
             let n = a.objectives.iter().position(|o| &o.id == id).map(|i| i + 1).unwrap_or_default();
             fill(Msg::ObjectiveNumber.text(lang), &[("n", &n.to_string())])
         }
-        Place::IndicatorText(id) => fill(Msg::DiffIndicator.text(lang), &[("n", &number(id).unwrap_or_default())]),
+        Place::IndicatorText(id) => {
+            fill(Msg::DiffIndicator.text(lang), &[("n", &number(id).unwrap_or_default())])
+        }
         Place::Target(id) => fill(Msg::DiffTarget.text(lang), &[("n", &number(id).unwrap_or_default())]),
         Place::Program(i) => fill(Msg::PlaceProgram.text(lang), &[("n", &(i + 1).to_string())]),
         Place::Amount(i) => fill(Msg::PlaceAmount.text(lang), &[("n", &(i + 1).to_string())]),

@@ -1,9 +1,9 @@
 //! The top bar: app name, navigation, undo/redo, save status and the language switch.
 
-use crate::ui::services::state::{expect_app, SaveState};
 use crate::core::i18n::{Lang, Msg};
 use crate::core::route::{Page, Route};
 use crate::store::StoreError;
+use crate::ui::services::state::{expect_app, SaveState};
 use leptos::prelude::*;
 
 /// The app's header with navigation and tools.

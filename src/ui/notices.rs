@@ -1,7 +1,7 @@
 //! Notices (saved, failed, undone, ...) and the banner for changes made in another tab.
 
-use crate::ui::services::state::{expect_app, NoticeKind};
 use crate::core::i18n::Msg;
+use crate::ui::services::state::{expect_app, NoticeKind};
 use leptos::prelude::*;
 
 /// The live region where notices appear, and the other-tab conflict banner.

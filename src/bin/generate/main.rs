@@ -5,8 +5,8 @@
 
 mod workspace;
 
-use workspace as generate;
 use kinerja::core::io::file::{self, WriteOptions};
+use workspace as generate;
 
 fn main() {
     let mut offices = 12usize;
@@ -29,7 +29,15 @@ fn main() {
         i += 2;
     }
     let ws = generate::workspace(offices, max_indicators, year, seed);
-    let text = file::write(&ws, None, &WriteOptions { exported_at: Some(format!("{year}-01-15T08:00:00Z")), pretty: true, ..Default::default() });
+    let text = file::write(
+        &ws,
+        None,
+        &WriteOptions {
+            exported_at: Some(format!("{year}-01-15T08:00:00Z")),
+            pretty: true,
+            ..Default::default()
+        },
+    );
     match out {
         Some(path) => std::fs::write(&path, text).expect("write the output file"),
         None => print!("{text}"),

@@ -41,26 +41,64 @@ impl Rng {
 
 const MEASURES: [&str; 6] = ["Persentase", "Jumlah", "Persentase", "Tingkat", "Persentase", "Rasio"];
 const SUBJECTS: [&str; 16] = [
-    "laporan keuangan", "dokumen perencanaan", "pegawai", "arsip inaktif", "sarana transportasi", "fasilitas perkantoran",
-    "pengaduan masyarakat", "produk hukum", "sengketa hukum", "logistik Pemilu", "data pemilih", "aplikasi KPU",
-    "satuan kerja", "rekomendasi BPK", "badan adhoc", "informasi publik",
+    "laporan keuangan",
+    "dokumen perencanaan",
+    "pegawai",
+    "arsip inaktif",
+    "sarana transportasi",
+    "fasilitas perkantoran",
+    "pengaduan masyarakat",
+    "produk hukum",
+    "sengketa hukum",
+    "logistik Pemilu",
+    "data pemilih",
+    "aplikasi KPU",
+    "satuan kerja",
+    "rekomendasi BPK",
+    "badan adhoc",
+    "informasi publik",
 ];
 const PREDICATES: [&str; 10] = [
-    "yang diselesaikan tepat waktu", "yang dikelola sesuai ketentuan", "yang ditindaklanjuti", "yang berfungsi dengan baik",
-    "yang tersedia dengan akurat", "yang dipublikasikan", "yang dimutakhirkan secara berkelanjutan", "yang terverifikasi",
-    "yang didistribusikan tepat jenis, jumlah dan waktu", "yang memenuhi standar",
+    "yang diselesaikan tepat waktu",
+    "yang dikelola sesuai ketentuan",
+    "yang ditindaklanjuti",
+    "yang berfungsi dengan baik",
+    "yang tersedia dengan akurat",
+    "yang dipublikasikan",
+    "yang dimutakhirkan secara berkelanjutan",
+    "yang terverifikasi",
+    "yang didistribusikan tepat jenis, jumlah dan waktu",
+    "yang memenuhi standar",
 ];
 const GOALS: [&str; 8] = [
-    "Terwujudnya tata kelola", "Meningkatnya kualitas layanan", "Terlaksananya pengelolaan", "Tersedianya dukungan",
-    "Meningkatnya akuntabilitas", "Terselenggaranya pembinaan", "Terwujudnya keterbukaan", "Meningkatnya efektivitas",
+    "Terwujudnya tata kelola",
+    "Meningkatnya kualitas layanan",
+    "Terlaksananya pengelolaan",
+    "Tersedianya dukungan",
+    "Meningkatnya akuntabilitas",
+    "Terselenggaranya pembinaan",
+    "Terwujudnya keterbukaan",
+    "Meningkatnya efektivitas",
 ];
 const AREAS: [&str; 10] = [
-    "perencanaan dan anggaran", "keuangan dan perbendaharaan", "sumber daya manusia", "logistik Pemilu", "hukum dan pengawasan",
-    "data dan informasi", "hubungan masyarakat", "umum dan rumah tangga", "teknis penyelenggaraan", "partisipasi masyarakat",
+    "perencanaan dan anggaran",
+    "keuangan dan perbendaharaan",
+    "sumber daya manusia",
+    "logistik Pemilu",
+    "hukum dan pengawasan",
+    "data dan informasi",
+    "hubungan masyarakat",
+    "umum dan rumah tangga",
+    "teknis penyelenggaraan",
+    "partisipasi masyarakat",
 ];
 const UNITS: [&str; 6] = ["kali", "Lap", "Satker", "Orang", "Perkara", "Dokumen"];
-const PLACES: [&str; 12] = ["Ambon", "Masohi", "Tual", "Namlea", "Saumlaki", "Dobo", "Piru", "Langgur", "Bula", "Tiakur", "Namrole", "Jakarta"];
-const PROGRAMS: [&str; 2] = ["Program Dukungan Manajemen", "Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi"];
+const PLACES: [&str; 12] = [
+    "Ambon", "Masohi", "Tual", "Namlea", "Saumlaki", "Dobo", "Piru", "Langgur", "Bula", "Tiakur", "Namrole",
+    "Jakarta",
+];
+const PROGRAMS: [&str; 2] =
+    ["Program Dukungan Manajemen", "Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi"];
 
 fn target(rng: &mut Rng) -> String {
     if rng.chance(70) {
@@ -81,7 +119,8 @@ fn split(rng: &mut Rng, total: Decimal, parts: usize) -> Vec<Decimal> {
     let units = (total / thousand).trunc();
     let weights: Vec<u64> = (0..parts).map(|_| rng.range(1, 10)).collect();
     let sum: u64 = weights.iter().sum();
-    let mut out: Vec<Decimal> = weights.iter().map(|w| (units * Decimal::from(*w) / Decimal::from(sum)).trunc() * thousand).collect();
+    let mut out: Vec<Decimal> =
+        weights.iter().map(|w| (units * Decimal::from(*w) / Decimal::from(sum)).trunc() * thousand).collect();
     let rest = total - out.iter().copied().sum::<Decimal>();
     if let Some(last) = out.last_mut() {
         *last += rest;
@@ -90,8 +129,20 @@ fn split(rng: &mut Rng, total: Decimal, parts: usize) -> Vec<Decimal> {
 }
 
 fn party(rng: &mut Rng, position: String) -> Party {
-    const FIRST: [&str; 10] = ["Ahmad", "Maria", "Yohanes", "Siti", "Rudi", "Theresia", "Hasan", "Agnes", "Samuel", "Fatimah"];
-    const LAST: [&str; 10] = ["Latupono", "Rahawarin", "Kastanja", "Gaspersz", "Kotabanda", "Latuconsina", "Lisapaly", "Pattimura", "Wattimena", "Souhoka"];
+    const FIRST: [&str; 10] =
+        ["Ahmad", "Maria", "Yohanes", "Siti", "Rudi", "Theresia", "Hasan", "Agnes", "Samuel", "Fatimah"];
+    const LAST: [&str; 10] = [
+        "Latupono",
+        "Rahawarin",
+        "Kastanja",
+        "Gaspersz",
+        "Kotabanda",
+        "Latuconsina",
+        "Lisapaly",
+        "Pattimura",
+        "Wattimena",
+        "Souhoka",
+    ];
     Party { name: format!("{} {}", rng.pick(&FIRST), rng.pick(&LAST)), position }
 }
 
@@ -105,7 +156,13 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn agreement(&mut self, key: &str, first: Party, second: Party, parent: Option<AgreementId>) -> Agreement {
+    fn agreement(
+        &mut self,
+        key: &str,
+        first: Party,
+        second: Party,
+        parent: Option<AgreementId>,
+    ) -> Agreement {
         Agreement {
             id: AgreementId::new(format!("{}-{key}", self.prefix)),
             year: self.year,
@@ -143,7 +200,11 @@ impl Builder<'_> {
                 })
                 .collect();
             if !carried.is_empty() {
-                child.objectives.push(Objective { id: ObjectiveId::new(format!("{}/s{si}", child.id)), text: o.text.clone(), indicators: carried });
+                child.objectives.push(Objective {
+                    id: ObjectiveId::new(format!("{}/s{si}", child.id)),
+                    text: o.text.clone(),
+                    indicators: carried,
+                });
             }
         }
     }
@@ -154,7 +215,15 @@ impl Builder<'_> {
             .zip(amounts)
             .map(|(p, a)| BudgetLine {
                 program: (*p).to_string(),
-                amount: if a.is_zero() { if self.rng.chance(50) { Amount::Dash } else { Amount::Blank } } else { Amount::Value(*a) },
+                amount: if a.is_zero() {
+                    if self.rng.chance(50) {
+                        Amount::Dash
+                    } else {
+                        Amount::Blank
+                    }
+                } else {
+                    Amount::Value(*a)
+                },
             })
             .collect()
     }
@@ -199,29 +268,58 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
         let indicators = (0..count)
             .map(|ii| Indicator {
                 id: IndicatorId::new(format!("{}/s{si}/i{ii}", top.id)),
-                text: format!("{} {} {} ({})", b.rng.pick(&MEASURES), b.rng.pick(&SUBJECTS), b.rng.pick(&PREDICATES), made + ii + 1),
+                text: format!(
+                    "{} {} {} ({})",
+                    b.rng.pick(&MEASURES),
+                    b.rng.pick(&SUBJECTS),
+                    b.rng.pick(&PREDICATES),
+                    made + ii + 1
+                ),
                 target: Target::new(target(b.rng)),
                 parent: None,
             })
             .collect();
-        top.objectives.push(Objective { id: ObjectiveId::new(format!("{}/s{si}", top.id)), text: goal, indicators });
+        top.objectives.push(Objective {
+            id: ObjectiveId::new(format!("{}/s{si}", top.id)),
+            text: goal,
+            indicators,
+        });
         made += count;
         si += 1;
     }
-    let totals = [Decimal::from(b.rng.range(2_000_000, 12_000_000) * 1000), Decimal::from(b.rng.range(500_000, 5_000_000) * 1000)];
+    let totals = [
+        Decimal::from(b.rng.range(2_000_000, 12_000_000) * 1000),
+        Decimal::from(b.rng.range(500_000, 5_000_000) * 1000),
+    ];
     top.budget = b.budget(&totals);
     let mut out = vec![top.clone()];
     let kabag_shares = b.shares(&totals, 3);
-    for (k, area) in ["Perencanaan, Data dan Informasi", "Keuangan, Umum dan Logistik", "Teknis Penyelenggaraan Pemilu dan Hukum"].iter().enumerate() {
+    for (k, area) in [
+        "Perencanaan, Data dan Informasi",
+        "Keuangan, Umum dan Logistik",
+        "Teknis Penyelenggaraan Pemilu dan Hukum",
+    ]
+    .iter()
+    .enumerate()
+    {
         let kabag_party = party(b.rng, format!("Kepala Bagian {area}"));
-        let mut kabag = b.agreement(&format!("kabag{k}"), kabag_party.clone(), sek_party.clone(), Some(top.id.clone()));
+        let mut kabag =
+            b.agreement(&format!("kabag{k}"), kabag_party.clone(), sek_party.clone(), Some(top.id.clone()));
         b.carry(&top, &mut kabag, &|n| n % 3 == k);
         kabag.budget = b.budget(&kabag_shares[k]);
         let sub_shares = b.shares(&kabag_shares[k], 2);
         let mut subs = Vec::new();
         for (s, shares) in sub_shares.iter().enumerate() {
-            let sub_party = party(b.rng, format!("Kepala Sub Bagian {} {}", area.split(',').next().unwrap_or(area), s + 1));
-            let mut sub = b.agreement(&format!("kabag{k}-sub{s}"), sub_party, kabag_party.clone(), Some(kabag.id.clone()));
+            let sub_party = party(
+                b.rng,
+                format!("Kepala Sub Bagian {} {}", area.split(',').next().unwrap_or(area), s + 1),
+            );
+            let mut sub = b.agreement(
+                &format!("kabag{k}-sub{s}"),
+                sub_party,
+                kabag_party.clone(),
+                Some(kabag.id.clone()),
+            );
             b.carry(&kabag, &mut sub, &|n| n % 2 == s);
             sub.budget = b.budget(shares);
             subs.push(sub);
@@ -236,8 +334,17 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
 pub fn office_name(index: usize) -> String {
     const PROVINCES: [&str; 4] = ["Maluku", "Maluku Utara", "Papua Barat", "Nusa Tenggara Timur"];
     const KABKOTA: [&str; 11] = [
-        "Kota Ambon", "Kabupaten Maluku Tengah", "Kota Tual", "Kabupaten Buru", "Kabupaten Kepulauan Tanimbar", "Kabupaten Kepulauan Aru",
-        "Kabupaten Seram Bagian Barat", "Kabupaten Maluku Tenggara", "Kabupaten Seram Bagian Timur", "Kabupaten Maluku Barat Daya", "Kabupaten Buru Selatan",
+        "Kota Ambon",
+        "Kabupaten Maluku Tengah",
+        "Kota Tual",
+        "Kabupaten Buru",
+        "Kabupaten Kepulauan Tanimbar",
+        "Kabupaten Kepulauan Aru",
+        "Kabupaten Seram Bagian Barat",
+        "Kabupaten Maluku Tenggara",
+        "Kabupaten Seram Bagian Timur",
+        "Kabupaten Maluku Barat Daya",
+        "Kabupaten Buru Selatan",
     ];
     let round = index / 12;
     let suffix = if round == 0 { String::new() } else { format!(" {}", round + 1) };
@@ -250,7 +357,11 @@ pub fn office_name(index: usize) -> String {
 /// A workspace of `offices` offices for `year`.
 pub fn workspace(offices: usize, max_indicators: usize, year: i32, seed: u64) -> Workspace {
     let mut rng = Rng::new(seed);
-    let mut ws = Workspace { office: office_name(0), notes: format!("Data uji Kinerja: {offices} kantor, benih {seed}."), agreements: Vec::new() };
+    let mut ws = Workspace {
+        office: office_name(0),
+        notes: format!("Data uji Kinerja: {offices} kantor, benih {seed}."),
+        agreements: Vec::new(),
+    };
     for i in 0..offices {
         let name = office_name(i);
         ws.agreements.extend(office(&mut rng, i, &name, year, max_indicators).into_iter().map(Arc::new));
@@ -277,7 +388,11 @@ mod tests {
         assert_eq!(r.summary.cascaded, r.summary.cascadable, "full cascades");
         assert_eq!((r.summary.orphans, r.summary.target_differences), (0, 0));
         let lines = r.nodes.iter().map(|n| n.programs.len()).sum::<usize>();
-        assert!(r.summary.budget_flags > 0 && r.summary.budget_flags * 4 < lines, "budgets mostly add up: {} of {lines}", r.summary.budget_flags);
+        assert!(
+            r.summary.budget_flags > 0 && r.summary.budget_flags * 4 < lines,
+            "budgets mostly add up: {} of {lines}",
+            r.summary.budget_flags
+        );
         let max = a.agreements.iter().map(|x| x.indicator_count()).max().unwrap();
         assert!((30..=60).contains(&max));
     }

@@ -153,9 +153,18 @@ mod tests {
         let t = "{n} {n|objective|objectives}, {i} {i|indicator|indicators}";
         assert_eq!(fill(t, &[("n", "1"), ("i", "2")]), "1 objective, 2 indicators");
         assert_eq!(fill(t, &[("n", "0"), ("i", "1")]), "0 objectives, 1 indicator");
-        assert_eq!(fill(Msg::ContentsCount.text(Lang::En), &[("s", "1"), ("i", "1")]), "1 objective, 1 indicator");
-        assert_eq!(fill(Msg::ContentsCount.text(Lang::Id), &[("s", "1"), ("i", "3")]), "1 sasaran, 3 indikator");
-        let summary = fill(Msg::CoverageSummary.text(Lang::En), &[("missing", "0"), ("orphans", "0"), ("targets", "1"), ("unconfirmed", "0")]);
+        assert_eq!(
+            fill(Msg::ContentsCount.text(Lang::En), &[("s", "1"), ("i", "1")]),
+            "1 objective, 1 indicator"
+        );
+        assert_eq!(
+            fill(Msg::ContentsCount.text(Lang::Id), &[("s", "1"), ("i", "3")]),
+            "1 sasaran, 3 indikator"
+        );
+        let summary = fill(
+            Msg::CoverageSummary.text(Lang::En),
+            &[("missing", "0"), ("orphans", "0"), ("targets", "1"), ("unconfirmed", "0")],
+        );
         assert!(summary.contains("1 differing target,"), "{summary}");
     }
 

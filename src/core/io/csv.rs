@@ -32,11 +32,24 @@ fn cell(value: &str, sep: char) -> String {
 pub fn indicators(agreements: &[&Agreement], lang: Lang) -> String {
     let sep = separator(lang);
     let header = [
-        Msg::Year, Msg::UnitLong, Msg::FirstParty, Msg::CsvFirstPosition, Msg::SecondParty, Msg::CsvSecondPosition,
-        Msg::CsvObjectiveNo, Msg::ColObjective, Msg::CsvIndicatorNo, Msg::ColIndicator, Msg::ColTarget, Msg::CsvValue, Msg::CsvUnit,
+        Msg::Year,
+        Msg::UnitLong,
+        Msg::FirstParty,
+        Msg::CsvFirstPosition,
+        Msg::SecondParty,
+        Msg::CsvSecondPosition,
+        Msg::CsvObjectiveNo,
+        Msg::ColObjective,
+        Msg::CsvIndicatorNo,
+        Msg::ColIndicator,
+        Msg::ColTarget,
+        Msg::CsvValue,
+        Msg::CsvUnit,
     ];
     let mut out = String::from('\u{feff}');
-    let line = |cells: Vec<String>| cells.iter().map(|c| cell(c, sep)).collect::<Vec<_>>().join(&sep.to_string()) + "\r\n";
+    let line = |cells: Vec<String>| {
+        cells.iter().map(|c| cell(c, sep)).collect::<Vec<_>>().join(&sep.to_string()) + "\r\n"
+    };
     out.push_str(&line(header.iter().map(|m| m.text(lang).to_string()).collect()));
     for a in agreements {
         for (si, o) in a.objectives.iter().enumerate() {
@@ -73,7 +86,8 @@ mod tests {
         let sek = ws.agreements[0].as_ref();
         let csv = indicators(&[sek], Lang::Id);
         assert!(csv.starts_with('\u{feff}'), "UTF-8 byte order mark");
-        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> =
+            csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 1 + 59);
         assert!(lines[0].starts_with("Tahun;Nama/Unit Organisasi;Pihak Pertama;"));
         assert_eq!(

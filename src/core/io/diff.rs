@@ -99,7 +99,11 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
     for f in FIELDS {
         push(DiffPlace::Field(f), Some(mine.field(f).to_string()), Some(theirs.field(f).to_string()));
     }
-    push(DiffPlace::Parent, mine.parent.as_ref().map(|p| p.0.clone()), theirs.parent.as_ref().map(|p| p.0.clone()));
+    push(
+        DiffPlace::Parent,
+        mine.parent.as_ref().map(|p| p.0.clone()),
+        theirs.parent.as_ref().map(|p| p.0.clone()),
+    );
 
     let numbered = |a: &Agreement| {
         let mut objectives = HashMap::new();
@@ -107,7 +111,10 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
         for (si, o) in a.objectives.iter().enumerate() {
             objectives.insert(o.id.clone(), ((si + 1).to_string(), o.text.clone()));
             for (ii, i) in o.indicators.iter().enumerate() {
-                indicators.insert(i.id.clone(), (format!("{}.{}", si + 1, ii + 1), i.text.clone(), i.target.text().to_string()));
+                indicators.insert(
+                    i.id.clone(),
+                    (format!("{}.{}", si + 1, ii + 1), i.text.clone(), i.target.text().to_string()),
+                );
             }
         }
         (objectives, indicators)
@@ -141,7 +148,12 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
     if same_sets && my_obj.len() == their_obj.len() && order(mine) != order(theirs) {
         push(DiffPlace::Order, Some(String::new()), Some("*".into()));
     }
-    let amounts = |a: &Agreement| a.budget.iter().map(|b| (b.program.clone(), b.amount.input_text(crate::core::i18n::Lang::Id))).collect::<Vec<_>>();
+    let amounts = |a: &Agreement| {
+        a.budget
+            .iter()
+            .map(|b| (b.program.clone(), b.amount.input_text(crate::core::i18n::Lang::Id)))
+            .collect::<Vec<_>>()
+    };
     let (ma, ta) = (amounts(mine), amounts(theirs));
     for (program, amount) in &ta {
         let m = ma.iter().find(|(p, _)| p == program).map(|(_, a)| a.clone());
@@ -158,7 +170,8 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
 /// Whether two versions with the same id are evidently different agreements.
 fn other_agreement(mine: &Agreement, theirs: &Agreement) -> bool {
     mine.year != theirs.year
-        || (mine.first_party.position.trim() != theirs.first_party.position.trim() && mine.unit.trim() != theirs.unit.trim())
+        || (mine.first_party.position.trim() != theirs.first_party.position.trim()
+            && mine.unit.trim() != theirs.unit.trim())
 }
 
 /// The content fingerprint a PK here had when it arrived: as imported (recorded in its origin), else
@@ -197,7 +210,9 @@ pub fn classify(ws: &Workspace, incoming: &[&Agreement], builtin: Option<&Worksp
                     match (changed(mine), changed(theirs)) {
                         (false, _) => Status::Differs(differences(mine, theirs)),
                         (true, false) => Status::Older(differences(mine, theirs)),
-                        (true, true) => Status::Conflict(ConflictReason::BothChanged, differences(mine, theirs)),
+                        (true, true) => {
+                            Status::Conflict(ConflictReason::BothChanged, differences(mine, theirs))
+                        }
                     }
                 }
             }
@@ -213,9 +228,14 @@ mod tests {
 
     fn base() -> Agreement {
         let mut a = agreement("a", None, 2024);
-        a.objectives = vec![
-            objective("s1", "Sasaran", vec![indicator("i1", "Indikator satu", "75%", None), indicator("i2", "Indikator dua", "2 Lap", None)]),
-        ];
+        a.objectives = vec![objective(
+            "s1",
+            "Sasaran",
+            vec![
+                indicator("i1", "Indikator satu", "75%", None),
+                indicator("i2", "Indikator dua", "2 Lap", None),
+            ],
+        )];
         a.budget = vec![line("Program A", "1.000"), line("Program B", "-")];
         a
     }
@@ -235,7 +255,11 @@ mod tests {
         };
         assert!(has(DiffPlace::Field(Field::FirstName), Some("Nama a"), Some("Baru")));
         assert!(has(DiffPlace::Target("1.2".into()), Some("2 Lap"), Some("3 Lap")));
-        assert!(has(DiffPlace::Indicator("1.1".into()), Some("Indikator satu"), Some("Indikator satu (revisi)")));
+        assert!(has(
+            DiffPlace::Indicator("1.1".into()),
+            Some("Indikator satu"),
+            Some("Indikator satu (revisi)")
+        ));
         assert!(has(DiffPlace::Indicator("1.3".into()), None, Some("Baru")));
         assert!(has(DiffPlace::Amount("Program A".into()), Some("1.000"), Some("2.000")));
         assert_eq!(d.len(), 5, "{d:?}");
@@ -257,11 +281,25 @@ mod tests {
         with_origin.origin = Some(crate::core::model::Origin { file: "f.json".into(), ..Default::default() });
         let statuses = classify(&ws, &[&same, &changed, &new, &with_origin], Some(&ws));
         assert_eq!(statuses[0], Status::Identical);
-        assert!(matches!(&statuses[1], Status::Differs(d) if d.len() == 1), "unchanged here since it arrived: the file is newer");
+        assert!(
+            matches!(&statuses[1], Status::Differs(d) if d.len() == 1),
+            "unchanged here since it arrived: the file is newer"
+        );
         assert_eq!(statuses[2], Status::New);
         assert_eq!(statuses[3], Status::Identical, "where it came from is not content");
-        assert!(matches!(classify(&ws, &[&other], None)[0], Status::Conflict(ConflictReason::OtherAgreement, _)));
-        let twice = classify(&ws, &[&new, &{ let mut n = new.clone(); n.notes = "lain".into(); n }], None);
+        assert!(matches!(
+            classify(&ws, &[&other], None)[0],
+            Status::Conflict(ConflictReason::OtherAgreement, _)
+        ));
+        let twice = classify(
+            &ws,
+            &[&new, &{
+                let mut n = new.clone();
+                n.notes = "lain".into();
+                n
+            }],
+            None,
+        );
         assert!(matches!(twice[1], Status::Conflict(ConflictReason::TwiceInImport, _)));
     }
 
@@ -275,21 +313,37 @@ mod tests {
         theirs.notes = "diubah di berkas".into();
         let here = workspace(vec![mine.clone()]);
         // Both changed since the built-in version: a conflict, never a silent replace.
-        assert!(matches!(classify(&here, &[&theirs], Some(&builtin))[0], Status::Conflict(ConflictReason::BothChanged, _)));
+        assert!(matches!(
+            classify(&here, &[&theirs], Some(&builtin))[0],
+            Status::Conflict(ConflictReason::BothChanged, _)
+        ));
         // The file still holds the version that arrived: it is older than what is here.
         assert!(matches!(classify(&here, &[&arrived], Some(&builtin))[0], Status::Older(_)));
         // Untouched here: the file's change is simply newer.
         let untouched = workspace(vec![arrived.clone()]);
         assert!(matches!(classify(&untouched, &[&theirs], Some(&builtin))[0], Status::Differs(_)));
         // Made here (no base): any difference may hold local work.
-        assert!(matches!(classify(&here, &[&theirs], None)[0], Status::Conflict(ConflictReason::BothChanged, _)));
+        assert!(matches!(
+            classify(&here, &[&theirs], None)[0],
+            Status::Conflict(ConflictReason::BothChanged, _)
+        ));
         // Imported earlier: the fingerprint it arrived with is the base.
         let mut imported = theirs.clone();
-        imported.origin = Some(crate::core::model::Origin { file: "f.json".into(), received: theirs.content_fingerprint(), ..Default::default() });
+        imported.origin = Some(crate::core::model::Origin {
+            file: "f.json".into(),
+            received: theirs.content_fingerprint(),
+            ..Default::default()
+        });
         let mut newer = theirs.clone();
         newer.notes = "versi berikutnya".into();
-        assert!(matches!(classify(&workspace(vec![imported.clone()]), &[&newer], None)[0], Status::Differs(_)));
+        assert!(matches!(
+            classify(&workspace(vec![imported.clone()]), &[&newer], None)[0],
+            Status::Differs(_)
+        ));
         imported.notes = "lalu diubah di sini".into();
-        assert!(matches!(classify(&workspace(vec![imported]), &[&newer], None)[0], Status::Conflict(ConflictReason::BothChanged, _)));
+        assert!(matches!(
+            classify(&workspace(vec![imported]), &[&newer], None)[0],
+            Status::Conflict(ConflictReason::BothChanged, _)
+        ));
     }
 }

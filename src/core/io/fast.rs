@@ -48,7 +48,9 @@ fn agreement_ok(a: &Agreement) -> bool {
         && a.parent.as_ref().is_none_or(|p| text_ok(p.as_str()))
         && items_ok(a.objectives.len())
         && items_ok(a.budget.len())
-        && a.budget.iter().all(|b| text_ok(&b.program) && b.amount.value().is_none_or(|v| rules::amount_value(v).is_none()))
+        && a.budget
+            .iter()
+            .all(|b| text_ok(&b.program) && b.amount.value().is_none_or(|v| rules::amount_value(v).is_none()))
         && a.origin.as_ref().is_none_or(|o| {
             [&o.file, &o.office, &o.exported_at, &o.imported_at, &o.received].iter().all(|t| text_ok(t))
         })
@@ -82,20 +84,28 @@ fn warnings(agreements: &[Agreement]) -> Option<Vec<Problem>> {
     let parents: Vec<ParentLink> = agreements
         .iter()
         .enumerate()
-        .filter_map(|(index, a)| a.parent.as_ref().map(|p| ParentLink { index, id: a.id.as_str(), parent: p.as_str() }))
+        .filter_map(|(index, a)| {
+            a.parent.as_ref().map(|p| ParentLink { index, id: a.id.as_str(), parent: p.as_str() })
+        })
         .collect();
     let mut links = Vec::new();
     for (ai, a) in agreements.iter().enumerate() {
         for (si, o) in a.objectives.iter().enumerate() {
             for (ii, i) in o.indicators.iter().enumerate() {
                 if let Some(p) = &i.parent {
-                    links.push(IndicatorLink { agreement: ai, objective: si, indicator: ii, parent: p.id.as_str() });
+                    links.push(IndicatorLink {
+                        agreement: ai,
+                        objective: si,
+                        indicator: ii,
+                        parent: p.id.as_str(),
+                    });
                 }
             }
         }
     }
     let ids: HashSet<&str> = agreements.iter().map(|a| a.id.as_str()).collect();
-    let indicators: HashSet<&str> = agreements.iter().flat_map(|a| a.indicators().map(|(_, i)| i.id.as_str())).collect();
+    let indicators: HashSet<&str> =
+        agreements.iter().flat_map(|a| a.indicators().map(|(_, i)| i.id.as_str())).collect();
     let found = rules::cascade(&parents, &|id| ids.contains(id), &links, &|id| indicators.contains(id));
     found.iter().all(|p| p.kind.is_warning()).then_some(found)
 }

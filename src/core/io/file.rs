@@ -117,7 +117,11 @@ pub struct WriteOptions {
 }
 
 /// Writes the whole workspace, or only `agreements` of it when given (in workspace order).
-pub fn write(ws: &Workspace, only: Option<&[crate::core::model::AgreementId]>, opts: &WriteOptions) -> String {
+pub fn write(
+    ws: &Workspace,
+    only: Option<&[crate::core::model::AgreementId]>,
+    opts: &WriteOptions,
+) -> String {
     let agreements: Vec<&Agreement> = ws
         .agreements
         .iter()
@@ -166,7 +170,12 @@ fn loaded(repr: FileRepr<Agreement>, version: u64, warnings: Vec<Problem>) -> Lo
             notes: repr.notes,
             agreements: repr.agreements.into_iter().map(Arc::new).collect(),
         },
-        meta: FileMeta { version, generator: repr.generator, exported_at: repr.exported_at, source: repr.source },
+        meta: FileMeta {
+            version,
+            generator: repr.generator,
+            exported_at: repr.exported_at,
+            source: repr.source,
+        },
         warnings,
     }
 }
@@ -179,7 +188,13 @@ fn read_direct(text: &str) -> Option<Loaded> {
         return None;
     }
     let source_unit = repr.source.unit.as_deref().unwrap_or_default();
-    let texts = [repr.generator.as_str(), repr.exported_at.as_deref().unwrap_or_default(), repr.notes.as_str(), repr.source.office.as_str(), source_unit];
+    let texts = [
+        repr.generator.as_str(),
+        repr.exported_at.as_deref().unwrap_or_default(),
+        repr.notes.as_str(),
+        repr.source.office.as_str(),
+        source_unit,
+    ];
     let warnings = super::fast::check(&texts, &repr.agreements)?;
     Some(loaded(repr, VERSION, warnings))
 }

@@ -25,7 +25,9 @@ impl Choice {
     pub fn default_for(status: &Status) -> Choice {
         match status {
             Status::New => Choice::Add,
-            Status::Identical | Status::Older(_) | Status::Conflict(ConflictReason::BothChanged, _) => Choice::KeepMine,
+            Status::Identical | Status::Older(_) | Status::Conflict(ConflictReason::BothChanged, _) => {
+                Choice::KeepMine
+            }
             Status::Differs(_) => Choice::Replace,
             Status::Conflict(..) => Choice::KeepBoth,
         }
@@ -36,7 +38,9 @@ impl Choice {
         match status {
             Status::New => &[Choice::Add, Choice::KeepMine],
             Status::Identical => &[Choice::KeepMine],
-            Status::Differs(_) | Status::Older(_) | Status::Conflict(..) => &[Choice::Replace, Choice::KeepMine, Choice::KeepBoth],
+            Status::Differs(_) | Status::Older(_) | Status::Conflict(..) => {
+                &[Choice::Replace, Choice::KeepMine, Choice::KeepBoth]
+            }
         }
     }
 }
@@ -119,7 +123,13 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
                 taken.insert(i.id.0.clone());
             }
         }
-        let choice = if as_copy && item.choice == Choice::KeepBoth { Choice::KeepBoth } else if is_replacement { Choice::Replace } else { Choice::Add };
+        let choice = if as_copy && item.choice == Choice::KeepBoth {
+            Choice::KeepBoth
+        } else if is_replacement {
+            Choice::Replace
+        } else {
+            Choice::Add
+        };
         prepared.push((a, choice));
     }
 
@@ -163,7 +173,8 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
 
 /// Adds an agreement after its parent's subtree when the parent is here, otherwise at the end.
 fn insert(ws: &mut Workspace, a: Agreement) {
-    let after = a.parent.as_ref().filter(|p| ws.agreement(p).is_some()).and_then(|p| ws.subtree(p).last().cloned());
+    let after =
+        a.parent.as_ref().filter(|p| ws.agreement(p).is_some()).and_then(|p| ws.subtree(p).last().cloned());
     ws.insert_agreement(a, after.as_ref());
 }
 
@@ -173,7 +184,13 @@ mod tests {
     use crate::core::model::testing::*;
 
     fn origin() -> Origin {
-        Origin { file: "dari-kabupaten.json".into(), office: "KPU Kota Ambon".into(), exported_at: "2026-11-01T00:00:00Z".into(), imported_at: "2026-11-28T00:00:00Z".into(), ..Default::default() }
+        Origin {
+            file: "dari-kabupaten.json".into(),
+            office: "KPU Kota Ambon".into(),
+            exported_at: "2026-11-01T00:00:00Z".into(),
+            imported_at: "2026-11-28T00:00:00Z".into(),
+            ..Default::default()
+        }
     }
 
     fn item(a: Agreement, choice: Choice) -> Incoming {
@@ -193,11 +210,16 @@ mod tests {
         theirs.notes = "dari berkas".into();
         let new = agreement("new", Some("top"), 2024);
 
-        let (out, report) = apply(&ws(), &[item(theirs.clone(), Choice::Replace), item(new.clone(), Choice::Add)], &mut ids);
+        let (out, report) =
+            apply(&ws(), &[item(theirs.clone(), Choice::Replace), item(new.clone(), Choice::Add)], &mut ids);
         assert_eq!(report, Report { added: 1, replaced: 1, copies: 0, kept: 0 });
         let replaced = out.agreement(&AgreementId::new("mine")).unwrap();
         assert_eq!(replaced.notes, "dari berkas");
-        assert_eq!(replaced.origin.as_ref().unwrap().file, "dari-kabupaten.json", "records where it came from");
+        assert_eq!(
+            replaced.origin.as_ref().unwrap().file,
+            "dari-kabupaten.json",
+            "records where it came from"
+        );
         assert_eq!(out.position(&AgreementId::new("mine")), Some(1), "replaced in place");
         assert_eq!(out.position(&AgreementId::new("new")), Some(2), "added after its parent's subtree");
 
@@ -220,16 +242,25 @@ mod tests {
         let mut other = agreement("other", None, 2024);
         other.objectives = vec![objective("s", "S", vec![indicator("ti", "T", "1 kali", None)])];
         let mut child = agreement("other-child", Some("other"), 2024);
-        child.objectives = vec![objective("cs", "S", vec![indicator("ci", "T", "1 kali", Some(("ti", "T")))])];
+        child.objectives =
+            vec![objective("cs", "S", vec![indicator("ci", "T", "1 kali", Some(("ti", "T")))])];
         let (out, report) = apply(&ws(), &[item(other, Choice::Add), item(child, Choice::Add)], &mut ids);
         assert_eq!(report.added, 2);
         let text = crate::core::io::file::write(&out, None, &Default::default());
         assert!(crate::core::io::file::read(&text).is_ok(), "no duplicate ids after the merge");
         let other = out.agreement(&AgreementId::new("other")).unwrap();
         assert_ne!(other.objectives[0].indicators[0].id.as_str(), "ti");
-        assert_eq!(out.agreement(&AgreementId::new("top")).unwrap().objectives[0].indicators[0].id.as_str(), "ti", "what was here keeps its ids");
+        assert_eq!(
+            out.agreement(&AgreementId::new("top")).unwrap().objectives[0].indicators[0].id.as_str(),
+            "ti",
+            "what was here keeps its ids"
+        );
         let child = out.agreement(&AgreementId::new("other-child")).unwrap();
-        assert_eq!(child.objectives[0].indicators[0].parent.as_ref().unwrap().id, other.objectives[0].indicators[0].id, "links follow the renewed id");
+        assert_eq!(
+            child.objectives[0].indicators[0].parent.as_ref().unwrap().id,
+            other.objectives[0].indicators[0].id,
+            "links follow the renewed id"
+        );
         // Adding a PK whose agreement id is taken adds it as a copy.
         let (out, report) = apply(&ws(), &[item(agreement("mine", None, 2030), Choice::Add)], &mut ids);
         assert_eq!((report.added, out.agreements.len()), (1, 3));
@@ -241,11 +272,23 @@ mod tests {
         let mut top = agreement("top", None, 2024);
         top.objectives = vec![objective("s", "S", vec![indicator("ti", "T berkas", "1 kali", None)])];
         let mut child = agreement("child", Some("top"), 2024);
-        child.objectives = vec![objective("cs", "S", vec![indicator("ci", "T berkas", "1 kali", Some(("ti", "T berkas")))])];
+        child.objectives =
+            vec![objective("cs", "S", vec![indicator("ci", "T berkas", "1 kali", Some(("ti", "T berkas")))])];
         let (out, _) = apply(&ws(), &[item(top, Choice::KeepBoth), item(child, Choice::Add)], &mut ids);
-        let copy = out.agreements.iter().find(|a| a.id.as_str() != "top" && a.objectives.first().is_some_and(|o| o.id.as_str() != "s") && a.parent.is_none()).unwrap();
+        let copy = out
+            .agreements
+            .iter()
+            .find(|a| {
+                a.id.as_str() != "top"
+                    && a.objectives.first().is_some_and(|o| o.id.as_str() != "s")
+                    && a.parent.is_none()
+            })
+            .unwrap();
         let child = out.agreement(&AgreementId::new("child")).unwrap();
         assert_eq!(child.parent.as_ref(), Some(&copy.id));
-        assert_eq!(child.objectives[0].indicators[0].parent.as_ref().unwrap().id, copy.objectives[0].indicators[0].id);
+        assert_eq!(
+            child.objectives[0].indicators[0].parent.as_ref().unwrap().id,
+            copy.objectives[0].indicators[0].id
+        );
     }
 }

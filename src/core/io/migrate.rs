@@ -46,14 +46,23 @@ mod tests {
 
     #[test]
     fn a_version_1_file_is_upgraded_with_nothing_lost() {
-        let v1 = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/format-v1-kpu-maluku-2024.json")).unwrap();
+        let v1 = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/format-v1-kpu-maluku-2024.json"
+        ))
+        .unwrap();
         assert!(v1.contains("\"version\": 1"));
         let loaded = file::read(&v1).expect("a version 1 file reads");
         assert_eq!(loaded.meta.version, 1, "the file's own version is reported");
         assert_eq!(loaded.meta.source.office, "Komisi Pemilihan Umum Provinsi Maluku");
         assert_eq!(loaded.meta.source.scope, Scope::Workspace);
-        assert_eq!(loaded.workspace, crate::core::seed::workspace().unwrap(), "same data as the current dataset");
-        let v1_unit = r#"{"format":"kinerja-pk","version":1,"office":"KPU X","unit":"Bagian Y","agreements":[]}"#;
+        assert_eq!(
+            loaded.workspace,
+            crate::core::seed::workspace().unwrap(),
+            "same data as the current dataset"
+        );
+        let v1_unit =
+            r#"{"format":"kinerja-pk","version":1,"office":"KPU X","unit":"Bagian Y","agreements":[]}"#;
         let loaded = file::read(v1_unit).unwrap();
         assert_eq!(loaded.meta.source.unit.as_deref(), Some("Bagian Y"));
         assert_eq!(loaded.workspace.office, "KPU X");

@@ -57,7 +57,10 @@ mod tests {
     #[test]
     fn readable_file_names() {
         assert_eq!(slug("Sekretariat KPU Provinsi Maluku"), "sekretariat-kpu-provinsi-maluku");
-        assert_eq!(slug("  Kepala Bagian Keuangan, Umum dan Logistik "), "kepala-bagian-keuangan-umum-dan-logistik");
+        assert_eq!(
+            slug("  Kepala Bagian Keuangan, Umum dan Logistik "),
+            "kepala-bagian-keuangan-umum-dan-logistik"
+        );
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
         let mut ws = workspace(vec![agreement("a", None, 2024), agreement("b", None, 2025)]);
         ws.office = "Komisi Pemilihan Umum Provinsi Maluku".into();
@@ -66,7 +69,13 @@ mod tests {
             "kinerja-komisi-pemilihan-umum-provinsi-maluku-2024-2025-20261128.json"
         );
         let a = agreement("a", None, 2024);
-        assert_eq!(agreement_file_name(&a, false, "2026-11-28T10:00:00Z", "csv"), "pk-jabatan-a-2024-20261128.csv");
-        assert_eq!(agreement_file_name(&a, true, "2026-11-28T10:00:00Z", "json"), "pk-jabatan-a-dan-turunan-2024-20261128.json");
+        assert_eq!(
+            agreement_file_name(&a, false, "2026-11-28T10:00:00Z", "csv"),
+            "pk-jabatan-a-2024-20261128.csv"
+        );
+        assert_eq!(
+            agreement_file_name(&a, true, "2026-11-28T10:00:00Z", "json"),
+            "pk-jabatan-a-dan-turunan-2024-20261128.json"
+        );
     }
 }

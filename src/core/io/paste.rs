@@ -125,7 +125,11 @@ fn records(text: &str) -> Vec<(usize, Vec<String>, String)> {
                 at_cell_start = true;
             }
             '\n' => {
-                out.push((start_line, std::mem::replace(&mut cells, vec![String::new()]), std::mem::take(&mut raw)));
+                out.push((
+                    start_line,
+                    std::mem::replace(&mut cells, vec![String::new()]),
+                    std::mem::take(&mut raw),
+                ));
                 line += 1;
                 start_line = line;
                 at_cell_start = true;
@@ -168,7 +172,10 @@ pub fn parse(text: &str) -> Pasted {
             continue;
         }
         let skip = |reason| SkippedLine { line, text: raw.trim_end().to_string(), reason };
-        if cells.iter().all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == '–' || ch == '—' || ch == '_')) {
+        if cells
+            .iter()
+            .all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == '–' || ch == '—' || ch == '_'))
+        {
             result.skipped.push(skip(SkipReason::Separator));
             continue;
         }
@@ -202,7 +209,8 @@ pub fn parse(text: &str) -> Pasted {
             }
         };
         if !number.is_empty() || !objective.is_empty() {
-            let indicators = if indicator.is_empty() && target.is_empty() { vec![] } else { vec![(indicator, target)] };
+            let indicators =
+                if indicator.is_empty() && target.is_empty() { vec![] } else { vec![(indicator, target)] };
             result.objectives.push(PastedObjective { number, text: objective, indicators, line });
         } else {
             match result.objectives.last_mut() {
@@ -227,9 +235,15 @@ mod tests {
         let p = parse(text);
         assert_eq!(p.objectives.len(), 2);
         assert_eq!(p.objectives[0].text, "Sasaran A");
-        assert_eq!(p.objectives[0].indicators, vec![("Indikator A1".into(), "8 kali".into()), ("Indikator A2".into(), "75%".into())]);
+        assert_eq!(
+            p.objectives[0].indicators,
+            vec![("Indikator A1".into(), "8 kali".into()), ("Indikator A2".into(), "75%".into())]
+        );
         assert_eq!(p.objectives[1].line, 5);
-        assert_eq!(p.skipped.iter().map(|s| s.reason).collect::<Vec<_>>(), [SkipReason::Header, SkipReason::ColumnNumbers]);
+        assert_eq!(
+            p.skipped.iter().map(|s| s.reason).collect::<Vec<_>>(),
+            [SkipReason::Header, SkipReason::ColumnNumbers]
+        );
         assert_eq!(p.not_understood().count(), 0);
     }
 
@@ -241,7 +255,13 @@ mod tests {
         let reasons: Vec<(usize, SkipReason)> = p.skipped.iter().map(|s| (s.line, s.reason)).collect();
         assert_eq!(
             reasons,
-            [(1, SkipReason::NoObjective), (2, SkipReason::NoColumns), (3, SkipReason::Ambiguous), (4, SkipReason::TooManyColumns), (5, SkipReason::Separator)]
+            [
+                (1, SkipReason::NoObjective),
+                (2, SkipReason::NoColumns),
+                (3, SkipReason::Ambiguous),
+                (4, SkipReason::TooManyColumns),
+                (5, SkipReason::Separator)
+            ]
         );
         assert_eq!(p.skipped[1].text, "just a sentence");
     }

@@ -112,7 +112,10 @@ pub fn cascade<'a>(
         }
     }
     for l in links.iter().filter(|l| !is_indicator(l.parent)) {
-        let path = format!("agreements[{}].objectives[{}].indicators[{}].parent.id", l.agreement, l.objective, l.indicator);
+        let path = format!(
+            "agreements[{}].objectives[{}].indicators[{}].parent.id",
+            l.agreement, l.objective, l.indicator
+        );
         out.push(Problem { path, kind: ProblemKind::ParentIndicatorNotInFile });
     }
     out
@@ -154,11 +157,17 @@ mod tests {
         let links = [IndicatorLink { agreement: 2, objective: 0, indicator: 1, parent: "gone" }];
         let found = cascade(&parents, &|id| ["a", "b", "c"].contains(&id), &links, &|_| false);
         let kinds: Vec<_> = found.iter().map(|p| (p.path.as_str(), p.kind.clone())).collect();
-        assert_eq!(kinds, [
-            ("agreements[0].parent", ProblemKind::CascadeCycle),
-            ("agreements[1].parent", ProblemKind::CascadeCycle),
-            ("agreements[2].parent", ProblemKind::ParentNotInFile),
-            ("agreements[2].objectives[0].indicators[1].parent.id", ProblemKind::ParentIndicatorNotInFile),
-        ]);
+        assert_eq!(
+            kinds,
+            [
+                ("agreements[0].parent", ProblemKind::CascadeCycle),
+                ("agreements[1].parent", ProblemKind::CascadeCycle),
+                ("agreements[2].parent", ProblemKind::ParentNotInFile),
+                (
+                    "agreements[2].objectives[0].indicators[1].parent.id",
+                    ProblemKind::ParentIndicatorNotInFile
+                ),
+            ]
+        );
     }
 }

@@ -5,8 +5,13 @@ use crate::core::model::*;
 
 fn sample() -> Workspace {
     let mut top = agreement("top", None, 2024);
-    top.objectives = vec![objective("top/s1", "Sasaran", vec![indicator("top/s1/i1", "Indikator", "97,5%", None)])];
-    top.budget = vec![line("Program Dukungan Manajemen", "10.252.187.000"), line("Program B", "-"), line("Program C", "")];
+    top.objectives =
+        vec![objective("top/s1", "Sasaran", vec![indicator("top/s1/i1", "Indikator", "97,5%", None)])];
+    top.budget = vec![
+        line("Program Dukungan Manajemen", "10.252.187.000"),
+        line("Program B", "-"),
+        line("Program C", ""),
+    ];
     let mut child = agreement("child", Some("top"), 2024);
     child.objectives = vec![objective(
         "child/s1",
@@ -38,7 +43,12 @@ fn round_trip_keeps_everything() {
 #[test]
 fn writes_only_the_chosen_agreements_and_the_metadata() {
     let ws = sample();
-    let opts = WriteOptions { exported_at: Some("2026-11-28T10:00:00Z".into()), unit: Some("Unit".into()), scope: file::Scope::Agreement, pretty: true };
+    let opts = WriteOptions {
+        exported_at: Some("2026-11-28T10:00:00Z".into()),
+        unit: Some("Unit".into()),
+        scope: file::Scope::Agreement,
+        pretty: true,
+    };
     let text = file::write(&ws, Some(&[AgreementId::new("child")]), &opts);
     let back = file::read(&text).unwrap();
     assert_eq!(back.workspace.agreements.len(), 1);
@@ -62,7 +72,11 @@ fn workspace_notes_travel_only_with_the_whole_workspace() {
     ws.notes = "Catatan transkripsi seluruh data".into();
     let opts = |scope| WriteOptions { exported_at: None, unit: None, scope, pretty: false };
     let one = file::write(&ws, Some(&[AgreementId::new("child")]), &opts(file::Scope::Agreement));
-    assert_eq!(file::read(&one).unwrap().workspace.notes, "", "a one-PK file carries no notes about other PKs");
+    assert_eq!(
+        file::read(&one).unwrap().workspace.notes,
+        "",
+        "a one-PK file carries no notes about other PKs"
+    );
     let subtree = file::write(&ws, Some(&[AgreementId::new("child")]), &opts(file::Scope::Subtree));
     assert_eq!(file::read(&subtree).unwrap().workspace.notes, "");
     let all = file::write(&ws, None, &opts(file::Scope::Workspace));
@@ -98,7 +112,10 @@ fn every_problem_is_listed_with_its_place() {
         .replace(r#""text":"97,5%""#, r#""text":97.5"#)
         .replace(r#""10252187000""#, r#""-5""#);
     let found = problems(&text);
-    assert!(found.contains(&("agreements[0].year".into(), ProblemKind::WrongType(Expected::Integer))), "{found:?}");
+    assert!(
+        found.contains(&("agreements[0].year".into(), ProblemKind::WrongType(Expected::Integer))),
+        "{found:?}"
+    );
     assert!(found.contains(&("agreements[1].year".into(), ProblemKind::WrongType(Expected::Integer))));
     assert!(found.contains(&(
         "agreements[0].objectives[0].indicators[0].target.text".into(),
@@ -113,7 +130,10 @@ fn clashing_ids_cycles_and_absurd_amounts_are_reported() {
         .replace(r#""id":"child","#, r#""id":"top","#)
         .replace(r#""10252187000""#, r#""99999999999999999999""#);
     let found = problems(&text);
-    assert!(found.contains(&("agreements[1].id".into(), ProblemKind::DuplicateId { first: "agreements[0].id".into() })));
+    assert!(found.contains(&(
+        "agreements[1].id".into(),
+        ProblemKind::DuplicateId { first: "agreements[0].id".into() }
+    )));
     assert!(found.contains(&("agreements[0].budget[0].amount".into(), ProblemKind::AbsurdAmount)));
 
     let mut a = agreement("a", Some("b"), 2024);
@@ -151,9 +171,19 @@ fn hostile_sizes_are_refused_not_crashed_on() {
     let mut a = agreement("a", None, 2024);
     a.notes = long;
     let found = problems(&file::write(&workspace(vec![a]), None, &WriteOptions::default()));
-    assert_eq!(found, vec![("agreements[0].notes".into(), ProblemKind::TooLong { max: super::validate::MAX_TEXT })]);
-    let deep = format!(r#"{{"format":"kinerja-pk","version":1,"agreements":{}1{}}}"#, "[".repeat(5000), "]".repeat(5000));
-    assert!(matches!(file::read(&deep), Err(FileError::NotJson { .. })), "deep nesting is refused by the parser");
+    assert_eq!(
+        found,
+        vec![("agreements[0].notes".into(), ProblemKind::TooLong { max: super::validate::MAX_TEXT })]
+    );
+    let deep = format!(
+        r#"{{"format":"kinerja-pk","version":1,"agreements":{}1{}}}"#,
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    assert!(
+        matches!(file::read(&deep), Err(FileError::NotJson { .. })),
+        "deep nesting is refused by the parser"
+    );
 }
 
 type Edit = Box<dyn Fn(&mut Workspace)>;
@@ -171,7 +201,10 @@ fn direct_and_checked_reading_agree_rule_by_rule() {
         ("empty id", Box::new(|w| top(w).objectives[0].id = ObjectiveId::new(" "))),
         ("long id", Box::new(|w| top(w).objectives[0].indicators[0].id = IndicatorId::new("i".repeat(201)))),
         ("id used twice", Box::new(|w| top(w).objectives[0].id = ObjectiveId::new("child/s1"))),
-        ("indicator id = agreement id", Box::new(|w| top(w).objectives[0].indicators[0].id = IndicatorId::new("child"))),
+        (
+            "indicator id = agreement id",
+            Box::new(|w| top(w).objectives[0].indicators[0].id = IndicatorId::new("child")),
+        ),
         ("long unit", Box::new(move |w| top(w).unit = long())),
         ("long name", Box::new(move |w| top(w).second_party.name = long())),
         ("long place", Box::new(move |w| top(w).place = long())),
@@ -179,12 +212,26 @@ fn direct_and_checked_reading_agree_rule_by_rule() {
         ("long indicator", Box::new(move |w| top(w).objectives[0].indicators[0].text = long())),
         ("long target", Box::new(move |w| top(w).objectives[0].indicators[0].target = Target::new(long()))),
         ("long program", Box::new(move |w| top(w).budget[1].program = long())),
-        ("long origin", Box::new(move |w| top(w).origin = Some(Origin { file: long(), ..Default::default() }))),
-        ("empty parent link", Box::new(|w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().id = IndicatorId::new(""))),
-        ("long parent link", Box::new(move |w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().text = long())),
+        (
+            "long origin",
+            Box::new(move |w| top(w).origin = Some(Origin { file: long(), ..Default::default() })),
+        ),
+        (
+            "empty parent link",
+            Box::new(|w| {
+                child(w).objectives[0].indicators[0].parent.as_mut().unwrap().id = IndicatorId::new("")
+            }),
+        ),
+        (
+            "long parent link",
+            Box::new(move |w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().text = long()),
+        ),
         ("cycle", Box::new(|w| top(w).parent = Some(AgreementId::new("child")))),
         ("self parent", Box::new(|w| top(w).parent = Some(AgreementId::new("top")))),
-        ("too many lines", Box::new(|w| top(w).budget = vec![line("P", "1"); super::validate::MAX_ITEMS + 1])),
+        (
+            "too many lines",
+            Box::new(|w| top(w).budget = vec![line("P", "1"); super::validate::MAX_ITEMS + 1]),
+        ),
         ("long workspace notes", Box::new(move |w| w.notes = long())),
         ("long office", Box::new(move |w| w.office = long())),
     ];
@@ -199,8 +246,12 @@ fn direct_and_checked_reading_agree_rule_by_rule() {
     // Warnings only: the parent PK or the parent indicator is elsewhere.
     let warned: Vec<Edit> = vec![
         Box::new(|w| child(w).parent = Some(AgreementId::new("elsewhere"))),
-        Box::new(|w| child(w).objectives[0].indicators[0].parent.as_mut().unwrap().id = IndicatorId::new("elsewhere/i")),
-        Box::new(|w| { w.agreements.remove(0); }),
+        Box::new(|w| {
+            child(w).objectives[0].indicators[0].parent.as_mut().unwrap().id = IndicatorId::new("elsewhere/i")
+        }),
+        Box::new(|w| {
+            w.agreements.remove(0);
+        }),
     ];
     for edit in &warned {
         let mut ws = sample();

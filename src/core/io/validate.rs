@@ -23,14 +23,20 @@ pub enum ProblemKind {
     Missing,
     WrongType(Expected),
     EmptyId,
-    TooLong { max: usize },
-    TooMany { max: usize },
+    TooLong {
+        max: usize,
+    },
+    TooMany {
+        max: usize,
+    },
     BadYear,
     BadAmount,
     NegativeAmount,
     AbsurdAmount,
     /// The same id is used again; `first` is where it was first used.
-    DuplicateId { first: String },
+    DuplicateId {
+        first: String,
+    },
     /// The agreement names itself as parent, or following parents leads back to it.
     CascadeCycle,
     /// (Warning) the parent agreement is not in this file: it must already be in the workspace.
@@ -73,7 +79,13 @@ impl Checker {
         o
     }
 
-    fn field<'a>(&mut self, o: &'a Map<String, Value>, key: &str, path: &str, required: bool) -> Option<&'a Value> {
+    fn field<'a>(
+        &mut self,
+        o: &'a Map<String, Value>,
+        key: &str,
+        path: &str,
+        required: bool,
+    ) -> Option<&'a Value> {
         match o.get(key) {
             Some(v) => Some(v),
             None if required => {
@@ -168,7 +180,13 @@ impl Checker {
         }
     }
 
-    fn indicator<'v>(&mut self, v: &'v Value, path: &str, at: [usize; 3], parent_links: &mut Vec<IndicatorLink<'v>>) {
+    fn indicator<'v>(
+        &mut self,
+        v: &'v Value,
+        path: &str,
+        at: [usize; 3],
+        parent_links: &mut Vec<IndicatorLink<'v>>,
+    ) {
         let Some(o) = self.object(v, path) else { return };
         self.id(o, path);
         self.text(o, "text", path, true, false);
@@ -192,7 +210,12 @@ impl Checker {
                     self.text(lo, "text", &lp, true, false);
                     match lo.get("id") {
                         Some(Value::String(id)) => match rules::id(id) {
-                            None => parent_links.push(IndicatorLink { agreement: at[0], objective: at[1], indicator: at[2], parent: id }),
+                            None => parent_links.push(IndicatorLink {
+                                agreement: at[0],
+                                objective: at[1],
+                                indicator: at[2],
+                                parent: id,
+                            }),
                             Some(kind) => self.report(&format!("{lp}.id"), kind),
                         },
                         Some(_) => self.report(&format!("{lp}.id"), ProblemKind::WrongType(Expected::Text)),
@@ -203,7 +226,13 @@ impl Checker {
         }
     }
 
-    fn agreement<'v>(&mut self, v: &'v Value, index: usize, parents: &mut Vec<ParentLink<'v>>, links: &mut Vec<IndicatorLink<'v>>) {
+    fn agreement<'v>(
+        &mut self,
+        v: &'v Value,
+        index: usize,
+        parents: &mut Vec<ParentLink<'v>>,
+        links: &mut Vec<IndicatorLink<'v>>,
+    ) {
         let path = &format!("agreements[{index}]");
         let Some(o) = self.object(v, path) else { return };
         let id = self.id(o, path);
@@ -223,7 +252,9 @@ impl Checker {
         self.party(o, "first_party", path);
         self.party(o, "second_party", path);
         self.text(o, "parent", path, false, true);
-        if let (Some(_), Some(Value::String(id)), Some(Value::String(parent))) = (id, o.get("id"), o.get("parent")) {
+        if let (Some(_), Some(Value::String(id)), Some(Value::String(parent))) =
+            (id, o.get("id"), o.get("parent"))
+        {
             parents.push(ParentLink { index, id, parent });
         }
         for (si, s) in self.list(o, "objectives", path, MAX_ITEMS).iter().enumerate() {
@@ -279,10 +310,8 @@ pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
     }
 
     // Cascade links inside the file: cycles are errors, links to agreements elsewhere are warnings.
-    let agreement_ids: HashSet<&str> = agreements
-        .iter()
-        .filter_map(|a| a.get("id").and_then(Value::as_str))
-        .collect();
+    let agreement_ids: HashSet<&str> =
+        agreements.iter().filter_map(|a| a.get("id").and_then(Value::as_str)).collect();
     let ids = &c.ids;
     let found = rules::cascade(&parents, &|id| agreement_ids.contains(id), &links, &|id| {
         ids.get(id).is_some_and(|p| p.contains(".indicators["))

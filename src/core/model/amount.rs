@@ -153,7 +153,6 @@ mod tests {
     use super::*;
     use rust_decimal_macros::dec;
 
-
     #[test]
     fn accepts_the_ways_staff_type_rupiah() {
         assert_eq!(Amount::parse("10.252.187.000"), Ok(Amount::Value(dec!(10252187000))));
@@ -175,7 +174,11 @@ mod tests {
         assert_eq!(Amount::parse("1.2.3"), Err(AmountError::NotANumber));
         assert_eq!(Amount::parse("-5.000"), Err(AmountError::Negative));
         assert_eq!(Amount::parse("Rp -5.000"), Err(AmountError::Negative));
-        assert_eq!(Amount::parse("1000,505"), Ok(Amount::Value(dec!(1000505))), "three digits after a comma group thousands");
+        assert_eq!(
+            Amount::parse("1000,505"),
+            Ok(Amount::Value(dec!(1000505))),
+            "three digits after a comma group thousands"
+        );
         assert_eq!(Amount::parse("1.000,505"), Err(AmountError::TooPrecise));
     }
 

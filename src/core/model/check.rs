@@ -1,7 +1,7 @@
 //! Checks that help while writing a PK: shown next to the field, never blocking a save.
 
-use super::edit::Field;
 use super::amount::Implausible;
+use super::edit::Field;
 use super::normalize::normalize;
 use super::{Agreement, IndicatorId, ObjectiveId};
 use std::collections::HashMap;
@@ -27,7 +27,9 @@ pub enum IssueKind {
     /// The target has no number (kept as text).
     TargetNoValue,
     /// The same indicator (after normalising) appears earlier in the PK, at `first` (1-based "s.i").
-    DuplicateIndicator { first: String },
+    DuplicateIndicator {
+        first: String,
+    },
     NegativeAmount,
     AbsurdAmount,
 }
@@ -43,7 +45,9 @@ impl Agreement {
     pub fn check(&self) -> Vec<Issue> {
         let mut out = Vec::new();
         let mut push = |place, kind| out.push(Issue { place, kind });
-        for f in [Field::Unit, Field::FirstName, Field::FirstPosition, Field::SecondName, Field::SecondPosition] {
+        for f in
+            [Field::Unit, Field::FirstName, Field::FirstPosition, Field::SecondName, Field::SecondPosition]
+        {
             if self.field(f).trim().is_empty() {
                 push(Place::Field(f), IssueKind::Empty);
             }
@@ -63,7 +67,10 @@ impl Agreement {
                     let key = normalize(&i.text);
                     let here = format!("{}.{}", si + 1, ii + 1);
                     match seen.get(&key) {
-                        Some(first) => push(Place::IndicatorText(i.id.clone()), IssueKind::DuplicateIndicator { first: first.clone() }),
+                        Some(first) => push(
+                            Place::IndicatorText(i.id.clone()),
+                            IssueKind::DuplicateIndicator { first: first.clone() },
+                        ),
                         None => {
                             seen.insert(key, here);
                         }
@@ -102,16 +109,23 @@ mod tests {
         let mut a = agreement("a", None, 2024);
         a.first_party.name = " ".into();
         a.objectives = vec![
-            objective("s1", "Sasaran", vec![
-                indicator("i1", "Persentase pegawai", "75%", None),
-                indicator("i2", "", "", None),
-                indicator("i3", "Presentase  pegawai.", "WTP", None),
-            ]),
+            objective(
+                "s1",
+                "Sasaran",
+                vec![
+                    indicator("i1", "Persentase pegawai", "75%", None),
+                    indicator("i2", "", "", None),
+                    indicator("i3", "Presentase  pegawai.", "WTP", None),
+                ],
+            ),
             objective("s2", "", vec![]),
         ];
         a.budget = vec![
             BudgetLine { program: "".into(), amount: Amount::Value(Decimal::from(-5)) },
-            BudgetLine { program: "B".into(), amount: Amount::Value(Decimal::from(10_000_000_000_000_000_i64)) },
+            BudgetLine {
+                program: "B".into(),
+                amount: Amount::Value(Decimal::from(10_000_000_000_000_000_i64)),
+            },
         ];
         let issues = a.check();
         let has = |place: Place, kind: IssueKind| issues.contains(&Issue { place, kind });
@@ -119,7 +133,10 @@ mod tests {
         assert!(has(Place::IndicatorText(IndicatorId::new("i2")), IssueKind::Empty));
         assert!(has(Place::Target(IndicatorId::new("i2")), IssueKind::Empty));
         assert!(has(Place::Target(IndicatorId::new("i3")), IssueKind::TargetNoValue));
-        assert!(has(Place::IndicatorText(IndicatorId::new("i3")), IssueKind::DuplicateIndicator { first: "1.1".into() }));
+        assert!(has(
+            Place::IndicatorText(IndicatorId::new("i3")),
+            IssueKind::DuplicateIndicator { first: "1.1".into() }
+        ));
         assert!(has(Place::Objective(ObjectiveId::new("s2")), IssueKind::Empty));
         assert!(has(Place::Objective(ObjectiveId::new("s2")), IssueKind::NoIndicators));
         assert!(has(Place::Program(0), IssueKind::Empty));
@@ -137,9 +154,18 @@ mod tests {
             .flat_map(|a| a.check().into_iter().map(move |i| (a.id.0.clone(), i)))
             .collect();
         let expected = vec![
-            ("kpu-maluku-2024-kabag-teknis-hukum-sdm".to_string(), Issue { place: Place::Field(Field::FirstName), kind: IssueKind::Empty }),
-            ("kpu-maluku-2024-kasubag-teknis-parmas".to_string(), Issue { place: Place::Field(Field::SecondName), kind: IssueKind::Empty }),
-            ("kpu-maluku-2024-kasubag-hukum-sdm".to_string(), Issue { place: Place::Field(Field::SecondName), kind: IssueKind::Empty }),
+            (
+                "kpu-maluku-2024-kabag-teknis-hukum-sdm".to_string(),
+                Issue { place: Place::Field(Field::FirstName), kind: IssueKind::Empty },
+            ),
+            (
+                "kpu-maluku-2024-kasubag-teknis-parmas".to_string(),
+                Issue { place: Place::Field(Field::SecondName), kind: IssueKind::Empty },
+            ),
+            (
+                "kpu-maluku-2024-kasubag-hukum-sdm".to_string(),
+                Issue { place: Place::Field(Field::SecondName), kind: IssueKind::Empty },
+            ),
         ];
         assert_eq!(issues, expected);
     }

@@ -133,8 +133,13 @@ impl Agreement {
     }
 
     /// Adds a sasaran (with one empty indicator) after `after`, or at the end.
-    pub fn add_objective(&mut self, after: Option<&ObjectiveId>, ids: &mut IdGen) -> (ObjectiveId, IndicatorId) {
-        let indicator = Indicator { id: ids.indicator(), text: String::new(), target: Target::default(), parent: None };
+    pub fn add_objective(
+        &mut self,
+        after: Option<&ObjectiveId>,
+        ids: &mut IdGen,
+    ) -> (ObjectiveId, IndicatorId) {
+        let indicator =
+            Indicator { id: ids.indicator(), text: String::new(), target: Target::default(), parent: None };
         let objective = Objective { id: ids.objective(), text: String::new(), indicators: vec![indicator] };
         let ids_out = (objective.id.clone(), objective.indicators[0].id.clone());
         let at = after.and_then(|a| self.objective_index(a)).map_or(self.objectives.len(), |i| i + 1);
@@ -164,12 +169,22 @@ impl Agreement {
     }
 
     /// Adds an empty indicator to a sasaran, after `after` or at its end.
-    pub fn add_indicator(&mut self, objective: &ObjectiveId, after: Option<&IndicatorId>, ids: &mut IdGen) -> Option<IndicatorId> {
+    pub fn add_indicator(
+        &mut self,
+        objective: &ObjectiveId,
+        after: Option<&IndicatorId>,
+        ids: &mut IdGen,
+    ) -> Option<IndicatorId> {
         let oi = self.objective_index(objective)?;
         let o = &mut self.objectives[oi];
-        let at = after.and_then(|a| o.indicators.iter().position(|i| &i.id == a)).map_or(o.indicators.len(), |i| i + 1);
+        let at = after
+            .and_then(|a| o.indicators.iter().position(|i| &i.id == a))
+            .map_or(o.indicators.len(), |i| i + 1);
         let id = ids.indicator();
-        o.indicators.insert(at, Indicator { id: id.clone(), text: String::new(), target: Target::default(), parent: None });
+        o.indicators.insert(
+            at,
+            Indicator { id: id.clone(), text: String::new(), target: Target::default(), parent: None },
+        );
         Some(id)
     }
 
@@ -267,7 +282,12 @@ impl Agreement {
         for (text, indicators) in rows {
             let indicators = indicators
                 .iter()
-                .map(|(t, target)| Indicator { id: ids.indicator(), text: t.clone(), target: Target::new(target.clone()), parent: None })
+                .map(|(t, target)| Indicator {
+                    id: ids.indicator(),
+                    text: t.clone(),
+                    target: Target::new(target.clone()),
+                    parent: None,
+                })
                 .collect();
             self.objectives.push(Objective { id: ids.objective(), text: text.clone(), indicators });
         }
@@ -298,7 +318,8 @@ impl Workspace {
 
     /// Creates a new empty agreement for `year`, with the office and unit most used in that year.
     pub fn create_agreement(&mut self, year: i32, ids: &mut IdGen) -> AgreementId {
-        let same_year: Vec<&Agreement> = self.agreements.iter().filter(|a| a.year == year).map(|a| a.as_ref()).collect();
+        let same_year: Vec<&Agreement> =
+            self.agreements.iter().filter(|a| a.year == year).map(|a| a.as_ref()).collect();
         let common = |f: fn(&Agreement) -> &str| -> String {
             let mut counts: Vec<(&str, usize)> = Vec::new();
             for a in &same_year {
@@ -363,7 +384,13 @@ impl Workspace {
     /// Creates a lower PK from `parent` ("turunkan"): its Pihak Kedua is the parent's Pihak Pertama; it
     /// carries the chosen parent indicators (copied, linked by id), grouped under copies of their sasaran;
     /// the parent's programs are listed with empty amounts.
-    pub fn cascade_from(&mut self, parent: &AgreementId, pick: &[IndicatorId], first_party: Party, ids: &mut IdGen) -> Option<AgreementId> {
+    pub fn cascade_from(
+        &mut self,
+        parent: &AgreementId,
+        pick: &[IndicatorId],
+        first_party: Party,
+        ids: &mut IdGen,
+    ) -> Option<AgreementId> {
         let p = self.agreement(parent)?.clone();
         let picked: HashSet<&IndicatorId> = pick.iter().collect();
         let mut child = Agreement::blank(ids.agreement(), p.year, &p.office, &p.unit);
@@ -388,7 +415,11 @@ impl Workspace {
                 child.objectives.push(Objective { id: ids.objective(), text: o.text.clone(), indicators });
             }
         }
-        child.budget = p.budget.iter().map(|b| BudgetLine { program: b.program.clone(), amount: Amount::Blank }).collect();
+        child.budget = p
+            .budget
+            .iter()
+            .map(|b| BudgetLine { program: b.program.clone(), amount: Amount::Blank })
+            .collect();
         let id = child.id.clone();
         // After the parent's last descendant, so the list stays in cascade order.
         let last = self.subtree(parent).last().cloned();
@@ -450,7 +481,12 @@ impl Workspace {
     }
 
     /// Links a child indicator to a parent indicator (the user confirmed a match).
-    pub fn link_indicator(&mut self, id: &AgreementId, indicator: &IndicatorId, parent_indicator: &IndicatorId) -> bool {
+    pub fn link_indicator(
+        &mut self,
+        id: &AgreementId,
+        indicator: &IndicatorId,
+        parent_indicator: &IndicatorId,
+    ) -> bool {
         let Some((_, p)) = self.find_indicator(parent_indicator) else { return false };
         let link = ParentLink { id: p.id.clone(), text: p.text.clone() };
         match self.agreement_mut(id).and_then(|a| a.indicator_mut(indicator)) {

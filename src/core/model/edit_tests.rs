@@ -21,7 +21,6 @@ fn ids() -> IdGen {
     IdGen::new("t")
 }
 
-
 fn iid(s: &str) -> IndicatorId {
     IndicatorId::new(s)
 }
@@ -34,18 +33,34 @@ fn oid(s: &str) -> ObjectiveId {
 fn sample() -> Workspace {
     let mut top = agreement("top", None, 2024);
     top.objectives = vec![
-        objective("s1", "Sasaran satu", vec![indicator("i1", "Indikator satu", "75%", None), indicator("i2", "Indikator dua", "8 kali", None)]),
+        objective(
+            "s1",
+            "Sasaran satu",
+            vec![
+                indicator("i1", "Indikator satu", "75%", None),
+                indicator("i2", "Indikator dua", "8 kali", None),
+            ],
+        ),
         objective("s2", "Sasaran dua", vec![indicator("i3", "Indikator tiga", "2 Lap", None)]),
     ];
     top.budget = vec![line("Program A", "1.000.000"), line("Program B", "-")];
     let mut child = agreement("child", Some("top"), 2024);
-    child.objectives = vec![objective("c1", "Sasaran satu", vec![indicator("ci1", "Indikator satu", "75%", Some(("i1", "Indikator satu")))])];
+    child.objectives = vec![objective(
+        "c1",
+        "Sasaran satu",
+        vec![indicator("ci1", "Indikator satu", "75%", Some(("i1", "Indikator satu")))],
+    )];
     let grandchild = agreement("grandchild", Some("child"), 2024);
     workspace(vec![top, child, grandchild, agreement("other", None, 2024)])
 }
 
 fn texts(ws: &Workspace, a: &str) -> Vec<Vec<String>> {
-    ws.agreement(&aid(a)).unwrap().objectives.iter().map(|o| o.indicators.iter().map(|i| i.id.0.clone()).collect()).collect()
+    ws.agreement(&aid(a))
+        .unwrap()
+        .objectives
+        .iter()
+        .map(|o| o.indicators.iter().map(|i| i.id.0.clone()).collect())
+        .collect()
 }
 
 #[test]
@@ -58,8 +73,19 @@ fn edit_fields_year_and_parties() {
         assert!(!a.set_field(Field::FirstName, "Ilham"), "same value: no change");
     });
     let a = ws.agreement(&aid("top")).unwrap();
-    assert_eq!((a.first_party.name.as_str(), a.second_party.position.as_str(), a.year), ("Ilham", "Ketua", 2025));
-    for f in [Field::Office, Field::Unit, Field::Place, Field::Date, Field::Notes, Field::FirstPosition, Field::SecondName] {
+    assert_eq!(
+        (a.first_party.name.as_str(), a.second_party.position.as_str(), a.year),
+        ("Ilham", "Ketua", 2025)
+    );
+    for f in [
+        Field::Office,
+        Field::Unit,
+        Field::Place,
+        Field::Date,
+        Field::Notes,
+        Field::FirstPosition,
+        Field::SecondName,
+    ] {
         undoable(&ws, |ws| {
             assert!(ws.agreement_mut(&aid("top")).unwrap().set_field(f, "baru"));
         });
@@ -76,15 +102,25 @@ fn add_edit_move_delete_objectives() {
         assert!(a.set_indicator_text(&i, "Indikator baru"));
     });
     let a = ws.agreement(&aid("top")).unwrap();
-    assert_eq!(a.objectives.iter().map(|o| o.text.as_str()).collect::<Vec<_>>(), ["Sasaran satu", "Sasaran baru", "Sasaran dua"]);
+    assert_eq!(
+        a.objectives.iter().map(|o| o.text.as_str()).collect::<Vec<_>>(),
+        ["Sasaran satu", "Sasaran baru", "Sasaran dua"]
+    );
     assert_eq!(a.objectives[1].indicators.len(), 1);
 
-    let ws = undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().move_objective(&oid("s2"), -1)));
+    let ws = undoable(&sample(), |ws| {
+        assert!(ws.agreement_mut(&aid("top")).unwrap().move_objective(&oid("s2"), -1))
+    });
     assert_eq!(texts(&ws, "top"), vec![vec!["i3"], vec!["i1", "i2"]]);
     let mut unchanged = sample();
-    assert!(!unchanged.agreement_mut(&aid("top")).unwrap().move_objective(&oid("s1"), -1), "the first cannot move up");
+    assert!(
+        !unchanged.agreement_mut(&aid("top")).unwrap().move_objective(&oid("s1"), -1),
+        "the first cannot move up"
+    );
 
-    let ws = undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().delete_objective(&oid("s1"))));
+    let ws = undoable(&sample(), |ws| {
+        assert!(ws.agreement_mut(&aid("top")).unwrap().delete_objective(&oid("s1")))
+    });
     assert_eq!(texts(&ws, "top"), vec![vec!["i3"]]);
 }
 
@@ -101,17 +137,28 @@ fn add_edit_move_delete_indicators() {
     assert_eq!(a.objectives[0].indicators[1].text, "Baru");
     assert_eq!(a.objectives[0].indicators[1].target.quantity().unwrap().unit, "%");
 
-    let ws = undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().move_indicator(&iid("i2"), -1)));
+    let ws = undoable(&sample(), |ws| {
+        assert!(ws.agreement_mut(&aid("top")).unwrap().move_indicator(&iid("i2"), -1))
+    });
     assert_eq!(texts(&ws, "top"), vec![vec!["i2", "i1"], vec!["i3"]]);
     // Past the edge of its sasaran an indicator moves into the neighbour.
-    let ws = undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().move_indicator(&iid("i2"), 1)));
+    let ws = undoable(&sample(), |ws| {
+        assert!(ws.agreement_mut(&aid("top")).unwrap().move_indicator(&iid("i2"), 1))
+    });
     assert_eq!(texts(&ws, "top"), vec![vec!["i1"], vec!["i2", "i3"]]);
-    let ws = undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().move_indicator(&iid("i3"), -1)));
+    let ws = undoable(&sample(), |ws| {
+        assert!(ws.agreement_mut(&aid("top")).unwrap().move_indicator(&iid("i3"), -1))
+    });
     assert_eq!(texts(&ws, "top"), vec![vec!["i1", "i2", "i3"], vec![]]);
     let mut edge = sample();
-    assert!(!edge.agreement_mut(&aid("top")).unwrap().move_indicator(&iid("i3"), 1), "the last cannot move down");
+    assert!(
+        !edge.agreement_mut(&aid("top")).unwrap().move_indicator(&iid("i3"), 1),
+        "the last cannot move down"
+    );
 
-    let ws = undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().delete_indicator(&iid("i1"))));
+    let ws = undoable(&sample(), |ws| {
+        assert!(ws.agreement_mut(&aid("top")).unwrap().delete_indicator(&iid("i1")))
+    });
     assert_eq!(texts(&ws, "top"), vec![vec!["i2"], vec!["i3"]]);
 }
 
@@ -125,7 +172,8 @@ fn budget_lines() {
     });
     let a = ws.agreement(&aid("top")).unwrap();
     assert_eq!(a.budget[2].amount.display(crate::core::i18n::Lang::Id), "Rp 10.252.187.000");
-    let ws = undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().move_budget_line(1, -1)));
+    let ws =
+        undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().move_budget_line(1, -1)));
     assert_eq!(ws.agreement(&aid("top")).unwrap().budget[0].program, "Program B");
     let ws = undoable(&sample(), |ws| assert!(ws.agreement_mut(&aid("top")).unwrap().delete_budget_line(0)));
     assert_eq!(ws.agreement(&aid("top")).unwrap().budget.len(), 1);
@@ -139,7 +187,10 @@ fn create_duplicate_and_delete_agreements() {
     let mut new_id = None;
     let ws = undoable(&sample(), |ws| new_id = Some(ws.create_agreement(2024, &mut gen)));
     let new = ws.agreement(new_id.as_ref().unwrap()).unwrap();
-    assert_eq!((new.year, new.office.as_str(), new.unit.as_str(), new.date.as_str()), (2024, "KPU Contoh", "Sekretariat", "Januari 2024"));
+    assert_eq!(
+        (new.year, new.office.as_str(), new.unit.as_str(), new.date.as_str()),
+        (2024, "KPU Contoh", "Sekretariat", "Januari 2024")
+    );
 
     let mut copy_id = None;
     let ws = undoable(&sample(), |ws| copy_id = ws.duplicate_agreement(&aid("child"), &mut gen));
@@ -147,13 +198,24 @@ fn create_duplicate_and_delete_agreements() {
     assert_eq!(ws.position(copy_id.as_ref().unwrap()), Some(2), "right after the original");
     assert_eq!(copy.parent, Some(aid("top")));
     assert_ne!(copy.objectives[0].indicators[0].id, iid("ci1"), "fresh indicator ids");
-    assert_eq!(copy.objectives[0].indicators[0].parent.as_ref().unwrap().id, iid("i1"), "still carries the same parent indicator");
+    assert_eq!(
+        copy.objectives[0].indicators[0].parent.as_ref().unwrap().id,
+        iid("i1"),
+        "still carries the same parent indicator"
+    );
 
     // Detach: the children stay and become top-level.
-    let ws = undoable(&sample(), |ws| assert_eq!(ws.delete_agreement(&aid("child"), Children::Detach), vec![aid("child")]));
+    let ws = undoable(&sample(), |ws| {
+        assert_eq!(ws.delete_agreement(&aid("child"), Children::Detach), vec![aid("child")])
+    });
     assert_eq!(ws.agreement(&aid("grandchild")).unwrap().parent, None);
     // Delete all: the whole subtree goes.
-    let ws = undoable(&sample(), |ws| assert_eq!(ws.delete_agreement(&aid("top"), Children::DeleteAll), vec![aid("top"), aid("child"), aid("grandchild")]));
+    let ws = undoable(&sample(), |ws| {
+        assert_eq!(
+            ws.delete_agreement(&aid("top"), Children::DeleteAll),
+            vec![aid("top"), aid("child"), aid("grandchild")]
+        )
+    });
     assert_eq!(ws.agreements.len(), 1);
 }
 
@@ -173,21 +235,32 @@ fn cascade_copies_and_links_the_chosen_indicators() {
     let mut gen = ids();
     let first = Party { name: "Baru".into(), position: "Kepala Sub Bagian".into() };
     let mut new_id = None;
-    let ws = undoable(&sample(), |ws| new_id = ws.cascade_from(&aid("top"), &[iid("i2"), iid("i3")], first.clone(), &mut gen));
+    let ws = undoable(&sample(), |ws| {
+        new_id = ws.cascade_from(&aid("top"), &[iid("i2"), iid("i3")], first.clone(), &mut gen)
+    });
     let new_id = new_id.unwrap();
     let top = ws.agreement(&aid("top")).unwrap();
     let c = ws.agreement(&new_id).unwrap();
     assert_eq!(c.parent, Some(aid("top")));
     assert_eq!(c.second_party, top.first_party, "Pihak Kedua is the higher PK's Pihak Pertama");
     assert_eq!(c.first_party, first);
-    assert_eq!((c.year, c.place.as_str(), c.date.as_str()), (top.year, top.place.as_str(), top.date.as_str()));
-    assert_eq!(c.objectives.iter().map(|o| o.text.as_str()).collect::<Vec<_>>(), ["Sasaran satu", "Sasaran dua"]);
+    assert_eq!(
+        (c.year, c.place.as_str(), c.date.as_str()),
+        (top.year, top.place.as_str(), top.date.as_str())
+    );
+    assert_eq!(
+        c.objectives.iter().map(|o| o.text.as_str()).collect::<Vec<_>>(),
+        ["Sasaran satu", "Sasaran dua"]
+    );
     let links: Vec<(&str, &str, &str)> = c
         .indicators()
         .map(|(_, i)| (i.text.as_str(), i.target.text(), i.parent.as_ref().unwrap().id.as_str()))
         .collect();
     assert_eq!(links, [("Indikator dua", "8 kali", "i2"), ("Indikator tiga", "2 Lap", "i3")]);
-    assert_eq!(c.budget.iter().map(|b| (b.program.as_str(), b.amount.clone())).collect::<Vec<_>>(), [("Program A", Amount::Blank), ("Program B", Amount::Blank)]);
+    assert_eq!(
+        c.budget.iter().map(|b| (b.program.as_str(), b.amount.clone())).collect::<Vec<_>>(),
+        [("Program A", Amount::Blank), ("Program B", Amount::Blank)]
+    );
     // Placed after the parent's subtree (top, child, grandchild, <new>, other).
     assert_eq!(ws.position(&new_id), Some(3));
     assert!(ws.clone().cascade_from(&aid("missing"), &[], Party::default(), &mut gen).is_none());
@@ -199,10 +272,20 @@ fn parent_text_changes_show_up_and_can_be_taken_or_kept() {
     assert!(ws.parent_changes(&aid("child")).is_empty());
     ws.agreement_mut(&aid("top")).unwrap().set_indicator_text(&iid("i1"), "Indikator satu (diubah)");
     let changes = ws.parent_changes(&aid("child"));
-    assert_eq!(changes, vec![ParentChange { indicator: iid("ci1"), was: "Indikator satu".into(), now: Some("Indikator satu (diubah)".into()) }]);
+    assert_eq!(
+        changes,
+        vec![ParentChange {
+            indicator: iid("ci1"),
+            was: "Indikator satu".into(),
+            now: Some("Indikator satu (diubah)".into())
+        }]
+    );
 
     let took = undoable(&ws, |ws| assert!(ws.take_parent_text(&aid("child"), &iid("ci1"))));
-    assert_eq!(took.agreement(&aid("child")).unwrap().objectives[0].indicators[0].text, "Indikator satu (diubah)");
+    assert_eq!(
+        took.agreement(&aid("child")).unwrap().objectives[0].indicators[0].text,
+        "Indikator satu (diubah)"
+    );
     assert!(took.parent_changes(&aid("child")).is_empty());
 
     let kept = undoable(&ws, |ws| assert!(ws.keep_own_text(&aid("child"), &iid("ci1"))));
@@ -216,15 +299,21 @@ fn parent_text_changes_show_up_and_can_be_taken_or_kept() {
     let unlinked = undoable(&gone, |ws| assert!(ws.unlink_indicator(&aid("child"), &iid("ci1"))));
     assert!(unlinked.parent_changes(&aid("child")).is_empty());
     // And a link can be made by hand.
-    let relinked = undoable(&unlinked, |ws| assert!(ws.link_indicator(&aid("child"), &iid("ci1"), &iid("i2"))));
-    assert_eq!(relinked.agreement(&aid("child")).unwrap().objectives[0].indicators[0].parent.as_ref().unwrap().text, "Indikator dua");
+    let relinked =
+        undoable(&unlinked, |ws| assert!(ws.link_indicator(&aid("child"), &iid("ci1"), &iid("i2"))));
+    assert_eq!(
+        relinked.agreement(&aid("child")).unwrap().objectives[0].indicators[0].parent.as_ref().unwrap().text,
+        "Indikator dua"
+    );
 }
 
 #[test]
 fn appended_rows_become_sasaran_and_indicators() {
     let mut gen = ids();
     let rows = vec![("Sasaran X".to_string(), vec![("Indikator X".to_string(), "12 Satker".to_string())])];
-    let ws = undoable(&sample(), |ws| assert_eq!(ws.agreement_mut(&aid("other")).unwrap().append_objectives(&rows, &mut gen), 1));
+    let ws = undoable(&sample(), |ws| {
+        assert_eq!(ws.agreement_mut(&aid("other")).unwrap().append_objectives(&rows, &mut gen), 1)
+    });
     let a = ws.agreement(&aid("other")).unwrap();
     assert_eq!(a.objectives[0].text, "Sasaran X");
     assert_eq!(a.objectives[0].indicators[0].target.quantity().unwrap().value, 12.into());

@@ -21,7 +21,8 @@ pub struct Delta {
 impl Delta {
     /// The delta that turns `after` back into `before`.
     pub fn between(before: &Workspace, after: &Workspace) -> Delta {
-        let now: HashMap<&AgreementId, &Arc<Agreement>> = after.agreements.iter().map(|a| (&a.id, a)).collect();
+        let now: HashMap<&AgreementId, &Arc<Agreement>> =
+            after.agreements.iter().map(|a| (&a.id, a)).collect();
         let changed = before
             .agreements
             .iter()
@@ -39,7 +40,8 @@ impl Delta {
     /// Applies the delta to `current` (the state it was computed against).
     pub fn apply(&self, current: &Workspace) -> Workspace {
         let changed: HashMap<&AgreementId, &Agreement> = self.changed.iter().map(|a| (&a.id, a)).collect();
-        let now: HashMap<&AgreementId, &Arc<Agreement>> = current.agreements.iter().map(|a| (&a.id, a)).collect();
+        let now: HashMap<&AgreementId, &Arc<Agreement>> =
+            current.agreements.iter().map(|a| (&a.id, a)).collect();
         let agreements = self
             .order
             .iter()
@@ -87,8 +89,8 @@ impl History {
     /// Records the change from `before` to `after`. A change in the same `group` as the previous step
     /// (e.g. the next key typed in the same field) extends that step instead of adding one.
     pub fn record(&mut self, before: &Workspace, after: &Workspace, label: &str, group: Option<&str>) {
-        let same_group = group.is_some()
-            && self.undo.last().is_some_and(|last| last.group.as_deref() == group);
+        let same_group =
+            group.is_some() && self.undo.last().is_some_and(|last| last.group.as_deref() == group);
         if same_group {
             // Keep the older delta: it already leads back to the state before the typing began
             // (and nothing is computed per keystroke).

@@ -45,7 +45,10 @@ mod tests {
     fn equal_after_normalising() {
         assert_eq!(normalize("Presentase KPU  Provinsi"), normalize("persentase kpu provinsi"));
         assert_eq!(normalize("yang di ajukan ke MK"), normalize("yang diajukan ke MK"));
-        assert_eq!(normalize("akuntabilitas kinerja dilingkungan KPU"), normalize("akuntabilitas kinerja di lingkungan KPU"));
+        assert_eq!(
+            normalize("akuntabilitas kinerja dilingkungan KPU"),
+            normalize("akuntabilitas kinerja di lingkungan KPU")
+        );
         assert_eq!(
             normalize("memiliki \"Pendidikan Pemilih untuk pemilih Pemula"),
             normalize("memiliki “Pendidikan Pemilih untuk pemilih Pemula”")
@@ -55,7 +58,14 @@ mod tests {
 
     #[test]
     fn different_texts_stay_different() {
-        assert_ne!(normalize("Persentase sarana yang berfungsi"), normalize("Persentase sarana yang dapat dipenuhi"));
-        assert_ne!(normalize("dilingkungannya"), normalize("di lingkungannya"), "only whole words are variants");
+        assert_ne!(
+            normalize("Persentase sarana yang berfungsi"),
+            normalize("Persentase sarana yang dapat dipenuhi")
+        );
+        assert_ne!(
+            normalize("dilingkungannya"),
+            normalize("di lingkungannya"),
+            "only whole words are variants"
+        );
     }
 }

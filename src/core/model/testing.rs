@@ -26,7 +26,11 @@ pub fn agreement(id: &str, parent: Option<&str>, year: i32) -> Agreement {
 }
 
 pub fn workspace(agreements: Vec<Agreement>) -> Workspace {
-    Workspace { office: "KPU Contoh".into(), notes: String::new(), agreements: agreements.into_iter().map(Arc::new).collect() }
+    Workspace {
+        office: "KPU Contoh".into(),
+        notes: String::new(),
+        agreements: agreements.into_iter().map(Arc::new).collect(),
+    }
 }
 
 /// An indicator with a target; `parent` links it to a parent indicator id (with the given text).

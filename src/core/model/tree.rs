@@ -87,7 +87,12 @@ impl Workspace {
         for id in in_year {
             if !seen.contains(id) {
                 seen.insert(id);
-                out.push(TreeRow { id: id.clone(), depth: 0, child_count: 0, problem: Some(LinkProblem::Cycle) });
+                out.push(TreeRow {
+                    id: id.clone(),
+                    depth: 0,
+                    child_count: 0,
+                    problem: Some(LinkProblem::Cycle),
+                });
             }
         }
         out

@@ -128,7 +128,9 @@ impl NodeRollup {
 
     /// Matches by text that are not links yet: (parent indicator, carrier).
     pub fn unconfirmed(&self) -> impl Iterator<Item = (&IndicatorCoverage, &Carrier)> {
-        self.coverage.iter().flat_map(|c| c.carriers.iter().filter(|k| k.how == Match::SameText).map(move |k| (c, k)))
+        self.coverage
+            .iter()
+            .flat_map(|c| c.carriers.iter().filter(|k| k.how == Match::SameText).map(move |k| (c, k)))
     }
 }
 
@@ -161,7 +163,10 @@ impl Summary {
 
     /// Every indicator carried, none orphaned, targets agree, no match left to confirm.
     pub fn coverage_complete(&self) -> bool {
-        self.cascaded == self.cascadable && self.orphans == 0 && self.target_differences == 0 && self.unconfirmed == 0
+        self.cascaded == self.cascadable
+            && self.orphans == 0
+            && self.target_differences == 0
+            && self.unconfirmed == 0
     }
 }
 
@@ -245,8 +250,11 @@ fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
         .into_iter()
         .map(|(key, program)| {
             let own = amount_of(&parent_lines, &key);
-            let children: Vec<(AgreementId, Amount)> =
-                children.iter().zip(&child_lines).map(|(c, lines)| (c.id.clone(), amount_of(lines, &key))).collect();
+            let children: Vec<(AgreementId, Amount)> = children
+                .iter()
+                .zip(&child_lines)
+                .map(|(c, lines)| (c.id.clone(), amount_of(lines, &key)))
+                .collect();
             let children_sum: Decimal = children.iter().map(|(_, a)| a.for_sum()).sum();
             let difference = children_sum - own.for_sum();
             let status = if difference.is_zero() {
@@ -270,9 +278,15 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
     for child in children {
         let child_numbers = numbers(child);
         for (_, ind) in child.indicators() {
-            let linked = ind.parent.as_ref().and_then(|l| parent.find_indicator(&l.id)).map(|p| (&p.id, Match::Linked));
+            let linked = ind
+                .parent
+                .as_ref()
+                .and_then(|l| parent.find_indicator(&l.id))
+                .map(|p| (&p.id, Match::Linked));
             let found = linked.or_else(|| {
-                let index = by_text.get_or_insert_with(|| parent.indicators().map(|(_, i)| (normalize(&i.text), &i.id)).collect());
+                let index = by_text.get_or_insert_with(|| {
+                    parent.indicators().map(|(_, i)| (normalize(&i.text), &i.id)).collect()
+                });
                 index.get(&normalize(&ind.text)).map(|id| (*id, Match::SameText))
             });
             match found {
@@ -315,10 +329,13 @@ pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
         None => tree.iter().map(|r| (r.id.clone(), r.depth)).collect(),
         Some(root) => {
             let base = ws.depth(root);
-            ws.subtree(root).into_iter().map(|id| {
-                let d = ws.depth(&id).saturating_sub(base);
-                (id, d)
-            }).collect()
+            ws.subtree(root)
+                .into_iter()
+                .map(|id| {
+                    let d = ws.depth(&id).saturating_sub(base);
+                    (id, d)
+                })
+                .collect()
         }
     };
     let in_scope: std::collections::HashSet<&AgreementId> = rows.iter().map(|(id, _)| id).collect();

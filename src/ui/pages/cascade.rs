@@ -1,11 +1,11 @@
 //! "Turunkan": create a lower PK from a higher one, choosing which sasaran and indicators it carries.
 
-use crate::ui::services::browser;
-use crate::ui::common::NotFound;
-use crate::ui::services::state::{expect_app, NoticeKind};
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::{Agreement, AgreementId, IndicatorId, Party};
 use crate::core::route::{Page, Route};
+use crate::ui::common::NotFound;
+use crate::ui::services::browser;
+use crate::ui::services::state::{expect_app, NoticeKind};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -37,7 +37,13 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
     let picked = RwSignal::new(HashSet::<IndicatorId>::new());
     let name = RwSignal::new(String::new());
     let position = RwSignal::new(String::new());
-    let all_ids = move || parent.with(|p| p.as_ref().map(|p| p.indicators().map(|(_, i)| i.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+    let all_ids = move || {
+        parent.with(|p| {
+            p.as_ref()
+                .map(|p| p.indicators().map(|(_, i)| i.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
     // Set once the user tried to create without naming the new PK's First Party.
     let tried = RwSignal::new(false);
     let missing = move |s: RwSignal<String>| tried.get() && s.with(|v| v.trim().is_empty());
@@ -50,9 +56,15 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
             return;
         }
         // Keep the parent's order.
-        let chosen: Vec<IndicatorId> = picked.with_untracked(|set| all_ids().into_iter().filter(|i| set.contains(i)).collect());
-        let party = Party { name: name.get_untracked().trim().to_string(), position: position.get_untracked().trim().to_string() };
-        let new = app.with_ids(|gen| app.change(Msg::CascadeAction, None, |ws| ws.cascade_from(&parent_id, &chosen, party, gen)));
+        let chosen: Vec<IndicatorId> =
+            picked.with_untracked(|set| all_ids().into_iter().filter(|i| set.contains(i)).collect());
+        let party = Party {
+            name: name.get_untracked().trim().to_string(),
+            position: position.get_untracked().trim().to_string(),
+        };
+        let new = app.with_ids(|gen| {
+            app.change(Msg::CascadeAction, None, |ws| ws.cascade_from(&parent_id, &chosen, party, gen))
+        });
         if let Some(new) = new {
             let href = Route::staff(Page::Agreement { id: new, edit: true }).href();
             app.go_and_notify(&href, NoticeKind::Success, app.t_now(Msg::CascadeCreated).to_string());

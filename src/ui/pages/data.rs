@@ -1,12 +1,12 @@
 //! Data: export the workspace, restore the embedded dataset, and see how much storage is used.
 
-use crate::ui::common::ConfirmButton;
-use crate::ui::services::export;
 use super::import::ImportPanel;
-use crate::ui::services::state::{expect_app, NoticeKind};
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::store::QUOTA_CHARS;
+use crate::ui::common::ConfirmButton;
+use crate::ui::services::export;
+use crate::ui::services::state::{expect_app, NoticeKind};
 use leptos::prelude::*;
 
 /// Import/export and storage.
@@ -29,7 +29,10 @@ pub fn DataPage() -> impl IntoView {
                 &[
                     ("used", &format::bytes(chars as u64 * 2, lang)),
                     ("quota", &format::bytes(QUOTA_CHARS as u64 * 2, lang)),
-                    ("percent", &format::percent(rust_decimal::Decimal::from(chars * 100 / QUOTA_CHARS), lang)),
+                    (
+                        "percent",
+                        &format::percent(rust_decimal::Decimal::from(chars * 100 / QUOTA_CHARS), lang),
+                    ),
                 ],
             ),
             None => Msg::StorageUnavailable.text(lang).to_string(),

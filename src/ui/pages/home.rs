@@ -1,12 +1,12 @@
 //! The home page: the year's agreements as their cascade (who signs with whom, unit, total budget).
 
-use crate::ui::common::name_or_placeholder;
-use crate::ui::services::state::expect_app;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::tree::{LinkProblem, TreeRow};
 use crate::core::model::{Agreement, Workspace};
 use crate::core::route::{Page, Route};
+use crate::ui::common::name_or_placeholder;
+use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 
 /// The cascade of the chosen year (the newest when none is chosen).

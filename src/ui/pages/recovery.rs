@@ -1,10 +1,10 @@
 //! Shown at start when the stored data cannot be read: nothing is discarded until the user decides.
 
-use crate::ui::services::browser;
-use crate::ui::common::ConfirmButton;
-use crate::ui::services::state::{expect_app, NoticeKind};
 use crate::core::i18n::Msg;
 use crate::core::messages::file_error;
+use crate::ui::common::ConfirmButton;
+use crate::ui::services::browser;
+use crate::ui::services::state::{expect_app, NoticeKind};
 use leptos::prelude::*;
 
 /// Explains the problem, offers the raw text as a download, and starting fresh after confirmation.
@@ -18,7 +18,11 @@ pub fn RecoveryPage() -> impl IntoView {
         let raw = app.recovery.with_untracked(|r| r.as_ref().map(|r| r.raw.clone()).unwrap_or_default());
         let name = format!("kinerja-data-tersimpan-{}.txt", browser::now_iso().get(..10).unwrap_or("backup"));
         if let Err(e) = browser::download(&name, "text/plain;charset=utf-8", &raw) {
-            app.notify_keyed("download", NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed)));
+            app.notify_keyed(
+                "download",
+                NoticeKind::Error,
+                format!("{} {e}", app.t_now(Msg::DownloadFailed)),
+            );
         }
     };
     view! {

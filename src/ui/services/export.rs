@@ -18,8 +18,14 @@ pub enum What {
 
 fn offer(app: &App, name: &str, mime: &str, content: &str) {
     match browser::download(name, mime, content) {
-        Ok(()) => app.notify_keyed("download", NoticeKind::Success, fill(app.t_now(Msg::Exported), &[("file", name)])),
-        Err(e) => app.notify_keyed("download", NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed))),
+        Ok(()) => app.notify_keyed(
+            "download",
+            NoticeKind::Success,
+            fill(app.t_now(Msg::Exported), &[("file", name)]),
+        ),
+        Err(e) => {
+            app.notify_keyed("download", NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed)))
+        }
     }
 }
 
@@ -31,11 +37,21 @@ pub fn json(app: &App, what: What) {
             What::Everything => (None, None, Scope::Workspace, names::workspace_file_name(ws, &now)),
             What::One(id) => {
                 let a = ws.agreement(id)?;
-                (Some(vec![id.clone()]), Some(a.unit.clone()), Scope::Agreement, names::agreement_file_name(a, false, &now, "json"))
+                (
+                    Some(vec![id.clone()]),
+                    Some(a.unit.clone()),
+                    Scope::Agreement,
+                    names::agreement_file_name(a, false, &now, "json"),
+                )
             }
             What::WithSubtree(id) => {
                 let a = ws.agreement(id)?;
-                (Some(ws.subtree(id)), Some(a.unit.clone()), Scope::Subtree, names::agreement_file_name(a, true, &now, "json"))
+                (
+                    Some(ws.subtree(id)),
+                    Some(a.unit.clone()),
+                    Scope::Subtree,
+                    names::agreement_file_name(a, true, &now, "json"),
+                )
             }
         };
         let opts = WriteOptions { exported_at: Some(now.clone()), unit, scope, pretty: true };

@@ -34,7 +34,10 @@ pub enum Published {
     #[default]
     NotLoaded,
     Loading,
-    Ready { files: Vec<PublishedFile>, problems: Vec<(String, String)> },
+    Ready {
+        files: Vec<PublishedFile>,
+        problems: Vec<(String, String)>,
+    },
     /// The index could not be fetched or read.
     Failed(String),
 }
@@ -136,7 +139,10 @@ async fn load(app: App, public: PublicView) {
                             ws.agreements.push(Arc::clone(&a));
                         }
                     }
-                    files.push(PublishedFile { office: loaded.meta.source.office, exported_at: loaded.meta.exported_at });
+                    files.push(PublishedFile {
+                        office: loaded.meta.source.office,
+                        exported_at: loaded.meta.exported_at,
+                    });
                 }
             },
         }
@@ -156,7 +162,15 @@ mod tests {
     fn only_plain_json_names_in_the_data_folder() {
         assert!(safe_name("kpu-maluku-2024.json"));
         assert!(safe_name("KPU_Kota_Ambon.2024.json"));
-        for bad in ["../secret.json", "https://evil.example/x.json", "/etc/x.json", ".hidden.json", "a b.json", "x.js", "a/b.json"] {
+        for bad in [
+            "../secret.json",
+            "https://evil.example/x.json",
+            "/etc/x.json",
+            ".hidden.json",
+            "a b.json",
+            "x.js",
+            "a/b.json",
+        ] {
             assert!(!safe_name(bad), "{bad}");
         }
     }

@@ -281,7 +281,8 @@ impl App {
             return;
         }
         self.save.set(SaveState::Pending);
-        let already = self.session.try_update_value(|s| std::mem::replace(&mut s.save_scheduled, true)).unwrap_or(true);
+        let already =
+            self.session.try_update_value(|s| std::mem::replace(&mut s.save_scheduled, true)).unwrap_or(true);
         if !already {
             let app = *self;
             set_timeout(move || app.flush(), std::time::Duration::from_millis(400));
@@ -290,7 +291,10 @@ impl App {
 
     /// Saves now if a save is scheduled (also called when the page is hidden or closed).
     pub fn flush(&self) {
-        let scheduled = self.session.try_update_value(|s| std::mem::replace(&mut s.save_scheduled, false)).unwrap_or(false);
+        let scheduled = self
+            .session
+            .try_update_value(|s| std::mem::replace(&mut s.save_scheduled, false))
+            .unwrap_or(false);
         if scheduled {
             self.save_now();
         }
@@ -374,7 +378,9 @@ impl App {
     /// Starts over from the embedded dataset after unreadable storage (the user has been offered the raw text).
     pub fn start_fresh(&self) {
         self.recovery.set(None);
-        self.session.update_value(|s| s.revision = store::get(store::Key::Revision).ok().flatten().unwrap_or_default());
+        self.session.update_value(|s| {
+            s.revision = store::get(store::Key::Revision).ok().flatten().unwrap_or_default()
+        });
         self.ws.set(crate::core::seed::workspace().unwrap_or_default());
         self.history.set(History::default());
         self.save_now();
@@ -437,7 +443,8 @@ impl App {
     /// The user moved to another page: notices about other pages go.
     pub fn page_changed(&self) {
         let here = self.route.with_untracked(Route::href);
-        let stale = self.notices.with_untracked(|n| n.iter().any(|x| x.page.as_ref().is_some_and(|p| *p != here)));
+        let stale =
+            self.notices.with_untracked(|n| n.iter().any(|x| x.page.as_ref().is_some_and(|p| *p != here)));
         if stale {
             self.notices.update(|n| n.retain(|x| x.page.as_ref().is_none_or(|p| *p == here)));
         }

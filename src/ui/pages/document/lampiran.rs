@@ -71,10 +71,7 @@ fn objective_rows(number: usize, o: &Objective, lang: crate::core::i18n::Lang) -
     let first = o.indicators.first();
     let rest: Vec<_> = o.indicators.iter().skip(1).cloned().collect();
     let cell = |i: Option<&crate::core::model::Indicator>| {
-        (
-            i.map(|i| i.text.clone()).unwrap_or_default(),
-            i.map(|i| i.target.display(lang)).unwrap_or_default(),
-        )
+        (i.map(|i| i.text.clone()).unwrap_or_default(), i.map(|i| i.target.display(lang)).unwrap_or_default())
     };
     let (text, target) = cell(first);
     // The phone layout shows each target under its indicator, labelled.

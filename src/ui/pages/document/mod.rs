@@ -6,13 +6,13 @@ mod problems;
 mod signatures;
 mod statement;
 
-use crate::ui::services::browser;
-use crate::ui::services::export;
-use crate::ui::common::NotFound;
-use crate::ui::services::state::expect_app;
 use crate::core::i18n::Msg;
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
+use crate::ui::common::NotFound;
+use crate::ui::services::browser;
+use crate::ui::services::export;
+use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -22,9 +22,8 @@ pub fn AgreementPage(id: AgreementId) -> impl IntoView {
     let app = expect_app();
     let lookup = id.clone();
     // Only this agreement: unchanged agreements keep their Arc, so other edits do not re-render it.
-    let agreement: Memo<Option<Arc<Agreement>>> = Memo::new(move |_| {
-        app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned())
-    });
+    let agreement: Memo<Option<Arc<Agreement>>> =
+        Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
     view! {
         <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
             <Toolbar agreement/>

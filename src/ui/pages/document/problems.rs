@@ -20,7 +20,8 @@ pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
     let drafts = Memo::new(move |_| {
         let id = id();
-        app.drafts.with(|d| d.values().filter(|d| Some(&d.agreement) == id.as_ref()).cloned().collect::<Vec<_>>())
+        app.drafts
+            .with(|d| d.values().filter(|d| Some(&d.agreement) == id.as_ref()).cloned().collect::<Vec<_>>())
     });
     let issues = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.check()).unwrap_or_default()));
     view! {

@@ -64,7 +64,9 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
     let amount_hint = Signal::derive(move || {
         let lang = app.lang.get();
         line.with(|l| match l.as_ref().map(|l| &l.amount) {
-            Some(Amount::Value(v)) => Some(fill(Msg::AmountReadAs.text(lang), &[("amount", &format::rupiah(*v, lang))])),
+            Some(Amount::Value(v)) => {
+                Some(fill(Msg::AmountReadAs.text(lang), &[("amount", &format::rupiah(*v, lang))]))
+            }
             Some(Amount::Dash) => Some(Msg::AmountDash.text(lang).to_string()),
             _ => Some(Msg::AmountBlank.text(lang).to_string()),
         })
@@ -75,9 +77,16 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
             Ok(amount) => {
                 app.clear_draft(&ctx.id.get_value(), &amount_id);
                 typing.set(Some(v));
-                ctx.edit(Msg::ChangeAmount, ctx.group(&format!("budget{index}/amount")), |a| a.set_amount(index, amount));
+                ctx.edit(Msg::ChangeAmount, ctx.group(&format!("budget{index}/amount")), |a| {
+                    a.set_amount(index, amount)
+                });
             }
-            Err(_) => app.set_draft(Draft { agreement: ctx.id.get_value(), element: amount_id.clone(), label: Msg::ColBudget, text: v }),
+            Err(_) => app.set_draft(Draft {
+                agreement: ctx.id.get_value(),
+                element: amount_id.clone(),
+                label: Msg::ColBudget,
+                text: v,
+            }),
         })
     };
     let clear_amount_id = amount_id.clone();
@@ -94,7 +103,8 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
     let delete = {
         let amount_id = amount_id.clone();
         move |_| {
-            let len = ctx.agreement.with_untracked(|a| a.as_ref().map(|a| a.budget.len()).unwrap_or_default());
+            let len =
+                ctx.agreement.with_untracked(|a| a.as_ref().map(|a| a.budget.len()).unwrap_or_default());
             let focus = if index + 1 < len {
                 format!("budget-{index}-program")
             } else if index > 0 {
@@ -105,7 +115,10 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
             typing.set(None);
             app.clear_draft(&ctx.id.get_value(), &amount_id);
             if ctx.edit(Msg::DeleteBudgetLine, None, |a| a.delete_budget_line(index)) {
-                app.notify(NoticeKind::Info, fill(app.t_now(Msg::BudgetLineDeleted), &[("n", &(index + 1).to_string())]));
+                app.notify(
+                    NoticeKind::Info,
+                    fill(app.t_now(Msg::BudgetLineDeleted), &[("n", &(index + 1).to_string())]),
+                );
                 super::indicator_row::refocus(focus);
             }
         }

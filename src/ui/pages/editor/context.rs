@@ -1,7 +1,7 @@
 //! What the editor's parts share: the agreement being edited, its checks, and one way to change it.
 
-use crate::core::i18n::Msg;
 use super::keyed::Keyed;
+use crate::core::i18n::Msg;
 use crate::core::model::check::{Issue, Place};
 use crate::core::model::edit::ParentChange;
 use crate::core::model::{Agreement, AgreementId, IndicatorId, ObjectiveId};
@@ -52,37 +52,49 @@ pub fn provide_edit(id: AgreementId) -> EditCtx {
         issue_keys: Keyed::new(),
         change_keys: Keyed::new(),
     };
-    ctx.objective_keys.follow(move || agreement.get(), |before, now| match (before, now) {
-        (Some(b), Some(n)) => n
-            .objectives
-            .iter()
-            .enumerate()
-            .filter(|(i, o)| b.objectives.get(*i) != Some(*o))
-            .map(|(_, o)| o.id.clone())
-            .collect(),
-        (_, Some(n)) => n.objectives.iter().map(|o| o.id.clone()).collect(),
-        _ => Vec::new(),
-    });
-    ctx.issue_keys.follow(move || issues.get(), |before, now| {
-        let first = |list: &[Issue], place: &Place| list.iter().find(|i| &i.place == place).map(|i| i.kind.clone());
-        before
-            .iter()
-            .chain(now.iter())
-            .map(|i| &i.place)
-            .filter(|p| first(before, p) != first(now, p))
-            .cloned()
-            .collect()
-    });
-    ctx.change_keys.follow(move || changes.get(), |before, now| {
-        let entry = |list: &[ParentChange], id: &IndicatorId| list.iter().find(|c| &c.indicator == id).cloned();
-        before
-            .iter()
-            .chain(now.iter())
-            .map(|c| &c.indicator)
-            .filter(|id| entry(before, id) != entry(now, id))
-            .cloned()
-            .collect()
-    });
+    ctx.objective_keys.follow(
+        move || agreement.get(),
+        |before, now| match (before, now) {
+            (Some(b), Some(n)) => n
+                .objectives
+                .iter()
+                .enumerate()
+                .filter(|(i, o)| b.objectives.get(*i) != Some(*o))
+                .map(|(_, o)| o.id.clone())
+                .collect(),
+            (_, Some(n)) => n.objectives.iter().map(|o| o.id.clone()).collect(),
+            _ => Vec::new(),
+        },
+    );
+    ctx.issue_keys.follow(
+        move || issues.get(),
+        |before, now| {
+            let first = |list: &[Issue], place: &Place| {
+                list.iter().find(|i| &i.place == place).map(|i| i.kind.clone())
+            };
+            before
+                .iter()
+                .chain(now.iter())
+                .map(|i| &i.place)
+                .filter(|p| first(before, p) != first(now, p))
+                .cloned()
+                .collect()
+        },
+    );
+    ctx.change_keys.follow(
+        move || changes.get(),
+        |before, now| {
+            let entry =
+                |list: &[ParentChange], id: &IndicatorId| list.iter().find(|c| &c.indicator == id).cloned();
+            before
+                .iter()
+                .chain(now.iter())
+                .map(|c| &c.indicator)
+                .filter(|id| entry(before, id) != entry(now, id))
+                .cloned()
+                .collect()
+        },
+    );
     provide_context(ctx);
     ctx
 }

@@ -36,14 +36,20 @@ pub fn Identity() -> impl IntoView {
     let app = ctx.app;
     // A year that is not a year is kept as typed (and never shown as saved) until fixed or discarded.
     let year_draft = Memo::new(move |_| app.draft_text(&ctx.id.get_value(), YEAR_ID));
-    let year_value = Signal::derive(move || year_draft.get().unwrap_or_else(|| ctx.with(|a| a.year.to_string())));
+    let year_value =
+        Signal::derive(move || year_draft.get().unwrap_or_else(|| ctx.with(|a| a.year.to_string())));
     let year_issue = Signal::derive(move || year_draft.get().map(|_| app.t(Msg::YearInvalid).to_string()));
     let on_year = Callback::new(move |v: String| match v.trim().parse::<i32>() {
         Ok(y) if crate::core::model::YEARS.contains(&y) => {
             app.clear_draft(&ctx.id.get_value(), YEAR_ID);
             ctx.edit(Msg::ChangeField, ctx.group("year"), |a| a.set_year(y));
         }
-        _ => app.set_draft(Draft { agreement: ctx.id.get_value(), element: YEAR_ID.into(), label: Msg::Year, text: v }),
+        _ => app.set_draft(Draft {
+            agreement: ctx.id.get_value(),
+            element: YEAR_ID.into(),
+            label: Msg::Year,
+            text: v,
+        }),
     });
     view! {
         <section class="editor-section" aria-labelledby="identity-title">
@@ -96,7 +102,10 @@ fn ParentSelect() -> impl IntoView {
         let parent = (!value.is_empty()).then(|| AgreementId::new(value));
         let id = ctx.id.get_value();
         if !app.change(Msg::ChangeParent, None, |ws| ws.set_parent(&id, parent)) {
-            app.notify(crate::ui::services::state::NoticeKind::Error, app.t_now(Msg::ParentRefused).to_string());
+            app.notify(
+                crate::ui::services::state::NoticeKind::Error,
+                app.t_now(Msg::ParentRefused).to_string(),
+            );
         }
     };
     view! {

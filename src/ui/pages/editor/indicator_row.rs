@@ -46,9 +46,13 @@ pub fn IndicatorRow(
             o.indicators.iter().position(|i| i.id == id).map(|ii| (*oi, ii, o.indicators[ii].clone()))
         })
     });
-    let text = Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.2.text.clone()).unwrap_or_default()));
-    let target = Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.2.target.text().to_string()).unwrap_or_default()));
-    let number = move || data.with(|d| d.as_ref().map(|(o, i, _)| format!("{}.{}", o + 1, i + 1)).unwrap_or_default());
+    let text =
+        Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.2.text.clone()).unwrap_or_default()));
+    let target = Signal::derive(move || {
+        data.with(|d| d.as_ref().map(|d| d.2.target.text().to_string()).unwrap_or_default())
+    });
+    let number =
+        move || data.with(|d| d.as_ref().map(|(o, i, _)| format!("{}.{}", o + 1, i + 1)).unwrap_or_default());
     let text_id = format!("ind-{key}-text");
     let target_id = format!("ind-{key}-target");
     let mover = {
@@ -75,15 +79,25 @@ pub fn IndicatorRow(
                 return None;
             }
             Some(match t.quantity() {
-                Some(q) if q.is_percent() => fill(Msg::TargetPercent.text(lang), &[("value", &format::percent(q.value, lang))]),
-                Some(q) if q.unit.is_empty() => fill(Msg::TargetNumber.text(lang), &[("value", &format::number(q.value, lang))]),
-                Some(q) => fill(Msg::TargetCount.text(lang), &[("value", &format::number(q.value, lang)), ("unit", &q.unit)]),
+                Some(q) if q.is_percent() => {
+                    fill(Msg::TargetPercent.text(lang), &[("value", &format::percent(q.value, lang))])
+                }
+                Some(q) if q.unit.is_empty() => {
+                    fill(Msg::TargetNumber.text(lang), &[("value", &format::number(q.value, lang))])
+                }
+                Some(q) => fill(
+                    Msg::TargetCount.text(lang),
+                    &[("value", &format::number(q.value, lang)), ("unit", &q.unit)],
+                ),
                 None => Msg::TargetText.text(lang).to_string(),
             })
         })
     };
     let linked = move || data.with(|d| d.as_ref().and_then(|d| d.2.parent.clone()));
-    let button = move |label: Msg, glyph: &'static str, action: fn(&mut crate::core::model::Agreement, &IndicatorId) -> bool, focus: Option<String>| {
+    let button = move |label: Msg,
+                       glyph: &'static str,
+                       action: fn(&mut crate::core::model::Agreement, &IndicatorId) -> bool,
+                       focus: Option<String>| {
         view! {
             <button type="button" class="small icon" title=move || app.t(label) aria-label=move || app.t(label)
                 on:click=move |_| {
@@ -101,8 +115,10 @@ pub fn IndicatorRow(
         let found = objective.with_untracked(|o| {
             let (oi, o) = o.as_ref()?;
             let at = o.indicators.iter().position(|i| i.id == id)?;
-            let next = o.indicators.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| o.indicators.get(p)));
-            let focus = next.map(|i| format!("ind-{}-text", i.id.0)).unwrap_or_else(|| format!("obj-{}-add", o.id.0));
+            let next =
+                o.indicators.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| o.indicators.get(p)));
+            let focus =
+                next.map(|i| format!("ind-{}-text", i.id.0)).unwrap_or_else(|| format!("obj-{}-add", o.id.0));
             Some((format!("{}.{}", oi + 1, at + 1), focus))
         });
         if let Some((number, focus)) = found {
@@ -154,7 +170,12 @@ fn ParentDifference(id: StoredValue<IndicatorId>) -> impl IntoView {
         ctx.change_keys.track(&id);
         ctx.changes.with_untracked(|c| c.iter().find(|c| c.indicator == id).cloned())
     });
-    let act = move |label: Msg, f: fn(&mut crate::core::model::Workspace, &crate::core::model::AgreementId, &IndicatorId) -> bool| {
+    let act = move |label: Msg,
+                    f: fn(
+        &mut crate::core::model::Workspace,
+        &crate::core::model::AgreementId,
+        &IndicatorId,
+    ) -> bool| {
         move |_| {
             let (aid, iid) = (ctx.id.get_value(), id.get_value());
             app.change(label, None, |ws| f(ws, &aid, &iid));

@@ -30,9 +30,8 @@ impl<K: Hash + Eq + Clone + Send + Sync + 'static> Keyed<K> {
 
     /// Makes the running memo or effect depend on `key` (only).
     pub fn track(&self, key: &K) {
-        let trigger = self
-            .triggers
-            .try_update_value(|m| m.entry(key.clone()).or_insert_with(ArcTrigger::new).clone());
+        let trigger =
+            self.triggers.try_update_value(|m| m.entry(key.clone()).or_insert_with(ArcTrigger::new).clone());
         if let Some(t) = trigger {
             t.track();
         }

@@ -13,8 +13,8 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::model::edit::Children;
 use crate::core::model::AgreementId;
 use crate::core::route::{Page, Route};
-use crate::ui::services::browser;
 use crate::ui::common::{ConfirmButton, NotFound};
+use crate::ui::services::browser;
 use crate::ui::services::state::NoticeKind;
 use context::provide_edit;
 use leptos::prelude::*;
@@ -60,7 +60,8 @@ fn EditorToolbar() -> impl IntoView {
     });
     let duplicate = move |_| {
         let source = id();
-        let copy = app.with_ids(|gen| app.change(Msg::Duplicate, None, |ws| ws.duplicate_agreement(&source, gen)));
+        let copy =
+            app.with_ids(|gen| app.change(Msg::Duplicate, None, |ws| ws.duplicate_agreement(&source, gen)));
         if let Some(copy) = copy {
             let href = Route::staff(Page::Agreement { id: copy, edit: true }).href();
             app.go_and_notify(&href, NoticeKind::Success, app.t_now(Msg::Duplicated).to_string());
@@ -71,7 +72,11 @@ fn EditorToolbar() -> impl IntoView {
         let year = ctx.with(|a| a.year);
         let removed = app.change(Msg::DeleteAgreement, None, |ws| ws.delete_agreement(&target, children));
         let href = Route::staff(Page::Home { year: Some(year) }).href();
-        app.go_and_notify(&href, NoticeKind::Success, fill(app.t_now(Msg::Deleted), &[("n", &removed.len().to_string())]));
+        app.go_and_notify(
+            &href,
+            NoticeKind::Success,
+            fill(app.t_now(Msg::Deleted), &[("n", &removed.len().to_string())]),
+        );
     };
     let asking = RwSignal::new(false);
     view! {

@@ -60,7 +60,13 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
         })
     });
     let number = move || data.with(|d| d.as_ref().map(|d| d.0 + 1).unwrap_or_default());
-    let indicators = Memo::new(move |_| data.with(|d| d.as_ref().map(|d| d.1.indicators.iter().map(|i| i.id.clone()).collect::<Vec<_>>()).unwrap_or_default()));
+    let indicators = Memo::new(move |_| {
+        data.with(|d| {
+            d.as_ref()
+                .map(|d| d.1.indicators.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
     let text_id = format!("obj-{key}-text");
     let keydown = {
         let text_id = text_id.clone();
@@ -106,7 +112,10 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
             (at + 1, next.map(|o| format!("obj-{}-text", o.id.0)).unwrap_or_else(|| "add-objective".into()))
         });
         if ctx.edit(Msg::DeleteObjective, None, |a| a.delete_objective(&id)) {
-            app.notify(NoticeKind::Info, fill(app.t_now(Msg::ObjectiveDeleted), &[("n", &number.to_string())]));
+            app.notify(
+                NoticeKind::Info,
+                fill(app.t_now(Msg::ObjectiveDeleted), &[("n", &number.to_string())]),
+            );
             refocus(next);
         }
     };

@@ -69,7 +69,11 @@ fn stored_size(a: &Agreement) -> usize {
 }
 
 /// Where the superior of `a` is: in the user's data, in this import, or nowhere.
-fn parent_note(ws: &crate::core::model::Workspace, incoming: &[(usize, Agreement, Origin)], a: &Agreement) -> ParentNote {
+fn parent_note(
+    ws: &crate::core::model::Workspace,
+    incoming: &[(usize, Agreement, Origin)],
+    a: &Agreement,
+) -> ParentNote {
     let Some(parent) = &a.parent else { return ParentNote::None };
     if let Some(p) = ws.agreement(parent) {
         return ParentNote::Here(p.title().to_string());
@@ -137,26 +141,42 @@ pub fn ImportPanel() -> impl IntoView {
                             imported_at: now.clone(),
                             received: String::new(),
                         };
-                        let titles = loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
+                        let titles =
+                            loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
                         for a in loaded.workspace.agreements {
                             incoming.push((index, std::sync::Arc::unwrap_or_clone(a), origin.clone()));
                         }
-                        s.files.push(FileResult { name, outcome: Ok((loaded.meta, loaded.warnings)), titles });
+                        s.files.push(FileResult {
+                            name,
+                            outcome: Ok((loaded.meta, loaded.warnings)),
+                            titles,
+                        });
                     }
                     Err(e) => s.files.push(FileResult { name, outcome: Err(e), titles: Vec::new() }),
                 }
             }
             let builtin = crate::core::seed::workspace().ok();
             s.items = app.ws.with_untracked(|ws| {
-                let statuses = classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(), builtin.as_ref());
-                let parents: Vec<ParentNote> = incoming.iter().map(|(_, a, _)| parent_note(ws, &incoming, a)).collect();
+                let statuses =
+                    classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(), builtin.as_ref());
+                let parents: Vec<ParentNote> =
+                    incoming.iter().map(|(_, a, _)| parent_note(ws, &incoming, a)).collect();
                 incoming
                     .into_iter()
                     .zip(statuses)
                     .zip(parents)
                     .map(|(((file, agreement, origin), status), parent)| {
                         let local_size = ws.agreement(&agreement.id).map(stored_size).unwrap_or(0);
-                        Item { file, choice: Choice::default_for(&status), size: stored_size(&agreement) + 200, local_size, agreement, status, origin, parent }
+                        Item {
+                            file,
+                            choice: Choice::default_for(&status),
+                            size: stored_size(&agreement) + 200,
+                            local_size,
+                            agreement,
+                            status,
+                            origin,
+                            parent,
+                        }
                     })
                     .collect()
             });
@@ -179,15 +199,27 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let confirm = move || {
         let Some(s) = session.get_untracked() else { return };
-        let items: Vec<Incoming> = s.items.iter().map(|i| Incoming { agreement: i.agreement.clone(), origin: i.origin.clone(), choice: i.choice }).collect();
+        let items: Vec<Incoming> = s
+            .items
+            .iter()
+            .map(|i| Incoming { agreement: i.agreement.clone(), origin: i.origin.clone(), choice: i.choice })
+            .collect();
         let (merged, report) = app.with_ids(|ids| app.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
         match app.replace_checked(Msg::ImportAction, merged) {
             Ok(()) => {
                 session.set(None);
-                app.notify(NoticeKind::Success, fill(app.t_now(Msg::ImportDone), &[
-                    ("added", &report.added.to_string()), ("replaced", &report.replaced.to_string()),
-                    ("copies", &report.copies.to_string()), ("kept", &report.kept.to_string()),
-                ]));
+                app.notify(
+                    NoticeKind::Success,
+                    fill(
+                        app.t_now(Msg::ImportDone),
+                        &[
+                            ("added", &report.added.to_string()),
+                            ("replaced", &report.replaced.to_string()),
+                            ("copies", &report.copies.to_string()),
+                            ("kept", &report.kept.to_string()),
+                        ],
+                    ),
+                );
             }
             Err(e) => {
                 let msg = match e {

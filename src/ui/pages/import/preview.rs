@@ -1,5 +1,6 @@
 //! The import preview: each file's verdict, each PK's status and differences, the choices, the size check.
 
+use super::ParentNote;
 use super::Session;
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
@@ -7,7 +8,6 @@ use crate::core::io::diff::{ConflictReason, DiffPlace, Difference, Status};
 use crate::core::io::file::Scope;
 use crate::core::io::merge::Choice;
 use crate::core::messages::{file_error, path_words, problem};
-use super::ParentNote;
 use crate::store::QUOTA_CHARS;
 use crate::ui::common::TableScroll;
 use crate::ui::services::state::expect_app;
@@ -20,7 +20,9 @@ fn status_label(s: &Status, lang: Lang) -> String {
         Status::Differs(d) => fill(Msg::StatusDiffers.text(lang), &[("n", &d.len().to_string())]),
         Status::Older(_) => Msg::StatusOlder.text(lang).to_string(),
         Status::Conflict(ConflictReason::BothChanged, _) => Msg::StatusConflictBoth.text(lang).to_string(),
-        Status::Conflict(ConflictReason::OtherAgreement, _) => Msg::StatusConflictOther.text(lang).to_string(),
+        Status::Conflict(ConflictReason::OtherAgreement, _) => {
+            Msg::StatusConflictOther.text(lang).to_string()
+        }
         Status::Conflict(ConflictReason::TwiceInImport, _) => Msg::StatusConflictTwice.text(lang).to_string(),
     }
 }
@@ -62,7 +64,9 @@ fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
     // Amounts are compared as written in Indonesian; show them in the user's language.
     let shown = move |place: &DiffPlace, value: &Option<String>| match (place, value) {
         (_, None) => absent.to_string(),
-        (DiffPlace::Amount(_), Some(v)) => crate::core::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.clone()),
+        (DiffPlace::Amount(_), Some(v)) => {
+            crate::core::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.clone())
+        }
         (_, Some(v)) => v.clone(),
     };
     view! {
@@ -87,10 +91,16 @@ fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
 pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> impl IntoView {
     let app = expect_app();
     let set_all = move |c: Choice| {
-        session.update(|s| if let Some(s) = s {
-            // "For all that differ": new and identical PKs are never touched.
-            for i in s.items.iter_mut().filter(|i| i.status.differs() && Choice::options(&i.status).contains(&c)) {
-                i.choice = c;
+        session.update(|s| {
+            if let Some(s) = s {
+                // "For all that differ": new and identical PKs are never touched.
+                for i in s
+                    .items
+                    .iter_mut()
+                    .filter(|i| i.status.differs() && Choice::options(&i.status).contains(&c))
+                {
+                    i.choice = c;
+                }
             }
         })
     };
@@ -113,7 +123,11 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
         (now + delta).max(0) as usize * 2
     });
     let fits = move || estimate.get() / 2 <= QUOTA_CHARS;
-    let changes = move || session.with(|s| s.as_ref().map(|s| s.items.iter().filter(|i| i.choice != Choice::KeepMine).count()).unwrap_or(0));
+    let changes = move || {
+        session.with(|s| {
+            s.as_ref().map(|s| s.items.iter().filter(|i| i.choice != Choice::KeepMine).count()).unwrap_or(0)
+        })
+    };
     view! {
         <div class="import-preview" id="import-preview" aria-live="polite">
             <h3>{move || app.t(Msg::ImportPreview)}</h3>

@@ -1,11 +1,11 @@
 //! Indicator coverage of one PK: what is not cascaded, orphans, differing targets, text-only matches.
 
 use super::fix_href;
-use crate::core::model::check::Place;
-use crate::ui::common::{place_element, TableScroll};
 use crate::core::i18n::{fill, Msg};
+use crate::core::model::check::Place;
 use crate::core::rollup::{Match, NodeRollup, TargetCheck};
 use crate::core::route::{Page, Route};
+use crate::ui::common::{place_element, TableScroll};
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 
@@ -14,7 +14,9 @@ use leptos::prelude::*;
 pub fn Coverage(node: NodeRollup) -> impl IntoView {
     let app = expect_app();
     let public = app.route.with_untracked(|r| r.public);
-    let title = move |id: &crate::core::model::AgreementId| app.ws.with_untracked(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default());
+    let title = move |id: &crate::core::model::AgreementId| {
+        app.ws.with_untracked(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
+    };
     let carried = node.coverage.iter().filter(|c| !c.carriers.is_empty()).count();
     let total = node.coverage.len();
     let parent = node.id.clone();

@@ -33,7 +33,8 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     let public = move || app.route.with(|r| r.public);
     let title = move || {
         let y = year.get().to_string();
-        match root.get_value().and_then(|r| app.ws.with(|ws| ws.agreement(&r).map(|a| a.title().to_string()))) {
+        match root.get_value().and_then(|r| app.ws.with(|ws| ws.agreement(&r).map(|a| a.title().to_string())))
+        {
             Some(t) => fill(app.t(Msg::RollupTitleSubtree), &[("title", &t), ("year", &y)]),
             None => fill(app.t(Msg::RollupTitleYear), &[("year", &y)]),
         }
@@ -71,7 +72,9 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
 fn Summary(result: Memo<Rollup>) -> impl IntoView {
     let app = expect_app();
     let public = move || app.route.with(|r| r.public);
-    let title_of = move |id: &AgreementId| app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default());
+    let title_of = move |id: &AgreementId| {
+        app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
+    };
     view! {
         <section class="rollup-summary" id="rollup-summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{move || app.t(Msg::RollupSummary)}</h2>

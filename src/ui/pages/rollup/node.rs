@@ -30,13 +30,15 @@ pub fn printed(a: &Amount, lang: Lang) -> String {
 
 /// The nested tree of nodes.
 pub fn tree(r: &Rollup) -> impl IntoView {
-    let roots: Vec<usize> = r.nodes.iter().enumerate().filter(|(_, n)| n.depth == 0).map(|(i, _)| i).collect();
+    let roots: Vec<usize> =
+        r.nodes.iter().enumerate().filter(|(_, n)| n.depth == 0).map(|(i, _)| i).collect();
     roots.into_iter().map(|i| node_view(r, i)).collect_view()
 }
 
 fn node_view(r: &Rollup, index: usize) -> AnyView {
     let n = &r.nodes[index];
-    let kids: Vec<usize> = n.children.iter().filter_map(|c| r.nodes.iter().position(|m| &m.id == c)).collect();
+    let kids: Vec<usize> =
+        n.children.iter().filter_map(|c| r.nodes.iter().position(|m| &m.id == c)).collect();
     let child_views = kids.into_iter().map(|i| node_view(r, i)).collect_view();
     let node = n.clone();
     view! {
@@ -53,11 +55,16 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
     let app = expect_app();
     let public = app.route.with_untracked(|r| r.public);
     let id = node.id.clone();
-    let info = app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| (a.title().to_string(), a.first_party.name.clone(), a.year)));
+    let info = app.ws.with_untracked(|ws| {
+        ws.agreement(&id).map(|a| (a.title().to_string(), a.first_party.name.clone(), a.year))
+    });
     let (title, name, year) = info.unwrap_or_default();
     let doc = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let subtree = Route { public, page: Page::Rollup { year: Some(year), root: Some(id.clone()) } }.href();
-    let flagged = node.budget_flags().count() > 0 || node.not_cascaded().count() > 0 || !node.orphans.is_empty() || node.target_differences().count() > 0;
+    let flagged = node.budget_flags().count() > 0
+        || node.not_cascaded().count() > 0
+        || !node.orphans.is_empty()
+        || node.target_differences().count() > 0;
     let leaf = node.is_leaf();
     let budget_node = node.clone();
     view! {
@@ -75,9 +82,15 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
 fn budget_table(node: &NodeRollup, lang: Lang) -> impl IntoView {
     let t = move |m: Msg| m.text(lang);
     if node.is_leaf() {
-        let rows = node.own_budget.iter().map(|(p, a)| view! {
-            <tr><td>{p.clone()}</td><td class="money">{printed(a, lang)}</td></tr>
-        }).collect_view();
+        let rows = node
+            .own_budget
+            .iter()
+            .map(|(p, a)| {
+                view! {
+                    <tr><td>{p.clone()}</td><td class="money">{printed(a, lang)}</td></tr>
+                }
+            })
+            .collect_view();
         return view! {
             <TableScroll label=t(Msg::BudgetTableCaption).to_string()>
                 <table class="rollup-budget leaf">
