@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: setup serve test test-native test-e2e build dist bench clean
+.PHONY: setup serve test lint test-native test-e2e build dist bench clean
 
 ## Install the toolchain (idempotent).
 setup:
@@ -16,8 +16,14 @@ setup:
 serve: setup
 	trunk serve --release --no-autoreload --port $(PORT)
 
-## Run every test: native unit and dataset tests, then end-to-end tests in headless Chromium.
-test: setup test-native build test-e2e
+## Run every test: formatting and lints, native unit and dataset tests, then end-to-end tests in headless Chromium.
+test: setup lint test-native build test-e2e
+
+## Formatting (rustfmt.toml) and clippy with warnings as errors, for the native build and the WebAssembly.
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --lib --bin kinerja --target wasm32-unknown-unknown --locked -- -D warnings
 
 test-native:
 	cargo test --locked

@@ -21,6 +21,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. rustfmt and clippy for `make lint` (components of the installed toolchain)
+if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding the rustfmt and clippy components"
+  rustup component add rustfmt clippy
+fi
+
 # 2. trunk (0.22 needs a newer rustc; built without its TLS/download features)
 if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (takes ~8 minutes once)"
