@@ -6,14 +6,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../e2e/lib/server.mjs';
-import { launch, open, ready } from '../e2e/lib/browser.mjs';
+import { startApp, DIST, PK } from '../e2e/lib/app.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const DIST = path.resolve(HERE, '../../dist');
 const DATA = path.join(HERE, '.data');
 const RUNS = Number(process.env.BENCH_RUNS || 5);
-const PK = 'kpu-maluku-2024-';
 
 const stats = (values) => {
   const v = [...values].sort((a, b) => a - b);
@@ -21,14 +18,8 @@ const stats = (values) => {
   return { median: r(v[Math.floor(v.length / 2)]), min: r(v[0]), max: r(v[v.length - 1]), runs: v.length };
 };
 
-/** Fresh profile, app served under a sub-path. */
-async function session(hash = '') {
-  const server = await serve(DIST, { prefix: '/kinerja/' });
-  const browser = await launch();
-  const page = await open(browser.context, server.url + hash, { allowConsoleErrors: true });
-  await ready(page);
-  return { page, server, browser, close: async () => { await browser.close(); await server.close(); } };
-}
+/** Fresh profile, app served under a sub-path (the end-to-end tests' own start). */
+const session = (hash = '') => startApp({ hash, allowConsoleErrors: true });
 
 /** Waits for the next macrotask (all pending microtasks, i.e. Leptos' effects, have run) and a layout. */
 const SETTLE = `() => new Promise((resolve) => {
@@ -52,22 +43,17 @@ async function measureSize() {
 async function measureFirstRender() {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
-    const server = await serve(DIST, { prefix: '/kinerja/' });
-    const browser = await launch();
-    await browser.context.addInitScript(() => {
+    const app = await startApp({ init: [() => {
       new MutationObserver((_, obs) => {
         if (document.querySelectorAll('#cascade .pk-card').length === 10) {
           window.__rendered = performance.now();
           obs.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
-    });
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 60000 });
-    times.push(await page.evaluate(() => window.__rendered));
-    await browser.close();
-    await server.close();
+    }] });
+    await app.page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 60000 });
+    times.push(await app.page.evaluate(() => window.__rendered));
+    await app.stop();
   }
   return stats(times);
 }
@@ -112,7 +98,7 @@ async function measureImport(file, expectedRows, runs) {
     ratio_to_json_parse: Math.round((stats(app).median / stats(parse).median) * 10) / 10,
     storage: s.estimate,
   };
-  await s.close();
+  await s.stop();
   return result;
 }
 
@@ -204,7 +190,7 @@ async function main() {
       results.rollup_province = await measureRollup(s);
       results.typing_sekretaris_ms = await measureTyping(s);
     } finally {
-      await s.close();
+      await s.stop();
     }
   }
   if (ONLY.length) {

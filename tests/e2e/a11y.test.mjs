@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { startApp, go, PK } from './lib/app.mjs';
+import { eventually, expectPage } from './lib/expect.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -71,9 +72,9 @@ test('the app can be used with the keyboard alone', async () => {
     await page.locator('#cascade').waitFor();
     // The first Tab reaches the skip link; Enter moves focus to the main content.
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    await eventually(() => page.evaluate(() => document.activeElement.className), 'skip-link');
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    await eventually(() => page.evaluate(() => document.activeElement.id), 'main');
     // Tab to the first PK link and open it with Enter.
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
@@ -83,10 +84,9 @@ test('the app can be used with the keyboard alone', async () => {
     await page.locator('#pk-table').waitFor();
     // Every interactive element shows where the focus is.
     await page.locator('#print').focus();
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-    assert.notEqual(outline, 'none');
+    await expectPage(page, () => getComputedStyle(document.activeElement).outlineStyle !== 'none', true, 'the focus is visible');
     // Landmarks for screen readers.
-    assert.equal(await page.locator('header, nav, main, footer').count() >= 4, true);
+    await expectPage(page, () => document.querySelectorAll('header, nav, main, footer').length >= 4, true, 'landmarks');
   } finally {
     await app.stop();
   }

@@ -4,30 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { startApp, go, PK } from './lib/app.mjs';
+import { startApp, go, PK, saved } from './lib/app.mjs';
+import { download, importFiles, tmp } from './lib/files.mjs';
 import {
-  expectText, expectTexts, expectValue, expectCount, expectAttr, expectPage, expectFocus, expectNoOverflow, until,
+  eventually, expectAttr, expectCount, expectFocus, expectNoOverflow, expectPage, expectText, expectTexts, expectValue, until,
 } from './lib/expect.mjs';
 
-const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-newuser-'));
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1366, height: 900 };
-const saved = (page) => expectText(page.locator('#save-status'), 'Tersimpan');
 
-async function download(page, trigger) {
-  const [d] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  const file = path.join(tmp, `${Date.now()}-${d.suggestedFilename()}`);
-  await d.saveAs(file);
-  return file;
-}
-
-async function importFiles(page, files) {
-  await go(page, '#/data');
-  await page.locator('#import-files').setInputFiles(files);
-  await page.locator('#import-preview').waitFor();
-}
 
 /** Cascades a new Kepala Sub Bagian from the Kabag Keuangan carrying the 87,5 % archive indicator. */
 async function cascadeArchive(page, name = 'Rina Wattimena', position = 'Kepala Sub Bagian Arsip') {
@@ -91,7 +77,7 @@ test('each carrier whose target differs gets its own fix link, to its field (2)'
     await expectTexts(item.locator('.fix-link'), ['Perbaiki di Kepala Sub Bagian Arsip']);
     await item.locator('.fix-link').click();
     await page.locator('#editor').waitFor();
-    assert.equal(decodeURIComponent(page.url().match(/#\/pk\/([^/]+)\/ubah/)[1]), id);
+    await eventually(() => decodeURIComponent(page.url().match(/#\/pk\/([^/]+)\/ubah/)?.[1] ?? ''), id);
     await expectFocus(page, 'value', '90%');
     await expectPage(page, () => document.activeElement.id.endsWith('-target'), true, 'the target field has focus');
   } finally {
@@ -214,7 +200,7 @@ test('Turunkan asks for the new PK\'s First Party before creating it (5)', async
     await expectText(page.locator('#cascade-needs-party'), 'Isi nama dan jabatan Pihak Pertama PK turunan sebelum membuatnya.');
     await expectFocus(page, 'id', 'cascade-name');
     await expectAttr(page.locator('#cascade-name'), 'aria-invalid', 'true');
-    assert.match(page.url(), /\/turunkan$/, 'nothing was created');
+    await eventually(() => page.url(), /\/turunkan$/, 'nothing was created');
     await page.locator('#cascade-name').fill('Yohanis Latuheru');
     await page.locator('#cascade-create').click();
     await expectFocus(page, 'id', 'cascade-position');

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp, go, reload, PK, DIST, PREFIX } from './lib/app.mjs';
-import { expectText, expectCount } from './lib/expect.mjs';
+import { startApp, go, reload, texts, PK, DIST, PREFIX, saved } from './lib/app.mjs';
+import { eventually, expectAttr, expectCount, expectNoOverflow, expectText, until } from './lib/expect.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
 
@@ -30,23 +30,23 @@ test('the public view shows the published PKs read-only and writes nothing', asy
     const { page } = app;
     await page.locator('#published-info').waitFor();
     await expectText(page.locator('#published-info li'), 'Komisi Pemilihan Umum Provinsi Maluku');
-    assert.equal(await page.locator('#cascade .pk-card').count(), 10);
-    assert.equal(await page.locator('.public-badge').innerText(), 'Tampilan publik (hanya baca)');
+    await expectCount(page.locator('#cascade .pk-card'), 10);
+    await expectText(page.locator('.public-badge'), 'Tampilan publik (hanya baca)');
     for (const control of ['#new-agreement', '#undo', '#redo', '#save-status', 'a[href="#/data"]']) {
-      assert.equal(await page.locator(control).count(), 0, `${control} is not in the public view`);
+      await expectCount(page.locator(control), 0, `${control} is not in the public view`);
     }
     await page.locator('#cascade .pk-card-title a').first().click();
     await page.locator('#pk-table').waitFor();
-    assert.match(page.url(), /#\/publik\/pk\/kpu-maluku-2024-sekretaris$/);
-    assert.equal(await page.locator('#edit-link, #cascade-link').count(), 0);
-    assert.equal(await page.locator('input, textarea, select').count(), 0, 'nothing editable');
+    await eventually(() => page.url(), /#\/publik\/pk\/kpu-maluku-2024-sekretaris$/);
+    await expectCount(page.locator('#edit-link, #cascade-link'), 0);
+    await expectCount(page.locator('input, textarea, select'), 0, 'nothing editable');
     await page.locator('.toolbar a', { hasText: 'Rekapitulasi' }).click();
     await page.locator('#rollup-summary').waitFor();
-    assert.equal(await page.locator('.fix-link, .confirm-link').count(), 0);
-    assert.equal((await page.locator('#budget-flags li').allInnerTexts()).length, 3);
+    await expectCount(page.locator('.fix-link, .confirm-link'), 0);
+    await expectCount(page.locator('#budget-flags li'), 3);
     // Ctrl+Z does nothing here, and nothing of the visitor's was stored.
     await page.keyboard.press('Control+z');
-    assert.equal(await workspaceKey(page), null);
+    await eventually(() => workspaceKey(page), null);
     assert.deepEqual(page.errors, []);
   } finally {
     await app.stop();
@@ -58,20 +58,20 @@ test('a visitor with their own workspace keeps it untouched', async () => {
   try {
     const { page } = app;
     await page.locator('#pk-notes').fill('Catatan pribadi');
-    await page.locator('#save-status', { hasText: /^Tersimpan$/ }).waitFor();
+    await saved(page);
     const mine = await workspaceKey(page);
     await go(page, `#/publik/pk/${PK}kasubag-keuangan`);
     await page.locator('#pk-table').waitFor();
     await expectCount(page.locator('.pk-notes'), 0, 'notes are for staff');
-    assert.doesNotMatch(await page.locator('main').innerText(), /Catatan pribadi/, 'the published PK, not mine');
+    await until(() => page.locator('main').innerText(), (v) => !/Catatan pribadi/.test(v), 'the published PK, not mine');
     await go(page, '#/publik');
     await page.locator('#published-info').waitFor();
-    assert.equal(await workspaceKey(page), mine);
+    await eventually(() => workspaceKey(page), mine);
     await go(page, `#/pk/${PK}kasubag-keuangan`);
     await page.locator('.pk-notes').waitFor();
-    assert.match(await page.locator('.pk-notes').innerText(), /Catatan pribadi/);
+    await expectText(page.locator('.pk-notes'), /Catatan pribadi/);
     await reload(page);
-    assert.match(await page.locator('.pk-notes').innerText(), /Catatan pribadi/);
+    await expectText(page.locator('.pk-notes'), /Catatan pribadi/);
   } finally {
     await app.stop();
   }
@@ -95,7 +95,7 @@ test('deep links survive a reload under a sub-path of a plain static server', as
       await page.reload();
       await ready(page);
       await page.locator(check).waitFor();
-      assert.equal(await page.locator('h1').first().innerText(), heading, `${hash} after reload`);
+      await expectText(page.locator('h1').first(), heading, `${hash} after reload`);
       assert.deepEqual(page.errors, []);
       await page.close();
     }
@@ -113,11 +113,11 @@ test('the language switch translates every screen, formats numbers, and is remem
     const { page } = app;
     await page.locator('#cascade').waitFor();
     await page.locator('#lang-en').click();
-    assert.equal(await page.locator('h1').innerText(), 'Performance Agreements 2024');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await expectText(page.locator('h1'), 'Performance Agreements 2024');
+    await expectAttr(page.locator('html'), 'lang', 'en');
     await reload(page);
-    assert.equal(await page.locator('h1').innerText(), 'Performance Agreements 2024', 'remembered');
-    assert.match(await page.locator('#cascade').innerText(), /IDR 13,904,576,000/);
+    await expectText(page.locator('h1'), 'Performance Agreements 2024', 'remembered');
+    await expectText(page.locator('#cascade'), /IDR 13,904,576,000/);
     // Indonesian UI words must not appear on English screens (the PK texts themselves stay as written).
     const indonesianUi = /\b(Beranda|Rekapitulasi|Cetak|Ubah|Turunkan|Tersimpan|Urungkan|Ulangi|Pihak Pertama|Pihak Kedua|Jabatan|Anggaran|Sasaran Kegiatan|Indikator Kinerja|Tahun|Selisih|Sesuai|Kurang dialokasikan|Lebih dialokasikan|Tampilan publik|Catatan|Impor|Ekspor|Pratinjau|PK baru|Simpan|Hapus|Batal)\b/;
     const pages = [
@@ -136,22 +136,21 @@ test('the language switch translates every screen, formats numbers, and is remem
       await go(page, hash);
       await page.locator(check).first().waitFor();
       // UI text only: leave out the PK's own contents (names, positions, sasaran, indicators, notes, programs).
-      const ui = await page.evaluate(() => {
+      const ui = () => page.evaluate(() => {
         const clone = document.body.cloneNode(true);
         clone.querySelectorAll('.party-name, .party-position, .position, .name, .pk-table tbody, .budget-table tbody td:nth-child(2), .pk-notes ul, .pk-card-title, .pk-card-parties, .pk-card-facts dd, .rollup-budget th[scope=row], .rollup-budget td, .coverage, .pick-list, .flag-item strong, .flag-item, .lead, #published-info li, .dataset-notes ul, .institution, #lampiran-title, .facts td, .place-date, textarea, input, select, option, h1').forEach((e) => e.remove());
         return clone.innerText;
       });
-      const found = ui.match(indonesianUi);
-      assert.equal(found, null, `Indonesian UI text on ${hash} in English: "${found && found[0]}"`);
+      await until(ui, (text) => !indonesianUi.test(text), `no Indonesian UI text on ${hash} in English`);
     }
     await go(page, `#/pk/${PK}sekretaris`);
     await page.locator('#pk-table').waitFor();
-    assert.match(await page.locator('.statement').innerText(), /PERFORMANCE AGREEMENT 2024[\s\S]*Hereinafter referred to as the first party/);
-    assert.ok((await page.locator('#pk-table td.target').allInnerTexts()).includes('97.5%'));
-    assert.equal(await page.locator('.lampiran .place-date').innerText(), 'Ambon, January 2024');
-    assert.match(await page.locator('#budget-table').innerText(), /IDR 10,252,187,000/);
+    await expectText(page.locator('.statement'), /PERFORMANCE AGREEMENT 2024[\s\S]*Hereinafter referred to as the first party/);
+    await until(() => texts(page, '#pk-table td.target'), (t) => t.includes('97.5%'), 'targets in English');
+    await expectText(page.locator('.lampiran .place-date'), 'Ambon, January 2024');
+    await expectText(page.locator('#budget-table'), /IDR 10,252,187,000/);
     await page.locator('#lang-id').click();
-    assert.ok((await page.locator('#pk-table td.target').allInnerTexts()).includes('97,5%'));
+    await until(() => texts(page, '#pk-table td.target'), (t) => t.includes('97,5%'), 'targets in Indonesian');
   } finally {
     await app.stop();
   }
@@ -171,12 +170,10 @@ test('every page reads on a 360 px phone', async () => {
     ]) {
       await go(page, hash);
       await page.locator(check).waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${name}: the page scrolls sideways by ${overflow}px`);
+      await expectNoOverflow(page, `${name}: the page does not scroll sideways`);
       const shot = await page.screenshot({ path: path.join(OUT, `phone-${name}.png`), fullPage: true });
       assert.equal(shot.readUInt32BE(16), 360, `${name} screenshot is 360 px wide`);
-      const tap = await page.locator('header.app-header nav a').first().boundingBox();
-      assert.ok(tap.height >= 24, 'navigation stays tappable');
+      await until(() => page.locator('header.app-header nav a').first().boundingBox(), (tap) => tap.height >= 24, 'navigation stays tappable');
     }
   } finally {
     await app.stop();
@@ -193,7 +190,7 @@ test('after the first visit the app and the published data work with the server 
     await page.reload();
     await ready(page);
     await page.locator('#published-info').waitFor();
-    assert.equal(await page.locator('#cascade .pk-card').count(), 10);
+    await expectCount(page.locator('#cascade .pk-card'), 10);
     await go(page, `#/publik/pk/${PK}sekretaris`);
     await page.locator('#pk-table').waitFor();
     // The staff app too, in a new tab, with the visitor's own (stored) workspace.
@@ -201,7 +198,7 @@ test('after the first visit the app and the published data work with the server 
     await tab.goto(app.url + `#/pk/${PK}kasubag-keuangan`);
     await ready(tab);
     await tab.locator('#pk-table').waitFor();
-    assert.equal(await tab.locator('#pk-table td.indicator').count(), 6);
+    await expectCount(tab.locator('#pk-table td.indicator'), 6);
   } finally {
     await app.stop();
   }
@@ -225,11 +222,11 @@ test('a new deployed version is picked up only when the user reloads for it', as
     }
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.locator('#update-ready').waitFor();
-    assert.equal(await page.locator('meta[name=kinerja-version]').getAttribute('content'), oldVersion, 'still the old version, whole');
+    await expectAttr(page.locator('meta[name=kinerja-version]'), 'content', oldVersion, 'still the old version, whole');
     await Promise.all([page.waitForEvent('load'), page.locator('#update-reload').click()]);
     await ready(page);
-    assert.equal(await page.locator('meta[name=kinerja-version]').getAttribute('content'), newVersion);
-    assert.equal(await page.locator('#update-ready').count(), 0);
+    await expectAttr(page.locator('meta[name=kinerja-version]'), 'content', newVersion);
+    await expectCount(page.locator('#update-ready'), 0);
   } finally {
     await close();
     await server.close();
@@ -240,11 +237,11 @@ test('the page allows only its own scripts and asks nothing of other hosts', asy
   const app = await startApp({ hash: '#/publik' });
   try {
     const { page } = app;
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    assert.match(csp, /default-src 'self'/);
-    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
-    assert.doesNotMatch(csp, /unsafe-inline|\*/);
-    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+    const csp = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    await expectAttr(csp, 'content', /default-src 'self'/);
+    await expectAttr(csp, 'content', /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    await until(() => csp.getAttribute('content'), (v) => !/unsafe-inline|\*/.test(v), 'no inline script or wildcard');
+    await expectCount(page.locator('script:not([src])'), 0, 'no inline script');
     const origins = new Set();
     page.on('request', (r) => origins.add(new URL(r.url()).origin));
     await page.reload();

@@ -2,7 +2,8 @@
 // flags (orphans, matches by text) link to their fix and can be confirmed with one click.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, go, focused, PK } from './lib/app.mjs';
+import { startApp, go, PK } from './lib/app.mjs';
+import { eventually, expectCount, expectFocus, expectNoOverflow, expectText, expectVisible, until } from './lib/expect.mjs';
 
 const flagTexts = async (page) =>
   (await page.locator('#budget-flags li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
@@ -12,48 +13,46 @@ test('the rollup shows every budget gap of the source document, and an edit clea
   try {
     const { page } = app;
     await page.locator('#rollup-summary').waitFor();
-    assert.equal(await page.locator('#summary-levels').innerText(), 'jenjang 1: 1 · jenjang 2: 3 · jenjang 3: 6');
-    assert.match(await page.locator('#summary-indicators').innerText(), /^177 indikator; 118 dari 118/);
-    assert.equal(await page.locator('#summary-budget').innerText(),
-      'Tidak konsisten di 3 baris program: kelebihan alokasi Rp 254.143.000, kekurangan alokasi Rp 254.153.000.');
-    assert.match(await page.locator('#summary-coverage').innerText(), /^0 belum diturunkan, 0 tanpa induk, 0 target berbeda, 0 cocok/);
-    assert.deepEqual(await flagTexts(page), [
+    await expectText(page.locator('#summary-levels'), 'jenjang 1: 1 · jenjang 2: 3 · jenjang 3: 6');
+    await expectText(page.locator('#summary-indicators'), /^177 indikator; 118 dari 118/);
+    await expectText(page.locator('#summary-budget'), 'Tidak konsisten di 3 baris program: kelebihan alokasi Rp 254.143.000, kekurangan alokasi Rp 254.153.000.');
+    await expectText(page.locator('#summary-coverage'), /^0 belum diturunkan, 0 tanpa induk, 0 target berbeda, 0 cocok/);
+    await eventually(() => flagTexts(page), [
       'Sekretaris Komisi Pemilihan Umum Provinsi Maluku — Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi: Kurang dialokasikan Rp 254.143.000 Perbaiki',
       'Kepala Bagian Perencanaan, Data dan Informasi — Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi: Lebih dialokasikan Rp 254.143.000 Perbaiki',
       'Kepala Bagian Keuangan, Umum dan Logistik — Program Dukungan Manajemen: Kurang dialokasikan Rp 10.000 Perbaiki',
     ]);
     // The Kepala Bagian Keuangan's card: own, children's sum, signed difference.
     const kul = page.locator(`li[data-id="${PK}kabag-keuangan-umum-logistik"] > .rollup-card`);
-    const row = (await kul.locator('.rollup-budget tbody tr').first().innerText()).replace(/\s+/g, ' ').trim();
-    assert.equal(row, 'Program Dukungan Manajemen Rp 10.252.187.000 Rp 10.252.177.000 -Rp 10.000 Kurang dialokasikan Rp 10.000');
+    await expectText(kul.locator('.rollup-budget tbody tr').first(),
+      /^Program Dukungan Manajemen\s+Rp 10\.252\.187\.000\s+Rp 10\.252\.177\.000\s+-Rp 10\.000\s+Kurang dialokasikan Rp 10\.000$/);
     // Leaves are not flagged; a printed "-" is shown as such.
     const leaf = page.locator(`li[data-id="${PK}kasubag-keuangan"] > .rollup-card`);
-    assert.equal(await leaf.evaluate((el) => el.classList.contains('flagged')), false);
-    assert.match(await leaf.locator('.rollup-budget').innerText(), /Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi\s+-/);
+    await eventually(() => leaf.evaluate((el) => el.classList.contains('flagged')), false);
+    await expectText(leaf.locator('.rollup-budget'), /Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi\s+-/);
 
     // "Perbaiki" opens the Kepala Bagian's budget line, focused.
     await page.locator('#budget-flags li').nth(2).getByRole('link', { name: 'Perbaiki' }).click();
     await page.locator('#editor').waitFor();
-    assert.equal(await focused(page, 'id', 'budget-0-amount'), 'budget-0-amount');
+    await expectFocus(page, 'id', 'budget-0-amount');
     // Lowering the Kepala Bagian's own amount would only move the gap up to the Sekretaris:
     await page.locator('#budget-0-amount').fill('10.252.177.000');
     await go(page, '#/rollup/2024');
     await page.locator('#rollup-summary').waitFor();
-    assert.match((await flagTexts(page))[0], /^Sekretaris .* Program Dukungan Manajemen: Kurang dialokasikan Rp 10\.000/);
+    await until(() => flagTexts(page), (f) => /^Sekretaris .* Program Dukungan Manajemen: Kurang dialokasikan Rp 10\.000/.test(f[0]),
+      'the gap moved up to the Sekretaris');
     // Undo on the rollup page itself: the view updates at once.
     await page.locator('#undo').click();
     await page.locator('#budget-flags li', { hasText: 'Kepala Bagian Keuangan' }).waitFor();
-    assert.equal((await flagTexts(page)).length, 3);
-    assert.doesNotMatch((await flagTexts(page))[0], /Program Dukungan Manajemen/);
+    await until(() => flagTexts(page), (f) => f.length === 3 && !/Program Dukungan Manajemen/.test(f[0]), 'undo restores the three gaps');
     // The Rp 10.000 belongs to a Kepala Sub Bagian: give it there and the sums agree at both levels.
     await go(page, `#/pk/${PK}kasubag-keuangan/ubah`);
     await page.locator('#budget-0-amount').fill('5.138.421.000');
     await go(page, '#/rollup/2024');
     await page.locator('#rollup-summary').waitFor();
-    assert.equal((await flagTexts(page)).length, 2, 'the flag cleared');
-    assert.equal(await page.locator('#summary-budget').innerText(),
-      'Tidak konsisten di 2 baris program: kelebihan alokasi Rp 254.143.000, kekurangan alokasi Rp 254.143.000.');
-    assert.match((await kul.locator('.rollup-budget tbody tr').first().innerText()).replace(/\s+/g, ' '), /Rp 10\.252\.187\.000 Rp 10\.252\.187\.000 Sesuai/);
+    await until(() => flagTexts(page), (f) => f.length === 2, 'the flag cleared');
+    await expectText(page.locator('#summary-budget'), 'Tidak konsisten di 2 baris program: kelebihan alokasi Rp 254.143.000, kekurangan alokasi Rp 254.143.000.');
+    await expectText(kul.locator('.rollup-budget tbody tr').first(), /Rp 10\.252\.187\.000\s+Rp 10\.252\.187\.000\s+Sesuai/);
     assert.deepEqual(page.errors, []);
   } finally {
     await app.stop();
@@ -73,19 +72,19 @@ test('coverage: an orphan links to its fix and a match by text is confirmed into
     await page.locator('#paste-add').click();
     await go(page, `#/rollup/2024/${PK}kabag-perencanaan-data-informasi`);
     await page.locator('#rollup-summary').waitFor();
-    assert.match(await page.locator('h1').innerText(), /Kepala Bagian Perencanaan, Data dan Informasi dan turunannya/);
-    assert.equal(await page.locator('.rollup-card').count(), 3, 'only the subtree');
-    assert.match(await page.locator('#summary-coverage').innerText(), /0 belum diturunkan, 1 tanpa induk, 0 target berbeda, 1 cocok menurut teks/);
+    await expectText(page.locator('h1'), /Kepala Bagian Perencanaan, Data dan Informasi dan turunannya/);
+    await expectCount(page.locator('.rollup-card'), 3, 'only the subtree');
+    await expectText(page.locator('#summary-coverage'), /0 belum diturunkan, 1 tanpa induk, 0 target berbeda, 1 cocok menurut teks/);
     const card = page.locator(`li[data-id="${PK}kabag-perencanaan-data-informasi"] > .rollup-card`);
-    assert.match(await card.locator('.orphans').innerText(), /Jumlah aplikasi baru/);
-    assert.match(await card.locator('.unconfirmed').innerText(), /2\.3 Persentase dokumen RDP/);
+    await expectText(card.locator('.orphans'), /Jumlah aplikasi baru/);
+    await expectText(card.locator('.unconfirmed'), /2\.3 Persentase dokumen RDP/);
     await card.locator('.confirm-link').click();
     await page.locator('.unconfirmed').waitFor({ state: 'detached' });
-    assert.match(await page.locator('#summary-coverage').innerText(), /0 cocok menurut teks/);
+    await expectText(page.locator('#summary-coverage'), /0 cocok menurut teks/);
     // The orphan's fix link opens the lower PK's editor on that indicator.
     await page.locator('.orphans .fix-link').click();
     await page.locator('#editor').waitFor();
-    assert.equal(await focused(page, 'value', 'Jumlah aplikasi baru'), 'Jumlah aplikasi baru');
+    await expectFocus(page, 'value', 'Jumlah aplikasi baru');
   } finally {
     await app.stop();
   }
@@ -96,13 +95,12 @@ test('the rollup prints on A4 without app chrome and fits a 360 px phone', async
   try {
     const { page } = app;
     await page.locator('#rollup-summary').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `no sideways scrolling on a phone (overflow ${overflow}px)`);
-    assert.ok(await page.locator('#budget-flags').isVisible());
+    await expectNoOverflow(page, 'no sideways scrolling on a phone');
+    await expectVisible(page.locator('#budget-flags'));
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('.app-header').isVisible(), false);
-    assert.equal(await page.locator('.fix-link').first().isVisible(), false, 'no fix links on paper');
-    assert.equal(await page.locator('#rollup-summary').isVisible(), true);
+    await expectVisible(page.locator('.app-header'), false);
+    await expectVisible(page.locator('.fix-link').first(), false, 'no fix links on paper');
+    await expectVisible(page.locator('#rollup-summary'), true);
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10000);
   } finally {

@@ -2,27 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { startApp, newTab, go, reload, PK } from './lib/app.mjs';
-import { expectText, expectValue } from './lib/expect.mjs';
+import { download, importFiles, tmp } from './lib/files.mjs';
+import { startApp, newTab, go, reload, PK, saved } from './lib/app.mjs';
+import { eventually, expectCount, expectDisabled, expectText, expectValue } from './lib/expect.mjs';
 
-const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-files-'));
 const stored = (page) => page.evaluate(() => localStorage.getItem('kinerja.v1.workspace'));
 const cards = (page) => page.locator('#cascade .pk-card').count();
 
-async function download(page, trigger) {
-  const [d] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  const file = path.join(tmp, d.suggestedFilename());
-  await d.saveAs(file);
-  return file;
-}
-
-async function importFiles(page, files) {
-  await go(page, '#/data');
-  await page.locator('#import-files').setInputFiles(files);
-  await page.locator('#import-preview').waitFor();
-}
 
 /** Drops a file on the import area, as a drag and drop from the file manager would. */
 async function dropFile(page, name, text) {
@@ -70,21 +57,20 @@ test('a PK exported in one profile goes through preview, choice and undo in anot
     await page.locator('#editor').waitFor();
     await page.locator('.indicator-row').nth(2).locator('input[type=text]').fill('85%');
     await page.locator('#pk-notes').fill('Revisi kantor B');
-    await page.locator('#save-status', { hasText: /^Tersimpan$/ }).waitFor();
+    await saved(page);
     const before = await stored(page);
 
     // Preview: nothing written yet; two are identical; B's own PK was changed here since it arrived
     // and the file holds the version it had before: the file is older, and B's work is kept by default.
     await importFiles(page, [subtreeFile]);
-    assert.equal(await stored(page), before, 'the preview writes nothing');
-    assert.match(await page.locator('.file-result.accepted').innerText(), /dari Komisi Pemilihan Umum Provinsi Maluku \(satu PK beserta turunannya\)/);
-    const statuses = await page.locator('.import-row .status').evaluateAll((els) => els.map((e) => e.firstChild.textContent));
-    assert.deepEqual(statuses, ['Sama persis dengan yang ada', 'Sama persis dengan yang ada', 'Berkas memuat versi lama; milik Anda lebih baru']);
+    await eventually(() => stored(page), before, 'the preview writes nothing');
+    await expectText(page.locator('.file-result.accepted'), /dari Komisi Pemilihan Umum Provinsi Maluku \(satu PK beserta turunannya\)/);
+    await eventually(() => page.locator('.import-row .status').evaluateAll((els) => els.map((e) => e.firstChild.textContent)), ['Sama persis dengan yang ada', 'Sama persis dengan yang ada', 'Berkas memuat versi lama; milik Anda lebih baru']);
     const row = page.locator(`.import-row[data-id="${PK}kasubag-data-informasi"]`);
     await row.locator('summary').click();
-    const diff = (await row.locator('.diff-table tbody').innerText()).replace(/[ \t]+/g, ' ');
-    assert.match(diff, /Catatan\s+Revisi kantor B\s+\(tidak ada\)|Catatan\s+Revisi kantor B\s*\n?/);
-    assert.match(diff, /Target 1\.3\s+85%\s+80%/);
+    const diff = row.locator('.diff-table tbody');
+    await expectText(diff, /Catatan\s+Revisi kantor B\s+\(tidak ada\)|Catatan\s+Revisi kantor B\s*\n?/);
+    await expectText(diff, /Target 1\.3\s+85%\s+80%/);
     await expectValue(row.locator('select'), 'KeepMine');
 
     // Keep both: the file's version arrives as a copy that says where it came from; undo removes it.
@@ -92,19 +78,19 @@ test('a PK exported in one profile goes through preview, choice and undo in anot
     await page.locator('#import-confirm').click();
     await page.locator('.notice.success', { hasText: 'Impor selesai: 0 baru, 0 diganti, 1 salinan, 2 dipertahankan' }).waitFor();
     await go(page, '#/');
-    assert.equal(await cards(page), 11);
+    await eventually(() => cards(page), 11);
     await page.locator('#cascade .pk-card-title a', { hasText: 'Kepala Sub Bagian Data dan Informasi' }).nth(1).click();
-    assert.match(await page.locator('#origin').innerText(), /^Diimpor dari berkas pk-kepala-bagian-perencanaan-data-dan-informasi-dan-turunan-2024-\d{8}\.json \(Komisi Pemilihan Umum Provinsi Maluku; diekspor \d+ \w+ \d{4}, \d\d\.\d\d\) pada/);
+    await expectText(page.locator('#origin'), /^Diimpor dari berkas pk-kepala-bagian-perencanaan-data-dan-informasi-dan-turunan-2024-\d{8}\.json \(Komisi Pemilihan Umum Provinsi Maluku; diekspor \d+ \w+ \d{4}, \d\d\.\d\d\) pada/);
     await page.locator('#undo').click();
     await go(page, '#/');
-    assert.equal(await cards(page), 10);
+    await eventually(() => cards(page), 10);
 
     // Keep mine for all: nothing would change, so there is nothing to confirm.
     await dropFile(page, 'dari-kantor-a.json', await fs.readFile(subtreeFile, 'utf8'));
     await page.locator('#all-keep-mine').click();
-    assert.equal(await page.locator('#import-confirm').isDisabled(), true);
+    await expectDisabled(page.locator('#import-confirm'), true);
     await page.locator('#import-cancel').click();
-    assert.equal(await stored(page), before);
+    await eventually(() => stored(page), before);
 
     // Replace: the file's version wins; after a reload the import can still be undone in one step.
     await importFiles(page, [subtreeFile]);
@@ -114,12 +100,12 @@ test('a PK exported in one profile goes through preview, choice and undo in anot
     await reload(page);
     await go(page, `#/pk/${PK}kasubag-data-informasi`);
     await page.locator('#pk-table').waitFor();
-    assert.equal(await page.locator('#pk-table td.target').nth(2).innerText(), '80%');
-    assert.match(await page.locator('#origin').innerText(), /Diimpor dari berkas/);
+    await expectText(page.locator('#pk-table td.target').nth(2), '80%');
+    await expectText(page.locator('#origin'), /Diimpor dari berkas/);
     await page.locator('#undo').click();
     await page.locator('#pk-table td.target', { hasText: '85%' }).waitFor();
-    assert.equal(await page.locator('#origin').count(), 0);
-    assert.match(await page.locator('.pk-notes').innerText(), /Revisi kantor B/);
+    await expectCount(page.locator('#origin'), 0);
+    await expectText(page.locator('.pk-notes'), /Revisi kantor B/);
     assert.deepEqual(page.errors, []);
   } finally {
     await b.stop();
@@ -154,31 +140,31 @@ test('every bad file gets its own message and storage stays unchanged', async ()
     paths.push(huge);
     const before = await stored(page);
     await importFiles(page, paths);
-    const results = await page.locator('.file-result').allInnerTexts();
-    assert.equal(results.length, 7);
-    assert.match(results[0], /^kosong\.json: Berkas kosong/);
-    assert.match(results[1], /^bukan-json\.json: Berkas bukan JSON yang sah \(kesalahan pada baris 1, kolom 1\)/);
-    assert.match(results[2], /^terpotong\.json: Berkas terpotong/);
-    assert.match(results[3], /^versi-baru\.json: Berkas ini dibuat oleh versi Kinerja yang lebih baru \(format versi 9; aplikasi ini membaca sampai versi 2\)/);
-    assert.match(results[4], /^lain\.json: Berkas ini JSON, tetapi bukan berkas Kinerja/);
-    assert.match(results[5], /^rusak\.json: Berkas Kinerja ini memiliki 3 masalah; tidak ada yang diubah\./);
-    assert.match(results[5], /PK ke-4 › Tahun: harus berupa bilangan bulat/);
-    assert.match(results[5], /PK ke-4 › sasaran 3 › indikator 1 › Target: harus berupa objek/);
-    assert.match(results[5], /PK ke-2 › anggaran baris 2 › Anggaran: jumlah tidak boleh negatif/);
-    assert.match(results[6], /^terlalu-besar\.json: Berkas terlalu besar \(65 MB\); batasnya 64 MB\./);
-    assert.equal(await page.locator('#import-confirm').isDisabled(), true);
-    assert.equal(await stored(page), before, 'nothing in storage changed');
+    const results = page.locator('.file-result');
+    await expectCount(results, 7);
+    await expectText(results.nth(0), /^kosong\.json: Berkas kosong/);
+    await expectText(results.nth(1), /^bukan-json\.json: Berkas bukan JSON yang sah \(kesalahan pada baris 1, kolom 1\)/);
+    await expectText(results.nth(2), /^terpotong\.json: Berkas terpotong/);
+    await expectText(results.nth(3), /^versi-baru\.json: Berkas ini dibuat oleh versi Kinerja yang lebih baru \(format versi 9; aplikasi ini membaca sampai versi 2\)/);
+    await expectText(results.nth(4), /^lain\.json: Berkas ini JSON, tetapi bukan berkas Kinerja/);
+    await expectText(results.nth(5), /^rusak\.json: Berkas Kinerja ini memiliki 3 masalah; tidak ada yang diubah\./);
+    await expectText(results.nth(5), /PK ke-4 › Tahun: harus berupa bilangan bulat/);
+    await expectText(results.nth(5), /PK ke-4 › sasaran 3 › indikator 1 › Target: harus berupa objek/);
+    await expectText(results.nth(5), /PK ke-2 › anggaran baris 2 › Anggaran: jumlah tidak boleh negatif/);
+    await expectText(results.nth(6), /^terlalu-besar\.json: Berkas terlalu besar \(65 MB\); batasnya 64 MB\./);
+    await expectDisabled(page.locator('#import-confirm'), true);
+    await eventually(() => stored(page), before, 'nothing in storage changed');
 
     // The same in English.
     await page.locator('#lang-en').click();
-    assert.match(await page.locator('.file-result').nth(2).innerText(), /terpotong\.json: The file is truncated/);
+    await expectText(page.locator('.file-result').nth(2), /terpotong\.json: The file is truncated/);
     await expectText(page.locator('.file-result').nth(5), /agreement 4 › Year: must be a whole number/);
 
     // A version 1 file (the original dataset) is upgraded; a file too large for storage is refused.
     await page.locator('#import-cancel').click();
     await importFiles(page, [new URL('../fixtures/format-v1-kpu-maluku-2024.json', import.meta.url).pathname]);
-    assert.match(await page.locator('.file-result').innerText(), /Format version 1: upgraded automatically/);
-    assert.equal((await page.locator('.import-row.identical').count()), 10);
+    await expectText(page.locator('.file-result'), /Format version 1: upgraded automatically/);
+    await expectCount(page.locator('.import-row.identical'), 10);
     await page.locator('#import-cancel').click();
     const big = JSON.parse(valid);
     const copies = [];
@@ -192,9 +178,9 @@ test('every bad file gets its own message and storage stays unchanged', async ()
     const bigFile = path.join(tmp, 'besar.json');
     await fs.writeFile(bigFile, JSON.stringify(big));
     await importFiles(page, [bigFile]);
-    assert.match(await page.locator('#import-estimate').innerText(), /^Does not fit: after the import the data would use about \d+(\.\d)? MB/);
-    assert.equal(await page.locator('#import-confirm').isDisabled(), true);
-    assert.equal(await stored(page), before);
+    await expectText(page.locator('#import-estimate'), /^Does not fit: after the import the data would use about \d+(\.\d)? MB/);
+    await expectDisabled(page.locator('#import-confirm'), true);
+    await eventually(() => stored(page), before);
   } finally {
     await app.stop();
   }
@@ -214,15 +200,15 @@ test('file content is shown as text, never run as HTML', async () => {
     const file = path.join(tmp, '<i>hostile<i>.json');
     await fs.writeFile(file, JSON.stringify({ ...valid, agreements: [a] }));
     await importFiles(page, [file]);
-    assert.match(await page.locator('.import-row').innerText(), /<img src=x onerror="window.__pwned=1">/);
+    await expectText(page.locator('.import-row'), /<img src=x onerror="window.__pwned=1">/);
     await page.locator('#import-confirm').click();
     await go(page, '#/pk/hostile-pk');
     await page.locator('#pk-table').waitFor();
-    assert.match(await page.locator('.statement').innerText(), /<img src=x onerror="window.__pwned=1">/);
-    assert.match(await page.locator('#pk-table').innerText(), /<script>window.__pwned=2<\/script>Sasaran/);
-    assert.equal(await page.locator('#pk-document img, #pk-document script').count(), 0);
-    assert.equal(await page.evaluate(() => window.__pwned), undefined);
-    assert.match(await page.locator('#origin').innerText(), /<i>hostile<i>\.json/);
+    await expectText(page.locator('.statement'), /<img src=x onerror="window.__pwned=1">/);
+    await expectText(page.locator('#pk-table'), /<script>window.__pwned=2<\/script>Sasaran/);
+    await expectCount(page.locator('#pk-document img, #pk-document script'), 0);
+    await eventually(() => page.evaluate(() => window.__pwned), undefined);
+    await expectText(page.locator('#origin'), /<i>hostile<i>\.json/);
   } finally {
     await app.stop();
   }
@@ -239,7 +225,7 @@ test('two tabs never silently overwrite each other', async () => {
     // A edits; B, idle, picks the change up and says so.
     await a.locator('#pk-notes').fill('Catatan dari tab A');
     await b.locator('.notice', { hasText: 'Perubahan dari tab lain telah dimuat.' }).waitFor();
-    assert.match(await b.locator('.pk-notes').innerText(), /Catatan dari tab A/);
+    await expectText(b.locator('.pk-notes'), /Catatan dari tab A/);
 
     // Both change at once: B is told, and A's saved data is not overwritten.
     await go(b, `#/pk/${PK}kasubag-keuangan/ubah`);
@@ -253,15 +239,15 @@ test('two tabs never silently overwrite each other', async () => {
     await b.locator('.conflict').waitFor();
     await b.clock.runFor(1000);
     await b.locator('#save-status', { hasText: 'Tidak tersimpan: data diubah di tab lain' }).waitFor();
-    const afterA = JSON.parse(await stored(b));
-    assert.equal(afterA.agreements.find((x) => x.id === `${PK}kasubag-keuangan`).place, 'Ambon', "A's data stays in storage");
+    const place = async () => JSON.parse(await stored(b)).agreements.find((x) => x.id === `${PK}kasubag-keuangan`).place;
+    await eventually(place, 'Ambon', "A's data stays in storage");
     // B chooses to keep its own data: it is saved, and A picks it up.
     await b.locator('#conflict-keep').click();
-    await b.locator('#save-status', { hasText: /^Tersimpan$/ }).waitFor();
-    assert.equal(JSON.parse(await stored(b)).agreements.find((x) => x.id === `${PK}kasubag-keuangan`).place, 'Ambon (tab B)');
+    await saved(b);
+    await eventually(place, 'Ambon (tab B)');
     await a.locator('.notice', { hasText: 'Perubahan dari tab lain telah dimuat.' }).waitFor();
     await go(a, `#/pk/${PK}kasubag-keuangan`);
-    assert.equal(await a.locator('.lampiran .place-date').innerText(), 'Ambon (tab B), Januari 2024');
+    await expectText(a.locator('.lampiran .place-date'), 'Ambon (tab B), Januari 2024');
   } finally {
     await app.stop();
   }

@@ -33,6 +33,11 @@ export async function newTab(ctx, hash = '', { fakeClock = false } = {}) {
   return page;
 }
 
+/** Waits until the save badge says the work is saved (in Indonesian, the default language). */
+export async function saved(page) {
+  await page.locator('#save-status', { hasText: /^Tersimpan$/ }).waitFor();
+}
+
 /** Goes to a hash route and waits for the main content to change. */
 export async function go(page, hash) {
   await page.evaluate((h) => { window.location.hash = h; }, hash);
@@ -47,13 +52,4 @@ export async function reload(page) {
 /** The texts of all elements matching a selector. */
 export async function texts(page, selector) {
   return page.locator(selector).allInnerTexts();
-}
-
-/** What `document.activeElement[prop]` is once focus has settled on `expected` (the app moves focus in
- *  the next animation frame), or what it is after 5 s when it never does: assert on the result. */
-export async function focused(page, prop, expected) {
-  await page
-    .waitForFunction(([p, e]) => document.activeElement && document.activeElement[p] === e, [prop, expected], { timeout: 5000 })
-    .catch(() => {});
-  return page.evaluate((p) => document.activeElement && document.activeElement[p], prop);
 }

@@ -92,3 +92,22 @@ export async function expectNoOverflow(page, message = '') {
   return expectPage(page, () => document.documentElement.scrollWidth <= window.innerWidth, true,
     message || 'the page should be no wider than the screen');
 }
+
+/** The element is visible (or, with `false`, hidden or absent). */
+export async function expectVisible(locator, visible = true, message = '') {
+  return until(() => locator.isVisible(), (v) => v === visible, `${message || locator} should be ${visible ? 'visible' : 'hidden'}`);
+}
+
+/** Whatever `read()` gives (from the page or its storage) becomes `expected`: equal (deeply), or matching
+ *  a RegExp. */
+export async function eventually(read, expected, message = '') {
+  return until(read, (v) => {
+    if (expected instanceof RegExp) return typeof v === 'string' && expected.test(v);
+    try {
+      assert.deepStrictEqual(v, expected);
+      return true;
+    } catch {
+      return false;
+    }
+  }, `${message || read} should be ${describe(expected)}`);
+}
