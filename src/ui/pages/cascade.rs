@@ -85,24 +85,9 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
                 ])}</p>
                 <fieldset class="form-grid">
                     <legend>{move || app.t(Msg::FirstPartyLong)}</legend>
-                    <div class="field" class:has-issue=move || missing(name)>
-                        <label for="cascade-name">{move || app.t(Msg::Name)}</label>
-                        <input id="cascade-name" type="text" required aria-invalid=move || missing(name).then_some("true")
-                            aria-describedby=move || missing(name).then_some("cascade-name-msg")
-                            prop:value=move || name.get() on:input:target=move |e| name.set(e.target().value())/>
-                        <Show when=move || missing(name)>
-                            <p class="issue" id="cascade-name-msg">{move || app.t(Msg::IssueEmpty)}</p>
-                        </Show>
-                    </div>
-                    <div class="field" class:has-issue=move || missing(position)>
-                        <label for="cascade-position">{move || app.t(Msg::Position)}</label>
-                        <input id="cascade-position" type="text" required aria-invalid=move || missing(position).then_some("true")
-                            aria-describedby=move || missing(position).then_some("cascade-position-msg")
-                            prop:value=move || position.get() on:input:target=move |e| position.set(e.target().value())/>
-                        <Show when=move || missing(position)>
-                            <p class="issue" id="cascade-position-msg">{move || app.t(Msg::IssueEmpty)}</p>
-                        </Show>
-                    </div>
+                    <RequiredField id="cascade-name" label=Msg::Name value=name missing=Signal::derive(move || missing(name))/>
+                    <RequiredField id="cascade-position" label=Msg::Position value=position
+                        missing=Signal::derive(move || missing(position))/>
                 </fieldset>
                 <h2>{move || app.t(Msg::CascadePick)}</h2>
                 <p class="toolbar">
@@ -168,4 +153,28 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
 /// A target as a chip: a line may break after a slash (`12 Satker (Provinsi/Kabupaten/Kota)` on a phone).
 fn chip_text(target: &str) -> String {
     target.replace('/', "/\u{200B}")
+}
+
+/// A text field the new PK needs, with "not filled in" once the user tried to go on without it.
+#[component]
+fn RequiredField(
+    id: &'static str,
+    label: Msg,
+    value: RwSignal<String>,
+    missing: Signal<bool>,
+) -> impl IntoView {
+    let app = expect_app();
+    let msg_id = format!("{id}-msg");
+    let described = msg_id.clone();
+    view! {
+        <div class="field" class:has-issue=move || missing.get()>
+            <label for=id>{move || app.t(label)}</label>
+            <input id=id type="text" required aria-invalid=move || missing.get().then_some("true")
+                aria-describedby=move || missing.get().then(|| described.clone())
+                prop:value=move || value.get() on:input:target=move |e| value.set(e.target().value())/>
+            <Show when=move || missing.get()>
+                <p class="issue" id=msg_id.clone()>{move || app.t(Msg::IssueEmpty)}</p>
+            </Show>
+        </div>
+    }
 }

@@ -61,14 +61,7 @@ export async function expectAttr(locator, name, expected, message = '') {
 
 /** A function of the page (evaluated in it) returns `expected` (deep equality). */
 export async function expectPage(page, fn, expected, message = '', arg = undefined) {
-  return until(() => page.evaluate(fn, arg), (v) => {
-    try {
-      assert.deepStrictEqual(v, expected);
-      return true;
-    } catch {
-      return false;
-    }
-  }, `${message || fn} should give ${inspect(expected)}`);
+  return eventually(() => page.evaluate(fn, arg), expected, message || String(fn));
 }
 
 /** `document.activeElement[prop]` is `expected` (focus moves in the app's next animation frame). */
