@@ -69,6 +69,7 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
         ProblemKind::ParentNotInFile => t(Msg::ProblemParentNotInFile).to_string(),
         ProblemKind::ParentIndicatorNotInFile => t(Msg::ProblemParentIndicatorNotInFile).to_string(),
         ProblemKind::BadScope => t(Msg::ProblemBadScope).to_string(),
+        ProblemKind::BadChoice => t(Msg::ProblemBadChoice).to_string(),
     }
 }
 

@@ -197,6 +197,7 @@ impl Builder<'_> {
                     text: i.text.clone(),
                     target: i.target.clone(),
                     parent: Some(ParentLink { id: i.id.clone(), text: i.text.clone() }),
+                    measurement: Default::default(),
                 })
                 .collect();
             if !carried.is_empty() {
@@ -214,6 +215,7 @@ impl Builder<'_> {
             .iter()
             .zip(amounts)
             .map(|(p, a)| BudgetLine {
+                actual: Default::default(),
                 program: (*p).to_string(),
                 amount: if a.is_zero() {
                     if self.rng.chance(50) {
@@ -277,6 +279,7 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
                 ),
                 target: Target::new(target(b.rng)),
                 parent: None,
+                measurement: Default::default(),
             })
             .collect();
         top.objectives.push(Objective {
@@ -361,6 +364,7 @@ pub fn workspace(offices: usize, max_indicators: usize, year: i32, seed: u64) ->
         office: office_name(0),
         notes: format!("Data uji Kinerja: {offices} kantor, benih {seed}."),
         agreements: Vec::new(),
+        settings: Default::default(),
     };
     for i in 0..offices {
         let name = office_name(i);

@@ -380,6 +380,7 @@ messages! {
     PathIndicator => "indikator {n}", "indicator {n}";
     PathBudget => "anggaran baris {n}", "budget line {n}";
     PathFile => "berkas", "file";
+    ProblemBadChoice => "bukan salah satu pilihan yang dikenal", "not one of the known choices";
     PathParent => "PK atasan", "Superior's agreement";
     TextWord => "teks", "text";
 }

@@ -7,9 +7,11 @@
 //! complete list of problems. The two paths give the same result for every file
 //! (`tests/import_fuzz.rs` checks this on the dataset reshaped at random).
 
-use super::rules::{self, IndicatorLink, ParentLink, MAX_AGREEMENTS, MAX_ITEMS};
+use super::rules::{self, IndicatorLink, ParentLink, MAX_AGREEMENTS, MAX_ITEMS, MAX_SCALE};
 use super::validate::Problem;
+use crate::core::model::measurement::Polarity;
 use crate::core::model::{Agreement, Party};
+use crate::core::model::{MeasureSettings, Measurement};
 use std::collections::HashSet;
 
 /// `Some(warnings)` when the agreements and the file's own texts break no rule, `None` at the first
@@ -50,7 +52,7 @@ fn agreement_ok(a: &Agreement) -> bool {
         && items_ok(a.budget.len())
         && a.budget
             .iter()
-            .all(|b| text_ok(&b.program) && b.amount.value().is_none_or(|v| rules::amount_value(v).is_none()))
+            .all(|b| text_ok(&b.program) && std::iter::once(&b.amount).chain(b.actual.iter()).all(amount_ok))
         && a.origin.as_ref().is_none_or(|o| {
             [&o.file, &o.office, &o.exported_at, &o.imported_at, &o.received].iter().all(|t| text_ok(t))
         })
@@ -63,8 +65,34 @@ fn agreement_ok(a: &Agreement) -> bool {
                         && text_ok(&i.text)
                         && text_ok(i.target.text())
                         && i.parent.as_ref().is_none_or(|p| id_ok(p.id.as_str()) && text_ok(&p.text))
+                        && measurement_ok(&i.measurement)
                 })
         })
+}
+
+fn amount_ok(a: &crate::core::model::Amount) -> bool {
+    a.value().is_none_or(|v| rules::amount_value(v).is_none())
+}
+
+fn measurement_ok(m: &Measurement) -> bool {
+    let plan = m.plan.iter().flatten().all(|t| text_ok(t.text()));
+    let actual = m
+        .actual
+        .iter()
+        .flatten()
+        .all(|r| text_ok(r.value.text()) && text_ok(&r.note) && text_ok(&r.evidence));
+    let scale = match &m.polarity {
+        Some(Polarity::Scale(s)) => {
+            rules::count(s.len(), MAX_SCALE).is_none() && s.iter().all(|x| text_ok(x))
+        }
+        _ => true,
+    };
+    plan && actual && scale && text_ok(&m.plan_note)
+}
+
+/// The workspace's settings: at most [`MAX_SCALE`] bands, labels within the text limit.
+pub fn settings_ok(s: &MeasureSettings) -> bool {
+    rules::count(s.bands.len(), MAX_SCALE).is_none() && s.bands.iter().all(|b| text_ok(&b.label))
 }
 
 /// Agreement, sasaran and indicator ids share one namespace in a file.

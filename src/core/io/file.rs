@@ -8,7 +8,7 @@
 //! checks, version check and migration, strict validation, then deserialisation.
 
 use super::validate::{validate, Problem};
-use crate::core::model::{Agreement, Workspace};
+use crate::core::model::{Agreement, MeasureSettings, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::sync::Arc;
@@ -101,6 +101,9 @@ struct FileRepr<A> {
     source: Source,
     #[serde(default)]
     notes: String,
+    /// How capaian is shown (capping) and the predikat bands (absent: the defaults).
+    #[serde(default, skip_serializing_if = "MeasureSettings::is_default")]
+    measure_settings: MeasureSettings,
     agreements: Vec<A>,
 }
 
@@ -136,6 +139,7 @@ pub fn write(
         source: Source { office: ws.office.clone(), unit: opts.unit.clone(), scope: opts.scope },
         // The workspace's notes are about all of its data: a file of one PK or one subtree leaves them out.
         notes: if opts.scope == Scope::Workspace { ws.notes.clone() } else { String::new() },
+        measure_settings: ws.settings.clone(),
         agreements,
     };
     let out = if opts.pretty { serde_json::to_string_pretty(&repr) } else { serde_json::to_string(&repr) };
@@ -169,6 +173,7 @@ fn loaded(repr: FileRepr<Agreement>, version: u64, warnings: Vec<Problem>) -> Lo
             office: repr.source.office.clone(),
             notes: repr.notes,
             agreements: repr.agreements.into_iter().map(Arc::new).collect(),
+            settings: repr.measure_settings,
         },
         meta: FileMeta {
             version,
@@ -195,6 +200,9 @@ fn read_direct(text: &str) -> Option<Loaded> {
         repr.source.office.as_str(),
         source_unit,
     ];
+    if !super::fast::settings_ok(&repr.measure_settings) {
+        return None;
+    }
     let warnings = super::fast::check(&texts, &repr.agreements)?;
     Some(loaded(repr, VERSION, warnings))
 }

@@ -7,12 +7,14 @@
 //! | step | change |
 //! |------|--------|
 //! | 1 → 2 | top-level `office` and `unit` move into `source: {office, unit, scope}`; `scope` is `workspace` |
+//! | 2 → 3 | measurement: optional `measurement` per indicator, `actual` per budget line, `measure_settings`; nothing to change in a version 2 file |
 
 use serde_json::{Map, Value};
 
 /// The newest format version this app reads and the one it writes: one more than the last step below.
-/// Version 1 (office and unit at the top level, no scope) is upgraded when read.
-pub const VERSION: u64 = 2;
+/// Version 1 (office and unit at the top level, no scope) and version 2 (no measurement) are upgraded
+/// when read; a version 2 app refuses version 3 files, so realisasi are never dropped by an old app.
+pub const VERSION: u64 = 3;
 
 /// Brings `root` (a file of version `from`) up to the current version, step by step.
 pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
@@ -22,6 +24,7 @@ pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
         #[allow(clippy::single_match)]
         match version {
             1 => v1_to_v2(root),
+            // 2 → 3 only adds optional fields.
             _ => {}
         }
         version += 1;
@@ -66,5 +69,29 @@ mod tests {
         let loaded = file::read(v1_unit).unwrap();
         assert_eq!(loaded.meta.source.unit.as_deref(), Some("Bagian Y"));
         assert_eq!(loaded.workspace.office, "KPU X");
+    }
+
+    #[test]
+    fn a_version_2_file_is_upgraded_with_nothing_lost() {
+        let v2 = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/format-v2-kpu-maluku-2024.json"
+        ))
+        .unwrap();
+        assert!(v2.contains("\"version\": 2"));
+        let loaded = file::read(&v2).expect("a version 2 file reads");
+        assert_eq!(loaded.meta.version, 2);
+        let seed = crate::core::seed::workspace().unwrap();
+        assert_eq!(loaded.workspace, seed, "same data as the current dataset, with nothing measured yet");
+        assert!(seed.agreements.iter().all(|a| a.indicators().all(|(_, i)| i.measurement.is_empty())));
+        // Written again, it is a version 3 file.
+        let again = file::write(&loaded.workspace, None, &Default::default());
+        assert!(again.contains("\"version\":3"), "{}", &again[..80]);
+    }
+
+    #[test]
+    fn a_newer_file_is_refused_with_its_version() {
+        let v4 = r#"{"format":"kinerja-pk","version":4,"agreements":[]}"#;
+        assert_eq!(file::read(v4).err(), Some(file::FileError::NewerVersion { found: 4 }));
     }
 }

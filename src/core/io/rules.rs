@@ -72,6 +72,29 @@ pub fn amount_text(s: &str) -> Option<ProblemKind> {
     }
 }
 
+/// Most values of a qualitative scale, or predikat bands.
+pub const MAX_SCALE: usize = 20;
+
+/// A polarity's `kind`.
+pub fn polarity(kind: &str) -> Option<ProblemKind> {
+    (!["higher", "lower", "range", "scale"].contains(&kind)).then_some(ProblemKind::BadChoice)
+}
+
+/// An aggregation.
+pub fn aggregation(a: &str) -> Option<ProblemKind> {
+    (!["sum", "last", "average"].contains(&a)).then_some(ProblemKind::BadChoice)
+}
+
+/// A plain decimal written as text (`"90"`, `"97.5"`), for predikat bands.
+pub fn number_text(s: &str) -> Option<ProblemKind> {
+    Decimal::from_str(s.trim()).is_err().then_some(ProblemKind::BadChoice)
+}
+
+/// A cap setting.
+pub fn cap(c: &str) -> Option<ProblemKind> {
+    (!["none", "at100", "at120"].contains(&c)).then_some(ProblemKind::BadChoice)
+}
+
 /// `source.scope`.
 pub fn scope(s: &str) -> Option<ProblemKind> {
     (!SCOPES.contains(&s)).then_some(ProblemKind::BadScope)

@@ -270,3 +270,43 @@ fn top(w: &mut Workspace) -> &mut Agreement {
 fn child(w: &mut Workspace) -> &mut Agreement {
     w.agreement_mut(&AgreementId::new("child")).unwrap()
 }
+
+#[test]
+fn measurement_travels_in_files_and_broken_measurement_is_reported_in_place() {
+    use crate::core::measure::{Aggregation, Cap, Polarity, Report};
+    let mut ws = sample();
+    ws.settings.cap = Cap::At100;
+    let a = ws.agreement_mut(&AgreementId::new("child")).unwrap();
+    let i = &mut a.objectives[0].indicators[0];
+    i.measurement.plan = [None, Some(Target::new("50%")), None, Some(Target::new("100%"))];
+    i.measurement.actual[1] =
+        Some(Report { value: Target::new("45%"), note: "Hujan".into(), evidence: "BA-01".into() });
+    i.measurement.polarity = Some(Polarity::Scale(vec!["WTP".into(), "WDP".into()]));
+    i.measurement.aggregation = Some(Aggregation::Average);
+    ws.agreement_mut(&AgreementId::new("top")).unwrap().budget[0].actual[0] = Amount::parse("1.000").unwrap();
+    let text = file::write(&ws, None, &WriteOptions::default());
+    let back = file::read(&text).unwrap();
+    assert_eq!(back.workspace, ws, "everything measured comes back");
+    assert_eq!(file::read_checked(&text).unwrap().workspace, ws, "the full reading agrees");
+
+    let mut broken: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let m = &mut broken["agreements"][1]["objectives"][0]["indicators"][0]["measurement"];
+    m["actual"][1]["value"] = serde_json::json!(45);
+    m["aggregation"] = serde_json::json!("median");
+    m["polarity"]["kind"] = serde_json::json!("sideways");
+    broken["agreements"][0]["budget"][0]["actual"][0] = serde_json::json!("-1000");
+    broken["measure_settings"]["cap"] = serde_json::json!("at150");
+    let Err(file::FileError::Invalid(problems)) = file::read(&broken.to_string()) else { panic!("refused") };
+    let found: Vec<(String, ProblemKind)> = problems.into_iter().map(|p| (p.path, p.kind)).collect();
+    let m = "agreements[1].objectives[0].indicators[0].measurement";
+    assert_eq!(
+        found,
+        vec![
+            ("measure_settings.cap".to_string(), ProblemKind::BadChoice),
+            ("agreements[0].budget[0].actual[0]".to_string(), ProblemKind::NegativeAmount),
+            (format!("{m}.actual[1].value"), ProblemKind::WrongType(Expected::Object)),
+            (format!("{m}.polarity.kind"), ProblemKind::BadChoice),
+            (format!("{m}.aggregation"), ProblemKind::BadChoice),
+        ]
+    );
+}

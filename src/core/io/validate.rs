@@ -45,6 +45,8 @@ pub enum ProblemKind {
     ParentIndicatorNotInFile,
     /// `source.scope` is not `workspace`, `agreement` or `subtree`.
     BadScope,
+    /// A setting that is not one of its choices (a polarity, an aggregation, a cap).
+    BadChoice,
 }
 
 impl ProblemKind {
@@ -166,17 +168,16 @@ impl Checker {
         }
     }
 
-    fn amount(&mut self, o: &Map<String, Value>, path: &str) {
-        let p = || format!("{path}.amount");
-        // A missing amount is a blank one, as `null`.
-        match self.field(o, "amount", path, false) {
-            None | Some(Value::Null) => {}
-            Some(Value::String(s)) => {
+    /// An amount: a string of digits, `-`, or `null`/absent (blank).
+    fn amount(&mut self, v: &Value, p: &str) {
+        match v {
+            Value::Null => {}
+            Value::String(s) => {
                 if let Some(kind) = rules::amount_text(s) {
-                    self.report(&p(), kind);
+                    self.report(p, kind);
                 }
             }
-            Some(_) => self.report(&p(), ProblemKind::WrongType(Expected::TextOrNull)),
+            _ => self.report(p, ProblemKind::WrongType(Expected::TextOrNull)),
         }
     }
 
@@ -191,16 +192,10 @@ impl Checker {
         self.id(o, path);
         self.text(o, "text", path, true, false);
         if let Some(t) = self.field(o, "target", path, true) {
-            let tp = format!("{path}.target");
-            if let Some(to) = self.object(t, &tp) {
-                self.text(to, "text", &tp, true, false);
-                // `value` and `unit` are recomputed from the text when read: only their type matters.
-                for key in ["value", "unit"] {
-                    if !matches!(to.get(key), None | Some(Value::Null | Value::String(_))) {
-                        self.report(&format!("{tp}.{key}"), ProblemKind::WrongType(Expected::TextOrNull));
-                    }
-                }
-            }
+            self.target(t, &format!("{path}.target"));
+        }
+        if let Some(m) = o.get("measurement").filter(|v| !v.is_null()) {
+            self.measurement(m, &format!("{path}.measurement"));
         }
         match o.get("parent") {
             None | Some(Value::Null) => {}
@@ -223,6 +218,101 @@ impl Checker {
                     }
                 }
             }
+        }
+    }
+
+    /// The workspace's capping and predikat bands.
+    fn measure_settings(&mut self, v: &Value, path: &str) {
+        let Some(mo) = self.object(v, path) else { return };
+        match mo.get("cap") {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) if rules::cap(s).is_none() => {}
+            Some(_) => self.report(&format!("{path}.cap"), ProblemKind::BadChoice),
+        }
+        if !mo.contains_key("bands") {
+            return;
+        }
+        for (i, b) in self.list(mo, "bands", path, rules::MAX_SCALE).iter().enumerate() {
+            let bp = format!("{path}.bands[{i}]");
+            let Some(bo) = self.object(b, &bp) else { continue };
+            self.text(bo, "label", &bp, true, false);
+            match self.field(bo, "min", &bp, true) {
+                Some(Value::String(s)) if rules::number_text(s).is_none() => {}
+                Some(Value::String(_)) => self.report(&format!("{bp}.min"), ProblemKind::BadChoice),
+                Some(_) => self.report(&format!("{bp}.min"), ProblemKind::WrongType(Expected::Text)),
+                None => {}
+            }
+            if !matches!(bo.get("above"), None | Some(Value::Bool(_))) {
+                self.report(&format!("{bp}.above"), ProblemKind::BadChoice);
+            }
+        }
+    }
+
+    /// A target object (`{"text": …}`), as in an indicator.
+    fn target(&mut self, t: &Value, tp: &str) {
+        if let Some(to) = self.object(t, tp) {
+            self.text(to, "text", tp, true, false);
+            // `value` and `unit` are recomputed from the text when read: only their type matters.
+            for key in ["value", "unit"] {
+                if !matches!(to.get(key), None | Some(Value::Null | Value::String(_))) {
+                    self.report(&format!("{tp}.{key}"), ProblemKind::WrongType(Expected::TextOrNull));
+                }
+            }
+        }
+    }
+
+    /// Four quarters (a list of at most four entries, each `null` or checked by `each`).
+    fn quarters<'v>(&mut self, o: &'v Map<String, Value>, key: &str, path: &str) -> Vec<(String, &'v Value)> {
+        if o.get(key).is_none_or(Value::is_null) {
+            return Vec::new();
+        }
+        self.list(o, key, path, 4)
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(q, v)| (format!("{path}.{key}[{q}]"), v))
+            .collect()
+    }
+
+    /// An indicator's measurement: Rencana Aksi, realisasi per quarter, polarity and aggregation.
+    fn measurement(&mut self, v: &Value, path: &str) {
+        let Some(m) = self.object(v, path) else { return };
+        for (p, t) in self.quarters(m, "plan", path) {
+            self.target(t, &p);
+        }
+        self.text(m, "plan_note", path, false, false);
+        for (p, r) in self.quarters(m, "actual", path) {
+            if let Some(ro) = self.object(r, &p) {
+                if let Some(t) = self.field(ro, "value", &p, true) {
+                    self.target(t, &format!("{p}.value"));
+                }
+                self.text(ro, "note", &p, false, false);
+                self.text(ro, "evidence", &p, false, false);
+            }
+        }
+        if let Some(pol) = m.get("polarity").filter(|v| !v.is_null()) {
+            let pp = format!("{path}.polarity");
+            if let Some(po) = self.object(pol, &pp) {
+                match po.get("kind").and_then(Value::as_str) {
+                    Some(kind) if rules::polarity(kind).is_none() => {}
+                    _ => self.report(&format!("{pp}.kind"), ProblemKind::BadChoice),
+                }
+                if po.contains_key("scale") {
+                    for (i, s) in self.list(po, "scale", &pp, rules::MAX_SCALE).iter().enumerate() {
+                        match s.as_str().map(rules::text) {
+                            Some(None) => {}
+                            Some(Some(kind)) => self.report(&format!("{pp}.scale[{i}]"), kind),
+                            None => self
+                                .report(&format!("{pp}.scale[{i}]"), ProblemKind::WrongType(Expected::Text)),
+                        }
+                    }
+                }
+            }
+        }
+        match m.get("aggregation") {
+            None | Some(Value::Null) => {}
+            Some(Value::String(a)) if rules::aggregation(a).is_none() => {}
+            Some(_) => self.report(&format!("{path}.aggregation"), ProblemKind::BadChoice),
         }
     }
 
@@ -270,7 +360,12 @@ impl Checker {
             let bp = format!("{path}.budget[{bi}]");
             let Some(bo) = self.object(b, &bp) else { continue };
             self.text(bo, "program", &bp, true, false);
-            self.amount(bo, &bp);
+            if let Some(v) = self.field(bo, "amount", &bp, false) {
+                self.amount(v, &format!("{bp}.amount"));
+            }
+            for (p, v) in self.quarters(bo, "actual", &bp) {
+                self.amount(v, &p);
+            }
         }
         if let Some(origin) = o.get("origin").filter(|v| !v.is_null()) {
             let op = format!("{path}.origin");
@@ -301,6 +396,9 @@ pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
                 Some(_) => c.report(".source.scope", ProblemKind::BadScope),
             }
         }
+    }
+    if let Some(ms) = root.get("measure_settings").filter(|v| !v.is_null()) {
+        c.measure_settings(ms, ".measure_settings");
     }
     let mut parents = Vec::new();
     let mut links = Vec::new();

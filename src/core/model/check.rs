@@ -121,11 +121,8 @@ mod tests {
             objective("s2", "", vec![]),
         ];
         a.budget = vec![
-            BudgetLine { program: "".into(), amount: Amount::Value(Decimal::from(-5)) },
-            BudgetLine {
-                program: "B".into(),
-                amount: Amount::Value(Decimal::from(10_000_000_000_000_000_i64)),
-            },
+            BudgetLine::new("", Amount::Value(Decimal::from(-5))),
+            BudgetLine::new("B", Amount::Value(Decimal::from(10_000_000_000_000_000_i64))),
         ];
         let issues = a.check();
         let has = |place: Place, kind: IssueKind| issues.contains(&Issue { place, kind });

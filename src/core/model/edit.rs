@@ -138,8 +138,13 @@ impl Agreement {
         after: Option<&ObjectiveId>,
         ids: &mut IdGen,
     ) -> (ObjectiveId, IndicatorId) {
-        let indicator =
-            Indicator { id: ids.indicator(), text: String::new(), target: Target::default(), parent: None };
+        let indicator = Indicator {
+            id: ids.indicator(),
+            text: String::new(),
+            target: Target::default(),
+            parent: None,
+            measurement: Default::default(),
+        };
         let objective = Objective { id: ids.objective(), text: String::new(), indicators: vec![indicator] };
         let ids_out = (objective.id.clone(), objective.indicators[0].id.clone());
         let at = after.and_then(|a| self.objective_index(a)).map_or(self.objectives.len(), |i| i + 1);
@@ -183,7 +188,13 @@ impl Agreement {
         let id = ids.indicator();
         o.indicators.insert(
             at,
-            Indicator { id: id.clone(), text: String::new(), target: Target::default(), parent: None },
+            Indicator {
+                id: id.clone(),
+                text: String::new(),
+                target: Target::default(),
+                parent: None,
+                measurement: Default::default(),
+            },
         );
         Some(id)
     }
@@ -240,7 +251,7 @@ impl Agreement {
     }
 
     pub fn add_budget_line(&mut self) -> usize {
-        self.budget.push(BudgetLine { program: String::new(), amount: Amount::Blank });
+        self.budget.push(BudgetLine::new(String::new(), Amount::Blank));
         self.budget.len() - 1
     }
 
@@ -287,6 +298,7 @@ impl Agreement {
                     text: t.clone(),
                     target: Target::new(target.clone()),
                     parent: None,
+                    measurement: Default::default(),
                 })
                 .collect();
             self.objectives.push(Objective { id: ids.objective(), text: text.clone(), indicators });
@@ -409,17 +421,14 @@ impl Workspace {
                     text: i.text.clone(),
                     target: i.target.clone(),
                     parent: Some(ParentLink { id: i.id.clone(), text: i.text.clone() }),
+                    measurement: Default::default(),
                 })
                 .collect();
             if !indicators.is_empty() {
                 child.objectives.push(Objective { id: ids.objective(), text: o.text.clone(), indicators });
             }
         }
-        child.budget = p
-            .budget
-            .iter()
-            .map(|b| BudgetLine { program: b.program.clone(), amount: Amount::Blank })
-            .collect();
+        child.budget = p.budget.iter().map(|b| BudgetLine::new(b.program.clone(), Amount::Blank)).collect();
         let id = child.id.clone();
         // After the parent's last descendant, so the list stays in cascade order.
         let last = self.subtree(parent).last().cloned();

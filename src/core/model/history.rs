@@ -14,6 +14,8 @@ use std::sync::Arc;
 pub struct Delta {
     office: String,
     notes: String,
+    #[serde(default)]
+    settings: super::MeasureSettings,
     order: Vec<AgreementId>,
     changed: Vec<Agreement>,
 }
@@ -32,6 +34,7 @@ impl Delta {
         Delta {
             office: before.office.clone(),
             notes: before.notes.clone(),
+            settings: before.settings.clone(),
             order: before.agreements.iter().map(|a| a.id.clone()).collect(),
             changed,
         }
@@ -50,7 +53,12 @@ impl Delta {
                 None => now.get(id).map(|a| Arc::clone(a)),
             })
             .collect();
-        Workspace { office: self.office.clone(), notes: self.notes.clone(), agreements }
+        Workspace {
+            office: self.office.clone(),
+            notes: self.notes.clone(),
+            agreements,
+            settings: self.settings.clone(),
+        }
     }
 
     /// Whether the delta changes nothing when applied to `current`.
@@ -58,6 +66,7 @@ impl Delta {
         self.changed.is_empty()
             && self.office == current.office
             && self.notes == current.notes
+            && self.settings == current.settings
             && self.order.iter().eq(current.agreements.iter().map(|a| &a.id))
     }
 }

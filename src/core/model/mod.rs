@@ -6,6 +6,7 @@ pub mod edit;
 mod fingerprint;
 pub mod history;
 pub mod ids;
+pub mod measurement;
 pub mod normalize;
 pub mod target;
 pub mod tree;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 pub use amount::{Amount, AmountError};
+pub use measurement::{BudgetActual, MeasureSettings, Measurement};
 
 /// The years an agreement may have (so that a slip such as `20244` is caught).
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
@@ -47,6 +49,9 @@ pub struct Indicator {
     pub target: Target,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ParentLink>,
+    /// Rencana Aksi, realisasi per quarter and how it is measured (empty until measured).
+    #[serde(default, skip_serializing_if = "Measurement::is_empty")]
+    pub measurement: Measurement,
 }
 
 /// A *sasaran kegiatan* (objective) with its ordered indicators.
@@ -62,6 +67,19 @@ pub struct Objective {
 pub struct BudgetLine {
     pub program: String,
     pub amount: Amount,
+    /// Realisasi anggaran (serapan) per quarter.
+    #[serde(default, skip_serializing_if = "no_actual")]
+    pub actual: BudgetActual,
+}
+
+fn no_actual(actual: &BudgetActual) -> bool {
+    actual.iter().all(|a| *a == Amount::Blank)
+}
+
+impl BudgetLine {
+    pub fn new(program: impl Into<String>, amount: Amount) -> Self {
+        BudgetLine { program: program.into(), amount, actual: Default::default() }
+    }
 }
 
 /// Where an imported agreement came from.
@@ -151,6 +169,8 @@ pub struct Workspace {
     /// Notes on the data as a whole (e.g. the repairs made while transcribing the source document).
     pub notes: String,
     pub agreements: Vec<Arc<Agreement>>,
+    /// How capaian is shown (capping) and the predikat bands.
+    pub settings: MeasureSettings,
 }
 
 impl Workspace {

@@ -30,6 +30,7 @@ pub fn workspace(agreements: Vec<Agreement>) -> Workspace {
         office: "KPU Contoh".into(),
         notes: String::new(),
         agreements: agreements.into_iter().map(Arc::new).collect(),
+        settings: Default::default(),
     }
 }
 
@@ -40,6 +41,7 @@ pub fn indicator(id: &str, text: &str, target: &str, parent: Option<(&str, &str)
         text: text.into(),
         target: Target::new(target),
         parent: parent.map(|(pid, ptext)| ParentLink { id: IndicatorId::new(pid), text: ptext.into() }),
+        measurement: Default::default(),
     }
 }
 
@@ -48,5 +50,5 @@ pub fn objective(id: &str, text: &str, indicators: Vec<Indicator>) -> Objective 
 }
 
 pub fn line(program: &str, amount: &str) -> BudgetLine {
-    BudgetLine { program: program.into(), amount: Amount::parse(amount).expect("test amount") }
+    BudgetLine::new(program, Amount::parse(amount).expect("test amount"))
 }

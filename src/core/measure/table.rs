@@ -1,0 +1,254 @@
+//! One PK's measurement through a quarter, as every view shows it: per indicator the target, the
+//! realisasi to date (own or from the cascade), the capaian as shown (capped per the settings), the
+//! predikat and last year's realisasi; per program the realisasi anggaran to date. The LKj table
+//! (chapter III), the measurement page, the rollup, the public view and the CSV all read this.
+
+use super::cascade::{self, Source};
+use super::{capaian, period, Capaian, Quarter};
+use crate::core::model::normalize::normalize;
+use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId, Target, Workspace};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// One indicator's row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub id: IndicatorId,
+    /// The sasaran's number (1-based) and text.
+    pub objective: usize,
+    pub objective_text: String,
+    /// `s.i`.
+    pub number: String,
+    pub text: String,
+    /// The PK target.
+    pub target: Target,
+    /// What the year to date is compared with (the Rencana Aksi through the quarter, else the target).
+    pub target_to_date: Target,
+    /// The realisasi through the quarter (by the indicator's aggregation).
+    pub actual: Option<Target>,
+    /// Where the quarter's realisasi comes from.
+    pub source: Source,
+    /// A value entered here disagrees with the lower PKs'.
+    pub disagrees: bool,
+    /// The capaian as shown (capped per the workspace's setting).
+    pub capaian: Capaian,
+    pub predikat: Option<String>,
+    /// The same indicator's realisasi for the whole previous year, when the workspace holds it.
+    pub previous: Option<Target>,
+    /// The quarter itself has no realisasi (here or below).
+    pub missing: bool,
+    /// The notes of the quarters through this one (what helped or hindered, the solution).
+    pub notes: Vec<(Quarter, String)>,
+}
+
+/// One program's realisasi anggaran to date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BudgetRow {
+    pub program: String,
+    pub amount: Amount,
+    /// The sum of the quarters reported through this one (`None`: none reported).
+    pub spent: Option<Decimal>,
+    /// `spent` as a percentage of the amount (two decimals), when both are there.
+    pub percent: Option<Decimal>,
+}
+
+/// A PK's measurement through a quarter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub id: AgreementId,
+    pub quarter: Quarter,
+    pub rows: Vec<Row>,
+    pub budget: Vec<BudgetRow>,
+}
+
+impl Table {
+    /// Indicators without realisasi for the quarter ("belum melapor").
+    pub fn missing(&self) -> usize {
+        self.rows.iter().filter(|r| r.missing).count()
+    }
+}
+
+/// Realisasi anggaran as a percentage of the amount (two decimals, half away from zero).
+pub fn absorption(spent: Decimal, amount: &Amount) -> Option<Decimal> {
+    let total = amount.value().filter(|v| !v.is_zero())?;
+    Some(
+        (spent / total * Decimal::ONE_HUNDRED)
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+    )
+}
+
+/// The previous year's PK of the same official's position (or unit, when the position is empty).
+fn previous_year<'a>(ws: &'a Workspace, a: &Agreement) -> Option<&'a Agreement> {
+    let key = normalize(a.title());
+    ws.agreements.iter().map(|p| p.as_ref()).find(|p| p.year + 1 == a.year && normalize(p.title()) == key)
+}
+
+/// The measurement of agreement `a` through quarter `q`.
+pub fn table(ws: &Workspace, a: &Agreement, q: Quarter) -> Table {
+    let before = previous_year(ws, a);
+    let mut rows = Vec::new();
+    for (si, o) in a.objectives.iter().enumerate() {
+        for (ii, i) in o.indicators.iter().enumerate() {
+            let method = cascade::method(i);
+            let values = cascade::quarters(ws, a, i);
+            let now = cascade::flow(ws, a, i, q);
+            let actual = period::to_date(&values, method.aggregation, q);
+            let target_to_date = period::target_to_date(&i.target, &i.measurement, method.aggregation, q);
+            let raw = capaian(&target_to_date, actual.as_ref(), &method.polarity);
+            let previous = before.and_then(|p| {
+                let key = normalize(&i.text);
+                let (_, old) = p.indicators().find(|(_, x)| normalize(&x.text) == key)?;
+                let m = cascade::method(old);
+                period::to_date(&cascade::quarters(ws, p, old), m.aggregation, Quarter::ALL[3])
+            });
+            let notes = q
+                .to_date()
+                .filter_map(|p| i.measurement.report(p).map(|r| (p, r.note.clone())))
+                .filter(|(_, n)| !n.trim().is_empty())
+                .collect();
+            rows.push(Row {
+                id: i.id.clone(),
+                objective: si + 1,
+                objective_text: o.text.clone(),
+                number: format!("{}.{}", si + 1, ii + 1),
+                text: i.text.clone(),
+                target: i.target.clone(),
+                target_to_date,
+                actual,
+                missing: now.value.is_none(),
+                source: now.source,
+                disagrees: now.disagrees,
+                capaian: ws.settings.shown(raw),
+                predikat: ws.settings.predikat(raw).map(str::to_string),
+                previous,
+                notes,
+            });
+        }
+    }
+    let budget = a
+        .budget
+        .iter()
+        .map(|b| {
+            let reported: Vec<Decimal> = q.to_date().filter_map(|p| b.actual[p.index()].value()).collect();
+            let dash = q.to_date().any(|p| b.actual[p.index()] == Amount::Dash);
+            let spent = (!reported.is_empty() || dash).then(|| reported.iter().sum());
+            BudgetRow {
+                program: b.program.clone(),
+                amount: b.amount.clone(),
+                spent,
+                percent: spent.and_then(|s| absorption(s, &b.amount)),
+            }
+        })
+        .collect();
+    Table { id: a.id.clone(), quarter: q, rows, budget }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::measure::{Cap, Report};
+    use crate::core::model::testing::*;
+    use rust_decimal_macros::dec;
+
+    fn set(ws: &mut Workspace, a: &str, i: &str, q: u8, value: &str, note: &str) {
+        let ind = ws
+            .agreement_mut(&aid(a))
+            .unwrap()
+            .objectives
+            .iter_mut()
+            .flat_map(|o| o.indicators.iter_mut())
+            .find(|x| x.id.0 == i)
+            .unwrap();
+        ind.measurement.actual[Quarter::new(q).unwrap().index()] =
+            Some(Report { value: Target::new(value), note: note.into(), ..Default::default() });
+    }
+
+    fn sample() -> Workspace {
+        let mut a = agreement("a", None, 2024);
+        a.objectives = vec![
+            objective(
+                "s1",
+                "Terlaksananya pelaporan",
+                vec![
+                    indicator("i1", "Jumlah laporan keuangan", "12 Lap", None),
+                    indicator("i2", "Persentase partisipasi pemilih", "80%", None),
+                ],
+            ),
+            objective("s2", "Pengawasan", vec![indicator("i3", "Jumlah temuan BPK", "2 temuan", None)]),
+        ];
+        a.budget = vec![line("Program Dukungan Manajemen", "1.000.000"), line("Program lain", "-")];
+        workspace(vec![a])
+    }
+
+    #[test]
+    fn a_year_of_realisasi_in_the_lkj_shape() {
+        let mut ws = sample();
+        for (q, v) in [(1, "3 Lap"), (2, "3 Lap"), (3, "2 Lap"), (4, "4 Lap")] {
+            set(&mut ws, "a", "i1", q, v, "");
+        }
+        set(&mut ws, "a", "i2", 2, "66%", "");
+        set(&mut ws, "a", "i2", 4, "83%", "Sosialisasi di 11 kabupaten/kota");
+        set(&mut ws, "a", "i3", 4, "1", "");
+        let a = ws.agreement(&aid("a")).unwrap().clone();
+        let t = table(&ws, &a, Quarter::new(4).unwrap());
+        let row = |n: &str| t.rows.iter().find(|r| r.number == n).unwrap();
+        // 3 + 3 + 2 + 4 = 12 Lap of 12 Lap.
+        assert_eq!(row("1.1").actual, Some(Target::new("12 Lap")));
+        assert_eq!(row("1.1").capaian, Capaian::Percent(dec!(100)));
+        // Last value: 83% of 80% = 103,75% (the Sarolangun row), predikat Sangat Tinggi.
+        assert_eq!(row("1.2").actual, Some(Target::new("83%")));
+        assert_eq!(row("1.2").capaian, Capaian::Percent(dec!(103.75)));
+        assert_eq!(row("1.2").predikat.as_deref(), Some("Sangat Tinggi"));
+        assert_eq!(
+            row("1.2").notes,
+            vec![(Quarter::new(4).unwrap(), "Sosialisasi di 11 kabupaten/kota".to_string())]
+        );
+        // Lower is better (inferred from "temuan"): 1 of at most 2 → (2 − 1/2) × 100 = 150%.
+        assert_eq!(row("2.1").capaian, Capaian::Percent(dec!(150)));
+        assert_eq!(t.missing(), 0);
+        // Through TW II: the percentage's latest value, 66% of 80% = 82,5% (a KPU report printed 80%).
+        let t2 = table(&ws, &a, Quarter::new(2).unwrap());
+        let r = t2.rows.iter().find(|r| r.number == "1.2").unwrap();
+        assert_eq!(r.capaian, Capaian::Percent(dec!(82.50)));
+        assert_eq!(r.predikat.as_deref(), Some("Tinggi"));
+        assert_eq!(t2.missing(), 1, "the temuan are not reported for TW II");
+        // Capping is the workspace's setting, the same for every view.
+        ws.settings.cap = Cap::At100;
+        let capped = table(&ws, &a, Quarter::new(4).unwrap());
+        assert_eq!(capped.rows[1].capaian, Capaian::Percent(dec!(100)));
+        assert_eq!(capped.rows[2].capaian, Capaian::Percent(dec!(100)));
+    }
+
+    #[test]
+    fn realisasi_anggaran_to_date() {
+        let mut ws = sample();
+        let a = ws.agreement_mut(&aid("a")).unwrap();
+        a.budget[0].actual = [
+            Amount::parse("150.000").unwrap(),
+            Amount::parse("250.000").unwrap(),
+            Amount::Blank,
+            Amount::Blank,
+        ];
+        let a = ws.agreement(&aid("a")).unwrap().clone();
+        let t = table(&ws, &a, Quarter::new(2).unwrap());
+        assert_eq!(t.budget[0].spent, Some(dec!(400000)));
+        assert_eq!(t.budget[0].percent, Some(dec!(40)), "Rp 400.000 of Rp 1.000.000");
+        assert_eq!(t.budget[1].spent, None, "nothing reported");
+        assert_eq!(t.budget[1].percent, None);
+        assert_eq!(absorption(dec!(1), &Amount::parse("3").unwrap()), Some(dec!(33.33)));
+        assert_eq!(absorption(dec!(1), &Amount::Dash), None, "no percentage of a dash");
+    }
+
+    #[test]
+    fn last_year_beside_this_year() {
+        let mut ws = sample();
+        let mut old = ws.agreement(&aid("a")).unwrap().clone();
+        old.id = aid("a-2023");
+        old.year = 2023;
+        ws.agreements.push(std::sync::Arc::new(old));
+        set(&mut ws, "a-2023", "i2", 4, "77%", "");
+        let a = ws.agreement(&aid("a")).unwrap().clone();
+        let t = table(&ws, &a, Quarter::new(4).unwrap());
+        assert_eq!(t.rows[1].previous, Some(Target::new("77%")));
+        assert_eq!(t.rows[0].previous, None, "not reported last year");
+    }
+}
