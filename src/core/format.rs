@@ -68,6 +68,11 @@ pub fn percent(value: Decimal, lang: Lang) -> String {
     format!("{}%", number(value, lang))
 }
 
+/// A capaian or absorption: always two decimals, `82,50%` / `82.50%`.
+pub fn percent2(value: Decimal, lang: Lang) -> String {
+    format!("{}%", decimal(value, lang, 2, 2))
+}
+
 /// A Rupiah amount: `Rp 10.252.187.000` / `IDR 10,252,187,000`; sen shown only when present (`Rp 1.000,50`).
 pub fn rupiah(value: Decimal, lang: Lang) -> String {
     let min_frac = if value.fract().is_zero() { 0 } else { 2 };
@@ -246,6 +251,14 @@ pub fn parse_number(input: &str) -> Option<Decimal> {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn capaian_always_has_two_decimals() {
+        assert_eq!(percent2(dec!(82.5), Lang::Id), "82,50%");
+        assert_eq!(percent2(dec!(103.75), Lang::En), "103.75%");
+        assert_eq!(percent2(dec!(100), Lang::Id), "100,00%");
+        assert_eq!(percent2(dec!(1234.5), Lang::Id), "1.234,50%");
+    }
 
     #[test]
     fn rupiah_in_both_languages() {

@@ -235,3 +235,70 @@ mod path_tests {
         }
     }
 }
+
+/// A quarter's name: `TW II` / `Q2`.
+pub fn quarter(q: crate::core::measure::Quarter, lang: Lang) -> String {
+    // Indonesian reports number quarters in Roman numerals (TW II), English ones in digits (Q2).
+    let number = match lang {
+        Lang::Id => q.roman().to_string(),
+        Lang::En => q.number().to_string(),
+    };
+    fill(Msg::QuarterName.text(lang), &[("q", &number)])
+}
+
+/// A capaian as every view, print and CSV shows it: `82,50%`, or why it cannot be assessed yet.
+pub fn capaian(c: crate::core::measure::Capaian, lang: Lang) -> String {
+    use crate::core::measure::{Capaian, NotAssessable};
+    match c {
+        Capaian::Percent(p) => format::percent2(p, lang),
+        Capaian::NotAssessable(reason) => match reason {
+            NotAssessable::NotReported => Msg::NaNotReported,
+            NotAssessable::TargetNotMeasurable => Msg::NaTarget,
+            NotAssessable::NotANumber => Msg::NaNumber,
+            NotAssessable::OtherUnit => Msg::NaUnit,
+            NotAssessable::NotOnScale => Msg::NaScale,
+        }
+        .text(lang)
+        .to_string(),
+    }
+}
+
+/// How an indicator is measured, in words.
+pub fn polarity(p: &crate::core::measure::Polarity, lang: Lang) -> String {
+    use crate::core::measure::Polarity;
+    match p {
+        Polarity::Higher => Msg::PolarityHigher.text(lang).to_string(),
+        Polarity::Lower => Msg::PolarityLower.text(lang).to_string(),
+        Polarity::Range => Msg::PolarityRange.text(lang).to_string(),
+        Polarity::Scale(s) => fill(Msg::PolarityScale.text(lang), &[("scale", &s.join(" > "))]),
+    }
+}
+
+/// How the quarters make the year's value, in words.
+pub fn aggregation(a: crate::core::measure::Aggregation, lang: Lang) -> &'static str {
+    use crate::core::measure::Aggregation;
+    match a {
+        Aggregation::Sum => Msg::AggSum.text(lang),
+        Aggregation::Last => Msg::AggLast.text(lang),
+        Aggregation::Average => Msg::AggAverage.text(lang),
+    }
+}
+
+#[cfg(test)]
+mod measure_tests {
+    use super::*;
+    use crate::core::measure::{Capaian, NotAssessable, Quarter};
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn capaian_reads_the_same_everywhere() {
+        assert_eq!(capaian(Capaian::Percent(dec!(82.5)), Lang::Id), "82,50%");
+        assert_eq!(capaian(Capaian::Percent(dec!(103.75)), Lang::En), "103.75%");
+        assert_eq!(
+            capaian(Capaian::NotAssessable(NotAssessable::NotReported), Lang::Id),
+            "belum dapat dinilai: belum dilaporkan"
+        );
+        assert_eq!(quarter(Quarter::new(2).unwrap(), Lang::Id), "TW II");
+        assert_eq!(quarter(Quarter::new(2).unwrap(), Lang::En), "Q2");
+    }
+}

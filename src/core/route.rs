@@ -7,6 +7,9 @@
 //! | `#/pk/<id>`                  | one agreement as a document               |
 //! | `#/pk/<id>/ubah`             | the same agreement in the editor          |
 //! | `#/pk/<id>/turunkan`         | create a lower PK from this one (cascade) |
+//! | `#/pk/<id>/realisasi`        | enter the Rencana Aksi and realisasi of a PK |
+//! | `#/pk/<id>/lkj`              | the PK's LKj table (capaian), printable   |
+//! | `#/capaian/2024[/<id>]`      | capaian of a year (or a subtree), every level |
 //! | `#/rollup/2024`              | the rollup of a year                      |
 //! | `#/rollup/2024/<id>`         | the rollup of one PK and its subtree      |
 //! | `#/data`                     | import, export and storage                |
@@ -17,10 +20,33 @@ use crate::core::model::AgreementId;
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
-    Home { year: Option<i32> },
-    Agreement { id: AgreementId, edit: bool },
-    Cascade { id: AgreementId },
-    Rollup { year: Option<i32>, root: Option<AgreementId> },
+    Home {
+        year: Option<i32>,
+    },
+    Agreement {
+        id: AgreementId,
+        edit: bool,
+    },
+    Cascade {
+        id: AgreementId,
+    },
+    /// Entering the Rencana Aksi and the realisasi (staff only).
+    Measure {
+        id: AgreementId,
+    },
+    /// The LKj table of one PK.
+    Lkj {
+        id: AgreementId,
+    },
+    /// Capaian through the cascade.
+    Capaian {
+        year: Option<i32>,
+        root: Option<AgreementId>,
+    },
+    Rollup {
+        year: Option<i32>,
+        root: Option<AgreementId>,
+    },
     Data,
     NotFound,
 }
@@ -57,6 +83,17 @@ impl Route {
             ["pk", id] => Page::Agreement { id: AgreementId::new(*id), edit: false },
             ["pk", id, "ubah"] if !public => Page::Agreement { id: AgreementId::new(*id), edit: true },
             ["pk", id, "turunkan"] if !public => Page::Cascade { id: AgreementId::new(*id) },
+            ["pk", id, "realisasi"] if !public => Page::Measure { id: AgreementId::new(*id) },
+            ["pk", id, "lkj"] => Page::Lkj { id: AgreementId::new(*id) },
+            ["capaian"] => Page::Capaian { year: None, root: None },
+            ["capaian", y] => match year(y) {
+                Some(y) => Page::Capaian { year: Some(y), root: None },
+                None => Page::NotFound,
+            },
+            ["capaian", y, id] => match year(y) {
+                Some(y) => Page::Capaian { year: Some(y), root: Some(AgreementId::new(*id)) },
+                None => Page::NotFound,
+            },
             ["rollup"] => Page::Rollup { year: None, root: None },
             ["rollup", y] => match year(y) {
                 Some(y) => Page::Rollup { year: Some(y), root: None },
@@ -81,6 +118,13 @@ impl Route {
             Page::Agreement { id, edit: false } => format!("/pk/{}", encode(id.as_str())),
             Page::Agreement { id, edit: true } => format!("/pk/{}/ubah", encode(id.as_str())),
             Page::Cascade { id } => format!("/pk/{}/turunkan", encode(id.as_str())),
+            Page::Measure { id } => format!("/pk/{}/realisasi", encode(id.as_str())),
+            Page::Lkj { id } => format!("/pk/{}/lkj", encode(id.as_str())),
+            Page::Capaian { year: None, .. } => "/capaian".to_string(),
+            Page::Capaian { year: Some(y), root: None } => format!("/capaian/{y}"),
+            Page::Capaian { year: Some(y), root: Some(id) } => {
+                format!("/capaian/{y}/{}", encode(id.as_str()))
+            }
             Page::Rollup { year: None, .. } => "/rollup".to_string(),
             Page::Rollup { year: Some(y), root: None } => format!("/rollup/{y}"),
             Page::Rollup { year: Some(y), root: Some(id) } => format!("/rollup/{y}/{}", encode(id.as_str())),
@@ -163,6 +207,13 @@ mod tests {
         );
         assert_eq!(Route::parse("#/data"), Route::staff(Page::Data));
         assert_eq!(Route::parse("#/pk/abc/turunkan"), Route::staff(Page::Cascade { id: aid("abc") }));
+        assert_eq!(Route::parse("#/pk/abc/realisasi"), Route::staff(Page::Measure { id: aid("abc") }));
+        assert_eq!(Route::parse("#/pk/abc/lkj"), Route::staff(Page::Lkj { id: aid("abc") }));
+        assert_eq!(
+            Route::parse("#/capaian/2024/abc"),
+            Route::staff(Page::Capaian { year: Some(2024), root: Some(aid("abc")) })
+        );
+        assert_eq!(Route::parse("#/capaian"), Route::staff(Page::Capaian { year: None, root: None }));
         assert_eq!(Route::staff(Page::Cascade { id: aid("a b") }).href(), "#/pk/a%20b/turunkan");
         assert_eq!(Route::parse("#/nothing/here"), Route::staff(Page::NotFound));
         assert_eq!(Route::parse("#/tahun/abc"), Route::staff(Page::NotFound));
@@ -176,6 +227,16 @@ mod tests {
         assert_eq!(Route::parse("#/publik/pk/abc/ubah").page, Page::NotFound);
         assert_eq!(Route::parse("#/publik/data").page, Page::NotFound);
         assert_eq!(Route::parse("#/publik/pk/abc/turunkan").page, Page::NotFound);
+        assert_eq!(
+            Route::parse("#/publik/pk/abc/realisasi").page,
+            Page::NotFound,
+            "entering realisasi is for staff"
+        );
+        assert_eq!(Route::parse("#/publik/pk/abc/lkj").page, Page::Lkj { id: aid("abc") });
+        assert_eq!(
+            Route::parse("#/publik/capaian/2024").page,
+            Page::Capaian { year: Some(2024), root: None }
+        );
         assert_eq!(Route::parse("#/publik"), Route { public: true, page: Page::Home { year: None } });
     }
 
@@ -189,6 +250,13 @@ mod tests {
             }
             let r = Route::staff(Page::Rollup { year: Some(2024), root: Some(aid(raw)) });
             assert_eq!(Route::parse(&r.href()), r);
+            for page in [
+                Page::Measure { id: aid(raw) },
+                Page::Lkj { id: aid(raw) },
+                Page::Capaian { year: Some(2024), root: Some(aid(raw)) },
+            ] {
+                assert_eq!(Route::parse(&Route::staff(page.clone()).href()), Route::staff(page));
+            }
         }
         assert_eq!(Route::staff(Page::Home { year: None }).href(), "#/");
         assert_eq!(Route { public: true, page: Page::Home { year: None } }.href(), "#/publik");

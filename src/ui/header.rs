@@ -15,8 +15,13 @@ pub fn Header() -> impl IntoView {
     let current = move |which: &'static str| {
         app.route.with(|r| {
             let name = match r.page {
-                Page::Home { .. } | Page::Agreement { .. } | Page::Cascade { .. } => "home",
+                Page::Home { .. }
+                | Page::Agreement { .. }
+                | Page::Cascade { .. }
+                | Page::Measure { .. }
+                | Page::Lkj { .. } => "home",
                 Page::Rollup { .. } => "rollup",
+                Page::Capaian { .. } => "capaian",
                 Page::Data => "data",
                 Page::NotFound => "",
             };
@@ -35,6 +40,9 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <a href=move || href(Page::Rollup { year: None, root: None }) aria-current=move || current("rollup")>
                     {move || app.t(Msg::NavRollup)}
+                </a>
+                <a href=move || href(Page::Capaian { year: None, root: None }) aria-current=move || current("capaian")>
+                    {move || app.t(Msg::NavCapaian)}
                 </a>
                 <Show when=move || !public()>
                     <a href="#/data" aria-current=move || current("data")>{move || app.t(Msg::NavData)}</a>

@@ -10,7 +10,7 @@ use crate::core::i18n::Msg;
 use crate::core::route::{Page, Route};
 use leptos::ev;
 use leptos::prelude::*;
-use pages::{cascade, data, document, editor, home, recovery, rollup};
+use pages::{capaian, cascade, data, document, editor, home, lkj, measure, recovery, rollup};
 use services::state::{provide_app, NoticeKind};
 use services::{browser, offline, published};
 
@@ -115,6 +115,10 @@ pub fn App() -> impl IntoView {
                     Page::Agreement { id, edit: true } if !app.read_only() => view! { <editor::EditorPage id/> }.into_any(),
                     Page::Agreement { id, .. } => view! { <document::AgreementPage id/> }.into_any(),
                     Page::Cascade { id } => view! { <cascade::CascadePage id/> }.into_any(),
+                    Page::Measure { id } if !app.read_only() => view! { <measure::MeasurePage id/> }.into_any(),
+                    Page::Measure { .. } => view! { <common::NotFound/> }.into_any(),
+                    Page::Lkj { id } => view! { <lkj::LkjPage id/> }.into_any(),
+                    Page::Capaian { year, root } => view! { <capaian::CapaianPage year root/> }.into_any(),
                     Page::Data => view! { <data::DataPage/> }.into_any(),
                     Page::Rollup { year, root } => view! { <rollup::RollupPage year root/> }.into_any(),
                     Page::NotFound => view! { <common::NotFound/> }.into_any(),

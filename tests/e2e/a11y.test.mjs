@@ -28,10 +28,15 @@ const PAGES = [
   ['cascade', `#/pk/${PK}kabag-perencanaan-data-informasi/turunkan`, '#pick-list'],
   ['rollup', '#/rollup/2024', '#rollup-summary'],
   ['rollup subtree', `#/rollup/2024/${PK}kabag-teknis-hukum-sdm`, '#rollup-summary'],
+  ['measure', `#/pk/${PK}kasubag-keuangan/realisasi`, '#measure-list'],
+  ['lkj', `#/pk/${PK}kabag-perencanaan-data-informasi/lkj`, '#lkj-table'],
+  ['capaian', '#/capaian/2024', '#capaian-summary'],
   ['data', '#/data', '#drop-zone'],
   ['public home', '#/publik', '#cascade'],
   ['public agreement', `#/publik/pk/${PK}kasubag-hukum-sdm`, '#pk-table'],
   ['public rollup', '#/publik/rollup/2024', '#rollup-summary'],
+  ['public lkj', `#/publik/pk/${PK}kasubag-hukum-sdm/lkj`, '#lkj-table'],
+  ['public capaian', '#/publik/capaian/2024', '#capaian-summary'],
   ['not found', '#/tidak-ada', 'h1'],
 ];
 

@@ -101,6 +101,9 @@ for (const lang of ['id', 'en']) {
         ['#/publik', '#cascade'],
         [`#/publik/pk/${PK}kasubag-keuangan`, '#pk-table'],
         ['#/publik/rollup/2024', '#rollup-summary'],
+        [`#/pk/${PK}kasubag-keuangan/realisasi`, '#measure-list'],
+        [`#/pk/${PK}kabag-teknis-hukum-sdm/lkj`, '#lkj-table'],
+        ['#/capaian/2024', '#capaian-summary'],
       ];
       for (const [hash, ready] of pages) {
         await go(page, hash);

@@ -142,6 +142,32 @@ pub fn table(ws: &Workspace, a: &Agreement, q: Quarter) -> Table {
     Table { id: a.id.clone(), quarter: q, rows, budget }
 }
 
+/// Capaian over many PKs: how many indicators per predikat (in the bands' order), how many cannot be
+/// assessed, and which PKs have not reported the quarter ("belum melapor TW II").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub per_predikat: Vec<(String, usize)>,
+    pub not_assessable: usize,
+    /// PKs with indicators that have no realisasi for the quarter, and how many.
+    pub not_reported: Vec<(AgreementId, usize)>,
+}
+
+/// The summary of the tables of a year or a subtree.
+pub fn summary(tables: &[Table], settings: &super::MeasureSettings) -> Summary {
+    let mut per_predikat: Vec<(String, usize)> =
+        settings.bands.iter().map(|b| (b.label.clone(), 0)).collect();
+    let mut not_assessable = 0;
+    for r in tables.iter().flat_map(|t| t.rows.iter()) {
+        match r.predikat.as_ref().and_then(|p| per_predikat.iter_mut().find(|(l, _)| l == p)) {
+            Some((_, n)) => *n += 1,
+            None => not_assessable += 1,
+        }
+    }
+    let not_reported =
+        tables.iter().filter(|t| t.missing() > 0).map(|t| (t.id.clone(), t.missing())).collect();
+    Summary { per_predikat, not_assessable, not_reported }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,5 +276,21 @@ mod tests {
         let t = table(&ws, &a, Quarter::new(4).unwrap());
         assert_eq!(t.rows[1].previous, Some(Target::new("77%")));
         assert_eq!(t.rows[0].previous, None, "not reported last year");
+    }
+
+    #[test]
+    fn counts_per_predikat_and_who_has_not_reported() {
+        let mut ws = sample();
+        set(&mut ws, "a", "i2", 1, "66%", "");
+        set(&mut ws, "a", "i3", 1, "1", "");
+        let a = ws.agreement(&aid("a")).unwrap().clone();
+        let t = table(&ws, &a, Quarter::new(1).unwrap());
+        let s = summary(&[t], &ws.settings);
+        let count = |label: &str| s.per_predikat.iter().find(|(l, _)| l == label).unwrap().1;
+        assert_eq!(count("Tinggi"), 1, "66/80 = 82,50 %");
+        assert_eq!(count("Sangat Tinggi"), 1, "1 of at most 2 temuan = 150 %");
+        assert_eq!(s.not_assessable, 1, "the laporan were not reported");
+        assert_eq!(s.not_reported, vec![(aid("a"), 1)]);
+        assert_eq!(s.per_predikat.len(), 5);
     }
 }

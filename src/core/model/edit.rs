@@ -127,7 +127,7 @@ impl Agreement {
         self.objectives.iter().find(|o| &o.id == id)
     }
 
-    fn indicator_mut(&mut self, id: &IndicatorId) -> Option<&mut Indicator> {
+    pub(crate) fn indicator_mut(&mut self, id: &IndicatorId) -> Option<&mut Indicator> {
         let (oi, ii) = self.locate(id)?;
         Some(&mut self.objectives[oi].indicators[ii])
     }

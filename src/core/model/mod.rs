@@ -6,6 +6,7 @@ pub mod edit;
 mod fingerprint;
 pub mod history;
 pub mod ids;
+pub mod measure_edit;
 pub mod measurement;
 pub mod normalize;
 pub mod target;

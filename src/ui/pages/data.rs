@@ -58,6 +58,8 @@ pub fn DataPage() -> impl IntoView {
 
             <ImportPanel/>
 
+            <MeasureSettingsPanel/>
+
             <section aria-labelledby="public-title">
                 <h2 id="public-title">{move || app.t(Msg::PublicTitle)}</h2>
                 <p>{move || app.t(Msg::PublicHint)}</p>
@@ -81,6 +83,66 @@ pub fn DataPage() -> impl IntoView {
                     </ul>
                 </details>
             </section>
+        </section>
+    }
+}
+
+/// Capping (applied the same on screen, in print and in CSV) and the predikat bands.
+#[component]
+fn MeasureSettingsPanel() -> impl IntoView {
+    use crate::core::measure::Cap;
+    let app = expect_app();
+    let value = move || match app.ws.with(|ws| ws.settings.cap) {
+        Cap::None => "none",
+        Cap::At100 => "at100",
+        Cap::At120 => "at120",
+    };
+    let on_change = move |e: leptos::ev::Event| {
+        let cap = match event_target_value(&e).as_str() {
+            "at100" => Cap::At100,
+            "at120" => Cap::At120,
+            _ => Cap::None,
+        };
+        if app.change(Msg::MeasureSettingsTitle, None, |ws| ws.set_cap(cap)) {
+            app.notify(NoticeKind::Success, app.t_now(Msg::SettingsChanged).to_string());
+        }
+    };
+    let bands = move || {
+        let lang = app.lang.get();
+        app.ws.with(|ws| {
+            let count = ws.settings.bands.len();
+            ws.settings
+                .bands
+                .iter()
+                .enumerate()
+                .map(|(n, b)| {
+                    let text = if n + 1 == count {
+                        fill(Msg::BandRest.text(lang), &[("label", &b.label)])
+                    } else {
+                        fill(
+                            Msg::BandLine.text(lang),
+                            &[("label", &b.label), ("min", &format::number(b.min, lang))],
+                        )
+                    };
+                    view! { <li>{text}</li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section aria-labelledby="measure-settings-title">
+            <h2 id="measure-settings-title">{move || app.t(Msg::MeasureSettingsTitle)}</h2>
+            <p>{move || app.t(Msg::MeasureSettingsHint)}</p>
+            <div class="field">
+                <label for="cap-setting">{move || app.t(Msg::CapLabel)}</label>
+                <select id="cap-setting" prop:value=value on:change=on_change>
+                    <option value="none">{move || app.t(Msg::CapNone)}</option>
+                    <option value="at100">{move || app.t(Msg::Cap100)}</option>
+                    <option value="at120">{move || app.t(Msg::Cap120)}</option>
+                </select>
+            </div>
+            <h3>{move || app.t(Msg::BandsLabel)}</h3>
+            <ul class="bands" id="bands">{bands}</ul>
         </section>
     }
 }

@@ -1,11 +1,14 @@
 //! The pages of the app, one per route: they render the core's data and dispatch user actions to the
 //! services (`ui::services`).
 
+pub mod capaian;
 pub mod cascade;
 pub mod data;
 pub mod document;
 pub mod editor;
 pub mod home;
 pub mod import;
+pub mod lkj;
+pub mod measure;
 pub mod recovery;
 pub mod rollup;

@@ -97,7 +97,13 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 <a class="button-link" id="cascade-link" href=move || id().map(|id| Route::staff(Page::Cascade { id }).href())>
                     {move || app.t(Msg::CascadeAction)}
                 </a>
+                <a class="button-link" id="measure-link" href=move || id().map(|id| Route::staff(Page::Measure { id }).href())>
+                    {move || app.t(Msg::MeasureAction)}
+                </a>
             </Show>
+            <a class="button-link" id="lkj-link" href=move || id().map(|id| Route { public: public(), page: Page::Lkj { id } }.href())>
+                {move || app.t(Msg::LkjAction)}
+            </a>
             <button type="button" id="print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
             <details class="export-menu" node_ref=menu>
                 <summary class="button-link">{move || app.t(Msg::ExportMenu)}</summary>

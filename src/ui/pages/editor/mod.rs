@@ -2,7 +2,7 @@
 
 mod budget;
 mod context;
-mod field;
+pub mod field;
 mod identity;
 mod indicator_row;
 mod keyed;

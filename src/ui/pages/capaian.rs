@@ -1,0 +1,172 @@
+//! `#/capaian/<year>[/<id>]` (also public): the capaian of every indicator at every level of a year or a
+//! subtree through a quarter, counts per predikat, and who has not reported yet.
+
+use super::measure::QuarterTabs;
+use crate::core::i18n::{fill, Msg};
+use crate::core::measure::cascade::Source;
+use crate::core::measure::table::{summary, table, Summary, Table};
+use crate::core::measure::Quarter;
+use crate::core::messages;
+use crate::core::model::{AgreementId, Workspace};
+use crate::core::route::{Page, Route};
+use crate::ui::common::TableScroll;
+use crate::ui::services::state::expect_app;
+use leptos::prelude::*;
+
+/// `#/capaian/<year>[/<id>]`.
+#[component]
+pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
+    let app = expect_app();
+    let public = app.route.with_untracked(|r| r.public);
+    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
+    let root = StoredValue::new(root);
+    let quarter = RwSignal::new(Quarter::ALL[3]);
+    // Start at the latest quarter anything was reported in.
+    let latest = app.ws.with_untracked(|ws| {
+        Quarter::ALL.into_iter().rev().find(|q| {
+            ws.agreements.iter().any(|a| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some()))
+        })
+    });
+    if let Some(q) = latest {
+        quarter.set(q);
+    }
+    // Every PK of the year (or the subtree), in cascade order, with its depth and table.
+    let tables: Memo<Vec<(usize, Table)>> = Memo::new(move |_| {
+        let (y, q, r) = (year.get(), quarter.get(), root.get_value());
+        app.ws.with(|ws| {
+            let keep = r.as_ref().map(|r| ws.subtree(r));
+            ws.cascade(y)
+                .into_iter()
+                .filter(|row| keep.as_ref().is_none_or(|k| k.contains(&row.id)))
+                .filter_map(|row| ws.agreement(&row.id).map(|a| (row.depth, table(ws, a, q))))
+                .collect()
+        })
+    });
+    let totals: Memo<Summary> = Memo::new(move |_| {
+        let list: Vec<Table> = tables.with(|t| t.iter().map(|(_, t)| t.clone()).collect());
+        app.ws.with(|ws| summary(&list, &ws.settings))
+    });
+    let title_of = move |id: &AgreementId| {
+        app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
+    };
+    let title = move || {
+        let y = year.get().to_string();
+        match root.get_value() {
+            Some(r) => fill(app.t(Msg::CapaianTitleSubtree), &[("title", &title_of(&r)), ("year", &y)]),
+            None => fill(app.t(Msg::CapaianTitleYear), &[("year", &y)]),
+        }
+    };
+    view! {
+        <section class="page capaian-page" aria-labelledby="capaian-title">
+            <h1 id="capaian-title">{title}</h1>
+            <p class="lead">{move || app.t(Msg::CapaianIntro)}</p>
+            <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
+                <nav class="year-tabs no-print" aria-label=move || app.t(Msg::YearChoice)>
+                    {move || years.get().into_iter().map(|y| view! {
+                        <a href=Route { public, page: Page::Capaian { year: Some(y), root: None } }.href()
+                            aria-current=move || (year.get() == y).then_some("page")>{y}</a>
+                    }).collect_view()}
+                </nav>
+            </Show>
+            <QuarterTabs quarter/>
+            <section class="rollup-summary capaian-summary" id="capaian-summary" aria-labelledby="capaian-summary-title">
+                <h2 id="capaian-summary-title">{move || app.t(Msg::PredikatCounts)}</h2>
+                <ul class="predikat-counts" id="predikat-counts">
+                    {move || {
+                        let lang = app.lang.get();
+                        totals.with(|s| {
+                            let mut items: Vec<(String, usize)> = s.per_predikat.clone();
+                            items.push((Msg::CountNotAssessable.text(lang).to_string(), s.not_assessable));
+                            items.into_iter().map(|(label, n)| view! { <li><strong>{n}</strong>" "{label}</li> }).collect_view()
+                        })
+                    }}
+                </ul>
+                <h3>{move || {
+                    let lang = app.lang.get();
+                    fill(Msg::NotReportedTitle.text(lang), &[("quarter", &messages::quarter(quarter.get(), lang))])
+                }}</h3>
+                <ul class="not-reported" id="not-reported">
+                    {move || {
+                        let lang = app.lang.get();
+                        let q = messages::quarter(quarter.get(), lang);
+                        totals.with(|s| {
+                            if s.not_reported.is_empty() {
+                                return view! { <li>{fill(Msg::AllReported.text(lang), &[("quarter", &q)])}</li> }.into_any();
+                            }
+                            s.not_reported.iter().map(|(id, n)| {
+                                let href = if public {
+                                    Route { public, page: Page::Lkj { id: id.clone() } }.href()
+                                } else {
+                                    Route::staff(Page::Measure { id: id.clone() }).href()
+                                };
+                                view! { <li><a href=href>{fill(Msg::NotReportedLine.text(lang), &[("title", &title_of(id)), ("n", &n.to_string())])}</a></li> }
+                            }).collect_view().into_any()
+                        })
+                    }}
+                </ul>
+            </section>
+            <ul class="capaian-list" id="capaian-list">
+                <For each=move || tables.with(|t| t.iter().map(|(d, t)| (*d, t.id.clone())).collect::<Vec<_>>())
+                    key=|entry| entry.clone() let:entry>
+                    <CapaianCard depth=entry.0 id=entry.1 tables/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// One PK's capaian table; it is drawn again only when this PK's figures change.
+#[component]
+fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>) -> impl IntoView {
+    let app = expect_app();
+    let public = app.route.with_untracked(|r| r.public);
+    let title =
+        app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| a.title().to_string()).unwrap_or_default());
+    let lkj = Route { public, page: Page::Lkj { id: id.clone() } }.href();
+    let lookup = id.clone();
+    let mine: Memo<Option<Table>> =
+        Memo::new(move |_| tables.with(|t| t.iter().find(|(_, x)| x.id == lookup).map(|(_, x)| x.clone())));
+    move || {
+        let lang = app.lang.get();
+        let table = mine.get()?;
+        let t = move |m: Msg| m.text(lang).to_string();
+        let q = messages::quarter(table.quarter, lang);
+        let rows = table.rows.iter().map(|r| {
+            let source = match &r.source {
+                Source::Carried { .. } | Source::Summed { .. } => "↑",
+                _ => "",
+            };
+            view! {
+                <tr class:missing=r.missing data-indicator=r.id.0.clone()>
+                    <td>{r.number.clone()}</td>
+                    <td>{r.text.clone()}</td>
+                    <td>{r.target_to_date.display(lang)}</td>
+                    <td class="actual">{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}{source}</td>
+                    <td class="capaian">{messages::capaian(r.capaian, lang)}</td>
+                    <td class="predikat">{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
+                </tr>
+            }
+        }).collect_view();
+        Some(view! {
+            <li class=format!("capaian-card node depth-{}", depth.min(4)) data-id=table.id.0.clone()>
+                <article class="pk-card">
+                    <h2 class="pk-card-title"><a href=lkj.clone()>{title.clone()}</a></h2>
+                    <TableScroll label=title.clone()>
+                        <table class="coverage-table capaian-table">
+                            <thead><tr>
+                                <th scope="col">{t(Msg::ColNo)}</th>
+                                <th scope="col">{t(Msg::ColIndicator)}</th>
+                                <th scope="col">{fill(Msg::ColTargetToDate.text(lang), &[("quarter", &q)])}</th>
+                                <th scope="col">{fill(Msg::ColToDate.text(lang), &[("quarter", &q)])}</th>
+                                <th scope="col">{t(Msg::ColCapaian)}</th>
+                                <th scope="col">{t(Msg::ColPredikat)}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </TableScroll>
+                </article>
+            </li>
+        })
+    }
+}

@@ -1,0 +1,181 @@
+//! `#/pk/<id>/lkj` (also in the public view): the PK's capaian in the shape of LKj chapter III — No |
+//! Sasaran | Indikator | Target | Realisasi | Capaian | Predikat, last year's realisasi beside it, what
+//! helped or hindered — then III.B, the realisasi anggaran. Printable on A4; the same as CSV.
+
+use super::measure::QuarterTabs;
+use crate::core::format;
+use crate::core::i18n::{fill, Msg};
+use crate::core::io::{csv, names};
+use crate::core::measure::table::{table, Table};
+use crate::core::measure::Quarter;
+use crate::core::messages;
+use crate::core::model::{Agreement, AgreementId};
+use crate::core::route::{Page, Route};
+use crate::ui::common::{NotFound, TableScroll};
+use crate::ui::services::browser;
+use crate::ui::services::state::{expect_app, NoticeKind};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// `#/pk/<id>/lkj`.
+#[component]
+pub fn LkjPage(id: AgreementId) -> impl IntoView {
+    let app = expect_app();
+    let public = app.route.with_untracked(|r| r.public);
+    let lookup = id.clone();
+    let agreement: Memo<Option<Arc<Agreement>>> =
+        Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
+    // The year-end table unless the year is not over in the data: the latest quarter reported.
+    let start = agreement.with_untracked(|a| {
+        a.as_deref().map(|a| {
+            Quarter::ALL
+                .into_iter()
+                .rev()
+                .find(|q| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some()))
+        })
+    });
+    let quarter = RwSignal::new(start.flatten().unwrap_or(Quarter::ALL[3]));
+    let measured: Memo<Option<Table>> = Memo::new(move |_| {
+        let q = quarter.get();
+        let a = agreement.get()?;
+        Some(app.ws.with(|ws| table(ws, &a, q)))
+    });
+    let download = move |_| {
+        let lang = app.lang.get_untracked();
+        let Some(a) = agreement.get_untracked() else { return };
+        let Some(t) = measured.get_untracked() else { return };
+        let name =
+            names::agreement_file_name(&a, false, &browser::now_iso(), "csv").replace(".csv", "-lkj.csv");
+        match browser::download(&name, "text/csv;charset=utf-8", &csv::lkj(&a, &t, lang)) {
+            Ok(()) => app.notify_keyed(
+                "download",
+                NoticeKind::Success,
+                fill(app.t_now(Msg::Exported), &[("file", &name)]),
+            ),
+            Err(e) => app.notify_keyed(
+                "download",
+                NoticeKind::Error,
+                format!("{} {e}", app.t_now(Msg::DownloadFailed)),
+            ),
+        }
+    };
+    let back = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
+    let measure = Route::staff(Page::Measure { id: id.clone() }).href();
+    view! {
+        <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
+            <div class="toolbar no-print" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
+                <a class="button-link" href=back.clone()>{move || app.t(Msg::BackToDocument)}</a>
+                {(!public).then(|| view! {
+                    <a class="button-link" id="measure-link" href=measure.clone()>{move || app.t(Msg::MeasureAction)}</a>
+                })}
+                <button type="button" id="print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
+                <button type="button" id="export-lkj-csv" on:click=download>{move || app.t(Msg::ExportLkjCsv)}</button>
+            </div>
+            <div class="no-print"><QuarterTabs quarter/></div>
+            <article class="pk-document lkj" id="lkj">
+                <section class="sheet lkj-sheet" aria-labelledby="lkj-title">
+                    <header class="sheet-title">
+                        <h1 id="lkj-title">
+                            {move || fill(app.t(Msg::LkjTitle), &[("year", &agreement.with(|a| a.as_ref().map(|a| a.year.to_string()).unwrap_or_default()))])}
+                            <br/>
+                            {move || agreement.with(|a| a.as_ref().map(|a| a.title().to_uppercase()).unwrap_or_default())}
+                        </h1>
+                        <p class="institution">{move || agreement.with(|a| a.as_ref().map(|a| a.unit.clone()).unwrap_or_default())}</p>
+                        <p class="lkj-subtitle">{move || {
+                            let lang = app.lang.get();
+                            fill(Msg::LkjSubtitle.text(lang), &[("quarter", &messages::quarter(quarter.get(), lang))])
+                        }}</p>
+                    </header>
+                    {move || {
+                        app.lang.track();
+                        measured.get().map(|t| view! { <LkjTable agreement table=t/> })
+                    }}
+                </section>
+            </article>
+        </Show>
+    }
+}
+
+/// The two tables of the LKj sheet.
+#[component]
+fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoView {
+    let app = expect_app();
+    let lang = app.lang.get_untracked();
+    let year = agreement.with_untracked(|a| a.as_ref().map(|a| a.year).unwrap_or_default());
+    let q = messages::quarter(table.quarter, lang);
+    let t = move |m: Msg| m.text(lang).to_string();
+    let to_date_head = fill(Msg::ColToDate.text(lang), &[("quarter", &q)]);
+    let spent_head = fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]);
+    // Sasaran cells span their indicators, as in the PK's lampiran.
+    let spans: Vec<usize> =
+        table.rows.iter().map(|r| table.rows.iter().filter(|x| x.objective == r.objective).count()).collect();
+    let rows = table.rows.iter().enumerate().map(|(n, r)| {
+        let first = n == 0 || table.rows[n - 1].objective != r.objective;
+        view! {
+            <tr class:objective-start=first data-indicator=r.id.0.clone()>
+                {first.then(|| view! {
+                    <td class="col-no" rowspan=spans[n].to_string()>{r.objective}</td>
+                    <th scope="rowgroup" class="objective" rowspan=spans[n].to_string()>{r.objective_text.clone()}</th>
+                })}
+                <td class="indicator">{r.text.clone()}</td>
+                <td class="target">{r.target.display(lang)}</td>
+                <td class="actual">{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
+                <td class="capaian">{messages::capaian(r.capaian, lang)}</td>
+                <td class="predikat">{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
+                <td class="previous">{r.previous.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
+            </tr>
+        }
+    }).collect_view();
+    let notes: Vec<_> = table
+        .rows
+        .iter()
+        .flat_map(|r| {
+            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, messages::quarter(*q, lang)))
+        })
+        .collect();
+    let budget = table.budget.iter().enumerate().map(|(n, b)| view! {
+        <tr>
+            <td class="col-no">{n + 1}</td>
+            <td>{b.program.clone()}</td>
+            <td class="money">{b.amount.display(lang)}</td>
+            <td class="money">{b.spent.map(|s| format::rupiah(s, lang)).unwrap_or_else(|| "—".into())}</td>
+            <td class="money">{b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into())}</td>
+        </tr>
+    }).collect_view();
+    view! {
+        <TableScroll label=t(Msg::LkjAction)>
+            <table class="pk-table lkj-table" id="lkj-table">
+                <caption class="visually-hidden">{t(Msg::LkjAction)}</caption>
+                <thead><tr>
+                    <th scope="col" class="col-no">{t(Msg::ColNo)}</th>
+                    <th scope="col">{t(Msg::ColObjective)}</th>
+                    <th scope="col">{t(Msg::ColIndicator)}</th>
+                    <th scope="col">{t(Msg::ColTarget)}</th>
+                    <th scope="col">{to_date_head}</th>
+                    <th scope="col">{t(Msg::ColCapaian)}</th>
+                    <th scope="col">{t(Msg::ColPredikat)}</th>
+                    <th scope="col">{fill(Msg::ColPrevious.text(lang), &[("year", &(year - 1).to_string())])}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </TableScroll>
+        {(!notes.is_empty()).then(|| view! {
+            <h2 class="lkj-notes-title">{t(Msg::LkjNotes)}</h2>
+            <ul class="lkj-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+        })}
+        <h2>{t(Msg::LkjBudgetTitle)}</h2>
+        <TableScroll label=t(Msg::LkjBudgetTitle)>
+            <table class="budget-table lkj-budget" id="lkj-budget">
+                <caption class="visually-hidden">{t(Msg::LkjBudgetTitle)}</caption>
+                <thead><tr>
+                    <th scope="col" class="col-no">{t(Msg::ColNo)}</th>
+                    <th scope="col">{t(Msg::ColProgram)}</th>
+                    <th scope="col" class="money">{t(Msg::ColBudget)}</th>
+                    <th scope="col" class="money">{spent_head}</th>
+                    <th scope="col" class="money">{t(Msg::ColAbsorption)}</th>
+                </tr></thead>
+                <tbody>{budget}</tbody>
+            </table>
+        </TableScroll>
+    }
+}

@@ -1,0 +1,497 @@
+//! `#/pk/<id>/realisasi`: a quarter at a time, the Rencana Aksi and the realisasi of each indicator (with
+//! its note and evidence), how it is measured, what flows up from the lower PKs, and the capaian to
+//! date; then the realisasi anggaran. Every figure shown comes from `core::measure`.
+
+use crate::core::format;
+use crate::core::i18n::{fill, Msg};
+use crate::core::measure::cascade::{self, Source};
+use crate::core::measure::period::{plan_check, PlanCheck};
+use crate::core::measure::table::{table, Row, Table};
+use crate::core::measure::{infer, Aggregation, Polarity, Quarter};
+use crate::core::messages;
+use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId};
+use crate::core::route::{Page, Route};
+use crate::ui::common::NotFound;
+use crate::ui::pages::editor::field::TextField;
+use crate::ui::services::state::{expect_app, App, Draft};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The latest quarter with anything reported in the agreement, else TW I.
+fn latest_quarter(a: &Agreement) -> Quarter {
+    Quarter::ALL
+        .into_iter()
+        .rev()
+        .find(|q| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some()))
+        .unwrap_or(Quarter::ALL[0])
+}
+
+/// Changes one agreement's measurement as one undo step (typing in one field merges).
+fn edit(app: App, id: &AgreementId, group: Option<String>, f: impl FnOnce(&mut Agreement) -> bool) -> bool {
+    app.change(Msg::ChangeMeasurement, group.as_deref(), |ws| ws.agreement_mut(id).map(f).unwrap_or(false))
+}
+
+/// The quarter tabs (TW I–IV).
+#[component]
+pub fn QuarterTabs(quarter: RwSignal<Quarter>) -> impl IntoView {
+    let app = expect_app();
+    view! {
+        <div class="quarter-tabs" role="group" aria-label=move || app.t(Msg::QuarterChoice)>
+            {Quarter::ALL.into_iter().map(|q| view! {
+                <button type="button" class="quarter-tab" id=format!("tw-{}", q.number())
+                    aria-pressed=move || (quarter.get() == q).to_string()
+                    on:click=move |_| quarter.set(q)>
+                    {move || messages::quarter(q, app.lang.get())}
+                </button>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// `#/pk/<id>/realisasi`.
+#[component]
+pub fn MeasurePage(id: AgreementId) -> impl IntoView {
+    let app = expect_app();
+    let lookup = id.clone();
+    let agreement: Memo<Option<Arc<Agreement>>> =
+        Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
+    let quarter = RwSignal::new(
+        agreement.with_untracked(|a| a.as_deref().map(latest_quarter)).unwrap_or(Quarter::ALL[0]),
+    );
+    // The whole PK's measurement (cheap: one PK); each row below only re-renders when its own row changes.
+    let measured: Memo<Option<Table>> = Memo::new(move |_| {
+        let q = quarter.get();
+        let a = agreement.get()?;
+        Some(app.ws.with(|ws| table(ws, &a, q)))
+    });
+    let ids = Memo::new(move |_| {
+        agreement.with(|a| {
+            a.as_ref()
+                .map(|a| a.indicators().map(|(_, i)| i.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let title = move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()).unwrap_or_default());
+    let back = id.clone();
+    let lkj = id.clone();
+    view! {
+        <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
+            <section class="page measure-page" id="measure-page" aria-labelledby="measure-title">
+                <div class="toolbar no-print">
+                    <a class="button-link" href=Route::staff(Page::Agreement { id: back.clone(), edit: false }).href()>
+                        {move || app.t(Msg::BackToDocument)}
+                    </a>
+                    <a class="button-link" id="lkj-link" href=Route::staff(Page::Lkj { id: lkj.clone() }).href()>
+                        {move || app.t(Msg::LkjAction)}
+                    </a>
+                </div>
+                <h1 id="measure-title">{move || fill(app.t(Msg::MeasureTitle), &[("title", &title())])}</h1>
+                <p class="lead">{move || app.t(Msg::MeasureIntro)}</p>
+                <QuarterTabs quarter/>
+                <p class="measure-status" id="measure-status" role="status">{move || {
+                    let lang = app.lang.get();
+                    let q = messages::quarter(quarter.get(), lang);
+                    match measured.with(|t| t.as_ref().map(Table::missing)).unwrap_or(0) {
+                        0 => fill(Msg::AllReportedHere.text(lang), &[("quarter", &q)]),
+                        n => fill(Msg::NotReportedCount.text(lang), &[("n", &n.to_string()), ("quarter", &q)]),
+                    }
+                }}</p>
+                <ol class="measure-list" id="measure-list">
+                    <For each=move || ids.get() key=|id| id.clone() let:indicator>
+                        <IndicatorMeasure agreement measured quarter indicator/>
+                    </For>
+                </ol>
+                <BudgetActual agreement measured quarter/>
+            </section>
+        </Show>
+    }
+}
+
+/// One indicator: its inputs for the quarter and what they make.
+#[component]
+fn IndicatorMeasure(
+    agreement: Memo<Option<Arc<Agreement>>>,
+    measured: Memo<Option<Table>>,
+    quarter: RwSignal<Quarter>,
+    indicator: IndicatorId,
+) -> impl IntoView {
+    let app = expect_app();
+    let iid = StoredValue::new(indicator.clone());
+    let key = indicator.0.clone();
+    let row: Memo<Option<Row>> = Memo::new(move |_| {
+        let id = iid.get_value();
+        measured.with(|t| t.as_ref().and_then(|t| t.rows.iter().find(|r| r.id == id).cloned()))
+    });
+    // The indicator as stored, and what flows into it this quarter.
+    let stored = Memo::new(move |_| {
+        let id = iid.get_value();
+        agreement.with(|a| a.as_ref().and_then(|a| a.find_indicator(&id).cloned()))
+    });
+    let flow = Memo::new(move |_| {
+        let (id, q) = (iid.get_value(), quarter.get());
+        let a = agreement.get()?;
+        app.ws.with(|ws| {
+            let i = a.find_indicator(&id)?;
+            Some(cascade::flow(ws, &a, i, q))
+        })
+    });
+    let agreement_id = move || {
+        agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone())).unwrap_or_else(|| AgreementId::new(""))
+    };
+    let group = move |field: &str| {
+        Some(format!("{}/{}/{}/{}", agreement_id(), iid.get_value(), field, quarter.get_untracked().number()))
+    };
+    let report_text = move |f: fn(&crate::core::measure::Report) -> String| {
+        Signal::derive(move || {
+            let q = quarter.get();
+            stored.with(|i| i.as_ref().and_then(|i| i.measurement.report(q).map(f)).unwrap_or_default())
+        })
+    };
+    let plan_text = Signal::derive(move || {
+        let q = quarter.get();
+        stored.with(|i| {
+            i.as_ref()
+                .and_then(|i| i.measurement.planned(q).map(|t| t.text().to_string()))
+                .unwrap_or_default()
+        })
+    });
+    let id_for = |field: &str| format!("m-{key}-{field}");
+    let on = move |f: fn(&mut Agreement, &IndicatorId, Quarter, &str) -> bool, field: &'static str| {
+        Callback::new(move |v: String| {
+            let (id, q) = (iid.get_value(), quarter.get_untracked());
+            edit(app, &agreement_id(), group(field), |a| f(a, &id, q, &v));
+        })
+    };
+    let method_line = move || {
+        let lang = app.lang.get();
+        stored.with(|i| {
+            let i = i.as_ref()?;
+            let m = cascade::method(i);
+            let pol = messages::polarity(&m.polarity, lang);
+            let agg = messages::aggregation(m.aggregation, lang).to_string();
+            let auto = |chosen: bool, text: String| {
+                if chosen {
+                    text
+                } else {
+                    fill(Msg::Automatic.text(lang), &[("value", &text)])
+                }
+            };
+            Some(format!(
+                "{}: {} · {}: {}",
+                Msg::MeasuredAs.text(lang),
+                auto(i.measurement.polarity.is_some(), pol),
+                Msg::YearValue.text(lang),
+                auto(i.measurement.aggregation.is_some(), agg)
+            ))
+        })
+    };
+    let number = move || row.with(|r| r.as_ref().map(|r| r.number.clone()).unwrap_or_default());
+    let text = move || stored.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default());
+    let target =
+        move || stored.with(|i| i.as_ref().map(|i| i.target.display(app.lang.get())).unwrap_or_default());
+    view! {
+        <li class="measure-indicator" data-indicator=key.clone()>
+            <h3 class="measure-heading"><span class="num">{number}</span>" "{text}</h3>
+            <p class="measure-facts">{move || app.t(Msg::ColTarget)}": "<strong>{target}</strong></p>
+            <p class="measure-method hint">{method_line}</p>
+            <MethodChoice stored iid agreement_id=Callback::new(move |_| agreement_id())/>
+            <fieldset class="measure-fields">
+                <legend class="measure-quarter">{move || messages::quarter(quarter.get(), app.lang.get())}</legend>
+                <TextField id=id_for("plan") label=Msg::ColPlan value=plan_text on_input=on(Agreement::set_plan, "plan")/>
+                <TextField id=id_for("actual") label=Msg::ColActual value=report_text(|r| r.value.text().to_string())
+                    on_input=on(Agreement::set_actual, "actual")
+                    hint=Signal::derive(move || flow_hint(app, flow.get()))/>
+                <TextField id=id_for("note") label=Msg::ColNote multiline=true value=report_text(|r| r.note.clone())
+                    on_input=on(Agreement::set_actual_note, "note")/>
+                <TextField id=id_for("evidence") label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
+                    on_input=on(Agreement::set_evidence, "evidence")/>
+            </fieldset>
+            <Choices flow iid agreement_id=Callback::new(move |_| agreement_id()) quarter/>
+            <PlanCheckLine stored iid agreement_id=Callback::new(move |_| agreement_id())/>
+            <p class="measure-result" role="status">{move || {
+                let lang = app.lang.get();
+                let q = messages::quarter(quarter.get(), lang);
+                row.with(|r| r.as_ref().map(|r| {
+                    let actual = r.actual.as_ref().map(|t| t.display(lang)).unwrap_or_else(|| "—".into());
+                    format!(
+                        "{}: {} · {}: {} · {}: {}{}",
+                        fill(Msg::ColToDate.text(lang), &[("quarter", &q)]), actual,
+                        fill(Msg::ColTargetToDate.text(lang), &[("quarter", &q)]), r.target_to_date.display(lang),
+                        Msg::ColCapaian.text(lang), messages::capaian(r.capaian, lang),
+                        r.predikat.as_ref().map(|p| format!(" · {}: {p}", Msg::ColPredikat.text(lang))).unwrap_or_default(),
+                    )
+                }))
+            }}</p>
+        </li>
+    }
+}
+
+/// Where the quarter's value comes from, under the realisasi field.
+fn flow_hint(app: App, flow: Option<cascade::Flow>) -> Option<String> {
+    let lang = app.lang.get();
+    let flow = flow?;
+    let title = |id: &AgreementId| {
+        app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
+    };
+    let values = || {
+        flow.below
+            .iter()
+            .map(|(a, v)| format!("{} ({})", v.display(lang), title(a)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if flow.disagrees {
+        return Some(fill(Msg::Disagrees.text(lang), &[("values", &values())]));
+    }
+    match &flow.source {
+        Source::Carried { from } => Some(format!(
+            "{} — {}",
+            flow.value.as_ref().map(|v| v.display(lang)).unwrap_or_default(),
+            fill(Msg::SourceCarried.text(lang), &[("title", &title(from))])
+        )),
+        Source::Summed { parts } => Some(format!(
+            "{} — {}",
+            flow.value.as_ref().map(|v| v.display(lang)).unwrap_or_default(),
+            fill(Msg::SourceSummed.text(lang), &[("n", &parts.to_string())])
+        )),
+        _ => None,
+    }
+}
+
+/// When the lower PKs report values that are not added, one button per value to take it.
+#[component]
+fn Choices(
+    flow: Memo<Option<cascade::Flow>>,
+    iid: StoredValue<IndicatorId>,
+    agreement_id: Callback<(), AgreementId>,
+    quarter: RwSignal<Quarter>,
+) -> impl IntoView {
+    let app = expect_app();
+    move || {
+        let f = flow.get().filter(|f| f.source == Source::Choose)?;
+        let lang = app.lang.get();
+        Some(view! {
+            <div class="measure-choices" role="group">
+                <p>{Msg::SourceChoose.text(lang)}</p>
+                {f.below.into_iter().map(|(from, value)| {
+                    let title = app.ws.with(|ws| ws.agreement(&from).map(|a| a.title().to_string()).unwrap_or_default());
+                    let label = fill(Msg::TakeValue.text(lang), &[("value", &value.display(lang)), ("title", &title)]);
+                    let text = value.text().to_string();
+                    view! {
+                        <button type="button" class="small take-value" on:click=move |_| {
+                            let (id, q) = (iid.get_value(), quarter.get_untracked());
+                            edit(app, &agreement_id.run(()), None, |a| a.set_actual(&id, q, &text));
+                        }>{label}</button>
+                    }
+                }).collect_view()}
+            </div>
+        })
+    }
+}
+
+/// Polarity and aggregation: automatic (inferred) unless chosen.
+#[component]
+fn MethodChoice(
+    stored: Memo<Option<crate::core::model::Indicator>>,
+    iid: StoredValue<IndicatorId>,
+    agreement_id: Callback<(), AgreementId>,
+) -> impl IntoView {
+    let app = expect_app();
+    let key = iid.get_value().0;
+    let pol_id = format!("m-{key}-polarity");
+    let agg_id = format!("m-{key}-aggregation");
+    let polarity_value = move || {
+        stored.with(|i| match i.as_ref().and_then(|i| i.measurement.polarity.clone()) {
+            None => "auto",
+            Some(Polarity::Higher) => "higher",
+            Some(Polarity::Lower) => "lower",
+            Some(Polarity::Range) => "range",
+            Some(Polarity::Scale(_)) => "scale",
+        })
+    };
+    let aggregation_value = move || {
+        stored.with(|i| match i.as_ref().and_then(|i| i.measurement.aggregation) {
+            None => "auto",
+            Some(Aggregation::Sum) => "sum",
+            Some(Aggregation::Last) => "last",
+            Some(Aggregation::Average) => "average",
+        })
+    };
+    let set_polarity = move |e: leptos::ev::Event| {
+        let v = event_target_value(&e);
+        let id = iid.get_value();
+        let scale = stored.with_untracked(|i| i.as_ref().and_then(|i| infer::scale_of(&i.target)));
+        let p = match v.as_str() {
+            "higher" => Some(Polarity::Higher),
+            "lower" => Some(Polarity::Lower),
+            "range" => Some(Polarity::Range),
+            "scale" => scale.map(Polarity::Scale),
+            _ => None,
+        };
+        edit(app, &agreement_id.run(()), None, |a| a.set_polarity(&id, p));
+    };
+    let set_aggregation = move |e: leptos::ev::Event| {
+        let v = event_target_value(&e);
+        let id = iid.get_value();
+        let g = match v.as_str() {
+            "sum" => Some(Aggregation::Sum),
+            "last" => Some(Aggregation::Last),
+            "average" => Some(Aggregation::Average),
+            _ => None,
+        };
+        edit(app, &agreement_id.run(()), None, |a| a.set_aggregation(&id, g));
+    };
+    let has_scale = move || stored.with(|i| i.as_ref().is_some_and(|i| infer::scale_of(&i.target).is_some()));
+    view! {
+        <details class="measure-method-choice">
+            <summary>{move || app.t(Msg::MeasuredAs)}</summary>
+            <div class="form-grid">
+                <div class="field">
+                    <label for=pol_id.clone()>{move || app.t(Msg::MeasuredAs)}</label>
+                    <select id=pol_id.clone() prop:value=polarity_value on:change=set_polarity>
+                        <option value="auto">{move || fill(app.t(Msg::Automatic), &[("value", "…")])}</option>
+                        <option value="higher">{move || app.t(Msg::PolarityHigher)}</option>
+                        <option value="lower">{move || app.t(Msg::PolarityLower)}</option>
+                        <option value="range">{move || app.t(Msg::PolarityRange)}</option>
+                        <Show when=has_scale>
+                            <option value="scale">{move || fill(app.t(Msg::PolarityScale), &[("scale", "…")])}</option>
+                        </Show>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=agg_id.clone()>{move || app.t(Msg::YearValue)}</label>
+                    <select id=agg_id.clone() prop:value=aggregation_value on:change=set_aggregation>
+                        <option value="auto">{move || fill(app.t(Msg::Automatic), &[("value", "…")])}</option>
+                        <option value="sum">{move || app.t(Msg::AggSum)}</option>
+                        <option value="last">{move || app.t(Msg::AggLast)}</option>
+                        <option value="average">{move || app.t(Msg::AggAverage)}</option>
+                    </select>
+                </div>
+            </div>
+        </details>
+    }
+}
+
+/// When the Rencana Aksi does not lead to the PK target: say so and ask for the reason (never blocks).
+#[component]
+fn PlanCheckLine(
+    stored: Memo<Option<crate::core::model::Indicator>>,
+    iid: StoredValue<IndicatorId>,
+    agreement_id: Callback<(), AgreementId>,
+) -> impl IntoView {
+    let app = expect_app();
+    let check = Memo::new(move |_| {
+        stored.with(|i| {
+            i.as_ref().map(|i| plan_check(&i.target, &i.measurement, cascade::method(i).aggregation))
+        })
+    });
+    let note = Signal::derive(move || {
+        stored.with(|i| i.as_ref().map(|i| i.measurement.plan_note.clone()).unwrap_or_default())
+    });
+    let field_id = format!("m-{}-plan-note", iid.get_value().0);
+    move || match check.get() {
+        Some(PlanCheck::Differs { leads_to }) => {
+            let lang = app.lang.get();
+            let target =
+                stored.with_untracked(|i| i.as_ref().map(|i| i.target.display(lang)).unwrap_or_default());
+            Some(view! {
+                <div class="plan-check" role="status">
+                    <p>{fill(Msg::PlanDiffers.text(lang), &[("leads", &leads_to.display(lang)), ("target", &target)])}</p>
+                    <TextField id=field_id.clone() label=Msg::PlanReason value=note
+                        on_input=Callback::new(move |v: String| {
+                            let id = iid.get_value();
+                            let group = Some(format!("{}/plan-note", id));
+                            edit(app, &agreement_id.run(()), group, |a| a.set_plan_note(&id, &v));
+                        })/>
+                </div>
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The realisasi anggaran of the quarter, per program, with what was spent to date and its share.
+#[component]
+fn BudgetActual(
+    agreement: Memo<Option<Arc<Agreement>>>,
+    measured: Memo<Option<Table>>,
+    quarter: RwSignal<Quarter>,
+) -> impl IntoView {
+    let app = expect_app();
+    let count = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.budget.len()).unwrap_or(0)));
+    view! {
+        <section class="measure-budget" aria-labelledby="measure-budget-title">
+            <h2 id="measure-budget-title">{move || app.t(Msg::BudgetActualTitle)}</h2>
+            <ol class="budget-lines">
+                <For each=move || 0..count.get() key=|i| *i let:index>
+                    <BudgetActualLine agreement measured quarter index/>
+                </For>
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn BudgetActualLine(
+    agreement: Memo<Option<Arc<Agreement>>>,
+    measured: Memo<Option<Table>>,
+    quarter: RwSignal<Quarter>,
+    index: usize,
+) -> impl IntoView {
+    let app = expect_app();
+    let line = Memo::new(move |_| agreement.with(|a| a.as_ref().and_then(|a| a.budget.get(index).cloned())));
+    let agreement_id = move || {
+        agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone())).unwrap_or_else(|| AgreementId::new(""))
+    };
+    let element = move || format!("budget-{index}-actual-{}", quarter.get().number());
+    let invalid = Memo::new(move |_| app.draft_text(&agreement_id(), &element()));
+    let value = Signal::derive(move || {
+        let lang = app.lang.get();
+        let q = quarter.get();
+        invalid.get().unwrap_or_else(|| {
+            line.with(|l| l.as_ref().map(|l| l.actual[q.index()].input_text(lang)).unwrap_or_default())
+        })
+    });
+    let issue = Signal::derive(move || {
+        let lang = app.lang.get();
+        invalid.get().and_then(|t| Amount::parse(&t).err()).map(|e| messages::amount_error(e, lang))
+    });
+    let summary = move || {
+        let lang = app.lang.get();
+        let q = messages::quarter(quarter.get(), lang);
+        measured.with(|t| {
+            let b = t.as_ref()?.budget.get(index)?;
+            Some(format!(
+                "{}: {} · {}: {}",
+                fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]),
+                b.spent.map(|s| format::rupiah(s, lang)).unwrap_or_else(|| "—".into()),
+                Msg::ColAbsorption.text(lang),
+                b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into()),
+            ))
+        })
+    };
+    let on_input = Callback::new(move |v: String| {
+        let (q, id) = (quarter.get_untracked(), agreement_id());
+        let el = element();
+        match Amount::parse(&v) {
+            Ok(amount) => {
+                app.clear_draft(&id, &el);
+                edit(app, &id, Some(format!("{id}/{el}")), |a| a.set_budget_actual(index, q, amount));
+            }
+            Err(_) => {
+                app.set_draft(Draft { agreement: id, element: el, label: Msg::BudgetActualTitle, text: v })
+            }
+        }
+    });
+    view! {
+        <li class="budget-actual">
+            <p class="program"><strong>{move || line.with(|l| l.as_ref().map(|l| l.program.clone()).unwrap_or_default())}</strong>
+                " — "{move || line.with(|l| l.as_ref().map(|l| l.amount.display(app.lang.get())).unwrap_or_default())}</p>
+            {move || {
+                let id = element();
+                view! { <TextField id label=Msg::ColActual value issue on_input/> }
+            }}
+            <p class="hint budget-actual-summary">{summary}</p>
+        </li>
+    }
+}
