@@ -125,3 +125,59 @@ test('a year of realisasi at a Kepala Sub Bagian reaches the Kepala Bagian and t
     await server.close();
   }
 });
+
+test('realisasi exported from one office are merged per indicator and quarter in another, and undone', async () => {
+  // Office A (the Kepala Sub Bagian) reports TW I and TW II and exports its PK.
+  const a = await startApp({ hash: `#/pk/${KASUBAG}/realisasi` });
+  let file;
+  try {
+    const { page } = a;
+    await page.locator('#tw-1').click();
+    await field(page, KASUBAG, 'actual').fill('50%');
+    await page.locator('#tw-2').click();
+    await field(page, KASUBAG, 'actual').fill('70%');
+    await saved(page);
+    await go(page, `#/pk/${KASUBAG}`);
+    await page.locator('.export-menu summary').click();
+    file = await download(page, () => page.locator('#export-pk').click());
+  } finally {
+    await a.stop();
+  }
+  // Office B (the Kepala Bagian) had entered TW I itself, differently.
+  const b = await startApp({ hash: `#/pk/${KASUBAG}/realisasi` });
+  try {
+    const { page } = b;
+    await page.locator('#tw-1').click();
+    await field(page, KASUBAG, 'actual').fill('55%');
+    await saved(page);
+    await go(page, '#/data');
+    await page.locator('#import-files').setInputFiles([file]);
+    const row = page.locator(`.import-row[data-id="${KASUBAG}"]`);
+    await expectValue(row.locator('select'), 'Merge', 'only realisasi differ: merged per quarter by default');
+    await row.locator('summary').click();
+    await expectText(row.locator('.diff-table'), /Realisasi 1\.1 TW I\s+55%\s+50%/);
+    await expectText(row.locator('.diff-table'), /Realisasi 1\.1 TW II\s+\(tidak ada\)\s+70%/);
+    await page.locator('#import-confirm').click();
+    await page.locator('.notice.success', { hasText: '1 digabung' }).waitFor();
+    await go(page, `#/pk/${KASUBAG}/realisasi`);
+    await page.locator('#tw-1').click();
+    await expectValue(field(page, KASUBAG, 'actual'), '55%', 'entered here: kept');
+    await page.locator('#tw-2').click();
+    await expectValue(field(page, KASUBAG, 'actual'), '70%', 'new from the file: taken');
+    // One undoable step.
+    await page.locator('#undo').click();
+    await expectValue(field(page, KASUBAG, 'actual'), '');
+    // Or the file's values for every quarter: replace.
+    await go(page, '#/data');
+    await page.locator('#import-files').setInputFiles([file]);
+    await row.locator('select').selectOption('Replace');
+    await page.locator('#import-confirm').click();
+    await page.locator('.notice.success', { hasText: '1 diganti' }).waitFor();
+    await go(page, `#/pk/${KASUBAG}/realisasi`);
+    await page.locator('#tw-1').click();
+    await expectValue(field(page, KASUBAG, 'actual'), '50%');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await b.stop();
+  }
+});

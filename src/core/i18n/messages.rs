@@ -333,7 +333,7 @@ messages! {
     ImportDoesNotFit => "Tidak muat: setelah impor data akan memakai sekitar {size}, lebih dari sekitar {quota} penyimpanan browser. Impor lebih sedikit PK.", "Does not fit: after the import the data would use about {size}, more than about {quota} of browser storage. Import fewer agreements.";
     ImportConfirm => "Impor ({n} PK berubah)", "Import ({n} {n|agreement changes|agreements change})";
     ImportAction => "Impor", "Import";
-    ImportDone => "Impor selesai: {added} baru, {replaced} diganti, {copies} salinan, {kept} dipertahankan. Gunakan Urungkan untuk membatalkan impor.", "Import done: {added} new, {replaced} replaced, {copies} {copies|copy|copies}, {kept} kept. Use Undo to cancel the import.";
+    ImportDone => "Impor selesai: {added} baru, {replaced} diganti, {merged} digabung, {copies} salinan, {kept} dipertahankan. Gunakan Urungkan untuk membatalkan impor.", "Import done: {added} new, {replaced} replaced, {merged} merged, {copies} {copies|copy|copies}, {kept} kept. Use Undo to cancel the import.";
     ImportTooBig => "Impor tidak muat di penyimpanan browser; tidak ada yang diubah.", "The import does not fit in browser storage; nothing was changed.";
 
     // Public view
@@ -453,4 +453,10 @@ messages! {
     BandRest => "{label}: selebihnya", "{label}: the rest";
     SettingsChanged => "Pengaturan capaian diubah.", "Achievement settings changed.";
     ChangeMeasurement => "Ubah realisasi", "Change realisasi";
+    ChoiceMerge => "Gabungkan realisasi per triwulan", "Merge realisasi per quarter";
+    DiffPlan => "Rencana Aksi {n} {quarter}", "Action plan {n} {quarter}";
+    DiffActual => "Realisasi {n} {quarter}", "Realisasi {n} {quarter}";
+    DiffBudgetActual => "Realisasi anggaran {program} {quarter}", "Budget realisation {program} {quarter}";
+    DiffMethod => "Cara mengukur {n}", "How {n} is measured";
+    ColChildrenSpent => "Realisasi PK turunan", "Spent by lower agreements";
 }

@@ -2,6 +2,8 @@
 //! conflict with what is already here.
 
 use crate::core::model::edit::Field;
+use crate::core::model::measurement::Quarter;
+use crate::core::model::Amount;
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use std::collections::HashMap;
 
@@ -21,6 +23,24 @@ pub enum DiffPlace {
     Amount(String),
     /// The same sasaran/indicators in another order.
     Order,
+    /// An indicator's Rencana Aksi for a quarter (indicator number, quarter 1–4).
+    Plan(String, u8),
+    /// An indicator's realisasi for a quarter (value, note, evidence).
+    Actual(String, u8),
+    /// A program's realisasi anggaran for a quarter.
+    BudgetActual(String, u8),
+    /// How an indicator is measured (polarity, aggregation, the plan's reason).
+    Method(String),
+}
+
+impl DiffPlace {
+    /// Whether the difference is in what was measured (merged per indicator and quarter), not in the PK.
+    pub fn is_measurement(&self) -> bool {
+        matches!(
+            self,
+            DiffPlace::Plan(..) | DiffPlace::Actual(..) | DiffPlace::BudgetActual(..) | DiffPlace::Method(..)
+        )
+    }
 }
 
 /// One difference: what is here (`mine`) and what the file has (`theirs`); `None` means absent.
@@ -164,7 +184,48 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
             push(DiffPlace::Amount(program.clone()), Some(amount.clone()), None);
         }
     }
+    // What was measured, per indicator (matched by id) and quarter, and per program.
+    for (_, i) in theirs.indicators() {
+        let Some(mine_i) = mine.find_indicator(&i.id) else { continue };
+        let n = &their_ind[&i.id].0;
+        let (m, t) = (&mine_i.measurement, &i.measurement);
+        for q in Quarter::ALL {
+            let plan = |x: &crate::core::model::Measurement| x.planned(q).map(|p| p.text().to_string());
+            push(DiffPlace::Plan(n.clone(), q.number()), plan(m), plan(t));
+            push(
+                DiffPlace::Actual(n.clone(), q.number()),
+                m.report(q).map(report_text),
+                t.report(q).map(report_text),
+            );
+        }
+        let method = |x: &crate::core::model::Measurement| {
+            let chosen = (x.polarity.clone(), x.aggregation, x.plan_note.clone());
+            (chosen != Default::default())
+                .then(|| format!("{:?} {:?} {}", x.polarity, x.aggregation, x.plan_note))
+        };
+        push(DiffPlace::Method(n.clone()), method(m), method(t));
+    }
+    for b in &theirs.budget {
+        let Some(mb) = mine.budget.iter().find(|x| x.program == b.program) else { continue };
+        for q in Quarter::ALL {
+            let spent = |a: &Amount| (*a != Amount::Blank).then(|| a.input_text(crate::core::i18n::Lang::Id));
+            push(
+                DiffPlace::BudgetActual(b.program.clone(), q.number()),
+                spent(&mb.actual[q.index()]),
+                spent(&b.actual[q.index()]),
+            );
+        }
+    }
     out
+}
+
+/// A realisasi as shown in a difference: the value, and the note when there is one.
+fn report_text(r: &crate::core::model::measurement::Report) -> String {
+    match (r.note.trim(), r.evidence.trim()) {
+        ("", "") => r.value.text().to_string(),
+        (note, "") => format!("{} — {note}", r.value.text()),
+        (note, evidence) => format!("{} — {note} [{evidence}]", r.value.text()),
+    }
 }
 
 /// Whether two versions with the same id are evidently different agreements.

@@ -17,12 +17,23 @@ pub enum Choice {
     KeepMine,
     /// Keep both: the file's is added as a copy with new ids.
     KeepBoth,
+    /// Keep the PK here and take, per indicator and quarter, the file's Rencana Aksi and realisasi (and
+    /// per program its realisasi anggaran) where nothing is entered here; what is entered here stays.
+    Merge,
 }
 
 impl Choice {
     /// The sensible default for a status: add what is new, take a newer version, and never lose work
     /// done here: keep mine when the file is older or both changed, keep both when it is another PK.
     pub fn default_for(status: &Status) -> Choice {
+        // Only what was measured differs: merge it per indicator and quarter (nothing here is lost).
+        if status.differs() && status.differences().iter().all(|d| d.place.is_measurement()) {
+            if let Status::Differs(_) | Status::Older(_) | Status::Conflict(ConflictReason::BothChanged, _) =
+                status
+            {
+                return Choice::Merge;
+            }
+        }
         match status {
             Status::New => Choice::Add,
             Status::Identical | Status::Older(_) | Status::Conflict(ConflictReason::BothChanged, _) => {
@@ -38,8 +49,11 @@ impl Choice {
         match status {
             Status::New => &[Choice::Add, Choice::KeepMine],
             Status::Identical => &[Choice::KeepMine],
-            Status::Differs(_) | Status::Older(_) | Status::Conflict(..) => {
+            Status::Conflict(ConflictReason::OtherAgreement | ConflictReason::TwiceInImport, _) => {
                 &[Choice::Replace, Choice::KeepMine, Choice::KeepBoth]
+            }
+            Status::Differs(_) | Status::Older(_) | Status::Conflict(..) => {
+                &[Choice::Merge, Choice::Replace, Choice::KeepMine, Choice::KeepBoth]
             }
         }
     }
@@ -60,12 +74,49 @@ pub struct Report {
     pub replaced: usize,
     pub copies: usize,
     pub kept: usize,
+    /// PKs whose measurements were merged per indicator and quarter.
+    pub merged: usize,
 }
 
 impl Report {
     pub fn changed(&self) -> usize {
-        self.added + self.replaced + self.copies
+        self.added + self.replaced + self.copies + self.merged
     }
+}
+
+/// `mine` with the file's Rencana Aksi and realisasi taken per indicator (matched by id) and quarter where
+/// nothing is entered here, and the file's realisasi anggaran per program (matched by name) likewise. A
+/// quarter entered on both sides keeps what is here.
+pub fn merge_measurement(mine: &Agreement, theirs: &Agreement) -> Agreement {
+    let mut out = mine.clone();
+    for o in &mut out.objectives {
+        for i in &mut o.indicators {
+            let Some(t) = theirs.find_indicator(&i.id) else { continue };
+            for q in 0..4 {
+                if i.measurement.plan[q].is_none() {
+                    i.measurement.plan[q] = t.measurement.plan[q].clone();
+                }
+                if i.measurement.actual[q].is_none() {
+                    i.measurement.actual[q] = t.measurement.actual[q].clone();
+                }
+            }
+            if i.measurement.plan_note.is_empty() {
+                i.measurement.plan_note = t.measurement.plan_note.clone();
+            }
+            i.measurement.polarity =
+                i.measurement.polarity.clone().or_else(|| t.measurement.polarity.clone());
+            i.measurement.aggregation = i.measurement.aggregation.or(t.measurement.aggregation);
+        }
+    }
+    for b in &mut out.budget {
+        let Some(t) = theirs.budget.iter().find(|x| x.program == b.program) else { continue };
+        for (mine, theirs) in b.actual.iter_mut().zip(&t.actual) {
+            if *mine == crate::core::model::Amount::Blank {
+                *mine = theirs.clone();
+            }
+        }
+    }
+    out
 }
 
 /// The workspace after the import.
@@ -94,10 +145,19 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
 
     // Pass 1: decide every id.
     let mut prepared: Vec<(Agreement, Choice)> = Vec::new();
+    let mut merged: Vec<Agreement> = Vec::new();
     for item in incoming {
         if item.choice == Choice::KeepMine {
             report.kept += 1;
             continue;
+        }
+        if item.choice == Choice::Merge {
+            if let Some(mine) = ws.agreement(&item.agreement.id) {
+                // The PK here stays as it is (its ids too); only missing measurements are filled in.
+                merged.push(merge_measurement(mine, &item.agreement));
+                report.merged += 1;
+                continue;
+            }
         }
         let mut a = item.agreement.clone();
         a.origin = Some(item.origin.clone());
@@ -135,6 +195,11 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
 
     // Pass 2: follow renewed ids, then place each PK.
     let mut out = ws.clone();
+    for a in merged {
+        if let Some(i) = out.position(&a.id) {
+            out.agreements[i] = Arc::new(a);
+        }
+    }
     for (mut a, choice) in prepared {
         if let Some(p) = a.parent.as_ref().and_then(|p| agreement_map.get(p)) {
             a.parent = Some(p.clone());
@@ -212,7 +277,7 @@ mod tests {
 
         let (out, report) =
             apply(&ws(), &[item(theirs.clone(), Choice::Replace), item(new.clone(), Choice::Add)], &mut ids);
-        assert_eq!(report, Report { added: 1, replaced: 1, copies: 0, kept: 0 });
+        assert_eq!(report, Report { added: 1, replaced: 1, copies: 0, kept: 0, merged: 0 });
         let replaced = out.agreement(&AgreementId::new("mine")).unwrap();
         assert_eq!(replaced.notes, "dari berkas");
         assert_eq!(
@@ -290,5 +355,48 @@ mod tests {
             child.objectives[0].indicators[0].parent.as_ref().unwrap().id,
             copy.objectives[0].indicators[0].id
         );
+    }
+
+    #[test]
+    fn realisasi_are_merged_per_indicator_and_quarter() {
+        use crate::core::io::diff::{classify, DiffPlace};
+        use crate::core::model::measurement::Quarter;
+        let q = |n| Quarter::new(n).unwrap();
+        let mut base = agreement("k", None, 2024);
+        base.objectives = vec![objective("s", "S", vec![indicator("i", "Persentase arsip", "87,5%", None)])];
+        base.budget = vec![line("Program", "1.000")];
+        let id = IndicatorId::new("i");
+        // Here: TW I entered as 55 %. In the file: TW I 50 %, TW II 70 %, and TW I's budget.
+        let mut mine = base.clone();
+        mine.set_actual(&id, q(1), "55%");
+        let mut theirs = base.clone();
+        theirs.set_actual(&id, q(1), "50%");
+        theirs.set_actual(&id, q(2), "70%");
+        theirs.set_budget_actual(0, q(1), crate::core::model::Amount::parse("400").unwrap());
+        let ws = workspace(vec![mine]);
+        let status = &classify(&ws, &[&theirs], Some(&workspace(vec![base])))[0];
+        let places: Vec<&DiffPlace> = status.differences().iter().map(|d| &d.place).collect();
+        assert_eq!(
+            places,
+            [
+                &DiffPlace::Actual("1.1".into(), 1),
+                &DiffPlace::Actual("1.1".into(), 2),
+                &DiffPlace::BudgetActual("Program".into(), 1)
+            ]
+        );
+        assert_eq!(
+            Choice::default_for(status),
+            Choice::Merge,
+            "only measurements differ: merge, lose nothing"
+        );
+        let incoming = Incoming { agreement: theirs, origin: origin(), choice: Choice::Merge };
+        let (out, report) = apply(&ws, &[incoming], &mut IdGen::new("t"));
+        assert_eq!(report.merged, 1);
+        let k = out.agreement(&AgreementId::new("k")).unwrap();
+        let m = &k.objectives[0].indicators[0].measurement;
+        assert_eq!(m.report(q(1)).unwrap().value.text(), "55%", "entered here: kept");
+        assert_eq!(m.report(q(2)).unwrap().value.text(), "70%", "new from the file: taken");
+        assert_eq!(k.budget[0].actual[0], crate::core::model::Amount::parse("400").unwrap());
+        assert_eq!(out.agreements.len(), 1, "no copy");
     }
 }

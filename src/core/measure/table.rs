@@ -49,6 +49,16 @@ pub struct BudgetRow {
     pub spent: Option<Decimal>,
     /// `spent` as a percentage of the amount (two decimals), when both are there.
     pub percent: Option<Decimal>,
+    /// What the lower PKs spent on the same program to date, added up (as their budgets are in the
+    /// rollup); `None` without lower PKs or reports.
+    pub children_spent: Option<Decimal>,
+}
+
+/// What a budget line spent through quarter `q` (`None`: nothing reported).
+fn spent_to_date(b: &crate::core::model::BudgetLine, q: Quarter) -> Option<Decimal> {
+    let reported: Vec<Decimal> = q.to_date().filter_map(|p| b.actual[p.index()].value()).collect();
+    let dash = q.to_date().any(|p| b.actual[p.index()] == Amount::Dash);
+    (!reported.is_empty() || dash).then(|| reported.iter().sum())
 }
 
 /// A PK's measurement through a quarter.
@@ -128,14 +138,19 @@ pub fn table(ws: &Workspace, a: &Agreement, q: Quarter) -> Table {
         .budget
         .iter()
         .map(|b| {
-            let reported: Vec<Decimal> = q.to_date().filter_map(|p| b.actual[p.index()].value()).collect();
-            let dash = q.to_date().any(|p| b.actual[p.index()] == Amount::Dash);
-            let spent = (!reported.is_empty() || dash).then(|| reported.iter().sum());
+            let spent = spent_to_date(b, q);
+            let key = normalize(&b.program);
+            let below: Vec<Decimal> = ws
+                .children(&a.id)
+                .flat_map(|c| c.budget.iter().filter(|x| normalize(&x.program) == key))
+                .filter_map(|x| spent_to_date(x, q))
+                .collect();
             BudgetRow {
                 program: b.program.clone(),
                 amount: b.amount.clone(),
                 spent,
                 percent: spent.and_then(|s| absorption(s, &b.amount)),
+                children_spent: (!below.is_empty()).then(|| below.iter().sum()),
             }
         })
         .collect();
@@ -262,6 +277,14 @@ mod tests {
         assert_eq!(t.budget[1].percent, None);
         assert_eq!(absorption(dec!(1), &Amount::parse("3").unwrap()), Some(dec!(33.33)));
         assert_eq!(absorption(dec!(1), &Amount::Dash), None, "no percentage of a dash");
+        assert_eq!(t.budget[0].children_spent, None, "no lower PKs");
+        // Lower PKs' spending on the same program adds up beside it.
+        let mut kid = agreement("kid", Some("a"), 2024);
+        kid.budget = vec![line("program dukungan  manajemen", "600.000")];
+        kid.budget[0].actual[1] = Amount::parse("100.000").unwrap();
+        ws.agreements.push(std::sync::Arc::new(kid));
+        let t = table(&ws, &a, Quarter::new(2).unwrap());
+        assert_eq!(t.budget[0].children_spent, Some(dec!(100000)));
     }
 
     #[test]

@@ -148,6 +148,17 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
                 </tr>
             }
         }).collect_view();
+        let dash = || "—".to_string();
+        let spent_head = fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]);
+        let budget = table.budget.iter().map(|b| view! {
+            <tr>
+                <td>{b.program.clone()}</td>
+                <td class="money">{b.amount.display(lang)}</td>
+                <td class="money">{b.spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
+                <td class="money">{b.percent.map(|p| crate::core::format::percent2(p, lang)).unwrap_or_else(dash)}</td>
+                <td class="money">{b.children_spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
+            </tr>
+        }).collect_view();
         Some(view! {
             <li class=format!("capaian-card node depth-{}", depth.min(4)) data-id=table.id.0.clone()>
                 <article class="pk-card">
@@ -163,6 +174,19 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
                                 <th scope="col">{t(Msg::ColPredikat)}</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
+                        </table>
+                    </TableScroll>
+                    <TableScroll label=t(Msg::BudgetActualTitle)>
+                        <table class="coverage-table capaian-budget">
+                            <caption class="visually-hidden">{t(Msg::BudgetActualTitle)}</caption>
+                            <thead><tr>
+                                <th scope="col">{t(Msg::ColProgram)}</th>
+                                <th scope="col" class="money">{t(Msg::ColBudget)}</th>
+                                <th scope="col" class="money">{spent_head}</th>
+                                <th scope="col" class="money">{t(Msg::ColAbsorption)}</th>
+                                <th scope="col" class="money">{t(Msg::ColChildrenSpent)}</th>
+                            </tr></thead>
+                            <tbody>{budget}</tbody>
                         </table>
                     </TableScroll>
                 </article>

@@ -215,6 +215,7 @@ pub fn ImportPanel() -> impl IntoView {
                         &[
                             ("added", &report.added.to_string()),
                             ("replaced", &report.replaced.to_string()),
+                            ("merged", &report.merged.to_string()),
                             ("copies", &report.copies.to_string()),
                             ("kept", &report.kept.to_string()),
                         ],

@@ -42,6 +42,7 @@ fn choice_label(c: Choice, lang: Lang) -> &'static str {
         Choice::Replace => Msg::ChoiceReplace.text(lang),
         Choice::KeepMine => Msg::ChoiceKeepMine.text(lang),
         Choice::KeepBoth => Msg::ChoiceKeepBoth.text(lang),
+        Choice::Merge => Msg::ChoiceMerge.text(lang),
     }
 }
 
@@ -56,7 +57,23 @@ fn place_label(p: &DiffPlace, lang: Lang) -> String {
         DiffPlace::Target(n) => fill(Msg::DiffTarget.text(lang), &[("n", n)]),
         DiffPlace::Amount(p) => fill(Msg::DiffAmount.text(lang), &[("program", p)]),
         DiffPlace::Order => t(Msg::DiffOrder),
+        DiffPlace::Plan(n, q) => {
+            fill(Msg::DiffPlan.text(lang), &[("n", n), ("quarter", &quarter_name(*q, lang))])
+        }
+        DiffPlace::Actual(n, q) => {
+            fill(Msg::DiffActual.text(lang), &[("n", n), ("quarter", &quarter_name(*q, lang))])
+        }
+        DiffPlace::BudgetActual(p, q) => {
+            fill(Msg::DiffBudgetActual.text(lang), &[("program", p), ("quarter", &quarter_name(*q, lang))])
+        }
+        DiffPlace::Method(n) => fill(Msg::DiffMethod.text(lang), &[("n", n)]),
     }
+}
+
+fn quarter_name(q: u8, lang: Lang) -> String {
+    crate::core::model::measurement::Quarter::new(q)
+        .map(|q| crate::core::messages::quarter(q, lang))
+        .unwrap_or_default()
 }
 
 fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
@@ -64,7 +81,7 @@ fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
     // Amounts are compared as written in Indonesian; show them in the user's language.
     let shown = move |place: &DiffPlace, value: &Option<String>| match (place, value) {
         (_, None) => absent.to_string(),
-        (DiffPlace::Amount(_), Some(v)) => {
+        (DiffPlace::Amount(_) | DiffPlace::BudgetActual(..), Some(v)) => {
             crate::core::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.clone())
         }
         (_, Some(v)) => v.clone(),
@@ -114,7 +131,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                     .iter()
                     .map(|i| match i.choice {
                         Choice::KeepMine => 0,
-                        Choice::Replace => i.size as i64 - i.local_size as i64,
+                        Choice::Replace | Choice::Merge => i.size as i64 - i.local_size as i64,
                         Choice::Add | Choice::KeepBoth => i.size as i64,
                     })
                     .sum()
