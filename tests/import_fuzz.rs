@@ -28,6 +28,7 @@ fn exercise(text: &str) {
             agreement: (*a).clone(),
             origin: Origin::default(),
             choice: Choice::default_for(s),
+            take: Vec::new(),
         })
         .collect();
     let (merged, _) = apply(&ws, &items, &mut IdGen::new("f"));

@@ -88,6 +88,21 @@ test('a year of realisasi at a Kepala Sub Bagian reaches the Kepala Bagian and t
     await expectText(row.locator('.capaian'), '100,00%');
     const capped = await fs.readFile(await download(page, () => page.locator('#export-lkj-csv').click()), 'utf8');
     assert.match(capped, /;90%;100,00%;Sangat Tinggi;/);
+    // The predikat bands are a setting too: a band from 100 % named "Istimewa".
+    await go(page, '#/data');
+    await page.locator('#band-0-label').fill('Istimewa');
+    await page.locator('#band-0-above').selectOption('from');
+    await page.locator('#band-0-min').fill('abc');
+    await expectText(page.locator('#band-0-min-msg'), 'Batas harus berupa angka, misalnya 90 atau 87,5.');
+    await page.locator('#band-0-min').fill('100');
+    await page.locator('#cap-setting').selectOption('none');
+    await go(page, `#/pk/${SEK}/lkj`);
+    await expectText(row.locator('.predikat'), 'Istimewa');
+    await go(page, '#/data');
+    await page.locator('#reset-bands').click();
+    await page.locator('#cap-setting').selectOption('at100');
+    await go(page, `#/pk/${SEK}/lkj`);
+    await expectText(row.locator('.predikat'), 'Sangat Tinggi');
     // English: quarters and numbers follow the language.
     await page.locator('#lang-en').click();
     await expectText(page.locator('.lkj-subtitle'), 'Performance report (LKj) chapter III.A, to Q4');
@@ -167,6 +182,18 @@ test('realisasi exported from one office are merged per indicator and quarter in
     // One undoable step.
     await page.locator('#undo').click();
     await expectValue(field(page, KASUBAG, 'actual'), '');
+    // Merging again, taking the file's value for the quarter entered on both sides.
+    await go(page, '#/data');
+    await page.locator('#import-files').setInputFiles([file]);
+    await row.locator('summary').click();
+    await row.locator('tr', { hasText: 'Realisasi 1.1 TW I' }).locator('input.take').check();
+    await page.locator('#import-confirm').click();
+    await page.locator('.notice.success', { hasText: '1 digabung' }).waitFor();
+    await go(page, `#/pk/${KASUBAG}/realisasi`);
+    await page.locator('#tw-1').click();
+    await expectValue(field(page, KASUBAG, 'actual'), '50%', 'chosen: the file\'s value');
+    await page.locator('#undo').click();
+    await expectValue(field(page, KASUBAG, 'actual'), '55%');
     // Or the file's values for every quarter: replace.
     await go(page, '#/data');
     await page.locator('#import-files').setInputFiles([file]);

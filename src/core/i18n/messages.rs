@@ -449,8 +449,6 @@ messages! {
     Cap100 => "paling tinggi 100%", "at most 100%";
     Cap120 => "paling tinggi 120%", "at most 120%";
     BandsLabel => "Predikat", "Ratings";
-    BandLine => "{label}: lebih dari {min}%", "{label}: above {min}%";
-    BandRest => "{label}: selebihnya", "{label}: the rest";
     SettingsChanged => "Pengaturan capaian diubah.", "Achievement settings changed.";
     ChangeMeasurement => "Ubah realisasi", "Change realisasi";
     ChoiceMerge => "Gabungkan realisasi per triwulan", "Merge realisasi per quarter";
@@ -459,4 +457,16 @@ messages! {
     DiffBudgetActual => "Realisasi anggaran {program} {quarter}", "Budget realisation {program} {quarter}";
     DiffMethod => "Cara mengukur {n}", "How {n} is measured";
     ColChildrenSpent => "Realisasi PK turunan", "Spent by lower agreements";
+    BandsHint => "Capaian mendapat predikat pertama yang batas bawahnya dilampaui, dari batas tertinggi ke terendah.", "An achievement gets the first rating whose lower bound it passes, from the highest bound down.";
+    BandName => "Predikat", "Rating";
+    BandFrom => "Berlaku untuk capaian", "Applies to achievement";
+    BandAbove => "lebih dari batas", "above the bound";
+    BandAtLeast => "sekurang-kurangnya batas", "at least the bound";
+    BandMin => "Batas bawah (%)", "Lower bound (%)";
+    BandMinInvalid => "Batas harus berupa angka, misalnya 90 atau 87,5.", "The bound must be a number, such as 90 or 87.5.";
+    AddBand => "Tambah predikat", "Add a rating";
+    RemoveBand => "Hapus predikat ini", "Remove this rating";
+    ResetBands => "Kembalikan predikat Permendagri 86/2017", "Back to the Permendagri 86/2017 ratings";
+    NewBand => "Predikat baru", "New rating";
+    TakeTheirs => "saat digabung, pakai nilai berkas", "when merging, use the file's value";
 }

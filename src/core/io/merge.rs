@@ -1,7 +1,7 @@
 //! Applies an import: for each incoming PK, the user's choice. Pure: the result is a new workspace,
 //! so the previous one stays available for undo.
 
-use super::diff::{ConflictReason, Status};
+use super::diff::{ConflictReason, DiffPlace, Status};
 use crate::core::model::{Agreement, AgreementId, IdGen, IndicatorId, Origin, Workspace};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -65,6 +65,8 @@ pub struct Incoming {
     pub agreement: Agreement,
     pub origin: Origin,
     pub choice: Choice,
+    /// With `Merge`: the measurement places entered on both sides where the file's value is taken.
+    pub take: Vec<DiffPlace>,
 }
 
 /// What an import did.
@@ -86,17 +88,29 @@ impl Report {
 
 /// `mine` with the file's Rencana Aksi and realisasi taken per indicator (matched by id) and quarter where
 /// nothing is entered here, and the file's realisasi anggaran per program (matched by name) likewise. A
-/// quarter entered on both sides keeps what is here.
-pub fn merge_measurement(mine: &Agreement, theirs: &Agreement) -> Agreement {
+/// quarter entered on both sides keeps what is here, unless its place is in `take` (numbered as in the
+/// file, as the preview shows it).
+pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace]) -> Agreement {
+    let numbers: HashMap<&IndicatorId, String> = theirs
+        .objectives
+        .iter()
+        .enumerate()
+        .flat_map(|(si, o)| {
+            o.indicators.iter().enumerate().map(move |(ii, i)| (&i.id, format!("{}.{}", si + 1, ii + 1)))
+        })
+        .collect();
     let mut out = mine.clone();
     for o in &mut out.objectives {
         for i in &mut o.indicators {
             let Some(t) = theirs.find_indicator(&i.id) else { continue };
+            let n = numbers.get(&i.id).cloned().unwrap_or_default();
             for q in 0..4 {
-                if i.measurement.plan[q].is_none() {
+                let quarter = q as u8 + 1;
+                if i.measurement.plan[q].is_none() || take.contains(&DiffPlace::Plan(n.clone(), quarter)) {
                     i.measurement.plan[q] = t.measurement.plan[q].clone();
                 }
-                if i.measurement.actual[q].is_none() {
+                if i.measurement.actual[q].is_none() || take.contains(&DiffPlace::Actual(n.clone(), quarter))
+                {
                     i.measurement.actual[q] = t.measurement.actual[q].clone();
                 }
             }
@@ -110,8 +124,9 @@ pub fn merge_measurement(mine: &Agreement, theirs: &Agreement) -> Agreement {
     }
     for b in &mut out.budget {
         let Some(t) = theirs.budget.iter().find(|x| x.program == b.program) else { continue };
-        for (mine, theirs) in b.actual.iter_mut().zip(&t.actual) {
-            if *mine == crate::core::model::Amount::Blank {
+        for (q, (mine, theirs)) in b.actual.iter_mut().zip(&t.actual).enumerate() {
+            let chosen = take.contains(&DiffPlace::BudgetActual(b.program.clone(), q as u8 + 1));
+            if *mine == crate::core::model::Amount::Blank || chosen {
                 *mine = theirs.clone();
             }
         }
@@ -154,7 +169,7 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
         if item.choice == Choice::Merge {
             if let Some(mine) = ws.agreement(&item.agreement.id) {
                 // The PK here stays as it is (its ids too); only missing measurements are filled in.
-                merged.push(merge_measurement(mine, &item.agreement));
+                merged.push(merge_measurement(mine, &item.agreement, &item.take));
                 report.merged += 1;
                 continue;
             }
@@ -259,7 +274,7 @@ mod tests {
     }
 
     fn item(a: Agreement, choice: Choice) -> Incoming {
-        Incoming { agreement: a, origin: origin(), choice }
+        Incoming { agreement: a, origin: origin(), choice, take: Vec::new() }
     }
 
     fn ws() -> Workspace {
@@ -389,7 +404,8 @@ mod tests {
             Choice::Merge,
             "only measurements differ: merge, lose nothing"
         );
-        let incoming = Incoming { agreement: theirs, origin: origin(), choice: Choice::Merge };
+        let incoming =
+            Incoming { agreement: theirs.clone(), origin: origin(), choice: Choice::Merge, take: Vec::new() };
         let (out, report) = apply(&ws, &[incoming], &mut IdGen::new("t"));
         assert_eq!(report.merged, 1);
         let k = out.agreement(&AgreementId::new("k")).unwrap();
@@ -398,5 +414,12 @@ mod tests {
         assert_eq!(m.report(q(2)).unwrap().value.text(), "70%", "new from the file: taken");
         assert_eq!(k.budget[0].actual[0], crate::core::model::Amount::parse("400").unwrap());
         assert_eq!(out.agreements.len(), 1, "no copy");
+        // The user takes the file's TW I for this indicator: only that quarter changes.
+        let take = vec![DiffPlace::Actual("1.1".into(), 1)];
+        let incoming = Incoming { agreement: theirs, origin: origin(), choice: Choice::Merge, take };
+        let (out, _) = apply(&ws, &[incoming], &mut IdGen::new("t"));
+        let m = &out.agreement(&AgreementId::new("k")).unwrap().objectives[0].indicators[0].measurement;
+        assert_eq!(m.report(q(1)).unwrap().value.text(), "50%", "chosen: the file's");
+        assert_eq!(m.report(q(2)).unwrap().value.text(), "70%");
     }
 }

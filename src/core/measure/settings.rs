@@ -4,9 +4,7 @@
 //! Default predikat bands: *Permendagri 86/2017* (evaluasi hasil RKPD), the scale most Indonesian LKj
 //! use for capaian: > 90 % Sangat Tinggi, > 75 % Tinggi, > 65 % Sedang, > 50 % Rendah, else Sangat Rendah.
 
-#[cfg(test)]
-use super::Band;
-use super::{Cap, Capaian, MeasureSettings};
+use super::{Band, Cap, Capaian, MeasureSettings};
 use rust_decimal::Decimal;
 
 impl Cap {
@@ -33,10 +31,13 @@ impl MeasureSettings {
     /// The predikat of a capaian as shown (none when it cannot be assessed).
     pub fn predikat(&self, c: Capaian) -> Option<&str> {
         let p = self.shown(c).percent()?;
-        self.bands
+        // Highest bound first, whatever order the bands were written in.
+        let mut bands: Vec<&Band> = self.bands.iter().collect();
+        bands.sort_by(|a, b| b.min.cmp(&a.min).then(b.above.cmp(&a.above)));
+        bands
             .iter()
             .find(|b| if b.above { p > b.min } else { p >= b.min })
-            .or(self.bands.last())
+            .or(bands.last())
             .map(|b| b.label.as_str())
     }
 }
@@ -82,6 +83,13 @@ mod tests {
         };
         assert_eq!(s.predikat(Capaian::Percent(dec!(103.75))), Some("Tercapai"));
         assert_eq!(s.predikat(Capaian::Percent(dec!(99.99))), Some("Belum tercapai"));
+        let mut reversed = s.clone();
+        reversed.bands.reverse();
+        assert_eq!(
+            reversed.predikat(Capaian::Percent(dec!(103.75))),
+            Some("Tercapai"),
+            "written in any order"
+        );
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<MeasureSettings>(&json).unwrap(), s);
         assert_eq!(serde_json::from_str::<MeasureSettings>("{}").unwrap(), MeasureSettings::default());

@@ -2,8 +2,9 @@
 //! how an indicator is measured, the realisasi anggaran, and the workspace's capaian settings. Each
 //! returns whether anything changed (so an unchanged value records no undo step).
 
-use super::measurement::{Aggregation, Cap, Polarity, Quarter, Report};
+use super::measurement::{default_bands, Aggregation, Band, Cap, Polarity, Quarter, Report};
 use super::{Agreement, Amount, IndicatorId, Target, Workspace};
+use rust_decimal::Decimal;
 
 impl Agreement {
     /// Sets (or, with empty text, clears) the Rencana Aksi target of a quarter.
@@ -108,6 +109,51 @@ impl Workspace {
         self.settings.cap = cap;
         changed
     }
+
+    /// Renames a predikat band.
+    pub fn set_band_label(&mut self, index: usize, label: &str) -> bool {
+        match self.settings.bands.get_mut(index) {
+            Some(b) if b.label != label => {
+                b.label = label.to_string();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Moves a band's lower bound (percent; `above`: the bound itself belongs to the band below).
+    pub fn set_band_min(&mut self, index: usize, min: Decimal, above: bool) -> bool {
+        match self.settings.bands.get_mut(index) {
+            Some(b) if b.min != min || b.above != above => {
+                b.min = min;
+                b.above = above;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Adds a band below the others (its bound starts at 0 %).
+    pub fn add_band(&mut self, label: &str) {
+        self.settings.bands.push(Band { min: Decimal::ZERO, above: false, label: label.to_string() });
+    }
+
+    /// Removes a band; the last one stays (every capaian has a predikat).
+    pub fn remove_band(&mut self, index: usize) -> bool {
+        if self.settings.bands.len() < 2 || index >= self.settings.bands.len() {
+            return false;
+        }
+        self.settings.bands.remove(index);
+        true
+    }
+
+    /// Back to Permendagri 86/2017's bands.
+    pub fn reset_bands(&mut self) -> bool {
+        let defaults = default_bands();
+        let changed = self.settings.bands != defaults;
+        self.settings.bands = defaults;
+        changed
+    }
 }
 
 #[cfg(test)]
@@ -168,5 +214,14 @@ mod tests {
         let mut ws = workspace(vec![a]);
         assert!(ws.set_cap(Cap::At100));
         assert!(!ws.set_cap(Cap::At100));
+        assert!(ws.set_band_label(0, "Istimewa"));
+        assert!(ws.set_band_min(0, Decimal::from(95), false));
+        ws.add_band("Tidak dinilai");
+        assert_eq!(ws.settings.bands.len(), 6);
+        assert!(ws.remove_band(5));
+        assert!(ws.reset_bands());
+        assert_eq!(ws.settings.bands, default_bands());
+        while ws.remove_band(0) {}
+        assert_eq!(ws.settings.bands.len(), 1, "the last band stays");
     }
 }

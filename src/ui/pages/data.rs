@@ -107,28 +107,7 @@ fn MeasureSettingsPanel() -> impl IntoView {
             app.notify(NoticeKind::Success, app.t_now(Msg::SettingsChanged).to_string());
         }
     };
-    let bands = move || {
-        let lang = app.lang.get();
-        app.ws.with(|ws| {
-            let count = ws.settings.bands.len();
-            ws.settings
-                .bands
-                .iter()
-                .enumerate()
-                .map(|(n, b)| {
-                    let text = if n + 1 == count {
-                        fill(Msg::BandRest.text(lang), &[("label", &b.label)])
-                    } else {
-                        fill(
-                            Msg::BandLine.text(lang),
-                            &[("label", &b.label), ("min", &format::number(b.min, lang))],
-                        )
-                    };
-                    view! { <li>{text}</li> }
-                })
-                .collect_view()
-        })
-    };
+    let count = Memo::new(move |_| app.ws.with(|ws| ws.settings.bands.len()));
     view! {
         <section aria-labelledby="measure-settings-title">
             <h2 id="measure-settings-title">{move || app.t(Msg::MeasureSettingsTitle)}</h2>
@@ -142,7 +121,81 @@ fn MeasureSettingsPanel() -> impl IntoView {
                 </select>
             </div>
             <h3>{move || app.t(Msg::BandsLabel)}</h3>
-            <ul class="bands" id="bands">{bands}</ul>
+            <p class="hint">{move || app.t(Msg::BandsHint)}</p>
+            <ol class="bands" id="bands">
+                <For each=move || 0..count.get() key=|i| *i let:index>
+                    <BandRow index/>
+                </For>
+            </ol>
+            <p class="toolbar">
+                <button type="button" id="add-band" on:click=move |_| {
+                    let label = app.t_now(Msg::NewBand).to_string();
+                    app.change(Msg::MeasureSettingsTitle, None, |ws| ws.add_band(&label));
+                }>{move || app.t(Msg::AddBand)}</button>
+                <button type="button" id="reset-bands" on:click=move |_| {
+                    if app.change(Msg::MeasureSettingsTitle, None, |ws| ws.reset_bands()) {
+                        app.notify(NoticeKind::Success, app.t_now(Msg::SettingsChanged).to_string());
+                    }
+                }>{move || app.t(Msg::ResetBands)}</button>
+            </p>
         </section>
+    }
+}
+
+/// One predikat band: its name and its lower bound, "more than" or "at least".
+#[component]
+fn BandRow(index: usize) -> impl IntoView {
+    use crate::ui::pages::editor::field::TextField;
+    let app = expect_app();
+    let band = Memo::new(move |_| app.ws.with(|ws| ws.settings.bands.get(index).cloned()));
+    // A bound that is not a number is kept as typed, with a message, and not saved.
+    let typed = RwSignal::new(None::<String>);
+    let min_text = Signal::derive(move || {
+        typed.get().unwrap_or_else(|| {
+            band.with(|b| b.as_ref().map(|b| format::number(b.min, app.lang.get())).unwrap_or_default())
+        })
+    });
+    let min_issue = Signal::derive(move || {
+        typed
+            .get()
+            .filter(|t| format::parse_number(t).is_none())
+            .map(|_| app.t(Msg::BandMinInvalid).to_string())
+    });
+    let above = move || band.with(|b| b.as_ref().is_some_and(|b| b.above));
+    let group = move |field: &str| Some(format!("band/{index}/{field}"));
+    view! {
+        <li class="band">
+            <div class="form-grid">
+                <TextField id=format!("band-{index}-label") label=Msg::BandName
+                    value=Signal::derive(move || band.with(|b| b.as_ref().map(|b| b.label.clone()).unwrap_or_default()))
+                    on_input=Callback::new(move |v: String| {
+                        app.change(Msg::MeasureSettingsTitle, group("label").as_deref(), |ws| ws.set_band_label(index, &v));
+                    })/>
+                <div class="field">
+                    <label for=format!("band-{index}-above")>{move || app.t(Msg::BandFrom)}</label>
+                    <select id=format!("band-{index}-above") prop:value=move || if above() { "above" } else { "from" }
+                        on:change=move |e| {
+                            let above = event_target_value(&e) == "above";
+                            let min = band.with_untracked(|b| b.as_ref().map(|b| b.min)).unwrap_or_default();
+                            app.change(Msg::MeasureSettingsTitle, None, |ws| ws.set_band_min(index, min, above));
+                        }>
+                        <option value="above">{move || app.t(Msg::BandAbove)}</option>
+                        <option value="from">{move || app.t(Msg::BandAtLeast)}</option>
+                    </select>
+                </div>
+                <TextField id=format!("band-{index}-min") label=Msg::BandMin value=min_text issue=min_issue
+                    on_input=Callback::new(move |v: String| {
+                        typed.set(Some(v.clone()));
+                        if let Some(min) = format::parse_number(&v) {
+                            let above = band.with_untracked(|b| b.as_ref().is_some_and(|b| b.above));
+                            app.change(Msg::MeasureSettingsTitle, group("min").as_deref(), |ws| ws.set_band_min(index, min, above));
+                        }
+                    })/>
+            </div>
+            <button type="button" class="small remove-band" on:click=move |_| {
+                typed.set(None);
+                app.change(Msg::MeasureSettingsTitle, None, |ws| ws.remove_band(index));
+            }>{move || app.t(Msg::RemoveBand)}</button>
+        </li>
     }
 }

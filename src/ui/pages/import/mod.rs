@@ -50,6 +50,8 @@ pub struct Item {
     pub size: usize,
     pub local_size: usize,
     pub parent: ParentNote,
+    /// With `Merge`: measurement places entered on both sides where the file's value is taken.
+    pub take: Vec<crate::core::io::diff::DiffPlace>,
 }
 
 /// Characters an agreement takes in storage (counted while serialising, without building the text).
@@ -169,6 +171,7 @@ pub fn ImportPanel() -> impl IntoView {
                         let local_size = ws.agreement(&agreement.id).map(stored_size).unwrap_or(0);
                         Item {
                             file,
+                            take: Vec::new(),
                             choice: Choice::default_for(&status),
                             size: stored_size(&agreement) + 200,
                             local_size,
@@ -202,7 +205,12 @@ pub fn ImportPanel() -> impl IntoView {
         let items: Vec<Incoming> = s
             .items
             .iter()
-            .map(|i| Incoming { agreement: i.agreement.clone(), origin: i.origin.clone(), choice: i.choice })
+            .map(|i| Incoming {
+                agreement: i.agreement.clone(),
+                origin: i.origin.clone(),
+                choice: i.choice,
+                take: i.take.clone(),
+            })
             .collect();
         let (merged, report) = app.with_ids(|ids| app.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
         match app.replace_checked(Msg::ImportAction, merged) {

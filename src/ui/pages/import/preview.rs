@@ -76,7 +76,14 @@ fn quarter_name(q: u8, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
+/// The differences of one incoming PK; a measurement entered on both sides gets a checkbox to take the
+/// file's value when merging.
+fn differences_view(
+    diffs: &[Difference],
+    lang: Lang,
+    index: usize,
+    session: RwSignal<Option<Session>>,
+) -> impl IntoView {
     let absent = Msg::DiffAbsent.text(lang);
     // Amounts are compared as written in Indonesian; show them in the user's language.
     let shown = move |place: &DiffPlace, value: &Option<String>| match (place, value) {
@@ -91,12 +98,36 @@ fn differences_view(diffs: &[Difference], lang: Lang) -> impl IntoView {
             <summary>{Msg::ShowDifferences.text(lang)}</summary>
             <table class="diff-table">
                 <thead><tr><th scope="col"></th><th scope="col">{Msg::DiffMine.text(lang)}</th><th scope="col">{Msg::DiffTheirs.text(lang)}</th></tr></thead>
-                <tbody>{diffs.iter().map(|d| view! {
-                    <tr>
-                        <th scope="row">{place_label(&d.place, lang)}</th>
-                        <td class="mine">{shown(&d.place, &d.mine)}</td>
-                        <td class="theirs">{shown(&d.place, &d.theirs)}</td>
-                    </tr>
+                <tbody>{diffs.iter().enumerate().map(|(n, d)| {
+                    let both = d.place.is_measurement() && !matches!(d.place, DiffPlace::Method(_)) && d.mine.is_some() && d.theirs.is_some();
+                    let place = d.place.clone();
+                    let check = place.clone();
+                    let take = both.then(|| {
+                        let id = format!("take-{index}-{n}");
+                        let label_for = id.clone();
+                        view! {
+                            <label class="take-theirs" for=label_for>
+                                <input type="checkbox" id=id class="take"
+                                    prop:checked=move || session.with(|s| s.as_ref().is_some_and(|s| s.items[index].take.contains(&check)))
+                                    on:change=move |_| session.update(|s| if let Some(s) = s {
+                                        let item = &mut s.items[index];
+                                        if !item.take.contains(&place) {
+                                            item.take.push(place.clone());
+                                        } else {
+                                            item.take.retain(|p| *p != place);
+                                        }
+                                    })/>
+                                " "{Msg::TakeTheirs.text(lang)}
+                            </label>
+                        }
+                    });
+                    view! {
+                        <tr>
+                            <th scope="row">{place_label(&d.place, lang)}</th>
+                            <td class="mine">{shown(&d.place, &d.mine)}</td>
+                            <td class="theirs">{shown(&d.place, &d.theirs)}{take}</td>
+                        </tr>
+                    }
                 }).collect_view()}</tbody>
             </table>
         </details>
@@ -217,7 +248,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                                             <td>{item.agreement.year}</td>
                                             <td class="status">{status_label(&item.status, lang)}
                                                 {parent.map(|p| view! { <p class="parent-note">{p}</p> })}
-                                                {(!diffs.is_empty()).then(|| differences_view(&diffs, lang))}</td>
+                                                {(!diffs.is_empty()).then(|| differences_view(&diffs, lang, index, session))}</td>
                                             <td>
                                                 <label class="visually-hidden" for=format!("choice-{index}")>{Msg::ImportColChoice.text(lang)}</label>
                                                 <select id=format!("choice-{index}") class="choice" disabled=options.len() < 2
