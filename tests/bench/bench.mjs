@@ -147,48 +147,38 @@ async function measureRollup(s) {
   return { recompute_ms: stats(compute), view_update_ms: stats(view) };
 }
 
-async function measureTyping(s) {
+/** Types `RUNS × 12` characters into one field of a page and times each keystroke until the page settled.
+ *  `pick` finds the field in the page; `value(i, old)` is what the field holds after keystroke `i`. */
+async function measureTypingIn(s, hash, ready, pick, value) {
   const { page } = s;
-  await page.evaluate((h) => { location.hash = h; }, `#/pk/${PK}sekretaris/ubah`);
-  await page.locator('.indicator-row').nth(58).waitFor();
-  const times = await page.evaluate(async ([runs, settle]) => {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.locator(ready).waitFor();
+  const times = await page.evaluate(async ([runs, settle, pickSrc, valueSrc]) => {
     const wait = eval(settle);
-    const field = document.querySelectorAll('.indicator-row textarea')[10];
+    const field = eval(pickSrc)();
+    const next = eval(valueSrc);
     field.focus();
     const out = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      field.value += 'x';
+      field.value = next(i, field.value);
       field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }));
       await wait();
       out.push(performance.now() - t0);
     }
     return out;
-  }, [RUNS * 12, SETTLE]);
+  }, [RUNS * 12, SETTLE, pick, value]);
   return stats(times);
 }
 
+/** Typing an indicator's text in the Sekretaris PK's editor (59 indicators). */
+const measureTyping = (s) => measureTypingIn(s, `#/pk/${PK}sekretaris/ubah`, '.indicator-row >> nth=58',
+  "() => document.querySelectorAll('.indicator-row textarea')[10]", '(i, old) => old + "x"');
+
 /** Typing a realisasi on the Sekretaris' measurement page (59 indicators, every capaian through the cascade). */
-async function measureTypingRealisasi(s) {
-  const { page } = s;
-  await page.evaluate((h) => { location.hash = h; }, `#/pk/${PK}sekretaris/realisasi`);
-  await page.locator('.measure-indicator').nth(58).waitFor();
-  const times = await page.evaluate(async ([runs, settle]) => {
-    const wait = eval(settle);
-    const field = document.querySelectorAll('.measure-indicator')[10].querySelectorAll('input[type=text]')[1];
-    field.focus();
-    const out = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      field.value = `${(i % 9) + 1}`;
-      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }));
-      await wait();
-      out.push(performance.now() - t0);
-    }
-    return out;
-  }, [RUNS * 12, SETTLE]);
-  return stats(times);
-}
+const measureTypingRealisasi = (s) => measureTypingIn(s, `#/pk/${PK}sekretaris/realisasi`, '.measure-indicator >> nth=58',
+  "() => document.querySelectorAll('.measure-indicator')[10].querySelectorAll('input[type=text]')[1]",
+  '(i) => String((i % 9) + 1)');
 
 const fmt = (s) => `${s.median} ms (min ${s.min}, max ${s.max})`;
 

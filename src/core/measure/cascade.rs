@@ -108,21 +108,8 @@ fn flow_at(ws: &Workspace, a: &Agreement, indicator: &Indicator, q: Quarter, dep
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::measure::{Quarter, Report};
+    use crate::core::measure::Quarter;
     use crate::core::model::testing::*;
-
-    fn report(ws: &mut Workspace, a: &str, i: &str, q: u8, value: &str) {
-        let ind = ws
-            .agreement_mut(&aid(a))
-            .unwrap()
-            .objectives
-            .iter_mut()
-            .flat_map(|o| o.indicators.iter_mut())
-            .find(|x| x.id.0 == i)
-            .unwrap();
-        ind.measurement.actual[Quarter::new(q).unwrap().index()] =
-            Some(Report { value: Target::new(value), ..Default::default() });
-    }
 
     fn flow_of(ws: &Workspace, a: &str, i: &str, q: u8) -> Flow {
         let ag = ws.agreement(&aid(a)).unwrap();
@@ -169,7 +156,7 @@ mod tests {
     #[test]
     fn a_value_entered_at_the_bottom_is_carried_to_the_top() {
         let mut ws = cascade();
-        report(&mut ws, "grand", "gi1", 1, "80%");
+        report(&mut ws, "grand", "gi1", 1, "80%", "");
         let kid = flow_of(&ws, "kid1", "k1i1", 1);
         assert_eq!(
             (kid.value, kid.source),
@@ -186,12 +173,12 @@ mod tests {
     #[test]
     fn a_split_count_is_added_up() {
         let mut ws = cascade();
-        report(&mut ws, "kid1", "k1i2", 2, "2 Lap");
-        report(&mut ws, "kid2", "k2i1", 2, "3 lap");
+        report(&mut ws, "kid1", "k1i2", 2, "2 Lap", "");
+        report(&mut ws, "kid2", "k2i1", 2, "3 lap", "");
         let top = flow_of(&ws, "top", "t2", 2);
         assert_eq!((top.value, top.source), (Some(Target::new("5 Lap")), Source::Summed { parts: 2 }));
         // Only one of them reported: carried, not summed.
-        report(&mut ws, "kid1", "k1i2", 3, "1 Lap");
+        report(&mut ws, "kid1", "k1i2", 3, "1 Lap", "");
         assert_eq!(flow_of(&ws, "top", "t2", 3).source, Source::Carried { from: aid("kid1") });
     }
 
@@ -205,13 +192,13 @@ mod tests {
             "75%",
             Some(("t1", "Persentase A")),
         ));
-        report(&mut ws, "kid1", "k1i1", 1, "70%");
-        report(&mut ws, "kid2", "k2i2", 1, "90%");
+        report(&mut ws, "kid1", "k1i1", 1, "70%", "");
+        report(&mut ws, "kid2", "k2i2", 1, "90%", "");
         let top = flow_of(&ws, "top", "t1", 1);
         assert_eq!((top.value.clone(), top.source.clone()), (None, Source::Choose), "the higher PK chooses");
         assert_eq!(top.below, vec![(aid("kid1"), Target::new("70%")), (aid("kid2"), Target::new("90%"))]);
         // It takes one (or enters its own): that value counts, and is not flagged.
-        report(&mut ws, "top", "t1", 1, "90%");
+        report(&mut ws, "top", "t1", 1, "90%", "");
         let top = flow_of(&ws, "top", "t1", 1);
         assert_eq!((top.value, top.source, top.disagrees), (Some(Target::new("90%")), Source::Own, false));
     }
@@ -219,11 +206,11 @@ mod tests {
     #[test]
     fn an_own_value_that_disagrees_with_the_lower_pk_is_flagged() {
         let mut ws = cascade();
-        report(&mut ws, "kid1", "k1i1", 4, "70%");
-        report(&mut ws, "top", "t1", 4, "75%");
+        report(&mut ws, "kid1", "k1i1", 4, "70%", "");
+        report(&mut ws, "top", "t1", 4, "75%", "");
         let top = flow_of(&ws, "top", "t1", 4);
         assert_eq!((top.value, top.source, top.disagrees), (Some(Target::new("75%")), Source::Own, true));
-        report(&mut ws, "top", "t1", 4, "70 %");
+        report(&mut ws, "top", "t1", 4, "70 %", "");
         assert!(!flow_of(&ws, "top", "t1", 4).disagrees, "the same value, written differently");
     }
 }

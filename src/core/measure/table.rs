@@ -186,22 +186,9 @@ pub fn summary(tables: &[Table], settings: &super::MeasureSettings) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::measure::{Cap, Report};
+    use crate::core::measure::Cap;
     use crate::core::model::testing::*;
     use rust_decimal_macros::dec;
-
-    fn set(ws: &mut Workspace, a: &str, i: &str, q: u8, value: &str, note: &str) {
-        let ind = ws
-            .agreement_mut(&aid(a))
-            .unwrap()
-            .objectives
-            .iter_mut()
-            .flat_map(|o| o.indicators.iter_mut())
-            .find(|x| x.id.0 == i)
-            .unwrap();
-        ind.measurement.actual[Quarter::new(q).unwrap().index()] =
-            Some(Report { value: Target::new(value), note: note.into(), ..Default::default() });
-    }
 
     fn sample() -> Workspace {
         let mut a = agreement("a", None, 2024);
@@ -224,11 +211,11 @@ mod tests {
     fn a_year_of_realisasi_in_the_lkj_shape() {
         let mut ws = sample();
         for (q, v) in [(1, "3 Lap"), (2, "3 Lap"), (3, "2 Lap"), (4, "4 Lap")] {
-            set(&mut ws, "a", "i1", q, v, "");
+            report(&mut ws, "a", "i1", q, v, "");
         }
-        set(&mut ws, "a", "i2", 2, "66%", "");
-        set(&mut ws, "a", "i2", 4, "83%", "Sosialisasi di 11 kabupaten/kota");
-        set(&mut ws, "a", "i3", 4, "1", "");
+        report(&mut ws, "a", "i2", 2, "66%", "");
+        report(&mut ws, "a", "i2", 4, "83%", "Sosialisasi di 11 kabupaten/kota");
+        report(&mut ws, "a", "i3", 4, "1", "");
         let a = ws.agreement(&aid("a")).unwrap().clone();
         let t = table(&ws, &a, Quarter::new(4).unwrap());
         let row = |n: &str| t.rows.iter().find(|r| r.number == n).unwrap();
@@ -294,7 +281,7 @@ mod tests {
         old.id = aid("a-2023");
         old.year = 2023;
         ws.agreements.push(std::sync::Arc::new(old));
-        set(&mut ws, "a-2023", "i2", 4, "77%", "");
+        report(&mut ws, "a-2023", "i2", 4, "77%", "");
         let a = ws.agreement(&aid("a")).unwrap().clone();
         let t = table(&ws, &a, Quarter::new(4).unwrap());
         assert_eq!(t.rows[1].previous, Some(Target::new("77%")));
@@ -304,8 +291,8 @@ mod tests {
     #[test]
     fn counts_per_predikat_and_who_has_not_reported() {
         let mut ws = sample();
-        set(&mut ws, "a", "i2", 1, "66%", "");
-        set(&mut ws, "a", "i3", 1, "1", "");
+        report(&mut ws, "a", "i2", 1, "66%", "");
+        report(&mut ws, "a", "i3", 1, "1", "");
         let a = ws.agreement(&aid("a")).unwrap().clone();
         let t = table(&ws, &a, Quarter::new(1).unwrap());
         let s = summary(&[t], &ws.settings);

@@ -52,3 +52,16 @@ pub fn objective(id: &str, text: &str, indicators: Vec<Indicator>) -> Objective 
 pub fn line(program: &str, amount: &str) -> BudgetLine {
     BudgetLine::new(program, Amount::parse(amount).expect("test amount"))
 }
+
+/// Reports a realisasi (with a note) for quarter `q` (1–4) of indicator `i` of agreement `a`.
+pub fn report(ws: &mut Workspace, a: &str, i: &str, q: u8, value: &str, note: &str) {
+    let ind = ws
+        .agreement_mut(&aid(a))
+        .and_then(|a| a.objectives.iter_mut().flat_map(|o| o.indicators.iter_mut()).find(|x| x.id.0 == i))
+        .expect("the test's indicator");
+    ind.measurement.actual[usize::from(q) - 1] = Some(super::measurement::Report {
+        value: Target::new(value),
+        note: note.into(),
+        ..Default::default()
+    });
+}
