@@ -107,3 +107,4 @@ test('the rollup prints on A4 without app chrome and fits a 360 px phone', async
     await app.stop();
   }
 });
+

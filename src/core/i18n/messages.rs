@@ -469,4 +469,6 @@ messages! {
     ResetBands => "Kembalikan predikat Permendagri 86/2017", "Back to the Permendagri 86/2017 ratings";
     NewBand => "Predikat baru", "New rating";
     TakeTheirs => "saat digabung, pakai nilai berkas", "when merging, use the file's value";
+    ShowCapaian => "Lihat capaian", "Show achievement";
+    ShowBudgetRollup => "Lihat anggaran dan penurunan", "Show budgets and cascade";
 }

@@ -59,6 +59,16 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     };
     view! {
         <section class="page capaian-page" aria-labelledby="capaian-title">
+            <div class="toolbar no-print">
+                <a class="button-link" id="rollup-mode" href=move || {
+                    Route { public, page: Page::Rollup { year: Some(year.get()), root: root.get_value() } }.href()
+                }>{move || app.t(Msg::ShowBudgetRollup)}</a>
+                <Show when=move || root.get_value().is_some()>
+                    <a class="button-link" href=move || Route { public, page: Page::Capaian { year: Some(year.get()), root: None } }.href()>
+                        {move || app.t(Msg::RollupWholeYear)}
+                    </a>
+                </Show>
+            </div>
             <h1 id="capaian-title">{title}</h1>
             <p class="lead">{move || app.t(Msg::CapaianIntro)}</p>
             <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
@@ -124,6 +134,9 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
     let title =
         app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| a.title().to_string()).unwrap_or_default());
     let lkj = Route { public, page: Page::Lkj { id: id.clone() } }.href();
+    let has_children = app.ws.with_untracked(|ws| ws.children(&id).next().is_some());
+    let year = app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| a.year));
+    let subtree = Route { public, page: Page::Capaian { year, root: Some(id.clone()) } }.href();
     let lookup = id.clone();
     let mine: Memo<Option<Table>> =
         Memo::new(move |_| tables.with(|t| t.iter().find(|(_, x)| x.id == lookup).map(|(_, x)| x.clone())));
@@ -163,6 +176,9 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
             <li class=format!("capaian-card node depth-{}", depth.min(4)) data-id=table.id.0.clone()>
                 <article class="pk-card">
                     <h2 class="pk-card-title"><a href=lkj.clone()>{title.clone()}</a></h2>
+                    {has_children.then(|| view! {
+                        <p class="pk-card-parties"><a class="subtree-link" href=subtree.clone()>{t(Msg::RollupThisSubtree)}</a></p>
+                    })}
                     <TableScroll label=title.clone()>
                         <table class="coverage-table capaian-table">
                             <thead><tr>

@@ -30,6 +30,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
         let year = year.get();
         app.ws.with(|ws| browser::measure("kinerja:rollup", || rollup(ws, year, root.as_ref())))
     });
+    let shape = Memo::new(move |_| result.with(node::Shape::of));
     let public = move || app.route.with(|r| r.public);
     let title = move || {
         let y = year.get().to_string();
@@ -48,6 +49,9 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
                     </a>
                 </Show>
                 <button type="button" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
+                <a class="button-link" id="capaian-mode" href=move || {
+                    Route { public: public(), page: Page::Capaian { year: Some(year.get()), root: root.get_value() } }.href()
+                }>{move || app.t(Msg::ShowCapaian)}</a>
             </div>
             <h1 id="rollup-title">{title}</h1>
             <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
@@ -61,7 +65,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             <Summary result/>
             <h2>{move || app.t(Msg::RollupCascade)}</h2>
             <ul class="cascade rollup-tree" id="rollup-tree">
-                {move || result.with(node::tree)}
+                {move || shape.with(|s| node::tree(s, result))}
             </ul>
         </section>
     }

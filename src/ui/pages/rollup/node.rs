@@ -3,6 +3,7 @@
 use super::coverage::Coverage;
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::model::AgreementId;
 use crate::core::model::Amount;
 use crate::core::rollup::{BudgetStatus, NodeRollup, ProgramCheck, Rollup};
 use crate::core::route::{Page, Route};
@@ -28,22 +29,33 @@ pub fn printed(a: &Amount, lang: Lang) -> String {
     }
 }
 
-/// The nested tree of nodes.
-pub fn tree(r: &Rollup) -> impl IntoView {
-    let roots: Vec<usize> =
-        r.nodes.iter().enumerate().filter(|(_, n)| n.depth == 0).map(|(i, _)| i).collect();
-    roots.into_iter().map(|i| node_view(r, i)).collect_view()
+/// The tree's shape: each PK with its depth and its children, in order. It changes only when PKs are
+/// added, removed or moved, so the tree is rebuilt only then.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shape(Vec<(AgreementId, usize, Vec<AgreementId>)>);
+
+impl Shape {
+    pub fn of(r: &Rollup) -> Shape {
+        Shape(r.nodes.iter().map(|n| (n.id.clone(), n.depth, n.children.clone())).collect())
+    }
 }
 
-fn node_view(r: &Rollup, index: usize) -> AnyView {
-    let n = &r.nodes[index];
-    let kids: Vec<usize> =
-        n.children.iter().filter_map(|c| r.nodes.iter().position(|m| &m.id == c)).collect();
-    let child_views = kids.into_iter().map(|i| node_view(r, i)).collect_view();
-    let node = n.clone();
+/// The nested tree of nodes; each card follows only its own node of the rollup (keyed by PK), so one
+/// changed figure redraws one card.
+pub fn tree(shape: &Shape, result: Memo<Rollup>) -> impl IntoView {
+    let roots: Vec<usize> = shape.0.iter().enumerate().filter(|(_, n)| n.1 == 0).map(|(i, _)| i).collect();
+    roots.into_iter().map(|i| node_view(shape, i, result)).collect_view()
+}
+
+fn node_view(shape: &Shape, index: usize, result: Memo<Rollup>) -> AnyView {
+    let (id, depth, children) = &shape.0[index];
+    let kids: Vec<usize> = children.iter().filter_map(|c| shape.0.iter().position(|m| &m.0 == c)).collect();
+    let child_views = kids.into_iter().map(|i| node_view(shape, i, result)).collect_view();
+    let lookup = id.clone();
+    let node: Memo<Option<NodeRollup>> = Memo::new(move |_| result.with(|r| r.node(&lookup).cloned()));
     view! {
-        <li class=format!("node depth-{}", n.depth.min(4)) data-id=n.id.0.clone()>
-            <NodeCard node/>
+        <li class=format!("node depth-{}", (*depth).min(4)) data-id=id.0.clone()>
+            {move || node.get().map(|node| view! { <NodeCard node/> })}
             <ul>{child_views}</ul>
         </li>
     }
@@ -55,10 +67,18 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
     let app = expect_app();
     let public = app.route.with_untracked(|r| r.public);
     let id = node.id.clone();
-    let info = app.ws.with_untracked(|ws| {
-        ws.agreement(&id).map(|a| (a.title().to_string(), a.first_party.name.clone(), a.year))
+    // The PK's own words stay live (the card is no longer rebuilt on every change of the workspace).
+    let info_id = id.clone();
+    let info = Memo::new(move |_| {
+        app.ws.with(|ws| {
+            ws.agreement(&info_id)
+                .map(|a| (a.title().to_string(), a.first_party.name.clone()))
+                .unwrap_or_default()
+        })
     });
-    let (title, name, year) = info.unwrap_or_default();
+    let title = move || info.with(|i| i.0.clone());
+    let name = move || info.with(|i| i.1.clone());
+    let year = app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| a.year)).unwrap_or_default();
     let doc = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let subtree = Route { public, page: Page::Rollup { year: Some(year), root: Some(id.clone()) } }.href();
     let flagged = node.budget_flags().count() > 0
@@ -70,7 +90,7 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
     view! {
         <article class="pk-card rollup-card" class:flagged=flagged>
             <h3 class="pk-card-title"><a href=doc>{title}</a></h3>
-            <p class="pk-card-parties">{move || name_or_placeholder(&name, app.lang.get())}
+            <p class="pk-card-parties">{move || name_or_placeholder(&name(), app.lang.get())}
                 {(!leaf).then(|| view! { " · " <a href=subtree.clone() class="subtree-link">{move || app.t(Msg::RollupThisSubtree)}</a> })}
             </p>
             {move || budget_table(&budget_node, app.lang.get())}
