@@ -107,6 +107,15 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
     let to_date_head = fill(Msg::ColToDate.text(lang), &[("quarter", &q)]);
     let spent_head = fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]);
     // Sasaran cells span their indicators, as in the PK's lampiran.
+    let previous_head = fill(Msg::ColPrevious.text(lang), &[("year", &(year - 1).to_string())]);
+    // Labels for the phone layout, where each figure stands under its indicator.
+    let labels = [
+        t(Msg::ColTarget),
+        to_date_head.clone(),
+        t(Msg::ColCapaian),
+        t(Msg::ColPredikat),
+        previous_head.clone(),
+    ];
     let spans: Vec<usize> =
         table.rows.iter().map(|r| table.rows.iter().filter(|x| x.objective == r.objective).count()).collect();
     let rows = table.rows.iter().enumerate().map(|(n, r)| {
@@ -118,11 +127,11 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
                     <th scope="rowgroup" class="objective" rowspan=spans[n].to_string()>{r.objective_text.clone()}</th>
                 })}
                 <td class="indicator">{r.text.clone()}</td>
-                <td class="target">{r.target.display(lang)}</td>
-                <td class="actual">{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
-                <td class="capaian">{messages::capaian(r.capaian, lang)}</td>
-                <td class="predikat">{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
-                <td class="previous">{r.previous.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
+                <td class="target" data-label=labels[0].clone()>{r.target.display(lang)}</td>
+                <td class="actual" data-label=labels[1].clone()>{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
+                <td class="capaian" data-label=labels[2].clone()>{messages::capaian(r.capaian, lang)}</td>
+                <td class="predikat" data-label=labels[3].clone()>{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
+                <td class="previous" data-label=labels[4].clone()>{r.previous.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
             </tr>
         }
     }).collect_view();
@@ -154,7 +163,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
                     <th scope="col">{to_date_head}</th>
                     <th scope="col">{t(Msg::ColCapaian)}</th>
                     <th scope="col">{t(Msg::ColPredikat)}</th>
-                    <th scope="col">{fill(Msg::ColPrevious.text(lang), &[("year", &(year - 1).to_string())])}</th>
+                    <th scope="col">{previous_head}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
