@@ -20,6 +20,17 @@ use crate::core::model::Target;
 pub use crate::core::model::measurement::*;
 pub use capaian::{capaian, Capaian, NotAssessable};
 
+/// The latest quarter in which any of these agreements has a realisasi (pages open on it).
+pub fn latest_reported<'a>(
+    agreements: impl IntoIterator<Item = &'a crate::core::model::Agreement>,
+) -> Option<Quarter> {
+    let list: Vec<&crate::core::model::Agreement> = agreements.into_iter().collect();
+    Quarter::ALL
+        .into_iter()
+        .rev()
+        .find(|q| list.iter().any(|a| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some())))
+}
+
 /// How an indicator is measured, as used: the user's choice, else what its text and target suggest.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Method {
@@ -34,5 +45,28 @@ impl Method {
             polarity: m.polarity.clone().unwrap_or_else(|| infer::polarity(text, target)),
             aggregation: m.aggregation.unwrap_or_else(|| infer::aggregation(text, target)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::testing::*;
+
+    #[test]
+    fn pages_open_on_the_latest_quarter_reported() {
+        let mut ws = workspace(vec![agreement("a", None, 2024), agreement("b", None, 2024)]);
+        for (id, ind) in [("a", "ia"), ("b", "ib")] {
+            ws.agreement_mut(&aid(id)).unwrap().objectives = vec![objective(
+                &format!("s{id}"),
+                "S",
+                vec![indicator(ind, "Jumlah laporan", "4 Lap", None)],
+            )];
+        }
+        assert_eq!(latest_reported(ws.agreements.iter().map(|a| a.as_ref())), None);
+        report(&mut ws, "a", "ia", 2, "1 Lap", "");
+        report(&mut ws, "b", "ib", 3, "0", "");
+        assert_eq!(latest_reported(ws.agreements.iter().map(|a| a.as_ref())), Quarter::new(3));
+        assert_eq!(latest_reported([ws.agreement(&aid("a")).unwrap()]), Quarter::new(2));
     }
 }

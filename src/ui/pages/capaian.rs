@@ -5,7 +5,7 @@ use super::measure::QuarterTabs;
 use crate::core::i18n::{fill, Msg};
 use crate::core::measure::cascade::Source;
 use crate::core::measure::table::{summary, table, Summary, Table};
-use crate::core::measure::Quarter;
+use crate::core::measure::{latest_reported, Quarter};
 use crate::core::messages;
 use crate::core::model::{AgreementId, Workspace};
 use crate::core::route::{Page, Route};
@@ -21,16 +21,9 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     let years = Memo::new(move |_| app.ws.with(Workspace::years));
     let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
     let root = StoredValue::new(root);
-    let quarter = RwSignal::new(Quarter::ALL[3]);
-    // Start at the latest quarter anything was reported in.
-    let latest = app.ws.with_untracked(|ws| {
-        Quarter::ALL.into_iter().rev().find(|q| {
-            ws.agreements.iter().any(|a| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some()))
-        })
-    });
-    if let Some(q) = latest {
-        quarter.set(q);
-    }
+    // Start at the latest quarter anything was reported in (the year's end when nothing was).
+    let latest = app.ws.with_untracked(|ws| latest_reported(ws.agreements.iter().map(|a| a.as_ref())));
+    let quarter = RwSignal::new(latest.unwrap_or(Quarter::ALL[3]));
     // Every PK of the year (or the subtree), in cascade order, with its depth and table.
     let tables: Memo<Vec<(usize, Table)>> = Memo::new(move |_| {
         let (y, q, r) = (year.get(), quarter.get(), root.get_value());

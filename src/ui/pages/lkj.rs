@@ -7,7 +7,7 @@ use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::{csv, names};
 use crate::core::measure::table::{table, Table};
-use crate::core::measure::Quarter;
+use crate::core::measure::{latest_reported, Quarter};
 use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
@@ -26,15 +26,8 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
     let agreement: Memo<Option<Arc<Agreement>>> =
         Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
     // The year-end table unless the year is not over in the data: the latest quarter reported.
-    let start = agreement.with_untracked(|a| {
-        a.as_deref().map(|a| {
-            Quarter::ALL
-                .into_iter()
-                .rev()
-                .find(|q| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some()))
-        })
-    });
-    let quarter = RwSignal::new(start.flatten().unwrap_or(Quarter::ALL[3]));
+    let start = agreement.with_untracked(|a| a.as_deref().and_then(|a| latest_reported([a])));
+    let quarter = RwSignal::new(start.unwrap_or(Quarter::ALL[3]));
     let measured: Memo<Option<Table>> = Memo::new(move |_| {
         let q = quarter.get();
         let a = agreement.get()?;

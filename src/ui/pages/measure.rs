@@ -7,7 +7,7 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::measure::cascade::{self, Source};
 use crate::core::measure::period::{plan_check, PlanCheck};
 use crate::core::measure::table::{table, Row, Table};
-use crate::core::measure::{infer, Aggregation, Polarity, Quarter};
+use crate::core::measure::{infer, latest_reported, Aggregation, Polarity, Quarter};
 use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId};
 use crate::core::route::{Page, Route};
@@ -16,15 +16,6 @@ use crate::ui::pages::editor::field::TextField;
 use crate::ui::services::state::{expect_app, App, Draft};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The latest quarter with anything reported in the agreement, else TW I.
-fn latest_quarter(a: &Agreement) -> Quarter {
-    Quarter::ALL
-        .into_iter()
-        .rev()
-        .find(|q| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some()))
-        .unwrap_or(Quarter::ALL[0])
-}
 
 /// Changes one agreement's measurement as one undo step (typing in one field merges).
 fn edit(app: App, id: &AgreementId, group: Option<String>, f: impl FnOnce(&mut Agreement) -> bool) -> bool {
@@ -56,7 +47,9 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
     let agreement: Memo<Option<Arc<Agreement>>> =
         Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
     let quarter = RwSignal::new(
-        agreement.with_untracked(|a| a.as_deref().map(latest_quarter)).unwrap_or(Quarter::ALL[0]),
+        agreement
+            .with_untracked(|a| a.as_deref().and_then(|a| latest_reported([a])))
+            .unwrap_or(Quarter::ALL[0]),
     );
     // The whole PK's measurement (cheap: one PK); each row below only re-renders when its own row changes.
     let measured: Memo<Option<Table>> = Memo::new(move |_| {
