@@ -65,6 +65,8 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
         })
     });
     let title = move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()).unwrap_or_default());
+    // The agreement's id, for the parts below that change it.
+    let owner = StoredValue::new(id.clone());
     let back = id.clone();
     let lkj = id.clone();
     view! {
@@ -91,10 +93,10 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
                 }}</p>
                 <ol class="measure-list" id="measure-list">
                     <For each=move || ids.get() key=|id| id.clone() let:indicator>
-                        <IndicatorMeasure agreement measured quarter indicator/>
+                        <IndicatorMeasure agreement owner measured quarter indicator/>
                     </For>
                 </ol>
-                <BudgetActual agreement measured quarter/>
+                <BudgetActual agreement owner measured quarter/>
             </section>
         </Show>
     }
@@ -104,6 +106,7 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
 #[component]
 fn IndicatorMeasure(
     agreement: Memo<Option<Arc<Agreement>>>,
+    owner: StoredValue<AgreementId>,
     measured: Memo<Option<Table>>,
     quarter: RwSignal<Quarter>,
     indicator: IndicatorId,
@@ -128,9 +131,7 @@ fn IndicatorMeasure(
             Some(cascade::flow(ws, &a, i, q))
         })
     });
-    let agreement_id = move || {
-        agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone())).unwrap_or_else(|| AgreementId::new(""))
-    };
+    let agreement_id = move || owner.get_value();
     let group = move |field: &str| {
         Some(format!("{}/{}/{}/{}", agreement_id(), iid.get_value(), field, quarter.get_untracked().number()))
     };
@@ -187,7 +188,7 @@ fn IndicatorMeasure(
             <h3 class="measure-heading"><span class="num">{number}</span>" "{text}</h3>
             <p class="measure-facts">{move || app.t(Msg::ColTarget)}": "<strong>{target}</strong></p>
             <p class="measure-method hint">{method_line}</p>
-            <MethodChoice stored iid agreement_id=Callback::new(move |_| agreement_id())/>
+            <MethodChoice stored iid owner/>
             <fieldset class="measure-fields">
                 <legend class="measure-quarter">{move || messages::quarter(quarter.get(), app.lang.get())}</legend>
                 <TextField id=id_for("plan") label=Msg::ColPlan value=plan_text on_input=on(Agreement::set_plan, "plan")/>
@@ -199,8 +200,8 @@ fn IndicatorMeasure(
                 <TextField id=id_for("evidence") label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
                     on_input=on(Agreement::set_evidence, "evidence")/>
             </fieldset>
-            <Choices flow iid agreement_id=Callback::new(move |_| agreement_id()) quarter/>
-            <PlanCheckLine stored iid agreement_id=Callback::new(move |_| agreement_id())/>
+            <Choices flow iid owner quarter/>
+            <PlanCheckLine stored iid owner/>
             <p class="measure-result" role="status">{move || {
                 let lang = app.lang.get();
                 let q = messages::quarter(quarter.get(), lang);
@@ -256,7 +257,7 @@ fn flow_hint(app: App, flow: Option<cascade::Flow>) -> Option<String> {
 fn Choices(
     flow: Memo<Option<cascade::Flow>>,
     iid: StoredValue<IndicatorId>,
-    agreement_id: Callback<(), AgreementId>,
+    owner: StoredValue<AgreementId>,
     quarter: RwSignal<Quarter>,
 ) -> impl IntoView {
     let app = expect_app();
@@ -273,7 +274,7 @@ fn Choices(
                     view! {
                         <button type="button" class="small take-value" on:click=move |_| {
                             let (id, q) = (iid.get_value(), quarter.get_untracked());
-                            edit(app, &agreement_id.run(()), None, |a| a.set_actual(&id, q, &text));
+                            edit(app, &owner.get_value(), None, |a| a.set_actual(&id, q, &text));
                         }>{label}</button>
                     }
                 }).collect_view()}
@@ -287,7 +288,7 @@ fn Choices(
 fn MethodChoice(
     stored: Memo<Option<crate::core::model::Indicator>>,
     iid: StoredValue<IndicatorId>,
-    agreement_id: Callback<(), AgreementId>,
+    owner: StoredValue<AgreementId>,
 ) -> impl IntoView {
     let app = expect_app();
     let key = iid.get_value().0;
@@ -321,7 +322,7 @@ fn MethodChoice(
             "scale" => scale.map(Polarity::Scale),
             _ => None,
         };
-        edit(app, &agreement_id.run(()), None, |a| a.set_polarity(&id, p));
+        edit(app, &owner.get_value(), None, |a| a.set_polarity(&id, p));
     };
     let set_aggregation = move |e: leptos::ev::Event| {
         let v = event_target_value(&e);
@@ -332,7 +333,7 @@ fn MethodChoice(
             "average" => Some(Aggregation::Average),
             _ => None,
         };
-        edit(app, &agreement_id.run(()), None, |a| a.set_aggregation(&id, g));
+        edit(app, &owner.get_value(), None, |a| a.set_aggregation(&id, g));
     };
     let has_scale = move || stored.with(|i| i.as_ref().is_some_and(|i| infer::scale_of(&i.target).is_some()));
     view! {
@@ -370,7 +371,7 @@ fn MethodChoice(
 fn PlanCheckLine(
     stored: Memo<Option<crate::core::model::Indicator>>,
     iid: StoredValue<IndicatorId>,
-    agreement_id: Callback<(), AgreementId>,
+    owner: StoredValue<AgreementId>,
 ) -> impl IntoView {
     let app = expect_app();
     let check = Memo::new(move |_| {
@@ -394,7 +395,7 @@ fn PlanCheckLine(
                         on_input=Callback::new(move |v: String| {
                             let id = iid.get_value();
                             let group = Some(format!("{}/plan-note", id));
-                            edit(app, &agreement_id.run(()), group, |a| a.set_plan_note(&id, &v));
+                            edit(app, &owner.get_value(), group, |a| a.set_plan_note(&id, &v));
                         })/>
                 </div>
             })
@@ -407,6 +408,7 @@ fn PlanCheckLine(
 #[component]
 fn BudgetActual(
     agreement: Memo<Option<Arc<Agreement>>>,
+    owner: StoredValue<AgreementId>,
     measured: Memo<Option<Table>>,
     quarter: RwSignal<Quarter>,
 ) -> impl IntoView {
@@ -417,7 +419,7 @@ fn BudgetActual(
             <h2 id="measure-budget-title">{move || app.t(Msg::BudgetActualTitle)}</h2>
             <ol class="budget-lines">
                 <For each=move || 0..count.get() key=|i| *i let:index>
-                    <BudgetActualLine agreement measured quarter index/>
+                    <BudgetActualLine agreement owner measured quarter index/>
                 </For>
             </ol>
         </section>
@@ -427,15 +429,14 @@ fn BudgetActual(
 #[component]
 fn BudgetActualLine(
     agreement: Memo<Option<Arc<Agreement>>>,
+    owner: StoredValue<AgreementId>,
     measured: Memo<Option<Table>>,
     quarter: RwSignal<Quarter>,
     index: usize,
 ) -> impl IntoView {
     let app = expect_app();
     let line = Memo::new(move |_| agreement.with(|a| a.as_ref().and_then(|a| a.budget.get(index).cloned())));
-    let agreement_id = move || {
-        agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone())).unwrap_or_else(|| AgreementId::new(""))
-    };
+    let agreement_id = move || owner.get_value();
     let element = move || format!("budget-{index}-actual-{}", quarter.get().number());
     let invalid = Memo::new(move |_| app.draft_text(&agreement_id(), &element()));
     let value = Signal::derive(move || {
