@@ -177,6 +177,8 @@ impl Builder<'_> {
             budget: Vec::new(),
             notes: String::new(),
             origin: None,
+            life: Default::default(),
+            predecessor: None,
         }
     }
 
@@ -198,6 +200,7 @@ impl Builder<'_> {
                     target: i.target.clone(),
                     parent: Some(ParentLink { id: i.id.clone(), text: i.text.clone() }),
                     measurement: Default::default(),
+                    predecessor: None,
                 })
                 .collect();
             if !carried.is_empty() {
@@ -280,6 +283,7 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
                 target: Target::new(target(b.rng)),
                 parent: None,
                 measurement: Default::default(),
+                predecessor: None,
             })
             .collect();
         top.objectives.push(Objective {

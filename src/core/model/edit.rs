@@ -69,6 +69,8 @@ impl Agreement {
             budget: Vec::new(),
             notes: String::new(),
             origin: None,
+            life: Default::default(),
+            predecessor: None,
         }
     }
 
@@ -144,6 +146,7 @@ impl Agreement {
             target: Target::default(),
             parent: None,
             measurement: Default::default(),
+            predecessor: None,
         };
         let objective = Objective { id: ids.objective(), text: String::new(), indicators: vec![indicator] };
         let ids_out = (objective.id.clone(), objective.indicators[0].id.clone());
@@ -194,6 +197,7 @@ impl Agreement {
                 target: Target::default(),
                 parent: None,
                 measurement: Default::default(),
+                predecessor: None,
             },
         );
         Some(id)
@@ -299,6 +303,7 @@ impl Agreement {
                     target: Target::new(target.clone()),
                     parent: None,
                     measurement: Default::default(),
+                    predecessor: None,
                 })
                 .collect();
             self.objectives.push(Objective { id: ids.objective(), text: text.clone(), indicators });
@@ -311,6 +316,8 @@ impl Agreement {
         let mut copy = self.clone();
         copy.id = ids.agreement();
         copy.origin = None;
+        // A copy is a new draft: it was never signed.
+        copy.life = Default::default();
         for o in &mut copy.objectives {
             o.id = ids.objective();
             for i in &mut o.indicators {
@@ -422,6 +429,7 @@ impl Workspace {
                     target: i.target.clone(),
                     parent: Some(ParentLink { id: i.id.clone(), text: i.text.clone() }),
                     measurement: Default::default(),
+                    predecessor: None,
                 })
                 .collect();
             if !indicators.is_empty() {

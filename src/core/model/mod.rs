@@ -1,13 +1,16 @@
 //! The domain: a workspace of Perjanjian Kinerja. Plain Rust, no Leptos; every operation is a method.
 
 pub mod amount;
+pub mod canonical;
 pub mod check;
 pub mod edit;
 mod fingerprint;
 pub mod history;
 pub mod ids;
+pub mod life;
 pub mod measure_edit;
 pub mod measurement;
+pub mod next_year;
 pub mod normalize;
 pub mod target;
 pub mod tree;
@@ -22,6 +25,7 @@ pub use measurement::{BudgetActual, MeasureSettings, Measurement};
 /// The years an agreement may have (so that a slip such as `20244` is caught).
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 pub use ids::{AgreementId, IdGen, IndicatorId, ObjectiveId};
+pub use life::{Life, Stage};
 pub use target::{Quantity, Target};
 
 /// One signatory: *Pihak Pertama* or *Pihak Kedua*.
@@ -53,6 +57,9 @@ pub struct Indicator {
     /// Rencana Aksi, realisasi per quarter and how it is measured (empty until measured).
     #[serde(default, skip_serializing_if = "Measurement::is_empty")]
     pub measurement: Measurement,
+    /// The same indicator in last year's PK it was prepared from (the LKj compares the years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predecessor: Option<IndicatorId>,
 }
 
 /// A *sasaran kegiatan* (objective) with its ordered indicators.
@@ -128,6 +135,12 @@ pub struct Agreement {
     pub notes: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
+    /// Signed versions and the Perubahan being prepared (empty: a draft).
+    #[serde(default, skip_serializing_if = "Life::is_draft")]
+    pub life: Life,
+    /// Last year's PK this one was prepared from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predecessor: Option<AgreementId>,
 }
 
 impl Agreement {

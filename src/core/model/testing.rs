@@ -22,6 +22,8 @@ pub fn agreement(id: &str, parent: Option<&str>, year: i32) -> Agreement {
         budget: vec![],
         notes: String::new(),
         origin: None,
+        life: Default::default(),
+        predecessor: None,
     }
 }
 
@@ -42,6 +44,7 @@ pub fn indicator(id: &str, text: &str, target: &str, parent: Option<(&str, &str)
         target: Target::new(target),
         parent: parent.map(|(pid, ptext)| ParentLink { id: IndicatorId::new(pid), text: ptext.into() }),
         measurement: Default::default(),
+        predecessor: None,
     }
 }
 

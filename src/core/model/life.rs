@@ -1,0 +1,463 @@
+//! The life of a PK: *Draf* → *Ditandatangani* → *Perubahan ke-n*. Each signature freezes a version
+//! (its content, date and fingerprint); the live agreement is the version in force, or the Perubahan
+//! being prepared. A signed PK cannot be changed in place: every change goes through a Perubahan.
+
+use super::measurement::Quarter;
+use super::{Agreement, AgreementId, BudgetLine, Objective, Party, Target, Workspace};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Why a Perubahan is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The official (Pihak Pertama or Kedua) changed.
+    Official,
+    /// The budget was revised (DIPA revision, automatic adjustment).
+    Budget,
+    /// The organisation changed.
+    Reorganisation,
+    Other,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 4] = [Reason::Official, Reason::Budget, Reason::Reorganisation, Reason::Other];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Reason::Official => "official",
+            Reason::Budget => "budget",
+            Reason::Reorganisation => "reorganisation",
+            Reason::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// What a Perubahan is and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    pub reason: Reason,
+    /// In the user's words.
+    #[serde(default)]
+    pub text: String,
+    /// The basis, e.g. a decree or DIPA revision number.
+    #[serde(default)]
+    pub basis: String,
+    /// The date of the Perubahan (ISO `2024-07-15`): the quarter it falls in is the first it applies to.
+    pub date: String,
+}
+
+/// What is signed: the PK without what is measured during the year (realisasi, notes, evidence) and
+/// without notes or origin. Indicators keep their Rencana Aksi (quarterly targets): they are promised too.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Content {
+    pub year: i32,
+    pub office: String,
+    pub unit: String,
+    pub first_party: Party,
+    pub second_party: Party,
+    #[serde(default)]
+    pub parent: Option<AgreementId>,
+    pub place: String,
+    pub date: String,
+    pub objectives: Vec<Objective>,
+    pub budget: Vec<BudgetLine>,
+}
+
+/// A signed version, frozen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Version {
+    /// 0: the PK as first signed; n: Perubahan ke-n.
+    pub number: u32,
+    /// The date of signing (ISO `2024-01-02`).
+    pub signed_on: String,
+    /// Why it was made (every version but the first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+    /// The first quarter (1–4) whose capaian is measured against this version.
+    pub from_quarter: u8,
+    pub content: Content,
+    /// SHA-256 of the canonical form ([`super::canonical`]), lower-case hex.
+    pub fingerprint: String,
+    /// Quarters that already had realisasi when this version changed their target, confirmed by the
+    /// user when signing (indicator number and text, quarter 1–4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub confirmed: Vec<Realised>,
+}
+
+/// A quarter with realisasi whose target a Perubahan changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Realised {
+    /// `1.2`.
+    pub number: String,
+    pub indicator: String,
+    pub quarter: u8,
+    pub was: String,
+    pub now: String,
+}
+
+/// The signed versions of a PK and the Perubahan being prepared, if any.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Life {
+    /// Oldest first; empty while the PK is a draft.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<Version>,
+    /// A Perubahan being prepared: the live agreement is its draft, the last version stays in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revising: Option<Change>,
+}
+
+impl Life {
+    pub fn is_draft(&self) -> bool {
+        self.versions.is_empty() && self.revising.is_none()
+    }
+}
+
+/// Where a PK is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Never signed; editable.
+    Draft,
+    /// Signed: version `n` (0 = as first signed) is in force; read-only.
+    Signed(u32),
+    /// Perubahan ke-`n` is being prepared; version `n - 1` stays in force until it is signed.
+    Revising(u32),
+}
+
+/// Why a step of the life cannot be taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LifeError {
+    /// Not a date `yyyy-mm-dd`.
+    BadDate,
+    /// Earlier than the signature of the version before.
+    DateBeforePrevious,
+    /// Already signed; a change goes through a Perubahan.
+    AlreadySigned,
+    /// Only a signed PK can get a Perubahan (and only one at a time).
+    NotSigned,
+    /// Nothing to sign: no Pihak Pertama or Kedua, or no indicator.
+    Incomplete,
+    /// "Other" needs the reason in words.
+    ReasonMissing,
+    /// The Perubahan changes targets of quarters that already have realisasi: confirm first.
+    NeedsConfirmation(Vec<Realised>),
+    /// The Perubahan changes nothing.
+    Unchanged,
+}
+
+/// `2024-07-15` as (year, month, day), when it is a real date.
+pub fn parse_date(text: &str) -> Option<(i32, u8, u8)> {
+    let mut parts = text.trim().splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (super::YEARS.contains(&y) && (1..=days).contains(&d)).then_some((y, m, d))
+}
+
+/// The first quarter of `year` a change dated `date` applies to (Q1 before the year, Q4 after it).
+pub fn quarter_of(date: &str, year: i32) -> Option<Quarter> {
+    let (y, m, _) = parse_date(date)?;
+    let n = match y.cmp(&year) {
+        std::cmp::Ordering::Less => 1,
+        std::cmp::Ordering::Greater => 4,
+        std::cmp::Ordering::Equal => (m - 1) / 3 + 1,
+    };
+    Quarter::new(n)
+}
+
+impl Agreement {
+    pub fn stage(&self) -> Stage {
+        let n = self.life.versions.len() as u32;
+        match (n, &self.life.revising) {
+            (0, _) => Stage::Draft,
+            (_, Some(_)) => Stage::Revising(n),
+            (_, None) => Stage::Signed(n - 1),
+        }
+    }
+
+    /// Signed and not being revised: its content cannot change.
+    pub fn is_locked(&self) -> bool {
+        matches!(self.stage(), Stage::Signed(_))
+    }
+
+    /// What would be signed now.
+    pub fn content(&self) -> Content {
+        let mut objectives = self.objectives.clone();
+        for i in objectives.iter_mut().flat_map(|o| o.indicators.iter_mut()) {
+            let plan = std::mem::take(&mut i.measurement.plan);
+            i.measurement = Default::default();
+            i.measurement.plan = plan;
+        }
+        Content {
+            year: self.year,
+            office: self.office.clone(),
+            unit: self.unit.clone(),
+            first_party: self.first_party.clone(),
+            second_party: self.second_party.clone(),
+            parent: self.parent.clone(),
+            place: self.place.clone(),
+            date: self.date.clone(),
+            objectives,
+            budget: self
+                .budget
+                .iter()
+                .map(|b| BudgetLine::new(b.program.clone(), b.amount.clone()))
+                .collect(),
+        }
+    }
+
+    /// A signed PK whose live content is not its last signed version (changed without a Perubahan:
+    /// only possible by editing the stored data or a file).
+    pub fn breaks_signature(&self) -> bool {
+        self.is_locked() && self.life.versions.last().is_some_and(|v| v.content != self.content())
+    }
+
+    /// The versions whose content does not match their fingerprint (tampered with).
+    pub fn tampered_versions(&self) -> Vec<u32> {
+        self.life.versions.iter().filter(|v| !v.verify()).map(|v| v.number).collect()
+    }
+
+    /// Whether anything about its signature cannot be trusted.
+    pub fn untrusted(&self) -> bool {
+        self.breaks_signature() || !self.tampered_versions().is_empty()
+    }
+
+    pub fn version(&self, number: u32) -> Option<&Version> {
+        self.life.versions.iter().find(|v| v.number == number)
+    }
+
+    /// The agreement as it reads in a signed version: its content, with this year's realisasi (matched
+    /// by indicator id and program) and everything else of the live agreement.
+    pub fn showing(&self, content: &Content) -> Agreement {
+        let mut a = self.clone();
+        a.year = content.year;
+        a.office = content.office.clone();
+        a.unit = content.unit.clone();
+        a.first_party = content.first_party.clone();
+        a.second_party = content.second_party.clone();
+        a.parent = content.parent.clone();
+        a.place = content.place.clone();
+        a.date = content.date.clone();
+        a.objectives = content.objectives.clone();
+        for i in a.objectives.iter_mut().flat_map(|o| o.indicators.iter_mut()) {
+            if let Some(live) = self.find_indicator(&i.id) {
+                let plan = std::mem::take(&mut i.measurement.plan);
+                i.measurement = live.measurement.clone();
+                i.measurement.plan = plan;
+            }
+        }
+        a.budget = content
+            .budget
+            .iter()
+            .map(|b| {
+                let mut line = b.clone();
+                if let Some(live) = self.budget.iter().find(|x| x.program == b.program) {
+                    line.actual = live.actual.clone();
+                }
+                line
+            })
+            .collect();
+        a
+    }
+
+    /// The version in force: the last signed one (a Perubahan being prepared is not in force yet);
+    /// `None` for a draft.
+    pub fn in_force(&self) -> Option<&Version> {
+        self.life.versions.last()
+    }
+
+    /// The annual target and Rencana Aksi of an indicator that quarter `q` is measured against: the
+    /// signed version in force in that quarter (a Perubahan applies from the quarter of its date), else
+    /// the live indicator.
+    pub fn terms_at(
+        &self,
+        indicator: &super::IndicatorId,
+        q: Quarter,
+    ) -> Option<(Target, [Option<Target>; 4])> {
+        let from_version =
+            self.life.versions.iter().rev().find(|v| v.from_quarter <= q.number()).and_then(|v| {
+                v.content.objectives.iter().flat_map(|o| &o.indicators).find(|i| &i.id == indicator)
+            });
+        let i = from_version.or_else(|| self.find_indicator(indicator))?;
+        Some((i.target.clone(), i.measurement.plan.clone()))
+    }
+
+    /// Signs the draft (`on`: ISO date), or the Perubahan being prepared. A Perubahan that changes the
+    /// target of a quarter with realisasi is signed only with `confirmed`, and the confirmation is kept.
+    pub fn sign(&mut self, on: &str, confirmed: bool) -> Result<(), LifeError> {
+        if parse_date(on).is_none() {
+            return Err(LifeError::BadDate);
+        }
+        let incomplete = self.first_party.name.trim().is_empty()
+            || self.second_party.name.trim().is_empty()
+            || self.indicator_count() == 0;
+        if incomplete {
+            return Err(LifeError::Incomplete);
+        }
+        let number = self.life.versions.len() as u32;
+        let (change, from_quarter, realised) = match self.stage() {
+            Stage::Signed(_) => return Err(LifeError::AlreadySigned),
+            Stage::Draft => (None, 1, Vec::new()),
+            Stage::Revising(_) => {
+                let previous = self.life.versions.last().expect("a revision has a signed version");
+                if on.trim() < previous.signed_on.as_str() {
+                    return Err(LifeError::DateBeforePrevious);
+                }
+                if previous.content == self.content() {
+                    return Err(LifeError::Unchanged);
+                }
+                let change = self.life.revising.clone().expect("revising");
+                let from = quarter_of(&change.date, self.year).map_or(1, Quarter::number);
+                let realised = self.realised_changes();
+                if !realised.is_empty() && !confirmed {
+                    return Err(LifeError::NeedsConfirmation(realised));
+                }
+                (Some(change), from, realised)
+            }
+        };
+        let mut version = Version {
+            number,
+            signed_on: on.trim().to_string(),
+            change,
+            from_quarter,
+            content: self.content(),
+            fingerprint: String::new(),
+            confirmed: realised,
+        };
+        version.fingerprint = version.compute_fingerprint();
+        self.life.versions.push(version);
+        self.life.revising = None;
+        Ok(())
+    }
+
+    /// Starts Perubahan ke-n of a signed PK; the live agreement becomes its draft.
+    pub fn begin_revision(&mut self, change: Change) -> Result<(), LifeError> {
+        if !self.is_locked() {
+            return Err(LifeError::NotSigned);
+        }
+        let Some(_) = parse_date(&change.date) else { return Err(LifeError::BadDate) };
+        let previous = self.life.versions.last().map(|v| v.signed_on.as_str()).unwrap_or_default();
+        if change.date.trim() < previous {
+            return Err(LifeError::DateBeforePrevious);
+        }
+        if change.reason == Reason::Other && change.text.trim().is_empty() {
+            return Err(LifeError::ReasonMissing);
+        }
+        self.life.revising = Some(Change { date: change.date.trim().to_string(), ..change });
+        Ok(())
+    }
+
+    /// Drops the Perubahan being prepared: the version in force comes back as it was signed.
+    pub fn cancel_revision(&mut self) -> bool {
+        if self.life.revising.is_none() {
+            return false;
+        }
+        let content = self.life.versions.last().expect("a revision has a signed version").content.clone();
+        let restored = self.showing(&content);
+        self.objectives = restored.objectives;
+        self.budget = restored.budget;
+        self.first_party = restored.first_party;
+        self.second_party = restored.second_party;
+        self.year = restored.year;
+        self.office = restored.office;
+        self.unit = restored.unit;
+        self.parent = restored.parent;
+        self.place = restored.place;
+        self.date = restored.date;
+        self.life.revising = None;
+        true
+    }
+
+    /// The quarters, from the one the Perubahan applies to, that already have realisasi and whose
+    /// target (annual or quarterly) the Perubahan changes.
+    pub fn realised_changes(&self) -> Vec<Realised> {
+        let (Some(change), Some(previous)) = (&self.life.revising, self.life.versions.last()) else {
+            return Vec::new();
+        };
+        let from = quarter_of(&change.date, self.year).map_or(1, Quarter::number);
+        let old: Vec<&super::Indicator> =
+            previous.content.objectives.iter().flat_map(|o| &o.indicators).collect();
+        let mut out = Vec::new();
+        for (si, o) in self.objectives.iter().enumerate() {
+            for (ii, i) in o.indicators.iter().enumerate() {
+                let Some(was) = old.iter().find(|x| x.id == i.id) else { continue };
+                for q in Quarter::ALL.into_iter().filter(|q| q.number() >= from) {
+                    if i.measurement.report(q).is_none() {
+                        continue;
+                    }
+                    let term = |x: &super::Indicator| {
+                        let plan = x.measurement.planned(q).map(|t| t.text().to_string());
+                        match plan {
+                            Some(p) => format!("{} (TW {}: {p})", x.target.text(), q.roman()),
+                            None => x.target.text().to_string(),
+                        }
+                    };
+                    let (before, after) = (term(was), term(i));
+                    if before != after {
+                        out.push(Realised {
+                            number: format!("{}.{}", si + 1, ii + 1),
+                            indicator: i.text.clone(),
+                            quarter: q.number(),
+                            was: before,
+                            now: after,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Workspace {
+    /// The workspace as in force: every PK whose Perubahan is being prepared shows its last signed
+    /// version instead. Unchanged agreements are shared.
+    pub fn in_force(&self) -> Workspace {
+        self.mapped(|a| match (&a.life.revising, a.life.versions.last()) {
+            (Some(_), Some(v)) => Some(a.showing(&v.content)),
+            _ => None,
+        })
+    }
+
+    /// The workspace as first signed: every signed PK shows its version 0.
+    pub fn as_signed_first(&self) -> Workspace {
+        self.mapped(|a| {
+            let first = a.life.versions.first()?;
+            (a.life.versions.len() > 1 || a.life.revising.is_some()).then(|| a.showing(&first.content))
+        })
+    }
+
+    fn mapped(&self, f: impl Fn(&Agreement) -> Option<Agreement>) -> Workspace {
+        Workspace {
+            agreements: self
+                .agreements
+                .iter()
+                .map(|a| f(a).map_or_else(|| Arc::clone(a), Arc::new))
+                .collect(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether any PK has more than its first signed version (the rollup offers the original).
+    pub fn has_revisions(&self) -> bool {
+        self.agreements.iter().any(|a| a.life.versions.len() > 1 || a.life.revising.is_some())
+    }
+}
+
+#[cfg(test)]
+#[path = "life_tests.rs"]
+mod tests;
