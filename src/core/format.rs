@@ -173,6 +173,14 @@ pub fn date_text(text: &str, lang: Lang) -> String {
     }
 }
 
+/// An ISO date (`2024-01-02`) as `2 Januari 2024` / `2 January 2024`; anything else unchanged.
+pub fn day(iso: &str, lang: Lang) -> String {
+    match crate::core::model::life::parse_date(iso) {
+        Some((y, m, d)) => format!("{d} {} {y}", month_name(usize::from(m) - 1, lang)),
+        None => iso.to_string(),
+    }
+}
+
 /// An ISO-8601 UTC timestamp (`2026-11-28T10:05:00Z`) as `28 November 2026, 10.05` / `28 November 2026, 10:05`.
 /// Anything else is returned unchanged.
 pub fn timestamp(iso: &str, lang: Lang) -> String {

@@ -5,6 +5,7 @@
 pub mod format;
 pub mod i18n;
 pub mod io;
+pub mod life_text;
 pub mod measure;
 pub mod messages;
 pub mod model;

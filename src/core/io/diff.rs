@@ -60,6 +60,10 @@ pub enum ConflictReason {
     TwiceInImport,
     /// Changed here and in the file since it arrived here.
     BothChanged,
+    /// The file's signed version does not match its fingerprint: altered after signing, not imported.
+    Untrusted,
+    /// The file lacks a signed version held here: it may be merged or kept as a copy, never replace.
+    SignedHere,
 }
 
 /// What an incoming PK is, compared with the workspace.
@@ -259,7 +263,24 @@ pub fn classify(ws: &Workspace, incoming: &[&Agreement], builtin: Option<&Worksp
             } else {
                 first_seen.insert(&theirs.id, theirs);
             }
-            match ws.agreement(&theirs.id) {
+            let mine = ws.agreement(&theirs.id);
+            match super::signature::compare(mine, theirs) {
+                super::signature::Signature::Untrusted => {
+                    let d = mine.map(|m| differences(m, theirs)).unwrap_or_default();
+                    return Status::Conflict(ConflictReason::Untrusted, d);
+                }
+                super::signature::Signature::Newer { .. } => {
+                    return Status::Differs(differences(mine.expect("newer than one here"), theirs));
+                }
+                s if s.replace_loses() && !mine.is_some_and(|m| same_content(m, theirs)) => {
+                    return Status::Conflict(
+                        ConflictReason::SignedHere,
+                        differences(mine.expect("held here"), theirs),
+                    );
+                }
+                _ => {}
+            }
+            match mine {
                 None => Status::New,
                 Some(mine) if same_content(mine, theirs) => Status::Identical,
                 Some(mine) if other_agreement(mine, theirs) => {

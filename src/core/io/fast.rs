@@ -53,20 +53,57 @@ fn agreement_ok(a: &Agreement) -> bool {
         && a.budget
             .iter()
             .all(|b| text_ok(&b.program) && std::iter::once(&b.amount).chain(b.actual.iter()).all(amount_ok))
+        && a.predecessor.as_ref().is_none_or(|p| id_ok(p.as_str()))
+        && life_ok(&a.life)
         && a.origin.as_ref().is_none_or(|o| {
             [&o.file, &o.office, &o.exported_at, &o.imported_at, &o.received].iter().all(|t| text_ok(t))
         })
-        && a.objectives.iter().all(|o| {
-            id_ok(o.id.as_str())
-                && text_ok(&o.text)
-                && items_ok(o.indicators.len())
-                && o.indicators.iter().all(|i| {
-                    id_ok(i.id.as_str())
-                        && text_ok(&i.text)
-                        && text_ok(i.target.text())
-                        && i.parent.as_ref().is_none_or(|p| id_ok(p.id.as_str()) && text_ok(&p.text))
-                        && measurement_ok(&i.measurement)
+        && a.objectives.iter().all(objective_ok)
+}
+
+fn objective_ok(o: &crate::core::model::Objective) -> bool {
+    id_ok(o.id.as_str())
+        && text_ok(&o.text)
+        && items_ok(o.indicators.len())
+        && o.indicators.iter().all(|i| {
+            id_ok(i.id.as_str())
+                && text_ok(&i.text)
+                && text_ok(i.target.text())
+                && i.parent.as_ref().is_none_or(|p| id_ok(p.id.as_str()) && text_ok(&p.text))
+                && measurement_ok(&i.measurement)
+                && i.predecessor.as_ref().is_none_or(|p| id_ok(p.as_str()))
+        })
+}
+
+fn change_ok(c: &crate::core::model::life::Change) -> bool {
+    text_ok(&c.text) && text_ok(&c.basis) && text_ok(&c.date)
+}
+
+/// Signed versions: the same rules as [`super::validate_life`].
+fn life_ok(life: &crate::core::model::Life) -> bool {
+    rules::count(life.versions.len(), rules::MAX_VERSIONS).is_none()
+        && life.revising.as_ref().is_none_or(change_ok)
+        && life.versions.iter().all(|v| {
+            let c = &v.content;
+            rules::version_number(i64::from(v.number)).is_none()
+                && rules::quarter(i64::from(v.from_quarter)).is_none()
+                && text_ok(&v.signed_on)
+                && text_ok(&v.fingerprint)
+                && v.change.as_ref().is_none_or(change_ok)
+                && items_ok(v.confirmed.len())
+                && v.confirmed.iter().all(|r| {
+                    [&r.number, &r.indicator, &r.was, &r.now].iter().all(|t| text_ok(t))
+                        && rules::quarter(i64::from(r.quarter)).is_none()
                 })
+                && rules::year(i64::from(c.year)).is_none()
+                && [&c.office, &c.unit, &c.place, &c.date].iter().all(|t| text_ok(t))
+                && party_ok(&c.first_party)
+                && party_ok(&c.second_party)
+                && c.parent.as_ref().is_none_or(|p| id_ok(p.as_str()))
+                && items_ok(c.objectives.len())
+                && items_ok(c.budget.len())
+                && c.budget.iter().all(|b| text_ok(&b.program) && amount_ok(&b.amount))
+                && c.objectives.iter().all(objective_ok)
         })
 }
 

@@ -28,17 +28,21 @@ impl Choice {
     pub fn default_for(status: &Status) -> Choice {
         // Only what was measured differs: merge it per indicator and quarter (nothing here is lost).
         if status.differs() && status.differences().iter().all(|d| d.place.is_measurement()) {
-            if let Status::Differs(_) | Status::Older(_) | Status::Conflict(ConflictReason::BothChanged, _) =
-                status
+            if let Status::Differs(_)
+            | Status::Older(_)
+            | Status::Conflict(ConflictReason::BothChanged | ConflictReason::SignedHere, _) = status
             {
                 return Choice::Merge;
             }
         }
         match status {
             Status::New => Choice::Add,
-            Status::Identical | Status::Older(_) | Status::Conflict(ConflictReason::BothChanged, _) => {
-                Choice::KeepMine
-            }
+            Status::Identical
+            | Status::Older(_)
+            | Status::Conflict(
+                ConflictReason::BothChanged | ConflictReason::Untrusted | ConflictReason::SignedHere,
+                _,
+            ) => Choice::KeepMine,
             Status::Differs(_) => Choice::Replace,
             Status::Conflict(..) => Choice::KeepBoth,
         }
@@ -48,7 +52,10 @@ impl Choice {
     pub fn options(status: &Status) -> &'static [Choice] {
         match status {
             Status::New => &[Choice::Add, Choice::KeepMine],
-            Status::Identical => &[Choice::KeepMine],
+            Status::Identical | Status::Conflict(ConflictReason::Untrusted, _) => &[Choice::KeepMine],
+            Status::Conflict(ConflictReason::SignedHere, _) => {
+                &[Choice::Merge, Choice::KeepMine, Choice::KeepBoth]
+            }
             Status::Conflict(ConflictReason::OtherAgreement | ConflictReason::TwiceInImport, _) => {
                 &[Choice::Replace, Choice::KeepMine, Choice::KeepBoth]
             }
@@ -184,20 +191,25 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
             a.id = new;
         }
         agreement_ids.insert(a.id.clone());
+        let (mut own_objectives, mut own_indicators) = (HashMap::new(), HashMap::new());
         for o in &mut a.objectives {
             if as_copy || taken.contains(&o.id.0) {
-                o.id = ids.objective();
+                let new = ids.objective();
+                own_objectives.insert(o.id.clone(), new.clone());
+                o.id = new;
             }
             taken.insert(o.id.0.clone());
             for i in &mut o.indicators {
                 if as_copy || taken.contains(&i.id.0) {
                     let new = ids.indicator();
                     indicator_map.insert(i.id.clone(), new.clone());
+                    own_indicators.insert(i.id.clone(), new.clone());
                     i.id = new;
                 }
                 taken.insert(i.id.0.clone());
             }
         }
+        a.rename_in_versions(&own_objectives, &own_indicators);
         let choice = if as_copy && item.choice == Choice::KeepBoth {
             Choice::KeepBoth
         } else if is_replacement {
@@ -228,6 +240,7 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
                 }
             }
         }
+        a.relink_versions(&agreement_map, &indicator_map);
         // The content it arrives with: a later import compares against it (was it changed here since?).
         let received = a.content_fingerprint();
         if let Some(origin) = a.origin.as_mut() {

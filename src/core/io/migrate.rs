@@ -8,13 +8,15 @@
 //! |------|--------|
 //! | 1 → 2 | top-level `office` and `unit` move into `source: {office, unit, scope}`; `scope` is `workspace` |
 //! | 2 → 3 | measurement: optional `measurement` per indicator, `actual` per budget line, `measure_settings`; nothing to change in a version 2 file |
+//! | 3 → 4 | the PK's life: optional `life` (signed `versions` with their fingerprints, `revising`) and `predecessor` per PK and indicator; nothing to change in a version 3 file (every PK reads as a draft) |
 
 use serde_json::{Map, Value};
 
 /// The newest format version this app reads and the one it writes: one more than the last step below.
-/// Version 1 (office and unit at the top level, no scope) and version 2 (no measurement) are upgraded
-/// when read; a version 2 app refuses version 3 files, so realisasi are never dropped by an old app.
-pub const VERSION: u64 = 3;
+/// Version 1 (office and unit at the top level, no scope), version 2 (no measurement) and version 3 (no
+/// signed versions) are upgraded when read; an older app refuses newer files, so realisasi and signed
+/// versions are never dropped by an old app.
+pub const VERSION: u64 = 4;
 
 /// Brings `root` (a file of version `from`) up to the current version, step by step.
 pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
@@ -24,7 +26,7 @@ pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
         #[allow(clippy::single_match)]
         match version {
             1 => v1_to_v2(root),
-            // 2 → 3 only adds optional fields.
+            // 2 → 3 and 3 → 4 only add optional fields.
             _ => {}
         }
         version += 1;
@@ -84,14 +86,40 @@ mod tests {
         let seed = crate::core::seed::workspace().unwrap();
         assert_eq!(loaded.workspace, seed, "same data as the current dataset, with nothing measured yet");
         assert!(seed.agreements.iter().all(|a| a.indicators().all(|(_, i)| i.measurement.is_empty())));
-        // Written again, it is a version 3 file.
+        // Written again, it is a current version file.
         let again = file::write(&loaded.workspace, None, &Default::default());
-        assert!(again.contains("\"version\":3"), "{}", &again[..80]);
+        assert!(again.contains("\"version\":4"), "{}", &again[..80]);
+    }
+
+    #[test]
+    fn a_version_3_file_is_upgraded_with_its_realisasi_and_every_pk_a_draft() {
+        let v3 = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/format-v3-kpu-maluku-2024.json"
+        ))
+        .unwrap();
+        assert!(v3.contains("\"version\": 3"));
+        let loaded = file::read(&v3).expect("a version 3 file reads");
+        assert_eq!(loaded.meta.version, 3);
+        let ws = &loaded.workspace;
+        assert_eq!(ws.agreements.len(), 10);
+        let sek = &ws.agreements[0];
+        let m = &sek.objectives[0].indicators[0].measurement;
+        assert_eq!(
+            m.actual[0].as_ref().map(|r| (r.value.text(), r.note.as_str())),
+            Some(("2 kali", "Rapat koordinasi tepat waktu"))
+        );
+        assert_eq!(m.plan[3].as_ref().map(|t| t.text()), Some("8 kali"));
+        assert_eq!(sek.budget[0].actual[0], crate::core::model::Amount::parse("1.500.000.000").unwrap());
+        assert!(ws.agreements.iter().all(|a| a.stage() == crate::core::model::Stage::Draft));
+        // Apart from what was measured, the same as the current dataset.
+        let seed = crate::core::seed::workspace().unwrap();
+        assert_eq!(ws.agreements[1..], seed.agreements[1..]);
     }
 
     #[test]
     fn a_newer_file_is_refused_with_its_version() {
-        let v4 = r#"{"format":"kinerja-pk","version":4,"agreements":[]}"#;
-        assert_eq!(file::read(v4).err(), Some(file::FileError::NewerVersion { found: 4 }));
+        let v5 = r#"{"format":"kinerja-pk","version":5,"agreements":[]}"#;
+        assert_eq!(file::read(v5).err(), Some(file::FileError::NewerVersion { found: 5 }));
     }
 }

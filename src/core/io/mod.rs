@@ -10,7 +10,9 @@ pub mod migrate;
 pub mod names;
 pub mod paste;
 pub mod rules;
+pub mod signature;
 pub mod validate;
+mod validate_life;
 
 #[cfg(test)]
 mod tests;

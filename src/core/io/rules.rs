@@ -95,6 +95,24 @@ pub fn cap(c: &str) -> Option<ProblemKind> {
     (!["none", "at100", "at120"].contains(&c)).then_some(ProblemKind::BadChoice)
 }
 
+/// At most this many signed versions per PK.
+pub const MAX_VERSIONS: usize = 100;
+
+/// A Perubahan's reason.
+pub fn reason(r: &str) -> Option<ProblemKind> {
+    crate::core::model::life::Reason::from_key(r).is_none().then_some(ProblemKind::BadChoice)
+}
+
+/// A quarter number (1–4).
+pub fn quarter(n: i64) -> Option<ProblemKind> {
+    (!(1..=4).contains(&n)).then_some(ProblemKind::BadChoice)
+}
+
+/// A version number.
+pub fn version_number(n: i64) -> Option<ProblemKind> {
+    (!(0..MAX_VERSIONS as i64).contains(&n)).then_some(ProblemKind::BadChoice)
+}
+
 /// `source.scope`.
 pub fn scope(s: &str) -> Option<ProblemKind> {
     (!SCOPES.contains(&s)).then_some(ProblemKind::BadScope)

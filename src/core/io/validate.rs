@@ -63,17 +63,17 @@ pub struct Problem {
     pub kind: ProblemKind,
 }
 
-struct Checker {
+pub(super) struct Checker {
     problems: Vec<Problem>,
     ids: HashMap<String, String>,
 }
 
 impl Checker {
-    fn report(&mut self, path: &str, kind: ProblemKind) {
+    pub(super) fn report(&mut self, path: &str, kind: ProblemKind) {
         self.problems.push(Problem { path: path.to_string(), kind });
     }
 
-    fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
+    pub(super) fn object<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
         let o = v.as_object();
         if o.is_none() {
             self.report(path, ProblemKind::WrongType(Expected::Object));
@@ -81,7 +81,7 @@ impl Checker {
         o
     }
 
-    fn field<'a>(
+    pub(super) fn field<'a>(
         &mut self,
         o: &'a Map<String, Value>,
         key: &str,
@@ -99,7 +99,14 @@ impl Checker {
     }
 
     /// A text field; `Null` is accepted when `nullable`. (Paths are only built for a problem.)
-    fn text(&mut self, o: &Map<String, Value>, key: &str, path: &str, required: bool, nullable: bool) {
+    pub(super) fn text(
+        &mut self,
+        o: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        required: bool,
+        nullable: bool,
+    ) {
         let p = || format!("{path}.{key}");
         match self.field(o, key, path, required) {
             None => {}
@@ -116,7 +123,13 @@ impl Checker {
         }
     }
 
-    fn list<'a>(&mut self, o: &'a Map<String, Value>, key: &str, path: &str, max: usize) -> &'a [Value] {
+    pub(super) fn list<'a>(
+        &mut self,
+        o: &'a Map<String, Value>,
+        key: &str,
+        path: &str,
+        max: usize,
+    ) -> &'a [Value] {
         let p = || format!("{path}.{key}");
         match self.field(o, key, path, true) {
             Some(Value::Array(items)) => match rules::count(items.len(), max) {
@@ -158,7 +171,7 @@ impl Checker {
         }
     }
 
-    fn party(&mut self, o: &Map<String, Value>, key: &str, path: &str) {
+    pub(super) fn party(&mut self, o: &Map<String, Value>, key: &str, path: &str) {
         if let Some(v) = self.field(o, key, path, true) {
             let p = format!("{path}.{key}");
             if let Some(po) = self.object(v, &p) {
@@ -169,7 +182,7 @@ impl Checker {
     }
 
     /// An amount: a string of digits, `-`, or `null`/absent (blank).
-    fn amount(&mut self, v: &Value, p: &str) {
+    pub(super) fn amount(&mut self, v: &Value, p: &str) {
         match v {
             Value::Null => {}
             Value::String(s) => {
@@ -197,6 +210,7 @@ impl Checker {
         if let Some(m) = o.get("measurement").filter(|v| !v.is_null()) {
             self.measurement(m, &format!("{path}.measurement"));
         }
+        self.text(o, "predecessor", path, false, true);
         match o.get("parent") {
             None | Some(Value::Null) => {}
             Some(link) => {
@@ -249,7 +263,7 @@ impl Checker {
     }
 
     /// A target object (`{"text": …}`), as in an indicator.
-    fn target(&mut self, t: &Value, tp: &str) {
+    pub(super) fn target(&mut self, t: &Value, tp: &str) {
         if let Some(to) = self.object(t, tp) {
             self.text(to, "text", tp, true, false);
             // `value` and `unit` are recomputed from the text when read: only their type matters.
@@ -275,7 +289,7 @@ impl Checker {
     }
 
     /// An indicator's measurement: Rencana Aksi, realisasi per quarter, polarity and aggregation.
-    fn measurement(&mut self, v: &Value, path: &str) {
+    pub(super) fn measurement(&mut self, v: &Value, path: &str) {
         let Some(m) = self.object(v, path) else { return };
         for (p, t) in self.quarters(m, "plan", path) {
             self.target(t, &p);
@@ -366,6 +380,10 @@ impl Checker {
             for (p, v) in self.quarters(bo, "actual", &bp) {
                 self.amount(v, &p);
             }
+        }
+        self.text(o, "predecessor", path, false, true);
+        if let Some(life) = o.get("life").filter(|v| !v.is_null()) {
+            self.life(life, &format!("{path}.life"));
         }
         if let Some(origin) = o.get("origin").filter(|v| !v.is_null()) {
             let op = format!("{path}.origin");

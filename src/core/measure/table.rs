@@ -86,10 +86,26 @@ pub fn absorption(spent: Decimal, amount: &Amount) -> Option<Decimal> {
     )
 }
 
-/// The previous year's PK of the same official's position (or unit, when the position is empty).
+/// The previous year's PK: the one this PK was prepared from, else the one of the same official's
+/// position (or unit, when the position is empty).
 fn previous_year<'a>(ws: &'a Workspace, a: &Agreement) -> Option<&'a Agreement> {
+    if let Some(p) = a.predecessor.as_ref().and_then(|p| ws.agreement(p)) {
+        return Some(p);
+    }
     let key = normalize(a.title());
     ws.agreements.iter().map(|p| p.as_ref()).find(|p| p.year + 1 == a.year && normalize(p.title()) == key)
+}
+
+/// Last year's indicator of `i`: the one it was prepared from, else the one with the same text.
+fn previous_indicator<'a>(
+    p: &'a Agreement,
+    i: &crate::core::model::Indicator,
+) -> Option<&'a crate::core::model::Indicator> {
+    if let Some(old) = i.predecessor.as_ref().and_then(|id| p.find_indicator(id)) {
+        return Some(old);
+    }
+    let key = normalize(&i.text);
+    p.indicators().map(|(_, x)| x).find(|x| normalize(&x.text) == key)
 }
 
 /// The measurement of agreement `a` through quarter `q`.
@@ -102,11 +118,14 @@ pub fn table(ws: &Workspace, a: &Agreement, q: Quarter) -> Table {
             let values = cascade::quarters(ws, a, i);
             let now = cascade::flow(ws, a, i, q);
             let actual = period::to_date(&values, method.aggregation, q);
-            let target_to_date = period::target_to_date(&i.target, &i.measurement, method.aggregation, q);
+            // Measured against the version in force in that quarter (a Perubahan applies from its date).
+            let (target, plan) =
+                a.terms_at(&i.id, q).unwrap_or_else(|| (i.target.clone(), i.measurement.plan.clone()));
+            let terms = crate::core::model::Measurement { plan, ..i.measurement.clone() };
+            let target_to_date = period::target_to_date(&target, &terms, method.aggregation, q);
             let raw = capaian(&target_to_date, actual.as_ref(), &method.polarity);
             let previous = before.and_then(|p| {
-                let key = normalize(&i.text);
-                let (_, old) = p.indicators().find(|(_, x)| normalize(&x.text) == key)?;
+                let old = previous_indicator(p, i)?;
                 let m = cascade::method(old);
                 period::to_date(&cascade::quarters(ws, p, old), m.aggregation, Quarter::ALL[3])
             });
@@ -121,7 +140,7 @@ pub fn table(ws: &Workspace, a: &Agreement, q: Quarter) -> Table {
                 objective_text: o.text.clone(),
                 number: format!("{}.{}", si + 1, ii + 1),
                 text: i.text.clone(),
-                target: i.target.clone(),
+                target,
                 target_to_date,
                 actual,
                 missing: now.value.is_none(),
@@ -302,5 +321,48 @@ mod tests {
         assert_eq!(s.not_assessable, 1, "the laporan were not reported");
         assert_eq!(s.not_reported, vec![(aid("a"), 1)]);
         assert_eq!(s.per_predikat.len(), 5);
+    }
+
+    #[test]
+    fn past_quarters_keep_the_target_in_force_then() {
+        let mut ws = sample();
+        // 80% promised; TW I reports 40% (capaian 50%). A Perubahan dated in July raises it to 100%.
+        report(&mut ws, "a", "i2", 1, "40%", "");
+        report(&mut ws, "a", "i2", 3, "80%", "");
+        let a = ws.agreement_mut(&aid("a")).unwrap();
+        a.sign("2024-01-02", false).unwrap();
+        a.begin_revision(crate::core::model::life::Change {
+            reason: crate::core::model::life::Reason::Budget,
+            text: String::new(),
+            basis: "DIPA revisi 1".into(),
+            date: "2024-07-15".into(),
+        })
+        .unwrap();
+        a.set_target(&IndicatorId::new("i2"), "100%");
+        a.sign("2024-07-16", true).unwrap();
+        let a = ws.agreement(&aid("a")).unwrap();
+        let row = |q: u8| table(&ws, a, Quarter::new(q).unwrap()).rows[1].clone();
+        // 40 / 80 = 50,00% against the target signed in January.
+        assert_eq!(row(1).target.text(), "80%");
+        assert_eq!(row(1).capaian.percent(), Some(dec!(50)));
+        // 80 / 100 = 80,00% against the Perubahan from TW III on.
+        assert_eq!(row(3).target.text(), "100%");
+        assert_eq!(row(3).capaian.percent(), Some(dec!(80)));
+    }
+
+    #[test]
+    fn last_year_follows_the_predecessor_link() {
+        let mut ws = sample();
+        report(&mut ws, "a", "i2", 4, "77%", "");
+        let mut ids = crate::core::model::IdGen::new("n");
+        let made = ws.prepare_next_year(2024, None, &mut ids);
+        let new = ws.agreement_mut(&made.created[0]).unwrap();
+        // Renamed next year: only the link tells which indicator it was.
+        new.first_party.position = "Jabatan baru".into();
+        let id = new.objectives[0].indicators[1].id.clone();
+        new.set_indicator_text(&id, "Tingkat partisipasi pemilih");
+        let new = ws.agreement(&made.created[0]).unwrap();
+        let t = table(&ws, new, Quarter::new(4).unwrap());
+        assert_eq!(t.rows[1].previous.as_ref().map(|p| p.text().to_string()), Some("77%".to_string()));
     }
 }

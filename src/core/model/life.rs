@@ -5,6 +5,7 @@
 use super::measurement::Quarter;
 use super::{Agreement, AgreementId, BudgetLine, Objective, Party, Target, Workspace};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Why a Perubahan is made.
@@ -272,6 +273,61 @@ impl Agreement {
             })
             .collect();
         a
+    }
+
+    /// The agreement exactly as signed in version `number`: its content, this year's realisasi, and a
+    /// life that ends with that version (so it reads as "signed, version n" wherever it is shown).
+    pub fn as_version(&self, number: u32) -> Option<Agreement> {
+        let at = self.life.versions.iter().position(|v| v.number == number)?;
+        let mut a = self.showing(&self.life.versions[at].content);
+        a.life.versions.truncate(at + 1);
+        a.life.revising = None;
+        Some(a)
+    }
+
+    /// After its sasaran and indicators got new ids (an import kept as a copy), the same ids in its
+    /// signed versions (the fingerprints do not change: ids are not part of them).
+    pub fn rename_in_versions(
+        &mut self,
+        objectives: &HashMap<super::ObjectiveId, super::ObjectiveId>,
+        indicators: &HashMap<super::IndicatorId, super::IndicatorId>,
+    ) {
+        for v in &mut self.life.versions {
+            for o in &mut v.content.objectives {
+                if let Some(new) = objectives.get(&o.id) {
+                    o.id = new.clone();
+                }
+                for i in &mut o.indicators {
+                    if let Some(new) = indicators.get(&i.id) {
+                        i.id = new.clone();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Links in its signed versions (parent PK, parent indicators) that follow renewed ids.
+    pub fn relink_versions(
+        &mut self,
+        agreements: &HashMap<AgreementId, AgreementId>,
+        indicators: &HashMap<super::IndicatorId, super::IndicatorId>,
+    ) {
+        for v in &mut self.life.versions {
+            if let Some(new) = v.content.parent.as_ref().and_then(|p| agreements.get(p)) {
+                v.content.parent = Some(new.clone());
+            }
+            for link in v
+                .content
+                .objectives
+                .iter_mut()
+                .flat_map(|o| &mut o.indicators)
+                .filter_map(|i| i.parent.as_mut())
+            {
+                if let Some(new) = indicators.get(&link.id) {
+                    link.id = new.clone();
+                }
+            }
+        }
     }
 
     /// The version in force: the last signed one (a Perubahan being prepared is not in force yet);

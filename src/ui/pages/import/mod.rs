@@ -50,6 +50,8 @@ pub struct Item {
     pub size: usize,
     pub local_size: usize,
     pub parent: ParentNote,
+    /// The file's signed versions compared with those here.
+    pub signature: crate::core::io::signature::Signature,
     /// With `Merge`: measurement places entered on both sides where the file's value is taken.
     pub take: Vec<crate::core::io::diff::DiffPlace>,
 }
@@ -169,6 +171,8 @@ pub fn ImportPanel() -> impl IntoView {
                     .zip(parents)
                     .map(|(((file, agreement, origin), status), parent)| {
                         let local_size = ws.agreement(&agreement.id).map(stored_size).unwrap_or(0);
+                        let signature =
+                            crate::core::io::signature::compare(ws.agreement(&agreement.id), &agreement);
                         Item {
                             file,
                             take: Vec::new(),
@@ -179,6 +183,7 @@ pub fn ImportPanel() -> impl IntoView {
                             status,
                             origin,
                             parent,
+                            signature,
                         }
                     })
                     .collect()

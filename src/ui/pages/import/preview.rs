@@ -7,6 +7,7 @@ use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::io::diff::{ConflictReason, DiffPlace, Difference, Status};
 use crate::core::io::file::Scope;
 use crate::core::io::merge::Choice;
+use crate::core::io::signature::Signature;
 use crate::core::messages::{file_error, path_words, problem};
 use crate::store::QUOTA_CHARS;
 use crate::ui::common::TableScroll;
@@ -24,6 +25,24 @@ fn status_label(s: &Status, lang: Lang) -> String {
             Msg::StatusConflictOther.text(lang).to_string()
         }
         Status::Conflict(ConflictReason::TwiceInImport, _) => Msg::StatusConflictTwice.text(lang).to_string(),
+        Status::Conflict(ConflictReason::Untrusted, _) => Msg::StatusConflictUntrusted.text(lang).to_string(),
+        Status::Conflict(ConflictReason::SignedHere, _) => Msg::StatusConflictSigned.text(lang).to_string(),
+    }
+}
+
+/// What the file says about signed versions, compared with those here.
+fn signature_note(s: &Signature, lang: Lang) -> Option<String> {
+    let fp = |f: &str| crate::core::model::canonical::short(f);
+    match s {
+        Signature::Unsigned => None,
+        Signature::Untrusted => Some(Msg::SignatureUntrusted.text(lang).to_string()),
+        Signature::Signed(f) => Some(fill(Msg::SignatureSigned.text(lang), &[("fp", &fp(f))])),
+        Signature::Same(f) => Some(fill(Msg::SignatureSame.text(lang), &[("fp", &fp(f))])),
+        Signature::Newer { number, fingerprint } => Some(fill(
+            Msg::SignatureNewer.text(lang),
+            &[("n", &number.to_string()), ("fp", &fp(fingerprint))],
+        )),
+        Signature::Lacks { mine, .. } => Some(fill(Msg::SignatureLacks.text(lang), &[("mine", &fp(mine))])),
     }
 }
 
@@ -242,12 +261,15 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                                     let current = item.choice;
                                     let kind = match item.status { Status::New => "new", Status::Identical => "identical", Status::Differs(_) => "differs", Status::Older(_) => "older", Status::Conflict(..) => "conflict" };
                                     let parent = parent_note(&item.parent, lang);
+                                    let signature = signature_note(&item.signature, lang);
+                                    let untrusted = item.signature == Signature::Untrusted;
                                     view! {
                                         <tr class=format!("import-row {kind}") data-id=item.agreement.id.0.clone()>
                                             <td>{item.agreement.title().to_string()}<br/><small>{item.agreement.first_party.name.clone()}" · "{from}</small></td>
                                             <td>{item.agreement.year}</td>
                                             <td class="status">{status_label(&item.status, lang)}
                                                 {parent.map(|p| view! { <p class="parent-note">{p}</p> })}
+                                                {signature.map(|p| view! { <p class="signature-note" class:problem=untrusted>{p}</p> })}
                                                 {(!diffs.is_empty()).then(|| differences_view(&diffs, lang, index, session))}</td>
                                             <td>
                                                 <label class="visually-hidden" for=format!("choice-{index}")>{Msg::ImportColChoice.text(lang)}</label>

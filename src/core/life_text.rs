@@ -1,0 +1,122 @@
+//! The PK's life in words: stages, versions, reasons and why a step cannot be taken, the same on
+//! every page and in print.
+
+use crate::core::format;
+use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::model::canonical::short;
+use crate::core::model::life::{LifeError, Realised, Reason, Version};
+use crate::core::model::{Agreement, Stage};
+
+pub fn reason(r: Reason, lang: Lang) -> &'static str {
+    match r {
+        Reason::Official => Msg::ReasonOfficial,
+        Reason::Budget => Msg::ReasonBudget,
+        Reason::Reorganisation => Msg::ReasonReorganisation,
+        Reason::Other => Msg::ReasonOther,
+    }
+    .text(lang)
+}
+
+/// `versi awal` / `Perubahan ke-2`.
+pub fn version_name(number: u32, lang: Lang) -> String {
+    match number {
+        0 => Msg::VersionOriginal.text(lang).to_string(),
+        n => fill(Msg::VersionRevision.text(lang), &[("n", &n.to_string())]),
+    }
+}
+
+/// Where the PK is in its life, as a sentence.
+pub fn stage(a: &Agreement, lang: Lang) -> String {
+    let signed_on = |v: Option<&Version>| v.map(|v| format::day(&v.signed_on, lang)).unwrap_or_default();
+    match a.stage() {
+        Stage::Draft => Msg::StageDraft.text(lang).to_string(),
+        Stage::Signed(0) => fill(Msg::StageSigned.text(lang), &[("date", &signed_on(a.in_force()))]),
+        Stage::Signed(n) => fill(
+            Msg::StageSignedRevision.text(lang),
+            &[("n", &n.to_string()), ("date", &signed_on(a.in_force()))],
+        ),
+        Stage::Revising(n) => {
+            let change = a.life.revising.as_ref();
+            fill(
+                Msg::StageRevising.text(lang),
+                &[
+                    ("n", &n.to_string()),
+                    ("reason", change.map_or("", |c| reason(c.reason, lang))),
+                    ("date", &change.map(|c| format::day(&c.date, lang)).unwrap_or_default()),
+                    ("current", &version_name(n - 1, lang)),
+                ],
+            )
+        }
+    }
+}
+
+/// The fingerprint line printed with the document (empty for a draft).
+pub fn fingerprint_line(a: &Agreement, lang: Lang) -> Option<String> {
+    let v = a.in_force()?;
+    let fp = short(&v.fingerprint);
+    let what = format!("{} · {}", version_name(v.number, lang), format::day(&v.signed_on, lang));
+    Some(format!("{} · {what}", fill(Msg::FingerprintLine.text(lang), &[("fp", &fp)])))
+}
+
+pub fn realised(r: &Realised, lang: Lang) -> String {
+    let q = crate::core::measure::Quarter::new(r.quarter)
+        .map(|q| super::messages::quarter(q, lang))
+        .unwrap_or_default();
+    fill(
+        Msg::RealisedLine.text(lang),
+        &[
+            ("number", &r.number),
+            ("indicator", &r.indicator),
+            ("quarter", &q),
+            ("was", &r.was),
+            ("now", &r.now),
+        ],
+    )
+}
+
+pub fn error(e: &LifeError, lang: Lang) -> &'static str {
+    match e {
+        LifeError::BadDate => Msg::LifeBadDate,
+        LifeError::DateBeforePrevious => Msg::LifeDateBeforePrevious,
+        LifeError::AlreadySigned => Msg::LifeAlreadySigned,
+        LifeError::NotSigned => Msg::LifeNotSigned,
+        LifeError::Incomplete => Msg::LifeIncomplete,
+        LifeError::ReasonMissing => Msg::LifeReasonMissing,
+        LifeError::NeedsConfirmation(_) => Msg::LifeNeedsConfirmation,
+        LifeError::Unchanged => Msg::LifeUnchanged,
+    }
+    .text(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::testing::*;
+
+    #[test]
+    fn stages_read_as_sentences() {
+        let mut a = agreement("a", None, 2024);
+        a.objectives = vec![objective("s", "S", vec![indicator("i", "I", "75%", None)])];
+        assert!(stage(&a, Lang::Id).starts_with("Draf"));
+        a.sign("2024-01-02", false).unwrap();
+        assert!(stage(&a, Lang::Id).starts_with("Ditandatangani 2 Januari 2024."), "{}", stage(&a, Lang::Id));
+        let change = crate::core::model::life::Change {
+            reason: Reason::Official,
+            text: String::new(),
+            basis: String::new(),
+            date: "2024-07-01".into(),
+        };
+        a.begin_revision(change).unwrap();
+        assert_eq!(
+            stage(&a, Lang::Id),
+            "Draf Perubahan ke-1 (pergantian pejabat, 1 Juli 2024). Sampai ditandatangani, yang berlaku tetap versi awal."
+        );
+        assert_eq!(stage(&a, Lang::En), "Draft of revision 1 (change of official, 1 July 2024). Until it is signed, the original version stays in force.");
+        let line = fingerprint_line(&a, Lang::Id).unwrap();
+        assert!(
+            line.starts_with("Sidik versi bertanda tangan: ")
+                && line.ends_with("versi awal · 2 Januari 2024"),
+            "{line}"
+        );
+    }
+}
