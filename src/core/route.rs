@@ -6,6 +6,7 @@
 //! | `#/` or `#/tahun/2024`       | the cascade of a year                     |
 //! | `#/pk/<id>`                  | one agreement as a document               |
 //! | `#/pk/<id>/ubah`             | the same agreement in the editor          |
+//! | `#/pk/<id>/versi/<n>`        | a signed version (0 = original), compared with another |
 //! | `#/pk/<id>/turunkan`         | create a lower PK from this one (cascade) |
 //! | `#/pk/<id>/realisasi`        | enter the Rencana Aksi and realisasi of a PK |
 //! | `#/pk/<id>/lkj`              | the PK's LKj table (capaian), printable   |
@@ -29,6 +30,11 @@ pub enum Page {
     },
     Cascade {
         id: AgreementId,
+    },
+    /// A signed version of an agreement (0: as first signed; n: Perubahan ke-n).
+    Version {
+        id: AgreementId,
+        number: u32,
     },
     /// Entering the Rencana Aksi and the realisasi (staff only).
     Measure {
@@ -82,6 +88,10 @@ impl Route {
             },
             ["pk", id] => Page::Agreement { id: AgreementId::new(*id), edit: false },
             ["pk", id, "ubah"] if !public => Page::Agreement { id: AgreementId::new(*id), edit: true },
+            ["pk", id, "versi", n] => match n.parse::<u32>() {
+                Ok(number) if number < 1000 => Page::Version { id: AgreementId::new(*id), number },
+                _ => Page::NotFound,
+            },
             ["pk", id, "turunkan"] if !public => Page::Cascade { id: AgreementId::new(*id) },
             ["pk", id, "realisasi"] if !public => Page::Measure { id: AgreementId::new(*id) },
             ["pk", id, "lkj"] => Page::Lkj { id: AgreementId::new(*id) },
@@ -118,6 +128,7 @@ impl Route {
             Page::Agreement { id, edit: false } => format!("/pk/{}", encode(id.as_str())),
             Page::Agreement { id, edit: true } => format!("/pk/{}/ubah", encode(id.as_str())),
             Page::Cascade { id } => format!("/pk/{}/turunkan", encode(id.as_str())),
+            Page::Version { id, number } => format!("/pk/{}/versi/{number}", encode(id.as_str())),
             Page::Measure { id } => format!("/pk/{}/realisasi", encode(id.as_str())),
             Page::Lkj { id } => format!("/pk/{}/lkj", encode(id.as_str())),
             Page::Capaian { year: None, .. } => "/capaian".to_string(),
@@ -193,6 +204,12 @@ mod tests {
         assert_eq!(Route::parse("#/"), Route::staff(Page::Home { year: None }));
         assert_eq!(Route::parse("#/tahun/2024"), Route::staff(Page::Home { year: Some(2024) }));
         assert_eq!(Route::parse("#/pk/abc"), Route::staff(Page::Agreement { id: aid("abc"), edit: false }));
+        assert_eq!(
+            Route::parse("#/publik/pk/abc/versi/1"),
+            Route { public: true, page: Page::Version { id: aid("abc"), number: 1 } }
+        );
+        assert_eq!(Route::parse("#/pk/abc/versi/x").page, Page::NotFound);
+        assert_eq!(Route::staff(Page::Version { id: aid("a b"), number: 2 }).href(), "#/pk/a%20b/versi/2");
         assert_eq!(
             Route::parse("#/pk/abc/ubah"),
             Route::staff(Page::Agreement { id: aid("abc"), edit: true })

@@ -18,6 +18,7 @@ pub fn Header() -> impl IntoView {
                 Page::Home { .. }
                 | Page::Agreement { .. }
                 | Page::Cascade { .. }
+                | Page::Version { .. }
                 | Page::Measure { .. }
                 | Page::Lkj { .. } => "home",
                 Page::Rollup { .. } => "rollup",

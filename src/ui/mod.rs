@@ -115,6 +115,7 @@ pub fn App() -> impl IntoView {
                     Page::Agreement { id, edit: true } if !app.read_only() => view! { <editor::EditorPage id/> }.into_any(),
                     Page::Agreement { id, .. } => view! { <document::AgreementPage id/> }.into_any(),
                     Page::Cascade { id } => view! { <cascade::CascadePage id/> }.into_any(),
+                    Page::Version { id, number } => view! { <document::AgreementPage id version=number/> }.into_any(),
                     Page::Measure { id } if !app.read_only() => view! { <measure::MeasurePage id/> }.into_any(),
                     Page::Measure { .. } => view! { <common::NotFound/> }.into_any(),
                     Page::Lkj { id } => view! { <lkj::LkjPage id/> }.into_any(),

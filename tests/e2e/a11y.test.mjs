@@ -58,6 +58,27 @@ for (const [size, viewport] of VIEWPORTS) for (const lang of ['id', 'en']) {
         }
         for (const v of await audit(page)) found.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.join(', ')}`);
       }
+      // A PK's life: signed (read-only editor), a Perubahan being prepared, a signed version's page.
+      const SIGNED = `${PK}kasubag-perencanaan`;
+      await go(page, `#/pk/${SIGNED}`);
+      await page.locator('#sign-date').fill('2024-01-02');
+      await page.locator('#sign').click();
+      await page.locator('#versions').waitFor();
+      await page.locator('#revise summary').click();
+      for (const v of await audit(page)) found.push(`signed agreement: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      await go(page, `#/pk/${SIGNED}/ubah`);
+      await page.locator('#locked-banner').waitFor();
+      for (const v of await audit(page)) found.push(`locked editor: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      await go(page, `#/pk/${SIGNED}`);
+      await page.locator('#revise summary').click();
+      await page.locator('#revise-start').click();
+      await page.locator('#editor').waitFor();
+      await go(page, `#/pk/${SIGNED}`);
+      await page.locator('#sign-form').waitFor();
+      for (const v of await audit(page)) found.push(`revision draft: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      await go(page, `#/pk/${SIGNED}/versi/0`);
+      await page.locator('#version-note').waitFor();
+      for (const v of await audit(page)) found.push(`signed version: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
       // A page with open details, an import preview and a validation message.
       await go(page, `#/pk/${PK}kasubag-keuangan/ubah`);
       await page.locator('#pk-unit').fill('');

@@ -41,6 +41,9 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                         crate::ui::services::browser::go(&Route::staff(Page::Agreement { id, edit: true }).href());
                     }>{move || app.t(Msg::NewAgreement)}</button>
                 </p>
+                {move || year.get().filter(|_| !rows.with(Vec::is_empty)).map(|y| view! {
+                    <crate::ui::pages::next_year::NextYear year=y root=None/>
+                })}
             </Show>
             <Show when=move || { years.with(|y| y.len() > 1) }>
                 <nav class="year-tabs" aria-label=move || app.t(Msg::YearChoice)>

@@ -191,7 +191,8 @@ fn IndicatorMeasure(
             <MethodChoice stored iid owner/>
             <fieldset class="measure-fields">
                 <legend class="measure-quarter">{move || messages::quarter(quarter.get(), app.lang.get())}</legend>
-                <TextField id=id_for("plan") label=Msg::ColPlan value=plan_text on_input=on(Agreement::set_plan, "plan")/>
+                <TextField id=id_for("plan") label=Msg::ColPlan value=plan_text on_input=on(Agreement::set_plan, "plan")
+                    readonly=Signal::derive(move || agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked())))/>
                 <TextField id=id_for("actual") label=Msg::ColActual value=report_text(|r| r.value.text().to_string())
                     on_input=on(Agreement::set_actual, "actual")
                     hint=Signal::derive(move || flow_hint(app, flow.get()))/>

@@ -10,5 +10,6 @@ pub mod home;
 pub mod import;
 pub mod lkj;
 pub mod measure;
+pub mod next_year;
 pub mod recovery;
 pub mod rollup;

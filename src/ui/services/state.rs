@@ -176,12 +176,19 @@ impl App {
 
     /// Changes the workspace: `f` edits it, the change is recorded for undo and saved.
     /// `group` merges consecutive changes (typing in one field) into one undo step.
+    /// A change that would alter a signed PK's content is refused as a whole (it goes through a
+    /// Perubahan), with a message; nothing changes.
     pub fn change<R>(&self, label: Msg, group: Option<&str>, f: impl FnOnce(&mut Workspace) -> R) -> R {
         let before = self.ws.get_untracked();
-        let result = {
-            let mut guard = self.ws.write();
-            f(&mut guard)
-        };
+        let mut draft = before.clone();
+        let result = f(&mut draft);
+        if breaks_a_signature(&before, &draft) {
+            self.notify(NoticeKind::Error, self.t_now(Msg::LockedChange).to_string());
+            // Fields showing the refused text are re-rendered from the unchanged workspace.
+            self.ws.notify();
+            return result;
+        }
+        self.ws.set(draft);
         let after = self.ws.get_untracked();
         self.history.update(|h| h.record(&before, &after, label.key(), group));
         self.schedule_save();
@@ -453,6 +460,17 @@ impl App {
     pub fn dismiss(&self, id: u64) {
         self.notices.update(|n| n.retain(|x| x.id != id));
     }
+}
+
+/// Whether `after` changes the content of a PK that is signed in `before` (and not being revised).
+fn breaks_a_signature(before: &Workspace, after: &Workspace) -> bool {
+    after.agreements.iter().enumerate().any(|(n, a)| {
+        // Usually at the same place; searched only when the order changed.
+        let same_place = before.agreements.get(n).filter(|b| b.id == a.id);
+        same_place.or_else(|| before.agreements.iter().find(|b| b.id == a.id)).is_some_and(|b| {
+            !std::sync::Arc::ptr_eq(a, b) && b.is_locked() && !b.breaks_signature() && a.breaks_signature()
+        })
+    })
 }
 
 /// The key of a field's unsaved input: the agreement and the editor element.

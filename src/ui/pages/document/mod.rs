@@ -1,7 +1,9 @@
 //! One agreement, shown like the signed document (statement page, lampiran, budget, signatures),
 //! with a toolbar for printing, editing and the rollup.
 
+mod compare;
 mod lampiran;
+mod life;
 mod problems;
 mod signatures;
 mod statement;
@@ -18,23 +20,42 @@ use std::sync::Arc;
 
 /// The page of one agreement, read like the signed document.
 #[component]
-pub fn AgreementPage(id: AgreementId) -> impl IntoView {
+pub fn AgreementPage(
+    id: AgreementId,
+    /// A signed version to show instead of the PK as it is now.
+    #[prop(optional)]
+    version: Option<u32>,
+) -> impl IntoView {
     let app = expect_app();
     let lookup = id.clone();
     // Only this agreement: unchanged agreements keep their Arc, so other edits do not re-render it.
-    let agreement: Memo<Option<Arc<Agreement>>> =
+    let live: Memo<Option<Arc<Agreement>>> =
         Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
+    // The document shown: the PK as it is, or one of its signed versions.
+    let agreement: Memo<Option<Arc<Agreement>>> = Memo::new(move |_| match version {
+        None => live.get(),
+        Some(n) => live.with(|a| a.as_ref().and_then(|a| a.as_version(n)).map(Arc::new)),
+    });
     view! {
         <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
             <Toolbar agreement/>
             <OriginLine agreement/>
-            <Show when=move || !app.route.with(|r| r.public)>
+            {match version {
+                None => view! { <life::LifePanel agreement=live/> }.into_any(),
+                Some(number) => view! { <compare::VersionNote live number/> }.into_any(),
+            }}
+            <Show when=move || !app.route.with(|r| r.public) && version.is_none()>
                 <problems::OpenProblems agreement/>
             </Show>
             <article class="pk-document" id="pk-document"
                 aria-label=move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()))>
                 <statement::Statement agreement/>
                 <lampiran::Lampiran agreement/>
+                {move || {
+                    let lang = app.lang.get();
+                    agreement.with(|a| a.as_deref().and_then(|a| crate::core::life_text::fingerprint_line(a, lang)))
+                        .map(|line| view! { <p class="fingerprint-line" id="fingerprint">{line}</p> })
+                }}
             </article>
             {move || {
                 agreement

@@ -1,8 +1,10 @@
 //! The statement page: the standard PK wording with both parties' names and positions.
 
 use super::signatures::Signatures;
+use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::model::Agreement;
+use crate::core::life_text;
+use crate::core::model::{Agreement, Stage};
 use crate::ui::common::name_or_placeholder;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -14,6 +16,25 @@ pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let app = expect_app();
     let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
     let year = move || get(|a| a.year.to_string());
+    // "Perubahan ke-1 · 20 Juli 2024" for a signed revision; "Perubahan ke-1 (draf)" while prepared.
+    let revision = move || {
+        let lang = app.lang.get();
+        agreement.with(|a| {
+            let a = a.as_deref()?;
+            match a.stage() {
+                Stage::Signed(n) if n > 0 => {
+                    let signed = a.in_force().map(|v| format::day(&v.signed_on, lang)).unwrap_or_default();
+                    Some(format!("{} · {signed}", life_text::version_name(n, lang)))
+                }
+                Stage::Revising(n) => Some(format!(
+                    "{} ({})",
+                    life_text::version_name(n, lang),
+                    Msg::StageBadgeDraft.text(lang)
+                )),
+                _ => None,
+            }
+        })
+    };
     let party = move |name: fn(&Agreement) -> String, position: fn(&Agreement) -> String, role: Msg| {
         view! {
             <table class="party">
@@ -37,7 +58,11 @@ pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         <section class="sheet statement" aria-labelledby="statement-title">
             <header class="sheet-title">
                 <p class="institution">{move || get(|a| a.office.to_uppercase())}</p>
-                <h1 id="statement-title">{move || fill(app.t(Msg::AgreementTitleYear), &[("year", &year())])}</h1>
+                <h1 id="statement-title">{move || {
+                    let title = if revision().is_some() { Msg::AgreementRevisedTitleYear } else { Msg::AgreementTitleYear };
+                    fill(app.t(title), &[("year", &year())])
+                }}</h1>
+                {move || revision().map(|line| view! { <p class="revision-line" id="revision-line">{line}</p> })}
             </header>
             <p>{move || app.t(Msg::StatementIntro)}</p>
             {party(|a| a.first_party.name.clone(), |a| a.first_party.position.clone(), Msg::StatementFirstParty)}

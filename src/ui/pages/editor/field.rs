@@ -28,7 +28,11 @@ pub fn TextField(
     hint: MaybeProp<String>,
     #[prop(optional)] on_keydown: Option<Callback<web_sys::KeyboardEvent>>,
     #[prop(optional, into)] placeholder: MaybeProp<String>,
+    /// Read-only (a signed PK's Rencana Aksi).
+    #[prop(optional, into)]
+    readonly: MaybeProp<bool>,
 ) -> impl IntoView {
+    let readonly = move || readonly.get().unwrap_or(false);
     let app = expect_app();
     // Memos, so that the hint and the message are only rebuilt when their text changes, not whenever
     // the row they belong to does (typing in a row would otherwise rebuild them on every keystroke).
@@ -57,7 +61,7 @@ pub fn TextField(
     let invalid = move || issue.get().is_some().then_some("true");
     let control = if multiline {
         view! {
-            <textarea id=id.clone() rows="1" prop:value=move || value.get() aria-invalid=invalid
+            <textarea id=id.clone() rows="1" prop:value=move || value.get() aria-invalid=invalid readonly=readonly
                 aria-describedby=described.clone() placeholder=move || placeholder.get()
                 on:input:target=move |e| on_input.run(e.target().value())
                 on:keydown=keydown on:blur=move |_| app.seal()></textarea>
@@ -65,7 +69,7 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input type="text" id=id.clone() prop:value=move || value.get() aria-invalid=invalid
+            <input type="text" id=id.clone() prop:value=move || value.get() aria-invalid=invalid readonly=readonly
                 aria-describedby=described placeholder=move || placeholder.get()
                 on:input:target=move |e| on_input.run(e.target().value())
                 on:keydown=keydown on:blur=move |_| app.seal()/>

@@ -29,6 +29,7 @@ pub fn EditorPage(id: AgreementId) -> impl IntoView {
         request_animation_frame(move || browser::focus_and_show(&element));
     }
     let changes = move || ctx.changes.with(Vec::len);
+    let locked = move || ctx.agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked()));
     view! {
         <Show when=move || ctx.agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
             <div class="page editor" id="editor">
@@ -39,10 +40,18 @@ pub fn EditorPage(id: AgreementId) -> impl IntoView {
                         {move || fill(app.t(Msg::ParentChangesSummary), &[("n", &changes().to_string())])}
                     </p>
                 </Show>
-                <identity::Identity/>
-                <objectives::Objectives/>
-                <budget::Budget/>
-                <paste_panel::PastePanel/>
+                <Show when=locked>
+                    <p class="notice warning" id="locked-banner">{move || app.t(Msg::LockedBanner)}" "
+                        <a href=move || Route::staff(Page::Agreement { id: ctx.id.get_value(), edit: false }).href()>{move || app.t(Msg::ReviseTitle)}</a>
+                    </p>
+                </Show>
+                // A signed PK is read-only: every control inside is disabled by the browser itself.
+                <fieldset class="plain" id="editor-fields" disabled=locked>
+                    <identity::Identity/>
+                    <objectives::Objectives/>
+                    <budget::Budget/>
+                    <paste_panel::PastePanel/>
+                </fieldset>
             </div>
         </Show>
     }

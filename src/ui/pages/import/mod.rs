@@ -2,7 +2,7 @@
 //! for all, confirm once. Nothing is written before the confirmation, and nothing at all when the result
 //! would not fit in storage. The import is one undoable step.
 
-mod preview;
+pub(crate) mod preview;
 
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::diff::{classify, Status};

@@ -65,7 +65,7 @@ fn choice_label(c: Choice, lang: Lang) -> &'static str {
     }
 }
 
-fn place_label(p: &DiffPlace, lang: Lang) -> String {
+pub(crate) fn place_label(p: &DiffPlace, lang: Lang) -> String {
     let t = |m: Msg| m.text(lang).to_string();
     match p {
         DiffPlace::Year => t(Msg::Year),

@@ -25,10 +25,17 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     let years = Memo::new(move |_| app.ws.with(Workspace::years));
     let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
     let root = StoredValue::new(root);
+    // The version in force (a Perubahan being prepared is not in force yet), or every PK as first signed.
+    let original = RwSignal::new(false);
+    let revised = Memo::new(move |_| app.ws.with(Workspace::has_revisions));
     let result: Memo<Rollup> = Memo::new(move |_| {
         let root = root.get_value();
         let year = year.get();
-        app.ws.with(|ws| browser::measure("kinerja:rollup", || rollup(ws, year, root.as_ref())))
+        let original = original.get();
+        app.ws.with(|ws| {
+            let shown = if original { ws.as_signed_first() } else { ws.in_force() };
+            browser::measure("kinerja:rollup", || rollup(&shown, year, root.as_ref()))
+        })
     });
     let shape = Memo::new(move |_| result.with(node::Shape::of));
     let public = move || app.route.with(|r| r.public);
@@ -54,6 +61,15 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
                 }>{move || app.t(Msg::ShowCapaian)}</a>
             </div>
             <h1 id="rollup-title">{title}</h1>
+            <Show when=move || revised.get()>
+                <p class="version-choice no-print">
+                    <label for="rollup-version">{move || app.t(Msg::ShowVersion)}</label>" "
+                    <select id="rollup-version" on:change=move |e| original.set(event_target_value(&e) == "original")>
+                        <option value="in-force" selected=move || !original.get()>{move || app.t(Msg::VersionInForce)}</option>
+                        <option value="original" selected=move || original.get()>{move || app.t(Msg::VersionOriginalChoice)}</option>
+                    </select>
+                </p>
+            </Show>
             <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
                 <nav class="year-tabs no-print" aria-label=move || app.t(Msg::YearChoice)>
                     {move || years.get().into_iter().map(|y| view! {
