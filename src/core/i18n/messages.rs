@@ -550,4 +550,36 @@ messages! {
     ShowVersion => "Versi", "Version";
     VersionInForce => "yang berlaku", "in force";
     VersionOriginalChoice => "awal (ditandatangani)", "original (as signed)";
+
+    // The pohon kinerja (issue 13)
+    NavTree => "Pohon kinerja", "Performance tree";
+    TreeTitleYear => "Pohon kinerja {year}", "Performance tree {year}";
+    TreeTitleSubtree => "Pohon kinerja {title} {year}", "Performance tree {title} {year}";
+    TreeIntro => "Setiap kotak adalah satu PK; garis menunjukkan penurunannya. Buka sebuah PK untuk melihat sasaran dan indikatornya: garis lalu mengikuti indikator yang diturunkan.", "Each box is one agreement; lines show the cascade. Open an agreement to see its objectives and indicators: lines then follow the cascaded indicators.";
+    TreeKeys => "Geser dengan tombol panah atau seret, perbesar dengan + dan − atau roda tetikus, Tab ke sebuah PK lalu Enter untuk membukanya, Spasi untuk menampilkan indikatornya.", "Pan with the arrow keys or by dragging, zoom with + and − or the mouse wheel, Tab to an agreement and press Enter to open it, Space to show its indicators.";
+    TreeBudget => "Anggaran {amount}", "Budget {amount}";
+    TreeNotCascaded => "⚠ {n} indikator belum diturunkan", "⚠ {n} {n|indicator|indicators} not cascaded";
+    TreeOrphans => "⚠ {n} indikator turunan tanpa induk", "⚠ {n} lower {n|indicator|indicators} without a parent";
+    TreeTargetDiffers => "⚠ {n} target berbeda di PK turunan", "⚠ {n} {n|target differs|targets differ} below";
+    TreeBudgetOver => "⚠ {program}: turunan lebih {amount}", "⚠ {program}: lower agreements {amount} over";
+    TreeBudgetUnder => "⚠ {program}: turunan kurang {amount}", "⚠ {program}: lower agreements {amount} under";
+    TreeCapaian => "Capaian {quarter}: {counts}", "Achievement {quarter}: {counts}";
+    TreeNotAssessed => "{n} belum dapat dinilai", "{n} not assessable";
+    TreeRowNotCascaded => "⚠ belum diturunkan", "⚠ not cascaded";
+    TreeRowTargetDiffers => "⚠ target berbeda di bawah", "⚠ target differs below";
+    TreeZoomIn => "Perbesar", "Zoom in";
+    TreeZoomOut => "Perkecil", "Zoom out";
+    TreeFit => "Sesuaikan layar", "Fit to screen";
+    TreeExpandAll => "Buka semua indikator", "Show all indicators";
+    TreeCollapseAll => "Tutup semua indikator", "Hide all indicators";
+    TreeExportSvg => "Unduh SVG", "Download SVG";
+    TreeExportPng => "Unduh PNG", "Download PNG";
+    TreePaper => "Kertas cetak", "Print paper";
+    TreePrintPages => "Dicetak pada {n} halaman {paper} mendatar.", "Prints on {n} landscape {paper} {n|page|pages}.";
+    TreeBoxLabel => "{title}, {name}. {budget}. {marks} Enter: buka PK. Spasi: tampilkan indikator.", "{title}, {name}. {budget}. {marks} Enter: open the agreement. Space: show indicators.";
+    TreeCanvasLabel => "Pohon kinerja: {n} PK", "Performance tree: {n} {n|agreement|agreements}";
+    TreeTextTitle => "Isi pohon sebagai teks", "The tree as text";
+    TreeEmpty => "Belum ada PK untuk tahun ini.", "No agreements for this year yet.";
+    TreePngFailed => "PNG tidak dapat dibuat di browser ini; unduh SVG sebagai gantinya.", "The PNG could not be made in this browser; download the SVG instead.";
+    ShowTree => "Lihat pohon kinerja", "Show the performance tree";
 }

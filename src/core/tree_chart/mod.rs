@@ -1,0 +1,402 @@
+//! The *pohon kinerja*: the cascade of a year (or one PK and everything below it) as boxes and lines,
+//! ready to draw. Each PK is a box (position, name, total budget, what the rollup flags, the predikat of
+//! the latest quarter reported); an expanded PK lists its sasaran and indicators (with the capaian of
+//! each quarter), and lines then follow the indicator links. Every mark has its words: colour is never
+//! the only sign. Pure: the page draws it as SVG, the tests check it natively.
+
+pub mod layout;
+pub mod svg;
+pub mod tiles;
+
+use crate::core::format;
+use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::measure::table::{summary, table};
+use crate::core::measure::Quarter;
+use crate::core::model::{AgreementId, IndicatorId, Workspace};
+use crate::core::rollup::{rollup, BudgetStatus};
+use layout::{Item, Place};
+use std::collections::{HashMap, HashSet};
+
+/// Box width; text is wrapped to fit it.
+pub const BOX_WIDTH: f64 = 260.0;
+const PAD: f64 = 10.0;
+const LINE: f64 = 16.0;
+/// Characters per line at the box's font size (a conservative estimate for 13 px sans-serif).
+const CHARS: usize = 34;
+
+/// What is wrong (or how it went), shown as a coloured mark with its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    NotCascaded,
+    Orphan,
+    TargetDiffers,
+    BudgetOver,
+    BudgetUnder,
+    /// A predikat: its position in the bands (0 = the best).
+    Predikat(usize),
+    NotAssessable,
+}
+
+impl MarkKind {
+    /// The class the drawing colours it by.
+    pub fn class(&self) -> String {
+        match self {
+            MarkKind::NotCascaded => "not-cascaded".into(),
+            MarkKind::Orphan => "orphan".into(),
+            MarkKind::TargetDiffers => "target-differs".into(),
+            MarkKind::BudgetOver => "budget-over".into(),
+            MarkKind::BudgetUnder => "budget-under".into(),
+            MarkKind::Predikat(n) => format!("predikat-{n}"),
+            MarkKind::NotAssessable => "not-assessable".into(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub kind: MarkKind,
+    pub text: String,
+}
+
+/// A sasaran or indicator line inside an expanded box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// `None` for a sasaran.
+    pub indicator: Option<IndicatorId>,
+    pub lines: Vec<String>,
+    /// From the box's top.
+    pub y: f64,
+    pub height: f64,
+    pub marks: Vec<Mark>,
+}
+
+/// One PK.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub id: AgreementId,
+    pub parent: Option<AgreementId>,
+    /// The position, wrapped.
+    pub title: Vec<String>,
+    pub name: String,
+    pub budget: String,
+    pub marks: Vec<Mark>,
+    pub expanded: bool,
+    pub rows: Vec<Row>,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    pub stacked: bool,
+}
+
+/// A line: parent PK to child PK, or parent indicator to the child indicator carrying it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edge {
+    pub from: AgreementId,
+    pub to: AgreementId,
+    /// SVG path data.
+    pub path: String,
+    pub indicator: bool,
+}
+
+/// The whole picture.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Greedy word wrap at `width` characters (a word longer than a line is cut).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word = word.to_string();
+        while word.chars().count() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let head: String = word.chars().take(width).collect();
+            word = word.chars().skip(width).collect();
+            lines.push(head);
+        }
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn n(x: f64) -> String {
+    format!("{}", (x * 10.0).round() / 10.0)
+}
+
+/// The latest quarter with any realisasi in the year (`None`: nothing measured yet).
+fn latest_quarter(ws: &Workspace, ids: &[AgreementId]) -> Option<Quarter> {
+    Quarter::ALL.into_iter().rev().find(|q| {
+        ids.iter()
+            .filter_map(|id| ws.agreement(id))
+            .any(|a| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some()))
+    })
+}
+
+/// The picture of `year` (or `root` and its subtree), with the PKs in `expanded` opened to their
+/// indicators.
+pub fn chart(
+    ws: &Workspace,
+    year: i32,
+    root: Option<&AgreementId>,
+    expanded: &HashSet<AgreementId>,
+    lang: Lang,
+) -> Chart {
+    let r = rollup(ws, year, root);
+    let ids: Vec<AgreementId> = r.nodes.iter().map(|n| n.id.clone()).collect();
+    let index: HashMap<&AgreementId, usize> = ids.iter().enumerate().map(|(i, id)| (id, i)).collect();
+    let quarter = latest_quarter(ws, &ids);
+    let bands: Vec<String> = ws.settings.bands.iter().map(|b| b.label.clone()).collect();
+    let band_of = |label: &str| bands.iter().position(|b| b == label).unwrap_or(0);
+    let mut nodes = Vec::new();
+    let mut items = Vec::new();
+    for node in &r.nodes {
+        let Some(a) = ws.agreement(&node.id) else { continue };
+        let is_open = expanded.contains(&a.id);
+        let mut marks = Vec::new();
+        let count = |n: usize, msg: Msg| fill(msg.text(lang), &[("n", &n.to_string())]);
+        let not_cascaded = node.not_cascaded().count();
+        if not_cascaded > 0 {
+            marks.push(Mark { kind: MarkKind::NotCascaded, text: count(not_cascaded, Msg::TreeNotCascaded) });
+        }
+        if !node.orphans.is_empty() {
+            marks.push(Mark { kind: MarkKind::Orphan, text: count(node.orphans.len(), Msg::TreeOrphans) });
+        }
+        let differs = node.target_differences().count();
+        if differs > 0 {
+            marks.push(Mark { kind: MarkKind::TargetDiffers, text: count(differs, Msg::TreeTargetDiffers) });
+        }
+        for p in node.budget_flags() {
+            let (kind, msg) = match p.status {
+                BudgetStatus::OverAllocated => (MarkKind::BudgetOver, Msg::TreeBudgetOver),
+                _ => (MarkKind::BudgetUnder, Msg::TreeBudgetUnder),
+            };
+            let amount = format::rupiah(p.difference.abs(), lang);
+            marks.push(Mark {
+                kind,
+                text: fill(msg.text(lang), &[("program", &p.program), ("amount", &amount)]),
+            });
+        }
+        let measured = quarter.map(|q| table(ws, a, q));
+        if let (Some(t), Some(q)) = (&measured, quarter) {
+            let s = summary(std::slice::from_ref(t), &ws.settings);
+            let mut parts: Vec<String> =
+                s.per_predikat.iter().filter(|(_, n)| *n > 0).map(|(l, n)| format!("{n} {l}")).collect();
+            if s.not_assessable > 0 {
+                parts.push(fill(Msg::TreeNotAssessed.text(lang), &[("n", &s.not_assessable.to_string())]));
+            }
+            // The box takes the colour of its weakest indicator.
+            let worst = t.rows.iter().filter_map(|r| r.predikat.as_deref()).map(band_of).max();
+            let kind = worst.map_or(MarkKind::NotAssessable, MarkKind::Predikat);
+            let text = fill(
+                Msg::TreeCapaian.text(lang),
+                &[("quarter", &crate::core::messages::quarter(q, lang)), ("counts", &parts.join(", "))],
+            );
+            marks.push(Mark { kind, text });
+        }
+        let title = wrap(a.title(), CHARS);
+        let name = if a.first_party.name.trim().is_empty() {
+            Msg::NameMissing.text(lang).to_string()
+        } else {
+            a.first_party.name.clone()
+        };
+        let budget = fill(Msg::TreeBudget.text(lang), &[("amount", &format::rupiah(a.total_budget(), lang))]);
+        let mut height = PAD * 2.0 + LINE * (title.len() + 2) as f64 + marks.len() as f64 * LINE;
+        for m in &marks {
+            height += LINE * (wrap(&m.text, CHARS).len() - 1) as f64;
+        }
+        let mut rows = Vec::new();
+        if is_open {
+            height += PAD / 2.0;
+            // Capaian of every quarter reported, per indicator.
+            let quarters: Vec<crate::core::measure::table::Table> = Quarter::ALL
+                .into_iter()
+                .filter(|q| quarter.is_some_and(|last| q.number() <= last.number()))
+                .map(|q| table(ws, a, q))
+                .collect();
+            for (si, o) in a.objectives.iter().enumerate() {
+                let lines = wrap(&format!("{}. {}", si + 1, o.text), CHARS);
+                let h = LINE * lines.len() as f64 + 4.0;
+                rows.push(Row { indicator: None, lines, y: height, height: h, marks: Vec::new() });
+                height += h;
+                for (ii, i) in o.indicators.iter().enumerate() {
+                    let text = format!("{}.{} {} — {}", si + 1, ii + 1, i.text, i.target.display(lang));
+                    let lines = wrap(&text, CHARS - 2);
+                    let mut row_marks = Vec::new();
+                    let covered = node.coverage.iter().find(|c| c.id == i.id);
+                    if covered.is_some_and(|c| c.carriers.is_empty()) {
+                        row_marks.push(Mark {
+                            kind: MarkKind::NotCascaded,
+                            text: Msg::TreeRowNotCascaded.text(lang).into(),
+                        });
+                    }
+                    if covered
+                        .is_some_and(|c| matches!(c.check, crate::core::rollup::TargetCheck::Differs { .. }))
+                    {
+                        row_marks.push(Mark {
+                            kind: MarkKind::TargetDiffers,
+                            text: Msg::TreeRowTargetDiffers.text(lang).into(),
+                        });
+                    }
+                    let by_quarter: Vec<String> = quarters
+                        .iter()
+                        .filter_map(|t| {
+                            let row = t.rows.iter().find(|r| r.id == i.id)?;
+                            let p = row.capaian.percent()?;
+                            Some(format!(
+                                "{} {}",
+                                crate::core::messages::quarter(t.quarter, lang),
+                                format::percent2(p, lang)
+                            ))
+                        })
+                        .collect();
+                    if !by_quarter.is_empty() {
+                        let last = quarters.last().and_then(|t| t.rows.iter().find(|r| r.id == i.id));
+                        let kind = last
+                            .and_then(|r| r.predikat.as_deref())
+                            .map_or(MarkKind::NotAssessable, |p| MarkKind::Predikat(band_of(p)));
+                        row_marks.push(Mark { kind, text: by_quarter.join(" · ") });
+                    }
+                    let h = LINE * (lines.len() + row_marks.len()) as f64 + 4.0;
+                    rows.push(Row {
+                        indicator: Some(i.id.clone()),
+                        lines,
+                        y: height,
+                        height: h,
+                        marks: row_marks,
+                    });
+                    height += h;
+                }
+            }
+            height += PAD;
+        }
+        items.push(Item { width: BOX_WIDTH, height, children: Vec::new() });
+        nodes.push(Node {
+            id: a.id.clone(),
+            parent: a.parent.clone().filter(|p| index.contains_key(p)),
+            title,
+            name,
+            budget,
+            marks,
+            expanded: is_open,
+            rows,
+            x: 0.0,
+            y: 0.0,
+            width: BOX_WIDTH,
+            height,
+            stacked: false,
+        });
+    }
+    let position: HashMap<AgreementId, usize> =
+        nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
+    let mut roots = Vec::new();
+    for (i, n) in nodes.iter().enumerate() {
+        match n.parent.as_ref().and_then(|p| position.get(p)) {
+            Some(&p) => items[p].children.push(i),
+            None => roots.push(i),
+        }
+    }
+    let places: Vec<Place> = layout::layout(&items, &roots);
+    let (mut width, mut height) = (0.0f64, 0.0f64);
+    for (node, p) in nodes.iter_mut().zip(&places) {
+        node.x = p.x;
+        node.y = p.y;
+        node.stacked = p.stacked;
+        width = width.max(p.x + node.width);
+        height = height.max(p.y + node.height);
+    }
+    let edges = edges(ws, &nodes, &position);
+    Chart { nodes, edges, width, height }
+}
+
+/// Parent-to-child lines; between two expanded PKs, one line per linked indicator.
+fn edges(ws: &Workspace, nodes: &[Node], position: &HashMap<AgreementId, usize>) -> Vec<Edge> {
+    let mut out = Vec::new();
+    for child in nodes {
+        let Some(parent) = child.parent.as_ref().and_then(|p| position.get(p)).map(|&i| &nodes[i]) else {
+            continue;
+        };
+        let row_y = |n: &Node, id: &IndicatorId| {
+            n.rows.iter().find(|r| r.indicator.as_ref() == Some(id)).map(|r| n.y + r.y + LINE / 2.0 + 2.0)
+        };
+        let links: Vec<(f64, f64)> = if parent.expanded || child.expanded {
+            ws.agreement(&child.id)
+                .map(|a| {
+                    a.indicators()
+                        .filter_map(|(_, i)| {
+                            let link = i.parent.as_ref()?;
+                            parent
+                                .rows
+                                .iter()
+                                .any(|r| r.indicator.as_ref() == Some(&link.id))
+                                .then_some(())?;
+                            let from = row_y(parent, &link.id).unwrap_or(parent.y + parent.height);
+                            let to = row_y(child, &i.id).unwrap_or(child.y + 12.0);
+                            Some((from, to))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let linked_rows = parent.expanded && !links.is_empty();
+        if linked_rows {
+            for (from, to) in links {
+                // From the parent's indicator row (its right edge) to the child's row (its left edge).
+                let (x1, x2) = (parent.x + parent.width, child.x);
+                let bend = (x2 - x1).abs().max(40.0) / 2.0;
+                let (c1, c2) = if x2 >= x1 { (x1 + bend, x2 - bend) } else { (x1 + bend, x2 - bend) };
+                out.push(Edge {
+                    from: parent.id.clone(),
+                    to: child.id.clone(),
+                    path: format!(
+                        "M{} {} C{} {} {} {} {} {}",
+                        n(x1),
+                        n(from),
+                        n(c1),
+                        n(from),
+                        n(c2),
+                        n(to),
+                        n(x2),
+                        n(to)
+                    ),
+                    indicator: true,
+                });
+            }
+            continue;
+        }
+        let path = if child.stacked {
+            // Down the side of the column, then into the box.
+            let x = parent.x + layout::STACK_INDENT / 2.0;
+            let y = child.y + 18.0;
+            format!("M{} {} V{} H{}", n(x), n(parent.y + parent.height), n(y), n(child.x))
+        } else {
+            let (x1, y1) = (parent.x + parent.width / 2.0, parent.y + parent.height);
+            let (x2, y2) = (child.x + child.width / 2.0, child.y);
+            let mid = y2 - layout::GAP_Y / 2.0;
+            format!("M{} {} V{} H{} V{}", n(x1), n(y1), n(mid), n(x2), n(y2))
+        };
+        out.push(Edge { from: parent.id.clone(), to: child.id.clone(), path, indicator: false });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

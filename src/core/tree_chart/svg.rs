@@ -1,0 +1,188 @@
+//! The tree as SVG markup: the page shows it (styled by the app's CSS, boxes focusable) and the SVG and
+//! PNG downloads use it standalone (with its own style, since nothing else comes with the file).
+
+use super::{Chart, Mark, MarkKind, Node, LINE, PAD};
+use crate::core::i18n::{fill, Lang, Msg};
+
+/// How the markup is meant to be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Use {
+    /// In the page: focusable boxes, no embedded style (the page's CSS applies).
+    Screen,
+    /// A file of its own: embedded style, nothing interactive.
+    File,
+}
+
+/// The colours of the marks, the same as `style/main.css` gives the page.
+pub const STYLE: &str = "\
+.tree-svg{font-family:'Segoe UI',Roboto,Arial,sans-serif;font-size:13px;}\
+.box-frame{fill:#fff;stroke:#4b5563;stroke-width:1.2;}\
+.box-title{font-weight:700;fill:#111827;}.box-text{fill:#1f2937;}.box-muted{fill:#4b5563;}\
+.box-row-objective{font-weight:700;fill:#1f2937;}\
+.edge{fill:none;stroke:#6b7280;stroke-width:1.4;}.edge.indicator{stroke:#1d4ed8;stroke-dasharray:5 3;}\
+.mark{font-weight:600;}.band{fill:#d1d5db;}\
+.not-cascaded,.orphan,.target-differs{fill:#92400e;}.band.not-cascaded,.band.orphan,.band.target-differs{fill:#f59e0b;}\
+.budget-over,.budget-under{fill:#b91c1c;}.band.budget-over,.band.budget-under{fill:#dc2626;}\
+.predikat-0,.predikat-1{fill:#166534;}.band.predikat-0,.band.predikat-1{fill:#16a34a;}\
+.predikat-2{fill:#854d0e;}.band.predikat-2{fill:#eab308;}\
+.predikat-3,.predikat-4{fill:#991b1b;}.band.predikat-3,.band.predikat-4{fill:#ef4444;}\
+.not-assessable{fill:#4b5563;}";
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The most serious mark of a box gives its side band (a budget gap before a cascade gap before the
+/// predikat).
+fn band(marks: &[Mark]) -> &'static str {
+    let rank = |k: &MarkKind| match k {
+        MarkKind::BudgetOver | MarkKind::BudgetUnder => 0,
+        MarkKind::NotCascaded | MarkKind::Orphan | MarkKind::TargetDiffers => 1,
+        MarkKind::Predikat(n) if *n >= 3 => 2,
+        MarkKind::Predikat(2) => 3,
+        MarkKind::Predikat(_) => 4,
+        MarkKind::NotAssessable => 5,
+    };
+    match marks.iter().min_by_key(|m| rank(&m.kind)).map(|m| &m.kind) {
+        Some(MarkKind::BudgetOver) => "budget-over",
+        Some(MarkKind::BudgetUnder) => "budget-under",
+        Some(MarkKind::NotCascaded) => "not-cascaded",
+        Some(MarkKind::Orphan) => "orphan",
+        Some(MarkKind::TargetDiffers) => "target-differs",
+        Some(MarkKind::Predikat(0)) => "predikat-0",
+        Some(MarkKind::Predikat(1)) => "predikat-1",
+        Some(MarkKind::Predikat(2)) => "predikat-2",
+        Some(MarkKind::Predikat(3)) => "predikat-3",
+        Some(MarkKind::Predikat(_)) => "predikat-4",
+        Some(MarkKind::NotAssessable) | None => "none",
+    }
+}
+
+/// What a screen reader says for a box.
+pub fn label(node: &Node, lang: Lang) -> String {
+    let marks: Vec<&str> = node.marks.iter().map(|m| m.text.trim_start_matches("⚠ ")).collect();
+    let marks = if marks.is_empty() { String::new() } else { format!("{}.", marks.join("; ")) };
+    fill(
+        Msg::TreeBoxLabel.text(lang),
+        &[
+            ("title", &node.title.join(" ")),
+            ("name", &node.name),
+            ("budget", &node.budget),
+            ("marks", &marks),
+        ],
+    )
+}
+
+fn text_line(out: &mut String, y: f64, class: &str, text: &str) {
+    out.push_str(&format!("<text x=\"{}\" y=\"{}\" class=\"{class}\">{}</text>", PAD + 4.0, y, esc(text)));
+}
+
+fn node(out: &mut String, n: &Node, how: Use, lang: Lang) {
+    let band = band(&n.marks);
+    let focus = match how {
+        Use::Screen => format!(
+            " tabindex=\"0\" role=\"button\" aria-expanded=\"{}\" aria-label=\"{}\"",
+            n.expanded,
+            esc(&label(n, lang))
+        ),
+        Use::File => String::new(),
+    };
+    out.push_str(&format!(
+        "<g class=\"box{}{}\" data-id=\"{}\" transform=\"translate({} {})\"{focus}>",
+        if n.expanded { " expanded" } else { "" },
+        if band == "none" { String::new() } else { format!(" flag-{band}") },
+        esc(&n.id.0),
+        n.x,
+        n.y
+    ));
+    out.push_str(&format!(
+        "<rect class=\"box-frame\" width=\"{}\" height=\"{}\" rx=\"6\"/>",
+        n.width, n.height
+    ));
+    out.push_str(&format!("<rect class=\"band {band}\" width=\"6\" height=\"{}\" rx=\"3\"/>", n.height));
+    let mut y = PAD + 12.0;
+    for line in &n.title {
+        text_line(out, y, "box-title", line);
+        y += LINE;
+    }
+    text_line(out, y, "box-text", &n.name);
+    y += LINE;
+    text_line(out, y, "box-muted", &n.budget);
+    y += LINE;
+    for m in &n.marks {
+        for line in super::wrap(&m.text, super::CHARS) {
+            text_line(out, y, &format!("mark {}", m.kind.class()), &line);
+            y += LINE;
+        }
+    }
+    for r in &n.rows {
+        let mut y = r.y + 12.0;
+        let class = if r.indicator.is_some() { "box-text" } else { "box-row-objective" };
+        for line in &r.lines {
+            text_line(out, y, class, line);
+            y += LINE;
+        }
+        for m in &r.marks {
+            text_line(out, y, &format!("mark {}", m.kind.class()), &m.text);
+            y += LINE;
+        }
+    }
+    out.push_str("</g>");
+}
+
+/// The whole tree as SVG; `view` is the transform of the drawing inside (pan and zoom on screen).
+pub fn svg(chart: &Chart, title: &str, how: Use, lang: Lang) -> String {
+    let (w, h) = (chart.width.max(1.0) + 2.0, chart.height.max(1.0) + 2.0);
+    let mut out = String::with_capacity(4096 + chart.nodes.len() * 1024);
+    out.push_str(&format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree-svg\" viewBox=\"-1 -1 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">",
+        esc(title)
+    ));
+    out.push_str(&format!("<title>{}</title>", esc(title)));
+    if how == Use::File {
+        out.push_str(&format!(
+            "<style>{STYLE}</style><rect x=\"-1\" y=\"-1\" width=\"{w}\" height=\"{h}\" fill=\"#fff\"/>"
+        ));
+    }
+    out.push_str("<g class=\"edges\" aria-hidden=\"true\">");
+    for e in &chart.edges {
+        out.push_str(&format!(
+            "<path class=\"edge{}\" d=\"{}\"/>",
+            if e.indicator { " indicator" } else { "" },
+            e.path
+        ));
+    }
+    out.push_str("</g><g class=\"boxes\">");
+    for n in &chart.nodes {
+        node(&mut out, n, how, lang);
+    }
+    out.push_str("</g></svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn the_file_holds_every_pk_its_marks_and_its_own_style() {
+        let ws = crate::core::seed::workspace().unwrap();
+        let c = super::super::chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
+        let file = svg(&c, "Pohon kinerja 2024", Use::File, Lang::Id);
+        assert!(file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(file.contains("<style>") && file.ends_with("</svg>"));
+        assert_eq!(file.matches(" data-id=\"").count(), 10);
+        let with_gap =
+            c.nodes.iter().filter(|n| n.marks.iter().any(|m| m.kind.class().starts_with("budget-"))).count();
+        assert!(with_gap > 0);
+        assert_eq!(file.matches(" flag-budget-").count(), with_gap, "a budget gap colours its box's band");
+        assert!(file.contains("class=\"mark budget-"), "and says so in words");
+        assert!(file.contains("Sekretaris"));
+        assert!(!file.contains("tabindex"), "nothing interactive in a file");
+        let screen = svg(&c, "Pohon kinerja 2024", Use::Screen, Lang::Id);
+        assert!(!screen.contains("<style>"), "the page's CSS applies on screen");
+        assert_eq!(screen.matches("tabindex=\"0\"").count(), 10);
+        assert!(esc("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;");
+    }
+}

@@ -1,0 +1,90 @@
+use super::*;
+use crate::core::model::testing::*;
+
+fn no_overlap(c: &Chart) {
+    for (i, a) in c.nodes.iter().enumerate() {
+        for b in &c.nodes[i + 1..] {
+            let apart = a.x + a.width <= b.x
+                || b.x + b.width <= a.x
+                || a.y + a.height <= b.y
+                || b.y + b.height <= a.y;
+            assert!(apart, "{} overlaps {}", a.id, b.id);
+        }
+    }
+}
+
+#[test]
+fn wraps_words_to_the_box() {
+    assert_eq!(wrap("Kepala Sub Bagian Keuangan", 12), vec!["Kepala Sub", "Bagian", "Keuangan"]);
+    assert_eq!(wrap("", 10), vec![""]);
+    assert_eq!(wrap("abcdefghijkl", 5), vec!["abcde", "fghij", "kl"]);
+}
+
+#[test]
+fn the_embedded_year_is_a_readable_tree_with_its_three_budget_gaps() {
+    let ws = crate::core::seed::workspace().unwrap();
+    let c = chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
+    assert_eq!(c.nodes.len(), 10);
+    no_overlap(&c);
+    // The Sekretaris on top, centred over the three Kepala Bagian.
+    let top = &c.nodes[0];
+    assert!(top.id.0.ends_with("sekretaris") && top.parent.is_none());
+    let kabag: Vec<&Node> = c.nodes.iter().filter(|n| n.parent.as_ref() == Some(&top.id)).collect();
+    assert_eq!(kabag.len(), 3);
+    let centre = |n: &Node| n.x + n.width / 2.0;
+    assert_eq!(centre(top), (centre(kabag[0]) + centre(kabag[2])) / 2.0);
+    // Each Kepala Bagian's Kepala Sub Bagian are stacked under it.
+    assert!(c.nodes.iter().filter(|n| n.id.0.contains("kasubag")).all(|n| n.stacked));
+    // The three budget gaps of the source document, each with its words.
+    let gaps: Vec<&Mark> = c
+        .nodes
+        .iter()
+        .flat_map(|n| &n.marks)
+        .filter(|m| matches!(m.kind, MarkKind::BudgetOver | MarkKind::BudgetUnder))
+        .collect();
+    assert_eq!(gaps.len(), 3, "{gaps:?}");
+    assert!(gaps.iter().all(|m| m.text.starts_with("⚠ ") && m.text.contains("Rp ")));
+    assert_eq!(c.edges.len(), 9, "one line per lower PK");
+    // Stable output: the same data gives the same picture.
+    assert_eq!(chart(&ws, 2024, None, &HashSet::new(), Lang::Id), c);
+    assert_eq!(
+        (c.width.round(), c.nodes.len()),
+        (chart(&ws, 2024, None, &HashSet::new(), Lang::En).width.round(), 10)
+    );
+}
+
+#[test]
+fn an_expanded_pk_lists_its_indicators_and_lines_follow_the_links() {
+    let mut top = agreement("a", None, 2024);
+    top.objectives = vec![objective(
+        "s1",
+        "Sasaran",
+        vec![indicator("i1", "Laporan keuangan", "12 Lap", None), indicator("i2", "Arsip", "80%", None)],
+    )];
+    let mut low = agreement("b", Some("a"), 2024);
+    low.objectives = vec![objective(
+        "s2",
+        "Sasaran bawah",
+        vec![indicator("j1", "Laporan keuangan", "12 Lap", Some(("i1", "Laporan keuangan")))],
+    )];
+    let mut ws = workspace(vec![top, low]);
+    report(&mut ws, "b", "j1", 1, "3 Lap", "");
+    let closed = chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
+    assert!(closed.nodes[0]
+        .marks
+        .iter()
+        .any(|m| m.kind == MarkKind::NotCascaded && m.text == "⚠ 1 indikator belum diturunkan"));
+    let open: HashSet<AgreementId> = [aid("a"), aid("b")].into();
+    let c = chart(&ws, 2024, None, &open, Lang::Id);
+    no_overlap(&c);
+    assert!(c.nodes[0].height > closed.nodes[0].height);
+    let rows: Vec<Option<&IndicatorId>> = c.nodes[0].rows.iter().map(|r| r.indicator.as_ref()).collect();
+    assert_eq!(rows, vec![None, Some(&IndicatorId::new("i1")), Some(&IndicatorId::new("i2"))]);
+    assert!(c.nodes[0].rows[2].marks.iter().any(|m| m.kind == MarkKind::NotCascaded));
+    // One line per linked indicator, starting at the parent's row.
+    let lines: Vec<&Edge> = c.edges.iter().filter(|e| e.indicator).collect();
+    assert_eq!(lines.len(), 1);
+    // TW I: 3 of 12 Lap, a count per quarter compared with the year's target: 25,00 %.
+    let low_row = &c.nodes[1].rows[1];
+    assert!(low_row.marks.iter().any(|m| m.text == "TW I 25,00%"), "{:?}", low_row.marks);
+}
