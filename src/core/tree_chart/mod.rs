@@ -362,7 +362,7 @@ fn edges(ws: &Workspace, nodes: &[Node], position: &HashMap<AgreementId, usize>)
                 // From the parent's indicator row (its right edge) to the child's row (its left edge).
                 let (x1, x2) = (parent.x + parent.width, child.x);
                 let bend = (x2 - x1).abs().max(40.0) / 2.0;
-                let (c1, c2) = if x2 >= x1 { (x1 + bend, x2 - bend) } else { (x1 + bend, x2 - bend) };
+                let (c1, c2) = (x1 + bend, x2 - bend);
                 out.push(Edge {
                     from: parent.id.clone(),
                     to: child.id.clone(),
