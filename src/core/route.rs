@@ -12,6 +12,7 @@
 //! | `#/pk/<id>/lkj`              | the PK's LKj table (capaian), printable   |
 //! | `#/capaian/2024[/<id>]`      | capaian of a year (or a subtree), every level |
 //! | `#/rollup/2024`              | the rollup of a year                      |
+//! | `#/pohon/2024[/<id>]`        | the pohon kinerja (tree) of a year or a subtree |
 //! | `#/rollup/2024/<id>`         | the rollup of one PK and its subtree      |
 //! | `#/data`                     | import, export and storage                |
 //! | `#/publik/...`               | the same pages, read-only, from published files |
@@ -50,6 +51,11 @@ pub enum Page {
         root: Option<AgreementId>,
     },
     Rollup {
+        year: Option<i32>,
+        root: Option<AgreementId>,
+    },
+    /// The pohon kinerja.
+    Tree {
         year: Option<i32>,
         root: Option<AgreementId>,
     },
@@ -113,6 +119,15 @@ impl Route {
                 Some(y) => Page::Rollup { year: Some(y), root: Some(AgreementId::new(*id)) },
                 None => Page::NotFound,
             },
+            ["pohon"] => Page::Tree { year: None, root: None },
+            ["pohon", y] => match year(y) {
+                Some(y) => Page::Tree { year: Some(y), root: None },
+                None => Page::NotFound,
+            },
+            ["pohon", y, id] => match year(y) {
+                Some(y) => Page::Tree { year: Some(y), root: Some(AgreementId::new(*id)) },
+                None => Page::NotFound,
+            },
             ["data"] if !public => Page::Data,
             _ => Page::NotFound,
         };
@@ -139,6 +154,9 @@ impl Route {
             Page::Rollup { year: None, .. } => "/rollup".to_string(),
             Page::Rollup { year: Some(y), root: None } => format!("/rollup/{y}"),
             Page::Rollup { year: Some(y), root: Some(id) } => format!("/rollup/{y}/{}", encode(id.as_str())),
+            Page::Tree { year: None, .. } => "/pohon".to_string(),
+            Page::Tree { year: Some(y), root: None } => format!("/pohon/{y}"),
+            Page::Tree { year: Some(y), root: Some(id) } => format!("/pohon/{y}/{}", encode(id.as_str())),
             Page::Data => "/data".to_string(),
             Page::NotFound => "/".to_string(),
         };
@@ -209,6 +227,14 @@ mod tests {
             Route { public: true, page: Page::Version { id: aid("abc"), number: 1 } }
         );
         assert_eq!(Route::parse("#/pk/abc/versi/x").page, Page::NotFound);
+        assert_eq!(
+            Route::parse("#/publik/pohon/2024"),
+            Route { public: true, page: Page::Tree { year: Some(2024), root: None } }
+        );
+        assert_eq!(
+            Route::staff(Page::Tree { year: Some(2024), root: Some(aid("x")) }).href(),
+            "#/pohon/2024/x"
+        );
         assert_eq!(Route::staff(Page::Version { id: aid("a b"), number: 2 }).href(), "#/pk/a%20b/versi/2");
         assert_eq!(
             Route::parse("#/pk/abc/ubah"),

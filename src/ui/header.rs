@@ -22,6 +22,7 @@ pub fn Header() -> impl IntoView {
                 | Page::Measure { .. }
                 | Page::Lkj { .. } => "home",
                 Page::Rollup { .. } => "rollup",
+                Page::Tree { .. } => "tree",
                 Page::Capaian { .. } => "capaian",
                 Page::Data => "data",
                 Page::NotFound => "",
@@ -44,6 +45,9 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <a href=move || href(Page::Capaian { year: None, root: None }) aria-current=move || current("capaian")>
                     {move || app.t(Msg::NavCapaian)}
+                </a>
+                <a href=move || href(Page::Tree { year: None, root: None }) aria-current=move || current("tree") id="nav-tree">
+                    {move || app.t(Msg::NavTree)}
                 </a>
                 <Show when=move || !public()>
                     <a href="#/data" aria-current=move || current("data")>{move || app.t(Msg::NavData)}</a>

@@ -10,7 +10,7 @@ use crate::core::i18n::Msg;
 use crate::core::route::{Page, Route};
 use leptos::ev;
 use leptos::prelude::*;
-use pages::{capaian, cascade, data, document, editor, home, lkj, measure, recovery, rollup};
+use pages::{capaian, cascade, data, document, editor, home, lkj, measure, recovery, rollup, tree};
 use services::state::{provide_app, NoticeKind};
 use services::{browser, offline, published};
 
@@ -122,6 +122,7 @@ pub fn App() -> impl IntoView {
                     Page::Capaian { year, root } => view! { <capaian::CapaianPage year root/> }.into_any(),
                     Page::Data => view! { <data::DataPage/> }.into_any(),
                     Page::Rollup { year, root } => view! { <rollup::RollupPage year root/> }.into_any(),
+                    Page::Tree { year, root } => view! { <tree::TreePage year root/> }.into_any(),
                     Page::NotFound => view! { <common::NotFound/> }.into_any(),
                 }
             }}

@@ -31,12 +31,14 @@ const PAGES = [
   ['measure', `#/pk/${PK}kasubag-keuangan/realisasi`, '#measure-list'],
   ['lkj', `#/pk/${PK}kabag-perencanaan-data-informasi/lkj`, '#lkj-table'],
   ['capaian', '#/capaian/2024', '#capaian-summary'],
+  ['tree', '#/pohon/2024', '#tree-canvas [data-id]'],
   ['data', '#/data', '#drop-zone'],
   ['public home', '#/publik', '#cascade'],
   ['public agreement', `#/publik/pk/${PK}kasubag-hukum-sdm`, '#pk-table'],
   ['public rollup', '#/publik/rollup/2024', '#rollup-summary'],
   ['public lkj', `#/publik/pk/${PK}kasubag-hukum-sdm/lkj`, '#lkj-table'],
   ['public capaian', '#/publik/capaian/2024', '#capaian-summary'],
+  ['public tree', '#/publik/pohon/2024', '#tree-canvas [data-id]'],
   ['not found', '#/tidak-ada', 'h1'],
 ];
 

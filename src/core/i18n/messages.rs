@@ -576,7 +576,6 @@ messages! {
     TreeExportPng => "Unduh PNG", "Download PNG";
     TreePaper => "Kertas cetak", "Print paper";
     TreePrintPages => "Dicetak pada {n} halaman {paper} mendatar.", "Prints on {n} landscape {paper} {n|page|pages}.";
-    TreeBoxLabel => "{title}, {name}. {budget}. {marks} Enter: buka PK. Spasi: tampilkan indikator.", "{title}, {name}. {budget}. {marks} Enter: open the agreement. Space: show indicators.";
     TreeCanvasLabel => "Pohon kinerja: {n} PK", "Performance tree: {n} {n|agreement|agreements}";
     TreeTextTitle => "Isi pohon sebagai teks", "The tree as text";
     TreeEmpty => "Belum ada PK untuk tahun ini.", "No agreements for this year yet.";

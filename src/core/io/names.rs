@@ -49,6 +49,11 @@ pub fn agreement_file_name(a: &Agreement, subtree: bool, now_iso: &str, ext: &st
     join(&["pk".into(), slug(a.title()), scope, a.year.to_string(), day(now_iso)], ext)
 }
 
+/// The pohon kinerja of a year or a subtree: `pohon-kinerja-<office or position>-<year>-<date>.<ext>`.
+pub fn tree_file_name(what: &str, year: i32, now_iso: &str, ext: &str) -> String {
+    join(&["pohon-kinerja".into(), slug(what), year.to_string(), day(now_iso)], ext)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,7 +22,7 @@ pub const BOX_WIDTH: f64 = 260.0;
 const PAD: f64 = 10.0;
 const LINE: f64 = 16.0;
 /// Characters per line at the box's font size (a conservative estimate for 13 px sans-serif).
-const CHARS: usize = 34;
+const CHARS: usize = 30;
 
 /// What is wrong (or how it went), shown as a coloured mark with its words.
 #[derive(Clone, Debug, PartialEq, Eq)]

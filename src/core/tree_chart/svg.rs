@@ -2,7 +2,6 @@
 //! PNG downloads use it standalone (with its own style, since nothing else comes with the file).
 
 use super::{Chart, Mark, MarkKind, Node, LINE, PAD};
-use crate::core::i18n::{fill, Lang, Msg};
 
 /// How the markup is meant to be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,13 +19,13 @@ pub const STYLE: &str = "\
 .box-title{font-weight:700;fill:#111827;}.box-text{fill:#1f2937;}.box-muted{fill:#4b5563;}\
 .box-row-objective{font-weight:700;fill:#1f2937;}\
 .edge{fill:none;stroke:#6b7280;stroke-width:1.4;}.edge.indicator{stroke:#1d4ed8;stroke-dasharray:5 3;}\
-.mark{font-weight:600;}.band{fill:#d1d5db;}\
-.not-cascaded,.orphan,.target-differs{fill:#92400e;}.band.not-cascaded,.band.orphan,.band.target-differs{fill:#f59e0b;}\
-.budget-over,.budget-under{fill:#b91c1c;}.band.budget-over,.band.budget-under{fill:#dc2626;}\
-.predikat-0,.predikat-1{fill:#166534;}.band.predikat-0,.band.predikat-1{fill:#16a34a;}\
-.predikat-2{fill:#854d0e;}.band.predikat-2{fill:#eab308;}\
-.predikat-3,.predikat-4{fill:#991b1b;}.band.predikat-3,.band.predikat-4{fill:#ef4444;}\
-.not-assessable{fill:#4b5563;}";
+.tb-mark{font-weight:600;}.tb-band{fill:#d1d5db;}\
+.tb-mark.not-cascaded,.tb-mark.orphan,.tb-mark.target-differs{fill:#92400e;}.tb-band.not-cascaded,.tb-band.orphan,.tb-band.target-differs{fill:#f59e0b;}\
+.tb-mark.budget-over,.tb-mark.budget-under{fill:#b91c1c;}.tb-band.budget-over,.tb-band.budget-under{fill:#dc2626;}\
+.tb-mark.predikat-0,.tb-mark.predikat-1{fill:#166534;}.tb-band.predikat-0,.tb-band.predikat-1{fill:#16a34a;}\
+.tb-mark.predikat-2{fill:#854d0e;}.tb-band.predikat-2{fill:#eab308;}\
+.tb-mark.predikat-3,.tb-mark.predikat-4{fill:#991b1b;}.tb-band.predikat-3,.tb-band.predikat-4{fill:#ef4444;}\
+.tb-mark.not-assessable{fill:#4b5563;}";
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -58,33 +57,15 @@ fn band(marks: &[Mark]) -> &'static str {
     }
 }
 
-/// What a screen reader says for a box.
-pub fn label(node: &Node, lang: Lang) -> String {
-    let marks: Vec<&str> = node.marks.iter().map(|m| m.text.trim_start_matches("⚠ ")).collect();
-    let marks = if marks.is_empty() { String::new() } else { format!("{}.", marks.join("; ")) };
-    fill(
-        Msg::TreeBoxLabel.text(lang),
-        &[
-            ("title", &node.title.join(" ")),
-            ("name", &node.name),
-            ("budget", &node.budget),
-            ("marks", &marks),
-        ],
-    )
-}
-
 fn text_line(out: &mut String, y: f64, class: &str, text: &str) {
     out.push_str(&format!("<text x=\"{}\" y=\"{}\" class=\"{class}\">{}</text>", PAD + 4.0, y, esc(text)));
 }
 
-fn node(out: &mut String, n: &Node, how: Use, lang: Lang) {
+fn node(out: &mut String, n: &Node, how: Use) {
     let band = band(&n.marks);
     let focus = match how {
-        Use::Screen => format!(
-            " tabindex=\"0\" role=\"button\" aria-expanded=\"{}\" aria-label=\"{}\"",
-            n.expanded,
-            esc(&label(n, lang))
-        ),
+        // Named by its own text (what is seen is what is read); the keys are explained beside the tree.
+        Use::Screen => format!(" tabindex=\"0\" role=\"button\" aria-expanded=\"{}\"", n.expanded),
         Use::File => String::new(),
     };
     out.push_str(&format!(
@@ -99,7 +80,7 @@ fn node(out: &mut String, n: &Node, how: Use, lang: Lang) {
         "<rect class=\"box-frame\" width=\"{}\" height=\"{}\" rx=\"6\"/>",
         n.width, n.height
     ));
-    out.push_str(&format!("<rect class=\"band {band}\" width=\"6\" height=\"{}\" rx=\"3\"/>", n.height));
+    out.push_str(&format!("<rect class=\"tb-band {band}\" width=\"6\" height=\"{}\" rx=\"3\"/>", n.height));
     let mut y = PAD + 12.0;
     for line in &n.title {
         text_line(out, y, "box-title", line);
@@ -111,7 +92,7 @@ fn node(out: &mut String, n: &Node, how: Use, lang: Lang) {
     y += LINE;
     for m in &n.marks {
         for line in super::wrap(&m.text, super::CHARS) {
-            text_line(out, y, &format!("mark {}", m.kind.class()), &line);
+            text_line(out, y, &format!("tb-mark {}", m.kind.class()), &line);
             y += LINE;
         }
     }
@@ -123,19 +104,30 @@ fn node(out: &mut String, n: &Node, how: Use, lang: Lang) {
             y += LINE;
         }
         for m in &r.marks {
-            text_line(out, y, &format!("mark {}", m.kind.class()), &m.text);
+            text_line(out, y, &format!("tb-mark {}", m.kind.class()), &m.text);
             y += LINE;
         }
     }
     out.push_str("</g>");
 }
 
-/// The whole tree as SVG; `view` is the transform of the drawing inside (pan and zoom on screen).
-pub fn svg(chart: &Chart, title: &str, how: Use, lang: Lang) -> String {
+/// The id of the drawing inside the page's SVG, which the printed pages show part by part (`<use>`).
+pub const DRAWING_ID: &str = "tree-drawing";
+
+/// One printed page: the part `tile` (`[x, y, w, h]`) of the page's drawing.
+pub fn tile(tile: [f64; 4]) -> String {
+    let [x, y, w, h] = tile;
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree-svg\" viewBox=\"{x} {y} {w} {h}\" aria-hidden=\"true\"><use href=\"#{DRAWING_ID}\"/></svg>"
+    )
+}
+
+/// The whole tree as SVG.
+pub fn svg(chart: &Chart, title: &str, how: Use) -> String {
     let (w, h) = (chart.width.max(1.0) + 2.0, chart.height.max(1.0) + 2.0);
     let mut out = String::with_capacity(4096 + chart.nodes.len() * 1024);
     out.push_str(&format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree-svg\" viewBox=\"-1 -1 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree-svg\" viewBox=\"-1 -1 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"group\" aria-label=\"{}\">",
         esc(title)
     ));
     out.push_str(&format!("<title>{}</title>", esc(title)));
@@ -144,7 +136,7 @@ pub fn svg(chart: &Chart, title: &str, how: Use, lang: Lang) -> String {
             "<style>{STYLE}</style><rect x=\"-1\" y=\"-1\" width=\"{w}\" height=\"{h}\" fill=\"#fff\"/>"
         ));
     }
-    out.push_str("<g class=\"edges\" aria-hidden=\"true\">");
+    out.push_str(&format!("<g id=\"{DRAWING_ID}\"><g class=\"edges\" aria-hidden=\"true\">"));
     for e in &chart.edges {
         out.push_str(&format!(
             "<path class=\"edge{}\" d=\"{}\"/>",
@@ -154,9 +146,9 @@ pub fn svg(chart: &Chart, title: &str, how: Use, lang: Lang) -> String {
     }
     out.push_str("</g><g class=\"boxes\">");
     for n in &chart.nodes {
-        node(&mut out, n, how, lang);
+        node(&mut out, n, how);
     }
-    out.push_str("</g></svg>");
+    out.push_str("</g></g></svg>");
     out
 }
 
@@ -168,8 +160,8 @@ mod tests {
     #[test]
     fn the_file_holds_every_pk_its_marks_and_its_own_style() {
         let ws = crate::core::seed::workspace().unwrap();
-        let c = super::super::chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
-        let file = svg(&c, "Pohon kinerja 2024", Use::File, Lang::Id);
+        let c = super::super::chart(&ws, 2024, None, &HashSet::new(), crate::core::i18n::Lang::Id);
+        let file = svg(&c, "Pohon kinerja 2024", Use::File);
         assert!(file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(file.contains("<style>") && file.ends_with("</svg>"));
         assert_eq!(file.matches(" data-id=\"").count(), 10);
@@ -177,10 +169,10 @@ mod tests {
             c.nodes.iter().filter(|n| n.marks.iter().any(|m| m.kind.class().starts_with("budget-"))).count();
         assert!(with_gap > 0);
         assert_eq!(file.matches(" flag-budget-").count(), with_gap, "a budget gap colours its box's band");
-        assert!(file.contains("class=\"mark budget-"), "and says so in words");
+        assert!(file.contains("class=\"tb-mark budget-"), "and says so in words");
         assert!(file.contains("Sekretaris"));
         assert!(!file.contains("tabindex"), "nothing interactive in a file");
-        let screen = svg(&c, "Pohon kinerja 2024", Use::Screen, Lang::Id);
+        let screen = svg(&c, "Pohon kinerja 2024", Use::Screen);
         assert!(!screen.contains("<style>"), "the page's CSS applies on screen");
         assert_eq!(screen.matches("tabindex=\"0\"").count(), 10);
         assert!(esc("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;");

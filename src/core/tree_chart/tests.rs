@@ -88,3 +88,43 @@ fn an_expanded_pk_lists_its_indicators_and_lines_follow_the_links() {
     let low_row = &c.nodes[1].rows[1];
     assert!(low_row.marks.iter().any(|m| m.text == "TW I 25,00%"), "{:?}", low_row.marks);
 }
+
+#[test]
+fn a_province_of_120_pks_is_laid_out_without_overlap_and_stays_a_few_screens_wide() {
+    // Sekretaris → 4 Kepala Bagian (3 Kepala Sub Bagian each) and 11 regency offices (Sekretaris →
+    // 3 Kepala Sub Bagian … with a further level under one): 120 PKs, the province scale of the benchmark.
+    let mut all = vec![agreement("prov", None, 2024)];
+    let mut add = |id: String, parent: &str| all.push(agreement(&id, Some(parent), 2024));
+    for b in 0..4 {
+        add(format!("kabag{b}"), "prov");
+        for s in 0..3 {
+            add(format!("kasubag{b}-{s}"), &format!("kabag{b}"));
+        }
+    }
+    for k in 0..11 {
+        add(format!("kab{k}"), "prov");
+        for s in 0..8 {
+            add(format!("kab{k}-sub{s}"), &format!("kab{k}"));
+        }
+    }
+    for extra in 0..4 {
+        add(format!("staf{extra}"), "kasubag0-0");
+    }
+    assert_eq!(all.len(), 1 + 4 * 4 + 11 * 9 + 4);
+    let ws = workspace(all);
+    let c = chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
+    assert_eq!(c.nodes.len(), 120);
+    no_overlap(&c);
+    // Leaves stacked: 18 columns (15 under the Sekretaris, the Kepala Bagian with a deeper level taking
+    // three), not 100 side by side.
+    // (a stacked column is its indent wider than a box).
+    assert!(
+        c.width > 17.0 * (BOX_WIDTH + layout::GAP_X) && c.width < 19.0 * (BOX_WIDTH + layout::GAP_X),
+        "{}",
+        c.width
+    );
+    let top = &c.nodes[0];
+    let below: Vec<&Node> = c.nodes.iter().filter(|n| n.parent.as_ref() == Some(&top.id)).collect();
+    let centre = |n: &Node| n.x + n.width / 2.0;
+    assert_eq!(centre(top), (centre(below[0]) + centre(below[below.len() - 1])) / 2.0);
+}

@@ -13,3 +13,4 @@ pub mod measure;
 pub mod next_year;
 pub mod recovery;
 pub mod rollup;
+pub mod tree;

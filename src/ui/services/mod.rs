@@ -4,5 +4,6 @@
 pub mod browser;
 pub mod export;
 pub mod offline;
+pub mod picture;
 pub mod published;
 pub mod state;

@@ -1,0 +1,121 @@
+// The pohon kinerja (issue 13): the embedded year as a tree with its three budget gaps, indicators shown
+// from the keyboard, a PK opened with Enter, zoom by keyboard, SVG and PNG downloads, print on A4 and
+// A3, the public view, a phone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startApp, go, PK } from './lib/app.mjs';
+import { download, tmp } from './lib/files.mjs';
+import { expectAttr, expectCount, expectText, expectNoOverflow, eventually, until } from './lib/expect.mjs';
+
+const SEK = `${PK}sekretaris`;
+const KABAG = `${PK}kabag-keuangan-umum-logistik`;
+const box = (page, id) => page.locator(`#tree-canvas [data-id="${id}"]`);
+const scale = (page) => page.locator('#tree-stage').evaluate((el) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1]));
+
+test('the embedded year as a tree: gaps at a glance, keyboard, links, zoom, downloads and print', async () => {
+  const app = await startApp({ hash: '#/pohon/2024' });
+  try {
+    const { page } = app;
+    await expectCount(page.locator('#tree-canvas [data-id]'), 10);
+    await expectText(page.locator('#tree-title'), 'Pohon kinerja 2024');
+    // The three budget gaps of the source document, in words (the text version lists the marks).
+    await page.locator('#tree-text summary').click();
+    await expectCount(page.locator('#tree-text .marks li', { hasText: /: turunan (lebih|kurang) Rp / }), 3);
+    await until(() => box(page, SEK).textContent(), (t) => /turunan kurang Rp 254\.143\.000/.test(t ?? ''), 'the gap in the Sekretaris box');
+
+    // Keyboard: Space shows the indicators (focus stays on the box), Enter opens the PK.
+    await box(page, SEK).focus();
+    await page.keyboard.press(' ');
+    await expectAttr(box(page, SEK), 'aria-expanded', 'true');
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-id')), SEK);
+    await until(() => box(page, SEK).locator('.box-row-objective').first().textContent(), (t) => /^1\. /.test(t ?? ''), 'the first sasaran listed in the box');
+    // The Sekretaris' indicators are carried by the Kepala Bagian: with both open, lines follow them.
+    await box(page, KABAG).focus();
+    await page.keyboard.press(' ');
+    await expectAttr(box(page, KABAG), 'aria-expanded', 'true');
+    await until(() => page.locator('#tree-canvas path.edge.indicator').count(), (n) => n > 0, 'lines between linked indicators');
+
+    // Zoom with the keyboard, then fit.
+    const before = await scale(page);
+    await page.locator('#tree-canvas').focus();
+    await page.keyboard.press('+');
+    await until(() => scale(page), (s) => s > before, 'the tree zoomed in');
+    await page.keyboard.press('0');
+    await until(() => scale(page), (s) => s <= 1, 'the tree fitted');
+
+    // Downloads, named like the other exports.
+    const svgFile = await download(page, () => page.locator('#tree-svg').click());
+    assert.match(path.basename(svgFile), /^pohon-kinerja-komisi-pemilihan-umum-provinsi-maluku-2024-\d{8}\.svg$/);
+    const svg = await fs.readFile(svgFile, 'utf8');
+    assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.equal(svg.match(/ data-id="/g).length, 10);
+    assert.match(svg, /<style>/);
+    assert.match(svg, /Sekretaris Komisi Pemilihan/);
+    assert.match(svg, /turunan kurang Rp 254\.143\.000/);
+    const pngFile = await download(page, () => page.locator('#tree-png').click());
+    assert.match(path.basename(pngFile), /\.png$/);
+    const png = await fs.readFile(pngFile);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    assert.ok(png.length > 10000);
+
+    // Print, opened: too tall for one readable page, so split into pages that are all printed.
+    const note = await page.locator('#tree-pages').innerText();
+    const pages = Number(/^Dicetak pada (\d+) halaman A4 mendatar\.$/.exec(note)?.[1]);
+    assert.ok(pages > 1, note);
+    await page.emulateMedia({ media: 'print' });
+    const split = path.join(tmp, 'pohon-terbuka.pdf');
+    await page.pdf({ path: split, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    assert.match(execFileSync('pdfinfo', [split], { encoding: 'utf8' }), new RegExp(`Pages:\\s+${pages}\\b`));
+    // Closed: A4 landscape, one page for the embedded year; A3 too.
+    await page.locator('#tree-collapse-all').click();
+    await expectText(page.locator('#tree-pages'), 'Dicetak pada 1 halaman A4 mendatar.');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(tmp, 'pohon.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    assert.match(info, /Pages:\s+1\b/);
+    assert.match(info, /Page size:\s+84\d\.\d+ x 59\d\.\d+ pts \(A4\)/, 'A4 landscape');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    assert.match(text, /Sekretaris Komisi Pemilihan/);
+    assert.doesNotMatch(text, /Unduh SVG|Sesuaikan layar/, 'no toolbar in print');
+    await page.locator('#tree-paper').selectOption('A3');
+    await expectText(page.locator('#tree-pages'), 'Dicetak pada 1 halaman A3 mendatar.');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /Page size:\s+119\d\.\d+ x 84\d\.\d+ pts \(A3\)/);
+
+    // Enter on a box opens its PK.
+    await box(page, KABAG).focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => page.url(), new RegExp(`#/pk/${KABAG}$`));
+    await page.locator('#pk-document').waitFor();
+
+    // The same tree in the public view, from a deep link.
+    await go(page, '#/publik/pohon/2024');
+    await expectCount(page.locator('#tree-canvas [data-id]'), 10);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('the tree on a phone: no page overflow, a screenshot', async () => {
+  const app = await startApp({ hash: '#/pohon/2024', viewport: { width: 360, height: 740 } });
+  try {
+    const { page } = app;
+    await expectCount(page.locator('#tree-canvas [data-id]'), 10);
+    await expectNoOverflow(page);
+    const dir = new URL('./.output/', import.meta.url).pathname;
+    await fs.mkdir(dir, { recursive: true });
+    await page.screenshot({ path: path.join(dir, 'tree-360.png'), fullPage: true });
+    // Fitted to the phone's width.
+    await until(() => scale(page), (s) => s < 0.5, 'the tree fitted to the phone');
+  } finally {
+    await app.stop();
+  }
+});
