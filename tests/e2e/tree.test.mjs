@@ -119,3 +119,32 @@ test('the tree on a phone: no page overflow, a screenshot', async () => {
     await app.stop();
   }
 });
+
+test('small pictures in the rollup and the capaian view, each with its words', async () => {
+  const app = await startApp({ hash: `#/pk/${PK}kasubag-umum-logistik/realisasi` });
+  try {
+    const { page } = app;
+    const arsip = `#m-${PK}kasubag-umum-logistik/s01/i1-actual`.replaceAll('/', '\\/');
+    await page.locator('#tw-1').click();
+    await page.locator(arsip).fill('43,75%');
+    await page.locator('#tw-2').click();
+    await page.locator(arsip).fill('70%');
+    // The rollup: own budget against the lower PKs', per program of every PK with lower PKs.
+    await go(page, '#/rollup/2024');
+    const bars = page.locator('#rollup-tree svg.budget-bar');
+    await until(() => bars.count(), (n) => n >= 3, 'budget bars');
+    const labels = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    assert.ok(labels.every((l) => /^Anggaran sendiri Rp [\d.]+; PK turunan bersama Rp [\d.]+$/.test(l)), labels.join('\n'));
+    // One of them is the document's gap at the Sekretaris: the lower PKs get Rp 254.143.000 less.
+    const rupiah = (s) => Number(s.replaceAll('.', ''));
+    const gaps = labels.map((l) => /Rp ([\d.]+); PK turunan bersama Rp ([\d.]+)/.exec(l)).map((m) => rupiah(m[1]) - rupiah(m[2]));
+    assert.ok(gaps.includes(254143000), gaps.join(', '));
+    // Capaian per quarter: 43,75 / 87,5 = 50,00 % in TW I, 70 / 87,5 = 80,00 % in TW II.
+    await go(page, '#/capaian/2024');
+    const chart = page.locator(`.capaian-card[data-id="${PK}kasubag-umum-logistik"] tr[data-indicator="${PK}kasubag-umum-logistik/s01/i1"] svg.mini-chart`);
+    await expectAttr(chart, 'aria-label', 'TW I 50,00%, TW II 80,00%, TW III 80,00%, TW IV 80,00%');
+    await expectAttr(chart, 'role', 'img');
+  } finally {
+    await app.stop();
+  }
+});

@@ -581,4 +581,8 @@ messages! {
     TreeEmpty => "Belum ada PK untuk tahun ini.", "No agreements for this year yet.";
     TreePngFailed => "PNG tidak dapat dibuat di browser ini; unduh SVG sebagai gantinya.", "The PNG could not be made in this browser; download the SVG instead.";
     ShowTree => "Lihat pohon kinerja", "Show the performance tree";
+    ChartNoValue => "belum dilaporkan", "not reported";
+    ChartBudget => "Anggaran sendiri {own}; PK turunan bersama {children}", "Own budget {own}; lower agreements together {children}";
+    ColByQuarter => "Per triwulan", "By quarter";
+    ColBudgetPicture => "Sendiri dan turunan", "Own and lower";
 }

@@ -12,6 +12,7 @@ pub mod cascade;
 pub mod infer;
 pub mod period;
 pub mod range;
+pub mod series;
 pub mod settings;
 pub mod table;
 

@@ -4,6 +4,7 @@
 use super::measure::QuarterTabs;
 use crate::core::i18n::{fill, Msg};
 use crate::core::measure::cascade::Source;
+use crate::core::measure::series::{percents, series, Series};
 use crate::core::measure::table::{summary, table, Summary, Table};
 use crate::core::measure::{latest_reported, Quarter};
 use crate::core::messages;
@@ -12,6 +13,7 @@ use crate::core::route::{Page, Route};
 use crate::ui::common::TableScroll;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
 /// `#/capaian/<year>[/<id>]`.
 #[component]
@@ -133,6 +135,12 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
     let lookup = id.clone();
     let mine: Memo<Option<Table>> =
         Memo::new(move |_| tables.with(|t| t.iter().find(|(_, x)| x.id == lookup).map(|(_, x)| x.clone())));
+    // The whole year of this PK, for the small charts (computed with the card's table).
+    let year_of = id.clone();
+    let quarters: Memo<Option<Series>> = Memo::new(move |_| {
+        mine.track();
+        app.ws.with(|ws| ws.agreement(&year_of).map(|a| series(ws, a)))
+    });
     move || {
         let lang = app.lang.get();
         let table = mine.get()?;
@@ -151,6 +159,9 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
                     <td class="actual">{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}{source}</td>
                     <td class="capaian">{messages::capaian(r.capaian, lang)}</td>
                     <td class="predikat">{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
+                    <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.indicators.iter().find(|(i, _)| *i == r.id).map(|(_, c)| {
+                        crate::ui::charts::quarter_bars(percents(*c), Decimal::from(120), lang)
+                    })))}</td>
                 </tr>
             }
         }).collect_view();
@@ -163,6 +174,9 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
                 <td class="money">{b.spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
                 <td class="money">{b.percent.map(|p| crate::core::format::percent2(p, lang)).unwrap_or_else(dash)}</td>
                 <td class="money">{b.children_spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
+                <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.programs.iter().find(|(p, _)| *p == b.program).map(|(_, v)| {
+                    crate::ui::charts::quarter_bars(*v, Decimal::ONE_HUNDRED, lang)
+                })))}</td>
             </tr>
         }).collect_view();
         Some(view! {
@@ -181,6 +195,7 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
                                 <th scope="col">{fill(Msg::ColToDate.text(lang), &[("quarter", &q)])}</th>
                                 <th scope="col">{t(Msg::ColCapaian)}</th>
                                 <th scope="col">{t(Msg::ColPredikat)}</th>
+                                <th scope="col">{t(Msg::ColByQuarter)}</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
@@ -194,6 +209,7 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
                                 <th scope="col" class="money">{spent_head}</th>
                                 <th scope="col" class="money">{t(Msg::ColAbsorption)}</th>
                                 <th scope="col" class="money">{t(Msg::ColChildrenSpent)}</th>
+                                <th scope="col">{t(Msg::ColByQuarter)}</th>
                             </tr></thead>
                             <tbody>{budget}</tbody>
                         </table>

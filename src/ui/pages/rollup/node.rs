@@ -132,6 +132,7 @@ fn budget_table(node: &NodeRollup, lang: Lang) -> impl IntoView {
                 <td class="money" title=parts>{format::rupiah(p.children_sum, lang)}</td>
                 <td class="money">{if ok { String::new() } else { format::rupiah_signed(p.difference, lang) }}</td>
                 <td class=if ok { "status ok" } else { "status flag" }>{status_text(p, lang)}</td>
+                <td class="picture">{crate::ui::charts::budget_bar(p.own.for_sum(), p.children_sum, lang)}</td>
             </tr>
         }
     }).collect_view();
@@ -145,6 +146,7 @@ fn budget_table(node: &NodeRollup, lang: Lang) -> impl IntoView {
                     <th scope="col" class="money">{t(Msg::ColChildrenBudget)}</th>
                     <th scope="col" class="money">{t(Msg::ColDifference)}</th>
                     <th scope="col">{t(Msg::ColStatus)}</th>
+                    <th scope="col">{t(Msg::ColBudgetPicture)}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -1,0 +1,107 @@
+//! A PK's year quarter by quarter, for the small charts: each indicator's capaian (as shown) through
+//! TW I, II, III and IV, each program's absorption through them, and the bar heights and words that
+//! draw and read them.
+
+use super::table::table;
+use super::{Capaian, Quarter};
+use crate::core::format;
+use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::model::{Agreement, IndicatorId, Workspace};
+use rust_decimal::Decimal;
+
+/// The quarters of one PK.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Series {
+    pub indicators: Vec<(IndicatorId, [Capaian; 4])>,
+    /// Per program: the absorption (percent of the amount) to date.
+    pub programs: Vec<(String, [Option<Decimal>; 4])>,
+}
+
+pub fn series(ws: &Workspace, a: &Agreement) -> Series {
+    let tables: Vec<_> = Quarter::ALL.into_iter().map(|q| table(ws, a, q)).collect();
+    let indicators = tables[0]
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(n, r)| (r.id.clone(), std::array::from_fn(|q| tables[q].rows[n].capaian)))
+        .collect();
+    let programs = tables[0]
+        .budget
+        .iter()
+        .enumerate()
+        .map(|(n, b)| (b.program.clone(), std::array::from_fn(|q| tables[q].budget[n].percent)))
+        .collect();
+    Series { indicators, programs }
+}
+
+/// Bar heights (0–`height`) for four percentages, on a scale that ends at `ceiling` %.
+pub fn bars(values: [Option<Decimal>; 4], ceiling: Decimal, height: u32) -> [u32; 4] {
+    values.map(|v| {
+        let v = v.unwrap_or_default().max(Decimal::ZERO).min(ceiling);
+        let h = (v * Decimal::from(height) / ceiling).round();
+        h.to_string().parse().unwrap_or(0)
+    })
+}
+
+/// What a chart of four quarters says: `TW I 50,00%, TW II 80,00%, TW III belum dilaporkan, …`.
+pub fn words(values: [Option<Decimal>; 4], lang: Lang) -> String {
+    Quarter::ALL
+        .into_iter()
+        .zip(values)
+        .map(|(q, v)| {
+            let value =
+                v.map_or_else(|| Msg::ChartNoValue.text(lang).to_string(), |p| format::percent2(p, lang));
+            format!("{} {value}", crate::core::messages::quarter(q, lang))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The percentages of four capaian (none where it cannot be assessed).
+pub fn percents(c: [Capaian; 4]) -> [Option<Decimal>; 4] {
+    c.map(Capaian::percent)
+}
+
+/// What a budget bar says: own amount and the lower PKs' together.
+pub fn budget_words(own: Decimal, children: Decimal, lang: Lang) -> String {
+    fill(
+        Msg::ChartBudget.text(lang),
+        &[("own", &format::rupiah(own, lang)), ("children", &format::rupiah(children, lang))],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::testing::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn four_quarters_in_bars_and_words() {
+        let mut a = agreement("a", None, 2024);
+        a.objectives =
+            vec![objective("s", "S", vec![indicator("i", "Persentase arsip tertata", "80%", None)])];
+        a.budget = vec![line("Program", "1.000.000")];
+        let mut ws = workspace(vec![a]);
+        report(&mut ws, "a", "i", 1, "40%", "");
+        report(&mut ws, "a", "i", 3, "80%", "");
+        ws.agreement_mut(&aid("a")).unwrap().budget[0].actual[0] =
+            crate::core::model::Amount::parse("250.000").unwrap();
+        let s = series(&ws, ws.agreement(&aid("a")).unwrap());
+        // 40/80 = 50 %; TW II takes the latest reported (TW I); 80/80 = 100 %.
+        let p = percents(s.indicators[0].1);
+        assert_eq!(p, [Some(dec!(50)), Some(dec!(50)), Some(dec!(100)), Some(dec!(100))]);
+        assert_eq!(bars(p, dec!(120), 24), [10, 10, 20, 20]);
+        assert_eq!(words(p, Lang::Id), "TW I 50,00%, TW II 50,00%, TW III 100,00%, TW IV 100,00%");
+        // Rp 250.000 of Rp 1.000.000 in TW I, nothing more: 25 % to date all year.
+        assert_eq!(s.programs[0].1, [Some(dec!(25)); 4]);
+        assert_eq!(
+            bars([Some(dec!(150)), None, Some(dec!(-5)), Some(dec!(60))], dec!(120), 24),
+            [24, 0, 0, 12]
+        );
+        assert_eq!(
+            words([None, None, None, None], Lang::En),
+            "Q1 not reported, Q2 not reported, Q3 not reported, Q4 not reported"
+        );
+    }
+}
