@@ -147,6 +147,34 @@ async function measureRollup(s) {
   return { recompute_ms: stats(compute), view_update_ms: stats(view) };
 }
 
+/** The pohon kinerja of the province's year: from the link to every box drawn, then one box opened. */
+async function measureTree(s) {
+  const { page } = s;
+  const open = [], toggle = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.evaluate((h) => { location.hash = h; }, '#/data');
+    await page.locator('#drop-zone').waitFor();
+    open.push(await page.evaluate(async ([settle]) => {
+      const wait = eval(settle);
+      const t0 = performance.now();
+      location.hash = '#/pohon/2025';
+      while (document.querySelectorAll('#tree-canvas [data-id]').length === 0) await new Promise((r) => requestAnimationFrame(r));
+      await wait();
+      return performance.now() - t0;
+    }, [SETTLE]));
+    toggle.push(await page.evaluate(async ([settle]) => {
+      const wait = eval(settle);
+      const box = document.querySelector('#tree-canvas [data-id]');
+      const t0 = performance.now();
+      box.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await wait();
+      return performance.now() - t0;
+    }, [SETTLE]));
+  }
+  const boxes = await page.locator('#tree-canvas [data-id]').count();
+  return { open_ms: stats(open), toggle_ms: stats(toggle), boxes };
+}
+
 /** Types `RUNS × 12` characters into one field of a page and times each keystroke until the page settled.
  *  `pick` finds the field in the page; `value(i, old)` is what the field holds after keystroke `i`. */
 async function measureTypingIn(s, hash, ready, pick, value) {
@@ -202,6 +230,7 @@ async function main() {
       results.rollup_province = await measureRollup(s);
       results.typing_sekretaris_ms = await measureTyping(s);
       results.typing_realisasi_ms = await measureTypingRealisasi(s);
+      results.tree_province = await measureTree(s);
     } finally {
       await s.stop();
     }
@@ -219,6 +248,8 @@ async function main() {
     ['Rollup view update after one edit (province)', fmt(results.rollup_province.view_update_ms), '—', true],
     ['Typing one character (Sekretaris, 59 indicators)', fmt(results.typing_sekretaris_ms), '< 16 ms', results.typing_sekretaris_ms.median < 16],
     ['Typing a realisasi (Sekretaris, 59 indicators, capaian through the cascade)', fmt(results.typing_realisasi_ms), '< 16 ms', results.typing_realisasi_ms.median < 16],
+    ['Pohon kinerja, province: open (every box drawn)', `${results.tree_province.boxes} boxes, ${fmt(results.tree_province.open_ms)}`, '120 boxes', results.tree_province.boxes === 120],
+    ['Pohon kinerja, province: show one PK\'s indicators', fmt(results.tree_province.toggle_ms), '< 16 ms', results.tree_province.toggle_ms.median < 16],
     ['localStorage used, province workspace', `${(results.storage_province.bytes_utf16 / 1024 / 1024).toFixed(2)} MB (${results.storage_province.chars} chars)`, '—', true],
     ['National workspace fits localStorage', results.import_national.storage.canConfirm ? 'yes' : `no — the app says: "${results.import_national.storage.estimate}"`, 'says so cleanly', true],
   ];
