@@ -13,6 +13,14 @@ use serde_json::Value;
 fn exercise(text: &str) {
     let result = file::read(text);
     assert_eq!(result, file::read_checked(text), "the direct and the checked reading agree");
+    let stepwise = match kinerja::core::io::steps::Steps::new(text) {
+        Ok(mut steps) => {
+            while steps.step(3) {}
+            steps.finish()
+        }
+        Err(at_once) => *at_once,
+    };
+    assert_eq!(result, stepwise, "reading in steps gives the same");
     if let Err(file::FileError::Invalid(problems)) = &result {
         // Every problem is found by validation, never left to the model's deserialisation.
         assert!(problems.iter().all(|p| !p.path.contains(" at line ")), "{problems:?}");

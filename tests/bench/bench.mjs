@@ -64,21 +64,31 @@ async function measureImport(file, expectedRows, runs) {
   const { page } = s;
   page.setDefaultTimeout(600000);
   const text = await fs.readFile(file, 'utf8');
-  const app = [], compute = [], parse = [];
+  const app = [], compute = [], parse = [], longest = [];
   for (let i = 0; i < runs; i++) {
     await page.evaluate((n) => {
       window.__importStart = undefined;
       window.__importEnd = undefined;
+      window.__longest = 0;
       performance.clearMeasures('kinerja:import');
+      // The longest time the page was busy without a break (long tasks are those over 50 ms).
+      window.__tasks?.disconnect();
+      window.__tasks = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      });
+      window.__tasks.observe({ type: 'longtask' });
       document.addEventListener('change', (e) => { if (e.target.id === 'import-files') window.__importStart = performance.now(); }, { capture: true, once: true });
+      // The preview's first screen: its first 50 rows (the rest are drawn on demand).
       const obs = new MutationObserver(() => {
-        if (document.querySelectorAll('.import-row').length === n) { window.__importEnd = performance.now(); obs.disconnect(); }
+        if (document.querySelectorAll('.import-row').length === Math.min(n, 50)) { window.__importEnd = performance.now(); obs.disconnect(); }
       });
       obs.observe(document.body, { childList: true, subtree: true });
     }, expectedRows);
     await page.locator('#import-files').setInputFiles(file);
     await page.waitForFunction(() => window.__importEnd !== undefined);
     app.push(await page.evaluate(() => window.__importEnd - window.__importStart));
+    await page.waitForTimeout(100);
+    longest.push(await page.evaluate(() => window.__longest));
     compute.push(await page.evaluate(() => performance.getEntriesByName('kinerja:import').at(-1).duration));
     const estimate = await page.locator('#import-estimate').innerText();
     const canConfirm = !(await page.locator('#import-confirm').isDisabled());
@@ -95,6 +105,7 @@ async function measureImport(file, expectedRows, runs) {
     import_ms: stats(app),
     validate_classify_ms: stats(compute),
     json_parse_ms: stats(parse),
+    longest_task_ms: stats(longest),
     ratio_to_json_parse: Math.round((stats(app).median / stats(parse).median) * 10) / 10,
     storage: s.estimate,
   };
@@ -244,6 +255,7 @@ async function main() {
     ['Start to first full render', fmt(results.first_render_ms), '—', true],
     ['Import province (validate + preview)', `${fmt(results.import_province.import_ms)}; ${results.import_province.ratio_to_json_parse}× JSON.parse (${results.import_province.json_parse_ms.median} ms)`, '≤ 3× JSON.parse', results.import_province.ratio_to_json_parse <= 3],
     ['Import national (validate + preview)', `${fmt(results.import_national.import_ms)}; ${results.import_national.ratio_to_json_parse}× JSON.parse (${results.import_national.json_parse_ms.median} ms)`, '—', true],
+    ['Import national: longest time the page does not respond', `${fmt(results.import_national.longest_task_ms)} (progress shown while reading)`, '≤ 100 ms', results.import_national.longest_task_ms.median <= 100],
     ['Rollup recompute after one edit (province)', fmt(results.rollup_province.recompute_ms), '< 16 ms', results.rollup_province.recompute_ms.median < 16],
     ['Rollup view update after one edit (province)', fmt(results.rollup_province.view_update_ms), '—', true],
     ['Typing one character (Sekretaris, 59 indicators)', fmt(results.typing_sekretaris_ms), '< 16 ms', results.typing_sekretaris_ms.median < 16],

@@ -252,3 +252,30 @@ test('two tabs never silently overwrite each other', async () => {
     await app.stop();
   }
 });
+
+test('a file with many PKs: the preview shows the first 50 and the rest on demand', async () => {
+  const app = await startApp({ hash: '#/data' });
+  try {
+    const { page } = app;
+    const seed = JSON.parse(await fs.readFile(new URL('../../public/data/kpu-maluku-2024.json', import.meta.url), 'utf8'));
+    const many = [];
+    for (let n = 0; n < 6; n++) {
+      for (const a of seed.agreements) {
+        const copy = JSON.parse(JSON.stringify(a).replaceAll('kpu-maluku-2024-', `salinan-${n}-`));
+        many.push(copy);
+      }
+    }
+    const file = path.join(tmp, 'banyak.json');
+    await fs.writeFile(file, JSON.stringify({ ...seed, agreements: many }));
+    await importFiles(page, [file]);
+    await expectCount(page.locator('.import-row'), 50);
+    await expectText(page.locator('#import-more'), 'Tampilkan 10 PK berikutnya (dari 60)');
+    await page.locator('#import-more').click();
+    await expectCount(page.locator('.import-row'), 60);
+    await expectCount(page.locator('#import-more'), 0);
+    await expectText(page.locator('#import-confirm'), /60/);
+    await expectText(page.locator('#import-progress'), '');
+  } finally {
+    await app.stop();
+  }
+});

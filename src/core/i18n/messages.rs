@@ -585,4 +585,6 @@ messages! {
     ChartBudget => "Anggaran sendiri {own}; PK turunan bersama {children}", "Own budget {own}; lower agreements together {children}";
     ColByQuarter => "Per triwulan", "By quarter";
     ColBudgetPicture => "Sendiri dan turunan", "Own and lower";
+    ImportProgress => "Membaca {file}: {done} dari {total} PK…", "Reading {file}: {done} of {total} agreements…";
+    ShowMoreRows => "Tampilkan {n} PK berikutnya (dari {total})", "Show the next {n} agreements (of {total})";
 }

@@ -207,6 +207,24 @@ fn read_direct(text: &str) -> Option<Loaded> {
     Some(loaded(repr, VERSION, warnings))
 }
 
+/// The direct path's checks for a file read in steps ([`super::steps`]): `head` is the file read
+/// without its agreements, `agreements` its agreements; `None` when anything needs the full path.
+pub fn checked_in_full(mut head: Loaded, agreements: Vec<Agreement>) -> Option<Loaded> {
+    let unit = head.meta.source.unit.clone().unwrap_or_default();
+    let exported = head.meta.exported_at.clone().unwrap_or_default();
+    let texts = [
+        head.meta.generator.as_str(),
+        exported.as_str(),
+        head.workspace.notes.as_str(),
+        head.meta.source.office.as_str(),
+        unit.as_str(),
+    ];
+    let warnings = super::fast::check(&texts, &agreements)?;
+    head.workspace.agreements = agreements.into_iter().map(Arc::new).collect();
+    head.warnings = warnings;
+    Some(head)
+}
+
 /// The full path: the file as a JSON tree, its version upgraded, every problem listed with its place,
 /// then the model.
 pub fn read_checked(text: &str) -> Result<Loaded, FileError> {

@@ -11,6 +11,7 @@ pub mod names;
 pub mod paste;
 pub mod rules;
 pub mod signature;
+pub mod steps;
 pub mod validate;
 mod validate_life;
 

@@ -78,6 +78,16 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     Ok(())
 }
 
+/// Lets the browser draw and handle input before the next step of a long task.
+pub async fn pause() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Reads a chosen or dropped file as text.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text()).await.map_err(describe)?;

@@ -8,12 +8,14 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::io::diff::{classify, Status};
 use crate::core::io::file::{self, FileError, FileMeta, MAX_FILE_BYTES};
 use crate::core::io::merge::{self, Choice, Incoming};
+use crate::core::io::steps::Steps;
 use crate::core::io::validate::Problem;
-use crate::core::model::{Agreement, Origin};
+use crate::core::model::{Agreement, AgreementId, Origin};
 use crate::store::StoreError;
 use crate::ui::services::browser;
 use crate::ui::services::state::{expect_app, NoticeKind};
 use leptos::prelude::*;
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
 /// One chosen file: refused with a reason, or read.
@@ -75,15 +77,15 @@ fn stored_size(a: &Agreement) -> usize {
 /// Where the superior of `a` is: in the user's data, in this import, or nowhere.
 fn parent_note(
     ws: &crate::core::model::Workspace,
-    incoming: &[(usize, Agreement, Origin)],
+    incoming: &HashMap<&AgreementId, String>,
     a: &Agreement,
 ) -> ParentNote {
     let Some(parent) = &a.parent else { return ParentNote::None };
     if let Some(p) = ws.agreement(parent) {
         return ParentNote::Here(p.title().to_string());
     }
-    match incoming.iter().find(|(_, b, _)| &b.id == parent) {
-        Some((_, b, _)) => ParentNote::InImport(b.title().to_string()),
+    match incoming.get(parent) {
+        Some(title) => ParentNote::InImport(title.clone()),
         None => ParentNote::Missing,
     }
 }
@@ -95,22 +97,52 @@ pub struct Session {
     pub items: Vec<Item>,
 }
 
-/// Reads the files (size first: a file over the limit is refused without reading it).
-async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Result<file::Loaded, FileError>)> {
+/// Agreements read per step of a large file (about 30 ms each at the national file's size).
+const STEP: usize = 150;
+
+/// What reading one file gave: its name, the result, and each agreement's size when it was measured
+/// while reading.
+type Read = (String, Result<file::Loaded, FileError>, Vec<usize>);
+
+/// Reads the files (size first: a file over the limit is refused without reading it), a batch of
+/// agreements at a time, saying how far it is and letting the page breathe between batches.
+async fn read_files(
+    files: Vec<web_sys::File>,
+    progress: RwSignal<Option<(String, usize, usize)>>,
+) -> Vec<Read> {
     let mut out = Vec::new();
     for f in files {
         let name = f.name();
         let size = f.size() as usize;
-        let result = if size > MAX_FILE_BYTES {
-            Err(FileError::TooLarge { bytes: size })
-        } else {
-            match browser::read_text(&f).await {
-                Ok(text) => file::read(&text),
-                Err(_) => Err(FileError::NotJson { line: 0, column: 0 }),
+        if size > MAX_FILE_BYTES {
+            out.push((name, Err(FileError::TooLarge { bytes: size }), Vec::new()));
+            continue;
+        }
+        let text = match browser::read_text(&f).await {
+            Ok(text) => text,
+            Err(_) => {
+                out.push((name, Err(FileError::NotJson { line: 0, column: 0 }), Vec::new()));
+                continue;
             }
         };
-        out.push((name, result));
+        let (result, sizes) = match Steps::new(&text) {
+            Ok(mut steps) => {
+                let sizes = steps.sizes().to_vec();
+                loop {
+                    let more = steps.step(STEP);
+                    progress.set(Some((name.clone(), steps.done(), steps.total())));
+                    browser::pause().await;
+                    if !more {
+                        break;
+                    }
+                }
+                (steps.finish(), sizes)
+            }
+            Err(at_once) => (*at_once, Vec::new()),
+        };
+        out.push((name, result, sizes));
     }
+    progress.set(None);
     out
 }
 
@@ -124,6 +156,8 @@ fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 pub fn ImportPanel() -> impl IntoView {
     let app = expect_app();
     let session = RwSignal::new(None::<Session>);
+    // (file, agreements read, agreements in it) while a file is read.
+    let progress = RwSignal::new(None::<(String, usize, usize)>);
     let dragging = RwSignal::new(false);
     let start = move |files: Vec<web_sys::File>| {
         if files.is_empty() {
@@ -131,11 +165,12 @@ pub fn ImportPanel() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let started = browser::measure_start("kinerja:import");
-            let results = read_files(files).await;
+            let results = read_files(files, progress).await;
             let now = browser::now_iso();
             let mut s = Session::default();
             let mut incoming: Vec<(usize, Agreement, Origin)> = Vec::new();
-            for (index, (name, result)) in results.into_iter().enumerate() {
+            let mut sizes: Vec<Option<usize>> = Vec::new();
+            for (index, (name, result, measured)) in results.into_iter().enumerate() {
                 match result {
                     Ok(loaded) => {
                         let origin = Origin {
@@ -147,7 +182,8 @@ pub fn ImportPanel() -> impl IntoView {
                         };
                         let titles =
                             loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
-                        for a in loaded.workspace.agreements {
+                        for (k, a) in loaded.workspace.agreements.into_iter().enumerate() {
+                            sizes.push(measured.get(k).copied());
                             incoming.push((index, std::sync::Arc::unwrap_or_clone(a), origin.clone()));
                         }
                         s.files.push(FileResult {
@@ -163,13 +199,16 @@ pub fn ImportPanel() -> impl IntoView {
             s.items = app.ws.with_untracked(|ws| {
                 let statuses =
                     classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(), builtin.as_ref());
+                let titles: HashMap<&AgreementId, String> =
+                    incoming.iter().map(|(_, a, _)| (&a.id, a.title().to_string())).collect();
                 let parents: Vec<ParentNote> =
-                    incoming.iter().map(|(_, a, _)| parent_note(ws, &incoming, a)).collect();
+                    incoming.iter().map(|(_, a, _)| parent_note(ws, &titles, a)).collect();
                 incoming
                     .into_iter()
                     .zip(statuses)
                     .zip(parents)
-                    .map(|(((file, agreement, origin), status), parent)| {
+                    .zip(sizes)
+                    .map(|((((file, agreement, origin), status), parent), measured)| {
                         let local_size = ws.agreement(&agreement.id).map(stored_size).unwrap_or(0);
                         let signature =
                             crate::core::io::signature::compare(ws.agreement(&agreement.id), &agreement);
@@ -177,7 +216,7 @@ pub fn ImportPanel() -> impl IntoView {
                             file,
                             take: Vec::new(),
                             choice: Choice::default_for(&status),
-                            size: stored_size(&agreement) + 200,
+                            size: measured.unwrap_or_else(|| stored_size(&agreement)) + 200,
                             local_size,
                             agreement,
                             status,
@@ -256,6 +295,9 @@ pub fn ImportPanel() -> impl IntoView {
                 <p>{move || app.t(Msg::DropHere)}</p>
                 <label class="button-link primary" for="import-files">{move || app.t(Msg::ChooseFiles)}</label>
                 <input type="file" id="import-files" class="visually-hidden" multiple accept=".json,application/json" on:change=on_pick/>
+                <p class="import-progress" id="import-progress" role="status">{move || progress.get().map(|(file, done, total)| {
+                    fill(app.t(Msg::ImportProgress), &[("file", &file), ("done", &crate::core::format::number(done.into(), app.lang.get())), ("total", &crate::core::format::number(total.into(), app.lang.get()))])
+                })}</p>
             </div>
             {move || session.get().map(|_| view! { <preview::Preview session confirm=Callback::new(move |_| confirm())/> })}
         </section>

@@ -14,6 +14,9 @@ use crate::ui::common::TableScroll;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 
+/// Preview rows drawn at once.
+const PAGE: usize = 50;
+
 fn status_label(s: &Status, lang: Lang) -> String {
     match s {
         Status::New => Msg::StatusNew.text(lang).to_string(),
@@ -157,6 +160,9 @@ fn differences_view(
 #[component]
 pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> impl IntoView {
     let app = expect_app();
+    // A national file has thousands of PKs: the first screen at once, the rest on demand.
+    let shown = RwSignal::new(PAGE);
+    let total = move || session.with(|s| s.as_ref().map_or(0, |s| s.items.len()));
     let set_all = move |c: Choice| {
         session.update(|s| {
             if let Some(s) = s {
@@ -254,7 +260,7 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                         <tbody>
                             {move || {
                                 let lang = app.lang.get();
-                                session.with(|s| s.as_ref().map(|s| s.items.iter().enumerate().map(|(index, item)| {
+                                session.with(|s| s.as_ref().map(|s| s.items.iter().enumerate().take(shown.get()).map(|(index, item)| {
                                     let from = s.files.get(item.file).map(|f| f.name.clone()).unwrap_or_default();
                                     let diffs = item.status.differences().to_vec();
                                     let options = Choice::options(&item.status);
@@ -294,6 +300,11 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                         </tbody>
                     </table>
                 </TableScroll>
+                <Show when=move || shown.get() < total()>
+                    <button type="button" id="import-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || fill(app.t(Msg::ShowMoreRows), &[("n", &PAGE.min(total() - shown.get()).to_string()), ("total", &total().to_string())])}
+                    </button>
+                </Show>
             </Show>
             <p class="estimate" class:problem=move || !fits() id="import-estimate">
                 {move || {
