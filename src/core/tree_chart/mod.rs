@@ -149,26 +149,31 @@ fn latest_quarter(ws: &Workspace, ids: &[AgreementId]) -> Option<Quarter> {
     })
 }
 
-/// The picture of `year` (or `root` and its subtree), with the PKs in `expanded` opened to their
-/// indicators.
-pub fn chart(
-    ws: &Workspace,
-    year: i32,
-    root: Option<&AgreementId>,
-    expanded: &HashSet<AgreementId>,
-    lang: Lang,
-) -> Chart {
+/// What the picture shows of each PK before any is opened: its box, marks and which of its indicators
+/// the rollup flags. The costly part (the rollup, the latest quarter's capaian), computed once for any
+/// number of PKs opened and closed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    nodes: Vec<Node>,
+    /// Per node: the indicators not cascaded, and those whose targets differ below.
+    flagged: Vec<(HashSet<IndicatorId>, HashSet<IndicatorId>)>,
+    quarter: Option<Quarter>,
+}
+
+fn band_of(ws: &Workspace, label: &str) -> usize {
+    ws.settings.bands.iter().position(|b| b.label == label).unwrap_or(0)
+}
+
+/// The boxes of `year` (or `root` and its subtree), closed.
+pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, lang: Lang) -> Facts {
     let r = rollup(ws, year, root);
     let ids: Vec<AgreementId> = r.nodes.iter().map(|n| n.id.clone()).collect();
     let index: HashMap<&AgreementId, usize> = ids.iter().enumerate().map(|(i, id)| (id, i)).collect();
     let quarter = latest_quarter(ws, &ids);
-    let bands: Vec<String> = ws.settings.bands.iter().map(|b| b.label.clone()).collect();
-    let band_of = |label: &str| bands.iter().position(|b| b == label).unwrap_or(0);
     let mut nodes = Vec::new();
-    let mut items = Vec::new();
+    let mut flagged = Vec::new();
     for node in &r.nodes {
         let Some(a) = ws.agreement(&node.id) else { continue };
-        let is_open = expanded.contains(&a.id);
         let mut marks = Vec::new();
         let count = |n: usize, msg: Msg| fill(msg.text(lang), &[("n", &n.to_string())]);
         let not_cascaded = node.not_cascaded().count();
@@ -193,16 +198,16 @@ pub fn chart(
                 text: fill(msg.text(lang), &[("program", &p.program), ("amount", &amount)]),
             });
         }
-        let measured = quarter.map(|q| table(ws, a, q));
-        if let (Some(t), Some(q)) = (&measured, quarter) {
-            let s = summary(std::slice::from_ref(t), &ws.settings);
+        if let Some(q) = quarter {
+            let t = table(ws, a, q);
+            let s = summary(std::slice::from_ref(&t), &ws.settings);
             let mut parts: Vec<String> =
                 s.per_predikat.iter().filter(|(_, n)| *n > 0).map(|(l, n)| format!("{n} {l}")).collect();
             if s.not_assessable > 0 {
                 parts.push(fill(Msg::TreeNotAssessed.text(lang), &[("n", &s.not_assessable.to_string())]));
             }
             // The box takes the colour of its weakest indicator.
-            let worst = t.rows.iter().filter_map(|r| r.predikat.as_deref()).map(band_of).max();
+            let worst = t.rows.iter().filter_map(|r| r.predikat.as_deref()).map(|p| band_of(ws, p)).max();
             let kind = worst.map_or(MarkKind::NotAssessable, MarkKind::Predikat);
             let text = fill(
                 Msg::TreeCapaian.text(lang),
@@ -221,72 +226,10 @@ pub fn chart(
         for m in &marks {
             height += LINE * (wrap(&m.text, CHARS).len() - 1) as f64;
         }
-        let mut rows = Vec::new();
-        if is_open {
-            height += PAD / 2.0;
-            // Capaian of every quarter reported, per indicator.
-            let quarters: Vec<crate::core::measure::table::Table> = Quarter::ALL
-                .into_iter()
-                .filter(|q| quarter.is_some_and(|last| q.number() <= last.number()))
-                .map(|q| table(ws, a, q))
-                .collect();
-            for (si, o) in a.objectives.iter().enumerate() {
-                let lines = wrap(&format!("{}. {}", si + 1, o.text), CHARS);
-                let h = LINE * lines.len() as f64 + 4.0;
-                rows.push(Row { indicator: None, lines, y: height, height: h, marks: Vec::new() });
-                height += h;
-                for (ii, i) in o.indicators.iter().enumerate() {
-                    let text = format!("{}.{} {} — {}", si + 1, ii + 1, i.text, i.target.display(lang));
-                    let lines = wrap(&text, CHARS - 2);
-                    let mut row_marks = Vec::new();
-                    let covered = node.coverage.iter().find(|c| c.id == i.id);
-                    if covered.is_some_and(|c| c.carriers.is_empty()) {
-                        row_marks.push(Mark {
-                            kind: MarkKind::NotCascaded,
-                            text: Msg::TreeRowNotCascaded.text(lang).into(),
-                        });
-                    }
-                    if covered
-                        .is_some_and(|c| matches!(c.check, crate::core::rollup::TargetCheck::Differs { .. }))
-                    {
-                        row_marks.push(Mark {
-                            kind: MarkKind::TargetDiffers,
-                            text: Msg::TreeRowTargetDiffers.text(lang).into(),
-                        });
-                    }
-                    let by_quarter: Vec<String> = quarters
-                        .iter()
-                        .filter_map(|t| {
-                            let row = t.rows.iter().find(|r| r.id == i.id)?;
-                            let p = row.capaian.percent()?;
-                            Some(format!(
-                                "{} {}",
-                                crate::core::messages::quarter(t.quarter, lang),
-                                format::percent2(p, lang)
-                            ))
-                        })
-                        .collect();
-                    if !by_quarter.is_empty() {
-                        let last = quarters.last().and_then(|t| t.rows.iter().find(|r| r.id == i.id));
-                        let kind = last
-                            .and_then(|r| r.predikat.as_deref())
-                            .map_or(MarkKind::NotAssessable, |p| MarkKind::Predikat(band_of(p)));
-                        row_marks.push(Mark { kind, text: by_quarter.join(" · ") });
-                    }
-                    let h = LINE * (lines.len() + row_marks.len()) as f64 + 4.0;
-                    rows.push(Row {
-                        indicator: Some(i.id.clone()),
-                        lines,
-                        y: height,
-                        height: h,
-                        marks: row_marks,
-                    });
-                    height += h;
-                }
-            }
-            height += PAD;
-        }
-        items.push(Item { width: BOX_WIDTH, height, children: Vec::new() });
+        flagged.push((
+            node.not_cascaded().map(|c| c.id.clone()).collect(),
+            node.target_differences().map(|c| c.id.clone()).collect(),
+        ));
         nodes.push(Node {
             id: a.id.clone(),
             parent: a.parent.clone().filter(|p| index.contains_key(p)),
@@ -294,8 +237,8 @@ pub fn chart(
             name,
             budget,
             marks,
-            expanded: is_open,
-            rows,
+            expanded: false,
+            rows: Vec::new(),
             x: 0.0,
             y: 0.0,
             width: BOX_WIDTH,
@@ -303,6 +246,86 @@ pub fn chart(
             stacked: false,
         });
     }
+    Facts { nodes, flagged, quarter }
+}
+
+/// The sasaran and indicator lines of an opened PK (with the capaian of each quarter reported), from
+/// `top` down; returns them and where they end.
+fn rows(
+    ws: &Workspace,
+    a: &crate::core::model::Agreement,
+    facts: &Facts,
+    flags: &(HashSet<IndicatorId>, HashSet<IndicatorId>),
+    top: f64,
+    lang: Lang,
+) -> (Vec<Row>, f64) {
+    let mut height = top + PAD / 2.0;
+    let quarters: Vec<crate::core::measure::table::Table> = Quarter::ALL
+        .into_iter()
+        .filter(|q| facts.quarter.is_some_and(|last| q.number() <= last.number()))
+        .map(|q| table(ws, a, q))
+        .collect();
+    let mut rows = Vec::new();
+    for (si, o) in a.objectives.iter().enumerate() {
+        let lines = wrap(&format!("{}. {}", si + 1, o.text), CHARS);
+        let h = LINE * lines.len() as f64 + 4.0;
+        rows.push(Row { indicator: None, lines, y: height, height: h, marks: Vec::new() });
+        height += h;
+        for (ii, i) in o.indicators.iter().enumerate() {
+            let text = format!("{}.{} {} — {}", si + 1, ii + 1, i.text, i.target.display(lang));
+            let lines = wrap(&text, CHARS - 2);
+            let mut row_marks = Vec::new();
+            if flags.0.contains(&i.id) {
+                row_marks.push(Mark {
+                    kind: MarkKind::NotCascaded,
+                    text: Msg::TreeRowNotCascaded.text(lang).into(),
+                });
+            }
+            if flags.1.contains(&i.id) {
+                row_marks.push(Mark {
+                    kind: MarkKind::TargetDiffers,
+                    text: Msg::TreeRowTargetDiffers.text(lang).into(),
+                });
+            }
+            let by_quarter: Vec<String> = quarters
+                .iter()
+                .filter_map(|t| {
+                    let row = t.rows.iter().find(|r| r.id == i.id)?;
+                    let p = row.capaian.percent()?;
+                    Some(format!(
+                        "{} {}",
+                        crate::core::messages::quarter(t.quarter, lang),
+                        format::percent2(p, lang)
+                    ))
+                })
+                .collect();
+            if !by_quarter.is_empty() {
+                let last = quarters.last().and_then(|t| t.rows.iter().find(|r| r.id == i.id));
+                let kind = last
+                    .and_then(|r| r.predikat.as_deref())
+                    .map_or(MarkKind::NotAssessable, |p| MarkKind::Predikat(band_of(ws, p)));
+                row_marks.push(Mark { kind, text: by_quarter.join(" · ") });
+            }
+            let h = LINE * (lines.len() + row_marks.len()) as f64 + 4.0;
+            rows.push(Row { indicator: Some(i.id.clone()), lines, y: height, height: h, marks: row_marks });
+            height += h;
+        }
+    }
+    (rows, height + PAD)
+}
+
+/// The picture: the PKs in `expanded` opened to their indicators, everything laid out and linked.
+pub fn arrange(ws: &Workspace, facts: &Facts, expanded: &HashSet<AgreementId>, lang: Lang) -> Chart {
+    let mut nodes = facts.nodes.clone();
+    for (node, flags) in nodes.iter_mut().zip(&facts.flagged) {
+        let Some(a) = expanded.contains(&node.id).then(|| ws.agreement(&node.id)).flatten() else { continue };
+        let (rows, height) = rows(ws, a, facts, flags, node.height, lang);
+        node.rows = rows;
+        node.height = height;
+        node.expanded = true;
+    }
+    let mut items: Vec<Item> =
+        nodes.iter().map(|n| Item { width: n.width, height: n.height, children: Vec::new() }).collect();
     let position: HashMap<AgreementId, usize> =
         nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
     let mut roots = Vec::new();
@@ -323,6 +346,18 @@ pub fn chart(
     }
     let edges = edges(ws, &nodes, &position);
     Chart { nodes, edges, width, height }
+}
+
+/// The picture of `year` (or `root` and its subtree), with the PKs in `expanded` opened to their
+/// indicators.
+pub fn chart(
+    ws: &Workspace,
+    year: i32,
+    root: Option<&AgreementId>,
+    expanded: &HashSet<AgreementId>,
+    lang: Lang,
+) -> Chart {
+    arrange(ws, &facts(ws, year, root, lang), expanded, lang)
 }
 
 /// Parent-to-child lines; between two expanded PKs, one line per linked indicator.

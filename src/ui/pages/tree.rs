@@ -53,12 +53,16 @@ pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
     let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
     let root = StoredValue::new(root);
     let expanded = RwSignal::new(HashSet::<AgreementId>::new());
-    let chart: Memo<Chart> = Memo::new(move |_| {
+    // The versions in force; the rollup and the latest quarter once per change of the data, the layout
+    // again whenever a PK is opened or closed.
+    let in_force = Memo::new(move |_| app.ws.with(Workspace::in_force));
+    let facts = Memo::new(move |_| {
         let (lang, y) = (app.lang.get(), year.get());
-        expanded.with(|open| {
-            app.ws
-                .with(|ws| root.with_value(|r| tree_chart::chart(&ws.in_force(), y, r.as_ref(), open, lang)))
-        })
+        in_force.with(|ws| root.with_value(|r| tree_chart::facts(ws, y, r.as_ref(), lang)))
+    });
+    let chart: Memo<Chart> = Memo::new(move |_| {
+        let lang = app.lang.get();
+        expanded.with(|open| facts.with(|f| in_force.with(|ws| tree_chart::arrange(ws, f, open, lang))))
     });
     let title = move || {
         let y = year.get().to_string();
