@@ -181,6 +181,16 @@ impl Checker {
         }
     }
 
+    /// A budget line's program and amount (its realisasi are the caller's).
+    pub(super) fn budget_line<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
+        let o = self.object(v, path)?;
+        self.text(o, "program", path, true, false);
+        if let Some(a) = self.field(o, "amount", path, false) {
+            self.amount(a, &format!("{path}.amount"));
+        }
+        Some(o)
+    }
+
     /// An amount: a string of digits, `-`, or `null`/absent (blank).
     pub(super) fn amount(&mut self, v: &Value, p: &str) {
         match v {
@@ -372,11 +382,7 @@ impl Checker {
         }
         for (bi, b) in self.list(o, "budget", path, MAX_ITEMS).iter().enumerate() {
             let bp = format!("{path}.budget[{bi}]");
-            let Some(bo) = self.object(b, &bp) else { continue };
-            self.text(bo, "program", &bp, true, false);
-            if let Some(v) = self.field(bo, "amount", &bp, false) {
-                self.amount(v, &format!("{bp}.amount"));
-            }
+            let Some(bo) = self.budget_line(b, &bp) else { continue };
             for (p, v) in self.quarters(bo, "actual", &bp) {
                 self.amount(v, &p);
             }

@@ -120,12 +120,7 @@ impl Checker {
             }
         }
         for (bi, b) in self.list(o, "budget", path, MAX_ITEMS).iter().enumerate() {
-            let bp = format!("{path}.budget[{bi}]");
-            let Some(bo) = self.object(b, &bp) else { continue };
-            self.text(bo, "program", &bp, true, false);
-            if let Some(v) = self.field(bo, "amount", &bp, false) {
-                self.amount(v, &format!("{bp}.amount"));
-            }
+            self.budget_line(b, &format!("{path}.budget[{bi}]"));
         }
     }
 }

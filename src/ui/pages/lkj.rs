@@ -13,7 +13,7 @@ use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
 use crate::ui::common::{NotFound, TableScroll};
 use crate::ui::services::browser;
-use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -39,18 +39,7 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
         let Some(t) = measured.get_untracked() else { return };
         let name =
             names::agreement_file_name(&a, false, &browser::now_iso(), "csv").replace(".csv", "-lkj.csv");
-        match browser::download(&name, "text/csv;charset=utf-8", &csv::lkj(&a, &t, lang)) {
-            Ok(()) => app.notify_keyed(
-                "download",
-                NoticeKind::Success,
-                fill(app.t_now(Msg::Exported), &[("file", &name)]),
-            ),
-            Err(e) => app.notify_keyed(
-                "download",
-                NoticeKind::Error,
-                format!("{} {e}", app.t_now(Msg::DownloadFailed)),
-            ),
-        }
+        crate::ui::services::export::offer(&app, &name, "text/csv;charset=utf-8", &csv::lkj(&a, &t, lang));
     };
     let back = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let measure = Route::staff(Page::Measure { id: id.clone() }).href();

@@ -248,18 +248,7 @@ pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
     let export_svg = move |_| {
         let name = file_name("svg");
         let (text, _, _) = file_svg();
-        match browser::download(&name, "image/svg+xml", &text) {
-            Ok(()) => app.notify_keyed(
-                "download",
-                NoticeKind::Success,
-                fill(app.t_now(Msg::Exported), &[("file", &name)]),
-            ),
-            Err(e) => app.notify_keyed(
-                "download",
-                NoticeKind::Error,
-                format!("{} {e}", app.t_now(Msg::DownloadFailed)),
-            ),
-        }
+        crate::ui::services::export::offer(&app, &name, "image/svg+xml", &text);
     };
     let export_png = move |_| {
         let name = file_name("png");

@@ -16,7 +16,8 @@ pub enum What {
     WithSubtree(AgreementId),
 }
 
-fn offer(app: &App, name: &str, mime: &str, content: &str) {
+/// Downloads `content` as `name` and says so (replacing the notice of an earlier download).
+pub fn offer(app: &App, name: &str, mime: &str, content: &str) {
     match browser::download(name, mime, content) {
         Ok(()) => app.notify_keyed(
             "download",
