@@ -159,3 +159,22 @@ pub fn ConfirmButton(
         </span>
     }
 }
+
+/// Which version the rollup and the capaian show: the versions in force (default) or every PK as first
+/// signed. Shown only when some PK has a Perubahan.
+#[component]
+pub fn VersionChoice(original: RwSignal<bool>) -> impl IntoView {
+    let app = expect_app();
+    let revised = Memo::new(move |_| app.ws.with(crate::core::model::Workspace::has_revisions));
+    view! {
+        <Show when=move || revised.get()>
+            <p class="version-choice no-print">
+                <label for="version-choice">{move || app.t(Msg::ShowVersion)}</label>" "
+                <select id="version-choice" on:change=move |e| original.set(event_target_value(&e) == "original")>
+                    <option value="in-force" selected=move || !original.get()>{move || app.t(Msg::VersionInForce)}</option>
+                    <option value="original" selected=move || original.get()>{move || app.t(Msg::VersionOriginalChoice)}</option>
+                </select>
+            </p>
+        </Show>
+    }
+}

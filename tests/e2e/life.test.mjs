@@ -109,10 +109,16 @@ test('sign, revise as Perubahan ke-1, print both versions, confirm the fingerpri
     assert.match(text, /87,5%/);
     assert.match(text, new RegExp(`Sidik versi bertanda tangan: ${fingerprint} · versi awal`));
 
-    // The rollup can show the original.
+    // The rollup and the capaian can show the original: TW III against 87,5 %: 80 / 87,5 = 91,43 %.
     await go(page, `#/rollup/2024`);
-    await page.locator('#rollup-version').selectOption('original');
-    await expectValue(page.locator('#rollup-version'), 'original');
+    await page.locator('#version-choice').selectOption('original');
+    await expectValue(page.locator('#version-choice'), 'original');
+    await go(page, '#/capaian/2024');
+    await page.locator('#tw-3').click();
+    const arsipRow = page.locator(`.capaian-card[data-id="${KASUBAG}"] tr[data-indicator="${ARSIP}"] .capaian`);
+    await expectText(arsipRow, '84,21%');
+    await page.locator('#version-choice').selectOption('original');
+    await expectText(arsipRow, '91,43%');
 
     // Undo goes back step by step: the signature of the Perubahan first.
     await go(page, `#/pk/${KASUBAG}`);

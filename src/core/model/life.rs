@@ -489,11 +489,14 @@ impl Workspace {
         })
     }
 
-    /// The workspace as first signed: every signed PK shows its version 0.
+    /// The workspace as first signed: every signed PK shows its version 0, and is measured against it
+    /// in every quarter.
     pub fn as_signed_first(&self) -> Workspace {
         self.mapped(|a| {
             let first = a.life.versions.first()?;
-            (a.life.versions.len() > 1 || a.life.revising.is_some()).then(|| a.showing(&first.content))
+            (a.life.versions.len() > 1 || a.life.revising.is_some())
+                .then(|| a.as_version(first.number))
+                .flatten()
         })
     }
 

@@ -125,6 +125,7 @@ fn the_rollup_sees_the_version_in_force_or_the_original() {
     a.sign("2024-01-02", false).unwrap();
     a.begin_revision(change(Reason::Budget, "2024-04-01")).unwrap();
     a.set_amount(0, Amount::parse("1.000").unwrap());
+    a.set_target(&IndicatorId::new("i1"), "80%");
     let ws = workspace(vec![a.clone(), agreement("b", None, 2024)]);
     assert!(ws.has_revisions());
     let in_force = ws.in_force();
@@ -134,6 +135,12 @@ fn the_rollup_sees_the_version_in_force_or_the_original() {
     let ws = workspace(vec![a]);
     assert_eq!(ws.in_force().agreements[0].budget[0].amount, Amount::parse("1.000").unwrap());
     assert_eq!(ws.as_signed_first().agreements[0].budget[0].amount, Amount::parse("798.139.000").unwrap());
+    // Measured against the original in every quarter.
+    let first = ws.as_signed_first();
+    let q4 = crate::core::model::measurement::Quarter::new(4).unwrap();
+    assert_eq!(first.agreements[0].life.versions.len(), 1);
+    assert_eq!(ws.agreements[0].terms_at(&IndicatorId::new("i1"), q4).unwrap().0.text(), "80%");
+    assert_eq!(first.agreements[0].terms_at(&IndicatorId::new("i1"), q4).unwrap().0.text(), "75%");
 }
 
 #[test]

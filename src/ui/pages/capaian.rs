@@ -27,9 +27,15 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     let latest = app.ws.with_untracked(|ws| latest_reported(ws.agreements.iter().map(|a| a.as_ref())));
     let quarter = RwSignal::new(latest.unwrap_or(Quarter::ALL[3]));
     // Every PK of the year (or the subtree), in cascade order, with its depth and table.
+    // The versions in force, or every PK as first signed (measured against it in every quarter).
+    let original = RwSignal::new(false);
+    let shown: Memo<Workspace> = Memo::new(move |_| {
+        let original = original.get();
+        app.ws.with(|ws| if original { ws.as_signed_first() } else { ws.in_force() })
+    });
     let tables: Memo<Vec<(usize, Table)>> = Memo::new(move |_| {
         let (y, q, r) = (year.get(), quarter.get(), root.get_value());
-        app.ws.with(|ws| {
+        shown.with(|ws| {
             let keep = r.as_ref().map(|r| ws.subtree(r));
             ws.cascade(y)
                 .into_iter()
@@ -65,6 +71,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                 </Show>
             </div>
             <h1 id="capaian-title">{title}</h1>
+            <crate::ui::common::VersionChoice original/>
             <p class="lead">{move || app.t(Msg::CapaianIntro)}</p>
             <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
                 <nav class="year-tabs no-print" aria-label=move || app.t(Msg::YearChoice)>
@@ -114,7 +121,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             <ul class="capaian-list" id="capaian-list">
                 <For each=move || tables.with(|t| t.iter().map(|(d, t)| (*d, t.id.clone())).collect::<Vec<_>>())
                     key=|entry| entry.clone() let:entry>
-                    <CapaianCard depth=entry.0 id=entry.1 tables/>
+                    <CapaianCard depth=entry.0 id=entry.1 tables shown/>
                 </For>
             </ul>
         </section>
@@ -123,7 +130,12 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
 
 /// One PK's capaian table; it is drawn again only when this PK's figures change.
 #[component]
-fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>) -> impl IntoView {
+fn CapaianCard(
+    depth: usize,
+    id: AgreementId,
+    tables: Memo<Vec<(usize, Table)>>,
+    shown: Memo<Workspace>,
+) -> impl IntoView {
     let app = expect_app();
     let public = app.route.with_untracked(|r| r.public);
     let title =
@@ -139,7 +151,7 @@ fn CapaianCard(depth: usize, id: AgreementId, tables: Memo<Vec<(usize, Table)>>)
     let year_of = id.clone();
     let quarters: Memo<Option<Series>> = Memo::new(move |_| {
         mine.track();
-        app.ws.with(|ws| ws.agreement(&year_of).map(|a| series(ws, a)))
+        shown.with(|ws| ws.agreement(&year_of).map(|a| series(ws, a)))
     });
     move || {
         let lang = app.lang.get();

@@ -27,7 +27,6 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     let root = StoredValue::new(root);
     // The version in force (a Perubahan being prepared is not in force yet), or every PK as first signed.
     let original = RwSignal::new(false);
-    let revised = Memo::new(move |_| app.ws.with(Workspace::has_revisions));
     let result: Memo<Rollup> = Memo::new(move |_| {
         let root = root.get_value();
         let year = year.get();
@@ -61,15 +60,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
                 }>{move || app.t(Msg::ShowCapaian)}</a>
             </div>
             <h1 id="rollup-title">{title}</h1>
-            <Show when=move || revised.get()>
-                <p class="version-choice no-print">
-                    <label for="rollup-version">{move || app.t(Msg::ShowVersion)}</label>" "
-                    <select id="rollup-version" on:change=move |e| original.set(event_target_value(&e) == "original")>
-                        <option value="in-force" selected=move || !original.get()>{move || app.t(Msg::VersionInForce)}</option>
-                        <option value="original" selected=move || original.get()>{move || app.t(Msg::VersionOriginalChoice)}</option>
-                    </select>
-                </p>
-            </Show>
+            <crate::ui::common::VersionChoice original/>
             <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
                 <nav class="year-tabs no-print" aria-label=move || app.t(Msg::YearChoice)>
                     {move || years.get().into_iter().map(|y| view! {
