@@ -23,6 +23,8 @@ const PAD: f64 = 10.0;
 const LINE: f64 = 16.0;
 /// Characters per line at the box's font size (a conservative estimate for 13 px sans-serif).
 const CHARS: usize = 30;
+/// The same for the marks, which are bold.
+const MARK_CHARS: usize = 27;
 
 /// What is wrong (or how it went), shown as a coloured mark with its words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -224,7 +226,7 @@ pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, lang: Lang) 
         let budget = fill(Msg::TreeBudget.text(lang), &[("amount", &format::rupiah(a.total_budget(), lang))]);
         let mut height = PAD * 2.0 + LINE * (title.len() + 2) as f64 + marks.len() as f64 * LINE;
         for m in &marks {
-            height += LINE * (wrap(&m.text, CHARS).len() - 1) as f64;
+            height += LINE * (wrap(&m.text, MARK_CHARS).len() - 1) as f64;
         }
         flagged.push((
             node.not_cascaded().map(|c| c.id.clone()).collect(),

@@ -72,10 +72,20 @@ pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
             None => fill(app.t(Msg::TreeTitleYear), &[("year", &y)]),
         }
     };
-    let markup = Memo::new(move |_| {
-        let t = title();
-        chart.with(|c| svg::svg(c, &t, svg::Use::Screen))
+    // Each box is its own element, keyed by its content: opening a PK re-creates that box only, the
+    // others just move (their position follows the layout).
+    let boxes = Memo::new(move |_| {
+        chart.with(|c| {
+            c.nodes
+                .iter()
+                .map(|n| (n.id.0.clone(), svg::box_class(n), n.expanded, svg::box_content(n)))
+                .collect::<Vec<_>>()
+        })
     });
+    let places = Memo::new(move |_| {
+        chart.with(|c| c.nodes.iter().map(|n| (n.id.0.clone(), (n.x, n.y))).collect::<HashMap<_, _>>())
+    });
+    let size_of = move || chart.with(|c| (c.width.max(1.0) + 2.0, c.height.max(1.0) + 2.0));
     let view = RwSignal::new(View { x: 0.0, y: 0.0, scale: 1.0 });
     let canvas = NodeRef::<leptos::html::Div>::new();
     let size = move || canvas.get_untracked().map(|el| (el.client_width() as f64, el.client_height() as f64));
@@ -94,7 +104,7 @@ pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
     // Focus returns to the box whose indicators were just shown or hidden (the drawing is redrawn).
     let refocus: StoredValue<Option<String>> = StoredValue::new(None);
     Effect::new(move |_| {
-        markup.track();
+        boxes.track();
         if let Some(id) = refocus.try_update_value(Option::take).flatten() {
             request_animation_frame(move || picture::focus_box(&id));
         }
@@ -243,7 +253,7 @@ pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
     };
     let file_svg = move || {
         let t = title();
-        chart.with_untracked(|c| (svg::svg(c, &t, svg::Use::File), c.width + 2.0, c.height + 2.0))
+        chart.with_untracked(|c| (svg::svg(c, &t), c.width + 2.0, c.height + 2.0))
     };
     let export_svg = move |_| {
         let name = file_name("svg");
@@ -312,8 +322,27 @@ pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
                 on:pointercancel=pointerup on:pointerleave=pointerup on:click=click on:wheel=wheel
                 on:focusin=move |e| if let Some(id) = picture::box_of(e.target()) { show(&id) }>
                 <div class="tree-stage" id="tree-stage"
-                    style:transform=move || { let v = view.get(); format!("translate({}px, {}px) scale({})", v.x, v.y, v.scale) }
-                    inner_html=move || markup.get()></div>
+                    style:transform=move || { let v = view.get(); format!("translate({}px, {}px) scale({})", v.x, v.y, v.scale) }>
+                    <svg xmlns="http://www.w3.org/2000/svg" class="tree-svg" role="group" aria-label=title
+                        viewBox=move || { let (w, h) = size_of(); format!("-1 -1 {w} {h}") }
+                        width=move || size_of().0 height=move || size_of().1>
+                        <g id=svg::DRAWING_ID>
+                            <g class="edges" aria-hidden="true" inner_html=move || chart.with(svg::edges)></g>
+                            <g class="boxes">
+                                <For each=move || boxes.get() key=|b| (b.0.clone(), b.3.clone()) let:b>
+                                    {
+                                        let id = b.0.clone();
+                                        view! {
+                                            <g class=b.1 data-id=b.0 tabindex="0" role="button" aria-expanded=b.2.to_string()
+                                                transform=move || places.with(|p| p.get(&id).map(|(x, y)| format!("translate({x} {y})")))
+                                                inner_html=b.3></g>
+                                        }
+                                    }
+                                </For>
+                            </g>
+                        </g>
+                    </svg>
+                </div>
             </div>
             <div class=move || format!("tree-print print-only {}", paper.get().key().to_lowercase()) aria-hidden="true">
                 <p class="tree-print-title">{title}</p>
