@@ -158,6 +158,29 @@ async function measureRollup(s) {
   return { recompute_ms: stats(compute), view_update_ms: stats(view) };
 }
 
+/** Moving around at province scale: opening the Sekretaris PK, the rollup switched to one office's
+ *  subtree, and switched between years (2024: the 10 built-in PKs; 2025: the province's 120). */
+async function measureSwitches(s) {
+  const { page } = s;
+  const go = (hash) => page.evaluate(async ([h, settle]) => {
+    const wait = eval(settle);
+    const t0 = performance.now();
+    location.hash = h;
+    await wait();
+    return performance.now() - t0;
+  }, [hash, SETTLE]);
+  const open = [], subtree = [], year = [];
+  for (let i = 0; i < RUNS; i++) {
+    await go('#/data');
+    open.push(await go(`#/pk/${PK}sekretaris`));
+    await go('#/rollup/2025');
+    subtree.push(await go('#/rollup/2025/gen0-2025-sekretaris'));
+    await go('#/rollup/2024');
+    year.push(await go('#/rollup/2025'));
+  }
+  return { open_sekretaris_ms: stats(open), rollup_subtree_ms: stats(subtree), rollup_year_ms: stats(year) };
+}
+
 /** The pohon kinerja of the province's year: from the link to every box drawn, then one box opened. */
 async function measureTree(s) {
   const { page } = s;
@@ -242,6 +265,7 @@ async function main() {
       results.typing_sekretaris_ms = await measureTyping(s);
       results.typing_realisasi_ms = await measureTypingRealisasi(s);
       results.tree_province = await measureTree(s);
+      results.switches_province = await measureSwitches(s);
     } finally {
       await s.stop();
     }
@@ -260,6 +284,9 @@ async function main() {
     ['Rollup view update after one edit (province)', fmt(results.rollup_province.view_update_ms), '—', true],
     ['Typing one character (Sekretaris, 59 indicators)', fmt(results.typing_sekretaris_ms), '< 16 ms', results.typing_sekretaris_ms.median < 16],
     ['Typing a realisasi (Sekretaris, 59 indicators, capaian through the cascade)', fmt(results.typing_realisasi_ms), '< 16 ms', results.typing_realisasi_ms.median < 16],
+    ['Opening the Sekretaris PK (province loaded)', fmt(results.switches_province.open_sekretaris_ms), '< 16 ms', results.switches_province.open_sekretaris_ms.median < 16],
+    ['Rollup switched to one office (province)', fmt(results.switches_province.rollup_subtree_ms), '< 16 ms', results.switches_province.rollup_subtree_ms.median < 16],
+    ['Rollup switched from 2024 to 2025 (province)', fmt(results.switches_province.rollup_year_ms), '< 16 ms', results.switches_province.rollup_year_ms.median < 16],
     ['Pohon kinerja, province: open (every box drawn)', `${results.tree_province.boxes} boxes, ${fmt(results.tree_province.open_ms)}`, '120 boxes', results.tree_province.boxes === 120],
     ['Pohon kinerja, province: show one PK\'s indicators', fmt(results.tree_province.toggle_ms), '< 16 ms', results.tree_province.toggle_ms.median < 16],
     ['localStorage used, province workspace', `${(results.storage_province.bytes_utf16 / 1024 / 1024).toFixed(2)} MB (${results.storage_province.chars} chars)`, '—', true],
