@@ -423,17 +423,8 @@ impl Agreement {
             return false;
         }
         let content = self.life.versions.last().expect("a revision has a signed version").content.clone();
-        let restored = self.showing(&content);
-        self.objectives = restored.objectives;
-        self.budget = restored.budget;
-        self.first_party = restored.first_party;
-        self.second_party = restored.second_party;
-        self.year = restored.year;
-        self.office = restored.office;
-        self.unit = restored.unit;
-        self.parent = restored.parent;
-        self.place = restored.place;
-        self.date = restored.date;
+        // The signed content with this year's realisasi; notes, origin and the life stay as they are.
+        *self = self.showing(&content);
         self.life.revising = None;
         true
     }
@@ -508,6 +499,15 @@ impl Workspace {
                 .map(|a| f(a).map_or_else(|| Arc::clone(a), Arc::new))
                 .collect(),
             ..self.clone()
+        }
+    }
+
+    /// What the rollup and the capaian show: every PK as first signed, or the versions in force.
+    pub fn versions_shown(&self, original: bool) -> Workspace {
+        if original {
+            self.as_signed_first()
+        } else {
+            self.in_force()
         }
     }
 

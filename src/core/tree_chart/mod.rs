@@ -142,15 +142,6 @@ fn n(x: f64) -> String {
     format!("{}", (x * 10.0).round() / 10.0)
 }
 
-/// The latest quarter with any realisasi in the year (`None`: nothing measured yet).
-fn latest_quarter(ws: &Workspace, ids: &[AgreementId]) -> Option<Quarter> {
-    Quarter::ALL.into_iter().rev().find(|q| {
-        ids.iter()
-            .filter_map(|id| ws.agreement(id))
-            .any(|a| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some()))
-    })
-}
-
 /// What the picture shows of each PK before any is opened: its box, marks and which of its indicators
 /// the rollup flags. The costly part (the rollup, the latest quarter's capaian), computed once for any
 /// number of PKs opened and closed.
@@ -171,7 +162,7 @@ pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, lang: Lang) 
     let r = rollup(ws, year, root);
     let ids: Vec<AgreementId> = r.nodes.iter().map(|n| n.id.clone()).collect();
     let index: HashMap<&AgreementId, usize> = ids.iter().enumerate().map(|(i, id)| (id, i)).collect();
-    let quarter = latest_quarter(ws, &ids);
+    let quarter = crate::core::measure::latest_reported(ids.iter().filter_map(|id| ws.agreement(id)));
     let mut nodes = Vec::new();
     let mut flagged = Vec::new();
     for node in &r.nodes {

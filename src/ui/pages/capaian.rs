@@ -31,7 +31,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     let original = RwSignal::new(false);
     let shown: Memo<Workspace> = Memo::new(move |_| {
         let original = original.get();
-        app.ws.with(|ws| if original { ws.as_signed_first() } else { ws.in_force() })
+        app.ws.with(|ws| ws.versions_shown(original))
     });
     let tables: Memo<Vec<(usize, Table)>> = Memo::new(move |_| {
         let (y, q, r) = (year.get(), quarter.get(), root.get_value());

@@ -32,7 +32,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
         let year = year.get();
         let original = original.get();
         app.ws.with(|ws| {
-            let shown = if original { ws.as_signed_first() } else { ws.in_force() };
+            let shown = ws.versions_shown(original);
             browser::measure("kinerja:rollup", || rollup(&shown, year, root.as_ref()))
         })
     });
