@@ -23,8 +23,8 @@ impl Checker {
     /// An id that refers to something (not a new use of it).
     fn reference(&mut self, o: &Map<String, Value>, key: &str, path: &str, required: bool) {
         match self.field(o, key, path, required) {
-            None | Some(Value::Null) if !required => {}
             None => {}
+            Some(Value::Null) if !required => {}
             Some(Value::String(s)) => {
                 if let Some(kind) = rules::id(s) {
                     self.report(&format!("{path}.{key}"), kind);

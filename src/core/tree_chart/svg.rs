@@ -25,7 +25,7 @@ fn esc(s: &str) -> String {
 
 /// The most serious mark of a box gives its side band (a budget gap before a cascade gap before the
 /// predikat).
-fn band(marks: &[Mark]) -> &'static str {
+fn band(marks: &[Mark]) -> String {
     let rank = |k: &MarkKind| match k {
         MarkKind::BudgetOver | MarkKind::BudgetUnder => 0,
         MarkKind::NotCascaded | MarkKind::Orphan | MarkKind::TargetDiffers => 1,
@@ -34,18 +34,11 @@ fn band(marks: &[Mark]) -> &'static str {
         MarkKind::Predikat(_) => 4,
         MarkKind::NotAssessable => 5,
     };
+    // The mark's own class; the style colours five predikat (the last for any lower band).
     match marks.iter().min_by_key(|m| rank(&m.kind)).map(|m| &m.kind) {
-        Some(MarkKind::BudgetOver) => "budget-over",
-        Some(MarkKind::BudgetUnder) => "budget-under",
-        Some(MarkKind::NotCascaded) => "not-cascaded",
-        Some(MarkKind::Orphan) => "orphan",
-        Some(MarkKind::TargetDiffers) => "target-differs",
-        Some(MarkKind::Predikat(0)) => "predikat-0",
-        Some(MarkKind::Predikat(1)) => "predikat-1",
-        Some(MarkKind::Predikat(2)) => "predikat-2",
-        Some(MarkKind::Predikat(3)) => "predikat-3",
-        Some(MarkKind::Predikat(_)) => "predikat-4",
-        Some(MarkKind::NotAssessable) | None => "none",
+        Some(MarkKind::NotAssessable) | None => "none".into(),
+        Some(MarkKind::Predikat(n)) => MarkKind::Predikat((*n).min(4)).class(),
+        Some(kind) => kind.class(),
     }
 }
 

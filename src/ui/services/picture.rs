@@ -19,12 +19,13 @@ pub fn download_png(
     height: f64,
     done: impl FnOnce(Result<(), String>) + 'static,
 ) {
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let early = done.clone();
     let result = (|| -> Result<(), String> {
         let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
         let image = web_sys::HtmlImageElement::new().map_err(describe)?;
         let scale = 2.0f64.min(MAX_SIDE / width.max(1.0)).min(MAX_SIDE / height.max(1.0));
         let (w, h) = ((width * scale).ceil(), (height * scale).ceil());
-        let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
         let failed = done.clone();
         let img = image.clone();
         let onload = Closure::once_into_js(move || {
@@ -69,8 +70,12 @@ pub fn download_png(
         image.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(svg)));
         Ok(())
     })();
+    // A failure before the image starts loading is reported like one while drawing it.
     if let Err(e) = result {
-        web_sys::console::warn_1(&JsValue::from_str(&e));
+        let pending = early.borrow_mut().take();
+        if let Some(done) = pending {
+            done(Err(e));
+        }
     }
 }
 

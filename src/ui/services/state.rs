@@ -188,9 +188,9 @@ impl App {
             self.ws.notify();
             return result;
         }
+        // Recorded before the workspace takes it: no third copy of the workspace per keystroke.
+        self.history.update(|h| h.record(&before, &draft, label.key(), group));
         self.ws.set(draft);
-        let after = self.ws.get_untracked();
-        self.history.update(|h| h.record(&before, &after, label.key(), group));
         self.schedule_save();
         result
     }
