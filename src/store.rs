@@ -1,25 +1,35 @@
 //! The only code that touches localStorage.
 //!
-//! Typed keys (their `v1` is the version of the key layout, not of the file format); the workspace is
-//! stored in the app's own file format, of whatever version wrote it, so one reader with its migrations
-//! serves files and storage. Every browser call returns an error value, never panics: storage may be
-//! disabled, full, or changed by another tab.
+//! Typed keys (their `v1`/`v2` is the version of the key layout, not of the file format). The workspace
+//! is stored in the app's own file format, of whatever version wrote it, so one reader with its
+//! migrations serves files and storage; since layout v2 it is kept in pieces (`core::io::stored`): an
+//! index and one key per agreement, each packed (`core::io::pack`, about a tenth of the JSON's
+//! characters), so that years of PKs fit the browser's quota and saving after an edit writes only
+//! the agreements that changed. Layout v1 (one key of plain JSON) is read and rewritten as v2 on the
+//! first save. Every browser call returns an error value, never panics: storage may be disabled,
+//! full, or changed by another tab.
 //!
 //! gloo-storage reads and writes the small typed values; it is only reached after [`storage`] has
 //! checked that localStorage exists (its own accessor throws when it does not).
 
 use crate::core::i18n::Lang;
-use crate::core::io::file::{self, FileError, WriteOptions};
+use crate::core::io::file::{self, FileError, MAX_FILE_BYTES};
+use crate::core::io::{pack, stored};
 use crate::core::model::history::History;
-use crate::core::model::Workspace;
+use crate::core::model::{Agreement, AgreementId, Workspace};
 use gloo_storage::Storage as _;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
-/// Every key the app uses.
+/// Every fixed key the app uses (agreements have their own, [`agreement_key`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
-    /// The workspace, as a Kinerja file (compact JSON).
+    /// The workspace's index: its agreements' ids and the file without them (packed).
     Workspace,
+    /// Layout v1: the whole workspace as one Kinerja file (compact JSON); read, then replaced.
+    OldWorkspace,
     /// `<counter>:<tab id>` of the last write of the workspace, to notice writes by other tabs.
     Revision,
     /// The newest undo steps, with the revision they apply to.
@@ -31,18 +41,30 @@ pub enum Key {
 impl Key {
     pub fn name(self) -> &'static str {
         match self {
-            Key::Workspace => "kinerja.v1.workspace",
+            Key::Workspace => "kinerja.v2.workspace",
+            Key::OldWorkspace => "kinerja.v1.workspace",
             Key::Revision => "kinerja.v1.revision",
             Key::History => "kinerja.v1.history",
             Key::Lang => "kinerja.lang",
         }
     }
+}
 
-    pub const ALL: [Key; 4] = [Key::Workspace, Key::Revision, Key::History, Key::Lang];
+/// The prefix of the agreements' keys.
+const AGREEMENT_PREFIX: &str = "kinerja.v2.pk.";
+
+/// The key of one agreement's piece.
+pub fn agreement_key(id: &AgreementId) -> String {
+    format!("{AGREEMENT_PREFIX}{id}")
 }
 
 /// Approximate localStorage capacity of current browsers (5 MiB of UTF-16 characters, keys included).
 pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
+
+/// The characters the agreement `id` takes in storage, key included, as last read or written.
+pub fn stored_chars(id: &AgreementId) -> Option<usize> {
+    SAVED.with(|s| s.borrow().as_ref().and_then(|s| s.pieces.get(id).map(|(_, size)| *size)))
+}
 
 /// Why storage failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,8 +82,9 @@ pub enum StoreError {
 pub enum Stored {
     /// Nothing yet: a first visit.
     Nothing,
-    /// A workspace and the revision it was saved with.
-    Found { workspace: Workspace, revision: String, history: History },
+    /// A workspace and the revision it was saved with; `upgrade`: stored in an older layout or format
+    /// version, to be saved again in the current one.
+    Found { workspace: Workspace, revision: String, history: History, upgrade: bool },
     /// Something that cannot be read; kept untouched so the user can export it.
     Unreadable { raw: String, error: FileError },
 }
@@ -74,9 +97,13 @@ fn storage() -> Result<web_sys::Storage, StoreError> {
         .ok_or(StoreError::Unavailable)
 }
 
+fn get_raw(storage: &web_sys::Storage, name: &str) -> Result<Option<String>, StoreError> {
+    storage.get_item(name).map_err(|_| StoreError::Unavailable)
+}
+
 /// Reads a raw string.
 pub fn get(key: Key) -> Result<Option<String>, StoreError> {
-    storage()?.get_item(key.name()).map_err(|_| StoreError::Unavailable)
+    get_raw(&storage()?, key.name())
 }
 
 /// Writes a raw string; the old value stays when the write fails.
@@ -90,30 +117,90 @@ struct StoredHistory {
     history: History,
 }
 
-/// Loads the workspace (synchronously, once at start).
+/// What this tab last read or wrote of the workspace: each agreement as stored (the same allocation
+/// as in the workspace while unchanged: edits copy on write) with the characters its key takes, and
+/// those of the index. `None` when unknown: the next save writes every piece.
+struct Saved {
+    pieces: HashMap<AgreementId, (Arc<Agreement>, usize)>,
+    index_chars: usize,
+}
+
+thread_local! {
+    static SAVED: RefCell<Option<Saved>> = const { RefCell::new(None) };
+}
+
+fn forget() {
+    SAVED.with(|s| *s.borrow_mut() = None);
+}
+
+/// The pieces of a stored workspace put together as one file, with each piece's size; `Err` with the
+/// best readable text when a piece is missing or damaged (a damaged piece appears as its stored text).
+fn read_pieces(
+    storage: &web_sys::Storage,
+    index: &str,
+) -> Result<Result<(String, Vec<usize>), String>, StoreError> {
+    let Some(parsed) = pack::unpack(index, MAX_FILE_BYTES).and_then(|t| stored::read_index(&t)) else {
+        return Ok(Err(index.to_string()));
+    };
+    let (mut parts, mut sizes, mut damaged) = (Vec::new(), Vec::new(), false);
+    for id in &parsed.ids {
+        let key = agreement_key(id);
+        let raw = get_raw(storage, &key)?.unwrap_or_default();
+        sizes.push(key.len() + raw.encode_utf16().count());
+        match pack::unpack(&raw, MAX_FILE_BYTES) {
+            Some(text) => parts.push(text),
+            None => {
+                damaged = true;
+                parts.push(serde_json::Value::String(raw).to_string());
+            }
+        }
+    }
+    let text = stored::assemble(&parsed.head, &parts);
+    match text {
+        Some(text) if !damaged => Ok(Ok((text, sizes))),
+        Some(text) => Ok(Err(text)),
+        None => Ok(Err(parsed.head)),
+    }
+}
+
+/// Loads the workspace (synchronously, at start and when another tab saved).
 pub fn load() -> Result<Stored, StoreError> {
-    let Some(raw) = get(Key::Workspace)? else { return Ok(Stored::Nothing) };
-    let revision = get(Key::Revision)?.unwrap_or_default();
-    match file::read(&raw) {
+    forget();
+    let storage = storage()?;
+    let revision = get_raw(&storage, Key::Revision.name())?.unwrap_or_default();
+    let (text, pieces) = match get_raw(&storage, Key::Workspace.name())? {
+        Some(index) => match read_pieces(&storage, &index)? {
+            Ok((text, sizes)) => (text, Some((index.encode_utf16().count(), sizes))),
+            Err(raw) => return Ok(Stored::Unreadable { raw, error: FileError::Truncated }),
+        },
+        None => match get_raw(&storage, Key::OldWorkspace.name())? {
+            Some(raw) => (raw, None),
+            None => return Ok(Stored::Nothing),
+        },
+    };
+    match file::read(&text) {
         Ok(loaded) => {
-            let history = get(Key::History)?
+            // Pieces of an older format version are all rewritten by the next save.
+            let current = pieces.filter(|_| loaded.meta.version == file::VERSION);
+            let upgrade = current.is_none();
+            if let Some((index_chars, sizes)) = current {
+                let pieces = loaded.workspace.agreements.iter().zip(sizes);
+                let pieces = pieces.map(|(a, size)| (a.id.clone(), (a.clone(), size))).collect();
+                SAVED.with(|s| *s.borrow_mut() = Some(Saved { pieces, index_chars }));
+            }
+            let history = get_raw(&storage, Key::History.name())?
                 .and_then(|h| serde_json::from_str::<StoredHistory>(&h).ok())
                 .filter(|h| h.revision == revision)
                 .map(|h| h.history)
                 .unwrap_or_default();
-            Ok(Stored::Found { workspace: loaded.workspace, revision, history })
+            Ok(Stored::Found { workspace: loaded.workspace, revision, history, upgrade })
         }
-        Err(error) => Ok(Stored::Unreadable { raw, error }),
+        Err(error) => Ok(Stored::Unreadable { raw: text, error }),
     }
 }
 
-/// The text stored for a workspace.
-pub fn serialise(ws: &Workspace) -> String {
-    file::write(ws, None, &WriteOptions::default())
-}
-
 /// Saves the workspace if nobody else saved since `known_revision`; returns the new revision and the
-/// stored size in characters. Nothing changes in storage when it fails.
+/// characters the workspace takes in storage. Nothing changes in storage when it fails.
 pub fn save(ws: &Workspace, known_revision: &str, tab: &str) -> Result<(String, usize), StoreError> {
     let current = get(Key::Revision)?.unwrap_or_default();
     if current != known_revision {
@@ -122,23 +209,82 @@ pub fn save(ws: &Workspace, known_revision: &str, tab: &str) -> Result<(String, 
     write_workspace(ws, &current, tab)
 }
 
-/// Saves regardless of other tabs (after the user chose to keep this tab's data).
+/// Saves regardless of other tabs (after the user chose to keep this tab's data): every piece.
 pub fn save_over(ws: &Workspace, tab: &str) -> Result<(String, usize), StoreError> {
+    forget();
     let current = get(Key::Revision)?.unwrap_or_default();
     write_workspace(ws, &current, tab)
 }
 
+/// Writes the agreements that changed since the last save (all of them when that is unknown), then
+/// the index; when the browser refuses any write, the pieces already written get their old text back.
 fn write_workspace(ws: &Workspace, current: &str, tab: &str) -> Result<(String, usize), StoreError> {
-    let text = serialise(ws);
-    let chars = text.encode_utf16().count();
-    // localStorage replaces a value atomically: when the browser refuses (full), the old one stays.
-    set(Key::Workspace, &text)?;
+    let storage = storage()?;
+    let saved = SAVED.with(|s| s.borrow_mut().take());
+    let mut written: Vec<(String, Option<String>)> = Vec::new();
+    let mut pieces = HashMap::with_capacity(ws.agreements.len());
+    let undo = |written: Vec<(String, Option<String>)>| {
+        for (key, old) in written.into_iter().rev() {
+            let _ = match old {
+                Some(old) => storage.set_item(&key, &old),
+                None => storage.remove_item(&key),
+            };
+        }
+    };
+    for a in &ws.agreements {
+        let known = saved.as_ref().and_then(|s| s.pieces.get(&a.id));
+        if let Some((stored, size)) = known.filter(|(stored, _)| Arc::ptr_eq(stored, a)) {
+            pieces.insert(a.id.clone(), (stored.clone(), *size));
+            continue;
+        }
+        let key = agreement_key(&a.id);
+        let packed = pack::pack(&stored::agreement(a));
+        let old = get_raw(&storage, &key)?;
+        if storage.set_item(&key, &packed).is_err() {
+            undo(written);
+            SAVED.with(|s| *s.borrow_mut() = saved);
+            return Err(StoreError::Full);
+        }
+        written.push((key.clone(), old));
+        pieces.insert(a.id.clone(), (a.clone(), key.len() + packed.encode_utf16().count()));
+    }
+    let index = pack::pack(&stored::index(ws));
+    if storage.set_item(Key::Workspace.name(), &index).is_err() {
+        undo(written);
+        SAVED.with(|s| *s.borrow_mut() = saved);
+        return Err(StoreError::Full);
+    }
+    // The index no longer lists them: the pieces of removed agreements, and the layout before v2.
+    match &saved {
+        Some(saved) => {
+            for id in saved.pieces.keys().filter(|id| !pieces.contains_key(*id)) {
+                let _ = storage.remove_item(&agreement_key(id));
+            }
+        }
+        None => {
+            let kept: HashSet<String> = ws.agreements.iter().map(|a| agreement_key(&a.id)).collect();
+            for key in all_keys(&storage) {
+                if key.starts_with(AGREEMENT_PREFIX) && !kept.contains(&key) {
+                    let _ = storage.remove_item(&key);
+                }
+            }
+            let _ = storage.remove_item(Key::OldWorkspace.name());
+        }
+    }
+    let index_chars = Key::Workspace.name().len() + index.encode_utf16().count();
+    let chars = index_chars + pieces.values().map(|(_, size)| size).sum::<usize>();
+    SAVED.with(|s| *s.borrow_mut() = Some(Saved { pieces, index_chars }));
     let counter: u64 = current.split(':').next().and_then(|n| n.parse().ok()).unwrap_or(0);
     let revision = format!("{}:{tab}", counter + 1);
     // The revision is tiny; if even that fails the workspace is saved and other tabs still see the
     // workspace key change.
     let _ = set(Key::Revision, &revision);
     Ok((revision, chars))
+}
+
+fn all_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let n = storage.length().unwrap_or(0);
+    (0..n).filter_map(|i| storage.key(i).ok().flatten()).collect()
 }
 
 /// Keeps the newest undo steps for after a reload; when they do not fit, fewer are kept.
@@ -152,12 +298,24 @@ pub fn save_history(history: &History, revision: &str) {
     }
 }
 
-/// Characters used by the app's keys (keys and values), as browsers count them against the quota.
+/// Characters used by the app's keys (keys and values), as browsers count them against the quota: the
+/// workspace's pieces as last read or written, the other keys as they are now.
 pub fn used_chars() -> Result<usize, StoreError> {
+    let storage = storage()?;
+    let known = SAVED.with(|s| {
+        s.borrow().as_ref().map(|s| s.index_chars + s.pieces.values().map(|(_, size)| size).sum::<usize>())
+    });
     let mut total = 0;
-    for key in Key::ALL {
-        if let Some(v) = get(key)? {
-            total += key.name().len() + v.encode_utf16().count();
+    let keys: Vec<String> = match known {
+        Some(pieces) => {
+            total += pieces;
+            [Key::OldWorkspace, Key::Revision, Key::History, Key::Lang].map(|k| k.name().to_string()).to_vec()
+        }
+        None => all_keys(&storage).into_iter().filter(|k| k.starts_with("kinerja.")).collect(),
+    };
+    for key in keys {
+        if let Some(v) = get_raw(&storage, &key)? {
+            total += key.len() + v.encode_utf16().count();
         }
     }
     Ok(total)

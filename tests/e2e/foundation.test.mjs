@@ -1,8 +1,9 @@
 // Foundation: the embedded 2024 PKs on screen, the document view, persistence and its failures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, go, reload, texts, PK } from './lib/app.mjs';
+import { startApp, go, reload, saved, texts, PK } from './lib/app.mjs';
 import { eventually, expectAttr, expectCount, expectPage, expectText, expectTexts, expectVisible, until } from './lib/expect.mjs';
+import { storedKeys, storedWorkspace } from './lib/stored.mjs';
 
 test('first visit shows the 10 agreements in their cascade', async () => {
   const app = await startApp();
@@ -103,8 +104,8 @@ test('data and language survive a reload', async () => {
   try {
     const { page } = app;
     await page.locator('#cascade').waitFor();
-    await until(() => page.evaluate(() => localStorage.getItem('kinerja.v1.workspace')),
-      (stored) => stored && JSON.parse(stored).agreements.length === 10, 'the dataset is saved on the first visit');
+    await until(() => storedWorkspace(page),
+      (stored) => stored && stored.agreements.length === 10, 'the dataset is saved on the first visit');
     await page.locator('#lang-en').click();
     await expectText(page.locator('h1'), 'Performance Agreements 2024');
     await reload(page);
@@ -121,37 +122,73 @@ test('unreadable stored data is never discarded silently', async () => {
   const app = await startApp();
   try {
     const { page } = app;
-    await page.evaluate(() => localStorage.setItem('kinerja.v1.workspace', '{"format":"kinerja-pk","version":1,"agreements":[{"id":'));
+    await until(() => storedWorkspace(page), (stored) => stored && stored.agreements.length === 10, 'saved');
+    // One PK's piece damaged (as by a tool or a disk error): the others must not be lost.
+    const damaged = `kinerja.v2.pk.${PK}kabag-keuangan-umum-logistik`;
+    await page.evaluate((k) => localStorage.setItem(k, 'K  damaged'), damaged);
     await reload(page);
     await page.locator('#recovery-title').waitFor();
     await expectText(page.locator('#recovery-reason'), /terpotong/);
-    // The raw text can be downloaded and is still in storage.
+    // The raw text can be downloaded: every readable PK as JSON, the damaged piece as it is stored.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#recovery-download').click()]);
     const fs = await import('node:fs/promises');
     // A downloaded file is final: read it once.
-    assert.match(await fs.readFile(await download.path(), 'utf8'), /"agreements":\[\{"id":$/);
-    await eventually(() => page.evaluate(() => localStorage.getItem('kinerja.v1.workspace')), /"id":$/);
+    const raw = JSON.parse(await fs.readFile(await download.path(), 'utf8'));
+    assert.equal(raw.agreements.length, 10);
+    assert.equal(raw.agreements.filter((a) => typeof a === 'object').length, 9);
+    assert.ok(raw.agreements.includes('K  damaged'));
+    await eventually(() => page.evaluate((k) => localStorage.getItem(k), damaged), 'K  damaged');
     // Starting fresh asks first, then loads the built-in data.
     await page.locator('#recovery-fresh').click();
     await page.locator('.confirm-yes').click();
     await page.locator('#cascade').waitFor();
     await expectCount(page.locator('#cascade .pk-card'), 10);
-    await eventually(async () => JSON.parse(await page.evaluate(() => localStorage.getItem('kinerja.v1.workspace'))).agreements.length, 10);
+    await eventually(async () => (await storedWorkspace(page)).agreements.length, 10);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a workspace stored by the first release (one key of JSON) is read and kept in the new layout', async () => {
+  const app = await startApp();
+  try {
+    const { page } = app;
+    await until(() => storedWorkspace(page), (stored) => stored && stored.agreements.length === 10, 'saved');
+    const file = await storedWorkspace(page);
+    file.agreements[0].place = 'Tual';
+    file.agreements = file.agreements.slice(0, 4);
+    await page.evaluate((text) => {
+      for (const k of Object.keys(localStorage)) if (k.startsWith('kinerja.v2.')) localStorage.removeItem(k);
+      localStorage.setItem('kinerja.v1.workspace', text);
+    }, JSON.stringify(file));
+    await reload(page);
+    await expectCount(page.locator('#cascade .pk-card'), 4);
+    await until(() => storedKeys(page), (keys) => keys.every(([k]) => k !== 'kinerja.v1.workspace')
+      && keys.filter(([k]) => k.startsWith('kinerja.v2.pk.')).length === 4, 'rewritten as v2, v1 removed');
+    const stored = await storedWorkspace(page);
+    assert.equal(stored.agreements[0].place, 'Tual');
+    await reload(page);
+    await expectCount(page.locator('#cascade .pk-card'), 4);
   } finally {
     await app.stop();
   }
 });
 
 test('a save that does not fit says so and keeps the work in memory', async () => {
-  const app = await startApp({ hash: '#/data' });
+  const app = await startApp({ hash: `#/pk/${PK}kabag-keuangan-umum-logistik/ubah` });
   try {
     const { page } = app;
+    // An edit first, so that restoring the dataset below has a piece to write before the refused one.
+    await page.locator('#pk-firstname').fill('Nama Baru');
+    await saved(page);
+    await go(page, '#/data');
     await page.locator('#restore-dataset').waitFor();
-    const before = await page.evaluate(() => localStorage.getItem('kinerja.v1.workspace'));
+    const before = await storedKeys(page);
+    assert.ok(before.length > 10);
     await page.evaluate(() => {
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (k, v) {
-        if (k === 'kinerja.v1.workspace') throw new DOMException('full', 'QuotaExceededError');
+        if (k === 'kinerja.v2.workspace') throw new DOMException('full', 'QuotaExceededError');
         return real.call(this, k, v);
       };
     });
@@ -160,7 +197,8 @@ test('a save that does not fit says so and keeps the work in memory', async () =
     await page.locator('.notice.error').waitFor();
     await expectText(page.locator('.notice.error'), /penyimpanan browser penuh/);
     await expectText(page.locator('#save-status'), 'Tidak tersimpan: penyimpanan penuh');
-    await eventually(() => page.evaluate(() => localStorage.getItem('kinerja.v1.workspace')), before, 'the last good data survives');
+    // Every piece written before the refusal has its old text back.
+    await eventually(() => storedKeys(page), before, 'the last good data survives');
   } finally {
     await app.stop();
   }

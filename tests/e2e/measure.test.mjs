@@ -10,6 +10,7 @@ import { download, tmp } from './lib/files.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
 import { expectCount, expectText, expectValue, eventually } from './lib/expect.mjs';
+import { storedWorkspace } from './lib/stored.mjs';
 
 const KASUBAG = `${PK}kasubag-umum-logistik`;
 const KABAG = `${PK}kabag-keuangan-umum-logistik`;
@@ -133,7 +134,7 @@ test('a year of realisasi at a Kepala Sub Bagian reaches the Kepala Bagian and t
     await ready(page);
     await page.locator('#tw-4').click();
     await expectText(page.locator(`.capaian-card[data-id="${SEK}"] tr[data-indicator="${ARSIP[SEK]}"] .capaian`), '102,86%');
-    await eventually(() => page.evaluate(() => localStorage.getItem('kinerja.v1.workspace')), null, 'a visitor stores nothing');
+    await eventually(() => storedWorkspace(page), null, 'a visitor stores nothing');
     assert.deepEqual(page.errors, []);
   } finally {
     await close();

@@ -9,10 +9,11 @@ import { startApp, go, reload, texts, PK, DIST, PREFIX, saved } from './lib/app.
 import { eventually, expectAttr, expectCount, expectNoOverflow, expectText, until } from './lib/expect.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
+import { storedWorkspace } from './lib/stored.mjs';
 
 const OUT = new URL('./.output/', import.meta.url).pathname;
 await fs.mkdir(OUT, { recursive: true });
-const workspaceKey = (page) => page.evaluate(() => localStorage.getItem('kinerja.v1.workspace'));
+const workspaceKey = (page) => storedWorkspace(page);
 
 /** Waits until the service worker controls the page and has finished precaching. */
 async function offlineReady(page) {

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { download, importFiles, tmp } from './lib/files.mjs';
 import { startApp, newTab, go, reload, PK, saved } from './lib/app.mjs';
 import { eventually, expectCount, expectDisabled, expectText, expectValue } from './lib/expect.mjs';
+import { storedWorkspace } from './lib/stored.mjs';
 
-const stored = (page) => page.evaluate(() => localStorage.getItem('kinerja.v1.workspace'));
+const stored = (page) => storedWorkspace(page);
 const cards = (page) => page.locator('#cascade .pk-card').count();
 
 
@@ -168,10 +169,12 @@ test('every bad file gets its own message and storage stays unchanged', async ()
     await page.locator('#import-cancel').click();
     const big = JSON.parse(valid);
     const copies = [];
+    // Storage is compressed: notes of random letters (which do not compress) make 800 PKs too large.
+    const { randomBytes } = await import('node:crypto');
     for (let n = 0; n < 80; n++) {
       for (const a of JSON.parse(valid).agreements) {
         const s = JSON.stringify(a).replaceAll('kpu-maluku-2024-', `copy${n}-`);
-        copies.push(JSON.parse(s));
+        copies.push({ ...JSON.parse(s), notes: randomBytes(12000).toString('base64').slice(0, 16000) });
       }
     }
     big.agreements = copies;
@@ -239,7 +242,7 @@ test('two tabs never silently overwrite each other', async () => {
     await b.locator('.conflict').waitFor();
     await b.clock.runFor(1000);
     await b.locator('#save-status', { hasText: 'Tidak tersimpan: data diubah di tab lain' }).waitFor();
-    const place = async () => JSON.parse(await stored(b)).agreements.find((x) => x.id === `${PK}kasubag-keuangan`).place;
+    const place = async () => (await storedWorkspace(b)).agreements.find((x) => x.id === `${PK}kasubag-keuangan`).place;
     await eventually(place, 'Ambon', "A's data stays in storage");
     // B chooses to keep its own data: it is saved, and A picks it up.
     await b.locator('#conflict-keep').click();

@@ -361,8 +361,16 @@ pub fn office_name(index: usize) -> String {
     }
 }
 
-/// A workspace of `offices` offices for `year`.
-pub fn workspace(offices: usize, max_indicators: usize, year: i32, seed: u64) -> Workspace {
+/// A workspace of `offices` offices for `count` years from `first`; `measured`: each year signed, with
+/// its Rencana Aksi and four quarters of realisasi.
+pub fn years(
+    offices: usize,
+    max_indicators: usize,
+    first: i32,
+    count: i32,
+    seed: u64,
+    measured: bool,
+) -> Workspace {
     let mut rng = Rng::new(seed);
     let mut ws = Workspace {
         office: office_name(0),
@@ -370,9 +378,16 @@ pub fn workspace(offices: usize, max_indicators: usize, year: i32, seed: u64) ->
         agreements: Vec::new(),
         settings: Default::default(),
     };
-    for i in 0..offices {
-        let name = office_name(i);
-        ws.agreements.extend(office(&mut rng, i, &name, year, max_indicators).into_iter().map(Arc::new));
+    for year in first..first + count {
+        let mut agreements = Vec::new();
+        for i in 0..offices {
+            let name = office_name(i);
+            agreements.extend(office(&mut rng, i, &name, year, max_indicators).into_iter().map(Arc::new));
+        }
+        if measured {
+            super::measured::measured(&mut rng, &mut agreements);
+        }
+        ws.agreements.extend(agreements);
     }
     ws
 }
@@ -384,9 +399,9 @@ mod tests {
 
     #[test]
     fn deterministic_valid_and_realistic() {
-        let a = workspace(12, 60, 2025, 7);
-        assert_eq!(a, workspace(12, 60, 2025, 7), "same seed, same data");
-        assert_ne!(a, workspace(12, 60, 2025, 8));
+        let a = years(12, 60, 2025, 1, 7, false);
+        assert_eq!(a, years(12, 60, 2025, 1, 7, false), "same seed, same data");
+        assert_ne!(a, years(12, 60, 2025, 1, 8, false));
         assert_eq!(a.agreements.len(), 120);
         let text = file::write(&a, None, &WriteOptions::default());
         let back = file::read(&text).expect("a valid Kinerja file");
@@ -403,5 +418,23 @@ mod tests {
         );
         let max = a.agreements.iter().map(|x| x.indicator_count()).max().unwrap();
         assert!((30..=60).contains(&max));
+    }
+
+    #[test]
+    fn measured_years_are_signed_reported_and_valid() {
+        let ws = years(2, 20, 2024, 2, 3, true);
+        assert_eq!(ws.years(), vec![2025, 2024]);
+        assert_eq!(ws.agreements.len(), 40);
+        let text = file::write(&ws, None, &WriteOptions::default());
+        let back = file::read(&text).expect("a valid Kinerja file");
+        assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+        for a in &ws.agreements {
+            assert_eq!(a.stage(), Stage::Signed(0), "{}", a.id);
+            assert!(a.tampered_versions().is_empty());
+            let i = &a.objectives[0].indicators[0];
+            assert!(i.measurement.plan.iter().all(Option::is_some));
+            assert!(i.measurement.actual.iter().all(Option::is_some));
+            assert!(a.budget.iter().any(|l| l.actual.iter().all(|x| matches!(x, Amount::Value(_)))));
+        }
     }
 }

@@ -8,10 +8,12 @@ pub mod file;
 pub mod merge;
 pub mod migrate;
 pub mod names;
+pub mod pack;
 pub mod paste;
 pub mod rules;
 pub mod signature;
 pub mod steps;
+pub mod stored;
 pub mod validate;
 mod validate_life;
 

@@ -100,16 +100,18 @@ pub fn provide_app() -> App {
     let mut history = History::default();
     let mut recovery = None;
     let mut save = SaveState::Saved;
-    let mut first_visit = false;
+    let mut save_at_start = false;
     let seed = || crate::core::seed::workspace().unwrap_or_default();
     let workspace = match store::load() {
-        Ok(Stored::Found { workspace, revision: r, history: h }) => {
+        Ok(Stored::Found { workspace, revision: r, history: h, upgrade }) => {
             revision = r;
             history = h;
+            // Saved again at once in the current layout (as on a first visit).
+            save_at_start = upgrade;
             workspace
         }
         Ok(Stored::Nothing) => {
-            first_visit = true;
+            save_at_start = true;
             seed()
         }
         Ok(Stored::Unreadable { raw, error }) => {
@@ -122,8 +124,9 @@ pub fn provide_app() -> App {
         }
     };
     let route = Route::parse(&browser::hash());
-    // A visitor who arrives at the public view gets nothing written to their storage.
-    let first_visit = first_visit && !route.public;
+    // Saved at once on a first visit and after an upgrade; a visitor who arrives at the public view
+    // gets nothing written to their storage.
+    let save_at_start = save_at_start && !route.public;
     let app = App {
         ws: RwSignal::new(workspace),
         lang: RwSignal::new(lang),
@@ -138,7 +141,7 @@ pub fn provide_app() -> App {
         drafts: RwSignal::new(Default::default()),
         session: StoredValue::new(Session { revision, tab, ids, next_notice: 0, save_scheduled: false }),
     };
-    if first_visit {
+    if save_at_start {
         app.save_now();
     }
     provide_context(app);
@@ -314,7 +317,9 @@ impl App {
         }
         self.session.update_value(|s| s.save_scheduled = false);
         let (revision, tab) = self.session.with_value(|s| (s.revision.clone(), s.tab.clone()));
+        let started = browser::measure_start("kinerja:save");
         let result = self.ws.with_untracked(|ws| store::save(ws, &revision, &tab));
+        browser::measure_end("kinerja:save", started);
         self.finish_save(result);
     }
 
@@ -355,7 +360,7 @@ impl App {
     /// Loads what another tab saved, replacing this tab's state (its undo history no longer applies).
     pub fn reload_from_storage(&self) -> bool {
         match store::load() {
-            Ok(Stored::Found { workspace, revision, history }) => {
+            Ok(Stored::Found { workspace, revision, history, .. }) => {
                 self.session.update_value(|s| {
                     s.revision = revision;
                     s.save_scheduled = false;

@@ -58,7 +58,7 @@ pub struct Item {
     pub take: Vec<crate::core::io::diff::DiffPlace>,
 }
 
-/// Characters an agreement takes in storage (counted while serialising, without building the text).
+/// Bytes of an agreement's compact JSON (counted while serialising, without building the text).
 fn stored_size(a: &Agreement) -> usize {
     struct Count(usize);
     impl std::io::Write for Count {
@@ -196,6 +196,9 @@ pub fn ImportPanel() -> impl IntoView {
                 }
             }
             let builtin = crate::core::seed::workspace().ok();
+            let shrink = crate::core::io::stored::Shrink::sample(
+                &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(),
+            );
             s.items = app.ws.with_untracked(|ws| {
                 let statuses =
                     classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(), builtin.as_ref());
@@ -209,14 +212,21 @@ pub fn ImportPanel() -> impl IntoView {
                     .zip(parents)
                     .zip(sizes)
                     .map(|((((file, agreement, origin), status), parent), measured)| {
-                        let local_size = ws.agreement(&agreement.id).map(stored_size).unwrap_or(0);
+                        let local_size = ws
+                            .agreement(&agreement.id)
+                            .map(|a| {
+                                crate::store::stored_chars(&a.id)
+                                    .unwrap_or_else(|| shrink.estimate(stored_size(a)))
+                            })
+                            .unwrap_or(0);
                         let signature =
                             crate::core::io::signature::compare(ws.agreement(&agreement.id), &agreement);
                         Item {
                             file,
                             take: Vec::new(),
                             choice: Choice::default_for(&status),
-                            size: measured.unwrap_or_else(|| stored_size(&agreement)) + 200,
+                            size: shrink.estimate(measured.unwrap_or_else(|| stored_size(&agreement)))
+                                + crate::store::agreement_key(&agreement.id).len(),
                             local_size,
                             agreement,
                             status,
