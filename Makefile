@@ -47,6 +47,7 @@ bench: setup build
 	mkdir -p tests/bench/.data
 	cargo run --release --locked --bin generate -- --offices 12 --seed 1 --out tests/bench/.data/province.json
 	cargo run --release --locked --bin generate -- --offices 552 --seed 1 --out tests/bench/.data/national.json
+	cargo run --release --locked --bin generate -- --offices 12 --seed 1 --year 2016 --years 10 --measured --compact --out tests/bench/.data/ten-years.json
 	node tests/bench/bench.mjs
 
 clean:

@@ -123,15 +123,63 @@ async function withProvince(provinceFile) {
   return s;
 }
 
+/** Characters in localStorage (keys and values, as browsers count the quota), all and the workspace's. */
 async function measureStorage(s) {
   return s.page.evaluate(() => {
-    let chars = 0;
+    let chars = 0, workspace = 0;
     for (let i = 0; i < localStorage.length; i++) {
       const k = localStorage.key(i);
-      chars += k.length + localStorage.getItem(k).length;
+      const n = k.length + localStorage.getItem(k).length;
+      chars += n;
+      if (k.startsWith('kinerja.v2.')) workspace += n;
     }
-    return { chars, bytes_utf16: chars * 2, workspace_chars: localStorage.getItem('kinerja.v1.workspace').length };
+    // src/store.rs QUOTA_CHARS: 5 MiB of UTF-16 characters.
+    const quota = 5 * 1024 * 1024;
+    return { chars, bytes_utf16: chars * 2, workspace_chars: workspace, share_of_quota: Math.round((chars / quota) * 1000) / 1000 };
   });
+}
+
+/** Ten province-years, each signed with four quarters of realisasi (a 23 MB file): imported through the
+ *  preview, then what storage holds, saving after one realisasi typed, and a start with all of it. */
+async function measureTenYears(file) {
+  const s = await session('#/data');
+  const { page } = s;
+  page.setDefaultTimeout(600000);
+  try {
+    await page.locator('#import-files').setInputFiles(file);
+    await page.locator('#import-confirm:not([disabled])').click();
+    await page.locator('.notice.success', { hasText: 'Impor selesai' }).waitFor();
+    const storage = await measureStorage(s);
+    // One realisasi typed at a time on a Kepala Sub Bagian's measurement page, each saved on its own.
+    await page.evaluate((h) => { location.hash = h; }, '#/pk/gen3-2025-kabag1-sub0/realisasi');
+    const input = page.locator('.measure-indicator').first().locator('input[type=text]').nth(1);
+    await input.waitFor();
+    const saves = [];
+    for (let i = 0; i < RUNS * 2; i++) {
+      await page.evaluate(() => performance.clearMeasures('kinerja:save'));
+      await input.fill(String(80 + i));
+      await page.waitForFunction(() => performance.getEntriesByName('kinerja:save').length > 0);
+      saves.push(await page.evaluate(() => performance.getEntriesByName('kinerja:save').at(-1).duration));
+    }
+    // Starting with ten years in storage: reading them, then the first page drawn.
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('#cascade .pk-card')) { window.__rendered = performance.now(); obs.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const loads = [], renders = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.evaluate(() => { location.hash = '#/'; });
+      await page.reload();
+      await page.waitForFunction(() => window.__rendered !== undefined);
+      renders.push(await page.evaluate(() => window.__rendered));
+      loads.push(await page.evaluate(() => performance.getEntriesByName('kinerja:load').at(-1).duration));
+    }
+    const years = await page.evaluate(() => document.querySelectorAll('#cascade .pk-card').length);
+    return { bytes: (await fs.stat(file)).size, storage, save_ms: stats(saves), load_ms: stats(loads), first_render_ms: stats(renders), cards_shown: years };
+  } finally {
+    await s.stop();
+  }
 }
 
 async function measureRollup(s) {
@@ -244,7 +292,7 @@ const measureTypingRealisasi = (s) => measureTypingIn(s, `#/pk/${PK}sekretaris/r
 
 const fmt = (s) => `${s.median} ms (min ${s.min}, max ${s.max})`;
 
-/** BENCH_ONLY=size,render,import,national,province (comma-separated) runs only those parts. */
+/** BENCH_ONLY=size,render,import,national,province,years (comma-separated) runs only those parts. */
 const ONLY = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
 const want = (part) => ONLY.length === 0 || ONLY.includes(part);
 
@@ -270,6 +318,7 @@ async function main() {
       await s.stop();
     }
   }
+  if (want('years')) { console.log('ten province-years in storage…'); results.ten_years = await measureTenYears(path.join(DATA, 'ten-years.json')); }
   if (ONLY.length) {
     console.log(JSON.stringify(results, null, 2));
     return;
@@ -290,6 +339,9 @@ async function main() {
     ['Pohon kinerja, province: open (every box drawn)', `${results.tree_province.boxes} boxes, ${fmt(results.tree_province.open_ms)}`, '120 boxes', results.tree_province.boxes === 120],
     ['Pohon kinerja, province: show one PK\'s indicators', fmt(results.tree_province.toggle_ms), '< 16 ms', results.tree_province.toggle_ms.median < 16],
     ['localStorage used, province workspace', `${(results.storage_province.bytes_utf16 / 1024 / 1024).toFixed(2)} MB (${results.storage_province.chars} chars)`, '—', true],
+    ['Ten province-years with realisasi (1 200 PKs, signed): localStorage used', `${(results.ten_years.storage.chars / 1e6).toFixed(2)} M chars = ${(results.ten_years.storage.share_of_quota * 100).toFixed(1)} % of the quota (file ${(results.ten_years.bytes / 1e6).toFixed(1)} MB)`, '≤ 50 % of the quota', results.ten_years.storage.share_of_quota <= 0.5],
+    ['Ten province-years: saving after one realisasi typed', fmt(results.ten_years.save_ms), '< 16 ms', results.ten_years.save_ms.median < 16],
+    ['Ten province-years: start (reading storage / first page drawn)', `${fmt(results.ten_years.load_ms)} / ${fmt(results.ten_years.first_render_ms)}`, '—', true],
     ['National workspace fits localStorage', results.import_national.storage.canConfirm ? 'yes' : `no — the app says: "${results.import_national.storage.estimate}"`, 'says so cleanly', true],
   ];
   results.goals = goals.map(([name, value, goal, met]) => ({ name, value, goal, met }));

@@ -102,7 +102,10 @@ pub fn provide_app() -> App {
     let mut save = SaveState::Saved;
     let mut save_at_start = false;
     let seed = || crate::core::seed::workspace().unwrap_or_default();
-    let workspace = match store::load() {
+    let loading = browser::measure_start("kinerja:load");
+    let stored = store::load();
+    browser::measure_end("kinerja:load", loading);
+    let workspace = match stored {
         Ok(Stored::Found { workspace, revision: r, history: h, upgrade }) => {
             revision = r;
             history = h;
@@ -317,10 +320,11 @@ impl App {
         }
         self.session.update_value(|s| s.save_scheduled = false);
         let (revision, tab) = self.session.with_value(|s| (s.revision.clone(), s.tab.clone()));
+        // Measured by the benchmark: the pieces that changed, the undo steps and the storage used.
         let started = browser::measure_start("kinerja:save");
         let result = self.ws.with_untracked(|ws| store::save(ws, &revision, &tab));
-        browser::measure_end("kinerja:save", started);
         self.finish_save(result);
+        browser::measure_end("kinerja:save", started);
     }
 
     /// Saves this tab's data over what another tab saved (the user chose so).
