@@ -48,6 +48,7 @@ bench: setup build
 	cargo run --release --locked --bin generate -- --offices 12 --seed 1 --out tests/bench/.data/province.json
 	cargo run --release --locked --bin generate -- --offices 552 --seed 1 --out tests/bench/.data/national.json
 	cargo run --release --locked --bin generate -- --offices 12 --seed 1 --year 2016 --years 10 --measured --compact --out tests/bench/.data/ten-years.json
+	cd tests/bench/trivial && trunk build --release --locked
 	node tests/bench/bench.mjs
 
 clean:
