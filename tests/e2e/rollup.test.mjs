@@ -81,6 +81,10 @@ test('coverage: an orphan links to its fix and a match by text is confirmed into
     await card.locator('.confirm-link').click();
     await page.locator('.unconfirmed').waitFor({ state: 'detached' });
     await expectText(page.locator('#summary-coverage'), /0 cocok menurut teks/);
+    // Every indicator with what carries it, drawn when opened; the confirmed link is now a plain carrier.
+    await expectCount(card.locator('.coverage-table'), 0, 'not drawn while closed');
+    await card.locator('.coverage-all summary').click();
+    await expectText(card.locator('.coverage-table tbody tr', { hasText: 'Persentase dokumen RDP' }), /Kepala Sub Bagian Data dan Informasi \(80%\)$/);
     // The orphan's fix link opens the lower PK's editor on that indicator.
     await page.locator('.orphans .fix-link').click();
     await page.locator('#editor').waitFor();

@@ -8,6 +8,7 @@ use crate::core::route::{Page, Route};
 use crate::ui::common::{place_element, TableScroll};
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The coverage lists of a PK with children, and all its indicators with their carriers (collapsed).
 #[component]
@@ -24,7 +25,8 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
     let differing: Vec<_> = node.target_differences().cloned().collect();
     let unconfirmed: Vec<_> = node.unconfirmed().map(|(c, k)| (c.clone(), k.clone())).collect();
     let orphans = node.orphans.clone();
-    let all = node.coverage.clone();
+    let all = StoredValue::new(node.coverage.clone());
+    let opened = RwSignal::new(false);
     let cascade_href = Route::staff(Page::Cascade { id: parent.clone() }).href();
     view! {
         <div class="coverage">
@@ -75,14 +77,21 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                     }).collect_view()}</ul>
                 </div>
             })}
-            <details class="coverage-all">
+            // Drawn when first opened: a province's 120 cards would otherwise build thousands of hidden rows.
+            <details class="coverage-all" on:toggle=move |e| {
+                let details = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+                if details.is_some_and(|d| d.open()) {
+                    opened.set(true);
+                }
+            }>
                 <summary>{move || app.t(Msg::CoverageAll)}</summary>
+                <Show when=move || opened.get()>
                 <TableScroll label=Signal::derive(move || app.t(Msg::CoverageAll).to_string())>
                     <table class="coverage-table">
                         <thead><tr>
                             {crate::ui::common::column_heads(&[(Msg::ColNo, ""), (Msg::ColIndicator, ""), (Msg::ColTarget, ""), (Msg::CarriedBy, "")])}
                         </tr></thead>
-                        <tbody>{all.into_iter().map(|c| {
+                        <tbody>{all.get_value().into_iter().map(|c| {
                             let lang = app.lang.get_untracked();
                             let by = if c.carriers.is_empty() { Msg::NotCarried.text(lang).to_string() } else {
                                 c.carriers.iter().map(|k| {
@@ -94,6 +103,7 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                         }).collect_view()}</tbody>
                     </table>
                 </TableScroll>
+                </Show>
             </details>
         </div>
     }

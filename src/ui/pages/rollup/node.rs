@@ -52,7 +52,13 @@ fn node_view(shape: &Shape, index: usize, result: Memo<Rollup>) -> AnyView {
     let kids: Vec<usize> = children.iter().filter_map(|c| shape.0.iter().position(|m| &m.0 == c)).collect();
     let child_views = kids.into_iter().map(|i| node_view(shape, i, result)).collect_view();
     let lookup = id.clone();
-    let node: Memo<Option<NodeRollup>> = Memo::new(move |_| result.with(|r| r.node(&lookup).cloned()));
+    // Compared with the node it holds, cloned only when it changed (most do not after one edit).
+    let node: Memo<Option<NodeRollup>> = Memo::new_owning(move |old: Option<Option<NodeRollup>>| {
+        result.with(|r| match (old, r.node(&lookup)) {
+            (Some(old), new) if old.as_ref() == new => (old, false),
+            (_, new) => (new.cloned(), true),
+        })
+    });
     view! {
         <li class=format!("node depth-{}", (*depth).min(4)) data-id=id.0.clone()>
             {move || node.get().map(|node| view! { <NodeCard node/> })}
