@@ -586,5 +586,6 @@ messages! {
     ColByQuarter => "Per triwulan", "By quarter";
     ColBudgetPicture => "Sendiri dan turunan", "Own and lower";
     ImportProgress => "Membaca {file}: {done} dari {total} PK…", "Reading {file}: {done} of {total} agreements…";
+    ImportReading => "Membaca {file}…", "Reading {file}…";
     ShowMoreRows => "Tampilkan {n} PK berikutnya (dari {total})", "Show the next {n} agreements (of {total})";
 }

@@ -17,11 +17,34 @@ use std::collections::HashSet;
 /// `Some(warnings)` when the agreements and the file's own texts break no rule, `None` at the first
 /// error (the caller then takes the full path, which lists every problem).
 pub fn check(texts: &[&str], agreements: &[Agreement]) -> Option<Vec<Problem>> {
-    let ok = texts.iter().all(|t| text_ok(t))
-        && rules::count(agreements.len(), MAX_AGREEMENTS).is_none()
-        && unique_ids(agreements)
-        && agreements.iter().all(agreement_ok);
+    let ok = agreements.iter().all(agreement_ok) && unique_ids(agreements);
+    ok.then(|| check_across(texts, agreements)).flatten()
+}
+
+/// [`check`] without what a file read in steps checks while reading (each agreement on its own,
+/// [`agreement_ok`], and unique ids, [`IdSeen`]): the file's own texts, the count, the cascade links.
+pub fn check_across(texts: &[&str], agreements: &[Agreement]) -> Option<Vec<Problem>> {
+    let ok = texts.iter().all(|t| text_ok(t)) && rules::count(agreements.len(), MAX_AGREEMENTS).is_none();
     ok.then(|| warnings(agreements)).flatten()
+}
+
+/// Ids seen so far while a file is read in steps, as hashes (the agreements are not kept together
+/// yet). A repeated hash is a repeated id or, very rarely, two ids with the same hash: either way the
+/// file then takes the full path, which decides exactly.
+#[derive(Default)]
+pub struct IdSeen(HashSet<u64>);
+
+impl IdSeen {
+    /// False when any id of `a` was seen before.
+    pub fn all_new(&mut self, a: &Agreement) -> bool {
+        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+        let hash = |id: &str| BuildHasherDefault::<DefaultHasher>::default().hash_one(id);
+        self.0.insert(hash(a.id.as_str()))
+            && a.objectives.iter().all(|o| {
+                self.0.insert(hash(o.id.as_str()))
+                    && o.indicators.iter().all(|i| self.0.insert(hash(i.id.as_str())))
+            })
+    }
 }
 
 fn text_ok(s: &str) -> bool {
@@ -40,7 +63,8 @@ fn party_ok(p: &Party) -> bool {
     text_ok(&p.name) && text_ok(&p.position)
 }
 
-fn agreement_ok(a: &Agreement) -> bool {
+/// Every rule of one agreement on its own.
+pub fn agreement_ok(a: &Agreement) -> bool {
     let texts = [&a.office, &a.unit, &a.place, &a.date, &a.notes];
     id_ok(a.id.as_str())
         && rules::year(i64::from(a.year)).is_none()

@@ -208,7 +208,8 @@ fn read_direct(text: &str) -> Option<Loaded> {
 }
 
 /// The direct path's checks for a file read in steps ([`super::steps`]): `head` is the file read
-/// without its agreements, `agreements` its agreements; `None` when anything needs the full path.
+/// without its agreements, `agreements` its agreements, each already checked on its own
+/// ([`super::fast::agreement_ok`]) while read; `None` when anything needs the full path.
 pub fn checked_in_full(mut head: Loaded, agreements: Vec<Agreement>) -> Option<Loaded> {
     let unit = head.meta.source.unit.clone().unwrap_or_default();
     let exported = head.meta.exported_at.clone().unwrap_or_default();
@@ -219,7 +220,7 @@ pub fn checked_in_full(mut head: Loaded, agreements: Vec<Agreement>) -> Option<L
         head.meta.source.office.as_str(),
         unit.as_str(),
     ];
-    let warnings = super::fast::check(&texts, &agreements)?;
+    let warnings = super::fast::check_across(&texts, &agreements)?;
     head.workspace.agreements = agreements.into_iter().map(Arc::new).collect();
     head.warnings = warnings;
     Some(head)

@@ -20,71 +20,130 @@ pub struct Split<'a> {
 /// Splits `text` at its top-level `"agreements"` list; `None` when the text is not a JSON object with
 /// such a list of objects (then the full reader takes it).
 pub fn split(text: &str) -> Option<Split<'_>> {
-    let bytes = text.as_bytes();
-    let (mut depth, mut i) = (0usize, 0usize);
-    let mut key_start = None;
-    let mut last_key: Option<(usize, usize)> = None;
-    let mut list: Option<(usize, usize)> = None;
-    let mut items = Vec::new();
-    let mut sizes = Vec::new();
-    let mut blanks = 0usize;
-    let mut item_start = None;
-    while i < bytes.len() {
-        let in_list = list.is_some_and(|(_, end)| end == 0);
-        match bytes[i] {
-            b' ' | b'\n' | b'\r' | b'\t' => blanks += 1,
-            // Only objects may be listed.
-            b'"' if depth == 2 && in_list => return None,
-            b'"' => {
-                let start = i;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                if depth == 1 {
-                    key_start = Some((start + 1, i));
-                }
-            }
-            b':' if depth == 1 => last_key = key_start.take(),
-            b'{' | b'[' => {
-                depth += 1;
-                if depth == 2
-                    && bytes[i] == b'['
-                    && last_key.is_some_and(|(s, e)| &text[s..e] == "agreements")
-                {
-                    list = Some((i, 0));
-                } else if depth == 3 && in_list && bytes[i] == b'{' {
-                    item_start = Some(i);
-                    blanks = 0;
-                } else if depth == 3 && in_list {
-                    return None;
-                }
-            }
-            b'}' | b']' => {
-                depth = depth.checked_sub(1)?;
-                if depth == 2 && bytes[i] == b'}' {
-                    if let Some(s) = item_start.take() {
-                        items.push(&text[s..=i]);
-                        sizes.push(i + 1 - s - blanks);
-                    }
-                }
-                if depth == 1 && bytes[i] == b']' {
-                    if let Some((s, 0)) = list {
-                        list = Some((s, i));
-                    }
-                }
-                if depth == 1 {
-                    last_key = None;
-                }
-            }
-            b',' => {}
-            _ if depth == 2 && in_list => return None,
-            _ => {}
+    let mut s = Splitter::new(text);
+    while s.advance(usize::MAX) {}
+    s.finish()
+}
+
+/// [`split`] a part at a time: one pass over the bytes that can stop after any number of them and go on
+/// later (a national file is 45 MB: split at once it held the page for 150 ms).
+pub struct Splitter<'a> {
+    text: &'a str,
+    i: usize,
+    depth: usize,
+    key_start: Option<(usize, usize)>,
+    last_key: Option<(usize, usize)>,
+    list: Option<(usize, usize)>,
+    items: Vec<&'a str>,
+    sizes: Vec<usize>,
+    blanks: usize,
+    item_start: Option<usize>,
+    failed: bool,
+}
+
+impl<'a> Splitter<'a> {
+    pub fn new(text: &'a str) -> Splitter<'a> {
+        Splitter {
+            text,
+            i: 0,
+            depth: 0,
+            key_start: None,
+            last_key: None,
+            list: None,
+            items: Vec::new(),
+            sizes: Vec::new(),
+            blanks: 0,
+            item_start: None,
+            failed: false,
         }
-        i += 1;
     }
-    let (start, end) = list.filter(|(_, end)| *end > 0)?;
-    Some(Split { head: format!("{}[]{}", &text[..start], &text[end + 1..]), agreements: items, sizes })
+
+    /// The share of the text gone through, in per mille.
+    pub fn per_mille(&self) -> usize {
+        (self.i as u64 * 1000 / self.text.len().max(1) as u64) as usize
+    }
+
+    /// Goes through about `bytes` more bytes; false when the whole text has been gone through (or the
+    /// text cannot be split).
+    pub fn advance(&mut self, bytes: usize) -> bool {
+        let text = self.text;
+        let b = text.as_bytes();
+        let stop = self.i.saturating_add(bytes).min(b.len());
+        while self.i < stop && !self.failed {
+            let i = self.i;
+            let in_list = self.list.is_some_and(|(_, end)| end == 0);
+            match b[i] {
+                b' ' | b'\n' | b'\r' | b'\t' => self.blanks += 1,
+                // Only objects may be listed.
+                b'"' if self.depth == 2 && in_list => self.failed = true,
+                b'"' => {
+                    let start = i;
+                    let mut j = i + 1;
+                    while j < b.len() && b[j] != b'"' {
+                        j += if b[j] == b'\\' { 2 } else { 1 };
+                    }
+                    if self.depth == 1 {
+                        self.key_start = Some((start + 1, j));
+                    }
+                    self.i = j;
+                }
+                b':' if self.depth == 1 => self.last_key = self.key_start.take(),
+                b'{' | b'[' => {
+                    self.depth += 1;
+                    if self.depth == 2
+                        && b[i] == b'['
+                        && self.last_key.is_some_and(|(s, e)| &text[s..e] == "agreements")
+                    {
+                        self.list = Some((i, 0));
+                    } else if self.depth == 3 && in_list && b[i] == b'{' {
+                        self.item_start = Some(i);
+                        self.blanks = 0;
+                    } else if self.depth == 3 && in_list {
+                        self.failed = true;
+                    }
+                }
+                b'}' | b']' => match self.depth.checked_sub(1) {
+                    None => self.failed = true,
+                    Some(depth) => {
+                        self.depth = depth;
+                        if depth == 2 && b[i] == b'}' {
+                            if let Some(s) = self.item_start.take() {
+                                self.items.push(&text[s..=i]);
+                                self.sizes.push(i + 1 - s - self.blanks);
+                            }
+                        }
+                        if depth == 1 && b[i] == b']' {
+                            if let Some((s, 0)) = self.list {
+                                self.list = Some((s, i));
+                            }
+                        }
+                        if depth == 1 {
+                            self.last_key = None;
+                        }
+                    }
+                },
+                b',' => {}
+                _ if self.depth == 2 && in_list => self.failed = true,
+                _ => {}
+            }
+            self.i += 1;
+        }
+        !self.failed && self.i < b.len()
+    }
+
+    /// The parts, once the whole text has been gone through.
+    pub fn finish(self) -> Option<Split<'a>> {
+        if self.failed || self.i < self.text.len() {
+            return None;
+        }
+        let (start, end) = self.list.filter(|(_, end)| *end > 0)?;
+        let text = self.text;
+        Some(Split {
+            head: format!("{}[]{}", &text[..start], &text[end + 1..]),
+            agreements: self.items,
+            sizes: self.sizes,
+        })
+    }
 }
 
 /// A file being read in steps.
@@ -94,13 +153,22 @@ pub struct Steps<'a> {
     items: Vec<&'a str>,
     sizes: Vec<usize>,
     read: Vec<Agreement>,
+    ids: super::fast::IdSeen,
     failed: bool,
 }
 
 impl<'a> Steps<'a> {
     /// Starts reading; files of another version or that do not split are read at once.
     pub fn new(text: &'a str) -> Result<Steps<'a>, Box<Result<Loaded, FileError>>> {
-        let Some(parts) = split(text) else { return Err(Box::new(file::read(text))) };
+        Steps::from_split(text, split(text))
+    }
+
+    /// Starts reading from a split made beforehand (by a [`Splitter`], in parts).
+    pub fn from_split(
+        text: &'a str,
+        parts: Option<Split<'a>>,
+    ) -> Result<Steps<'a>, Box<Result<Loaded, FileError>>> {
+        let Some(parts) = parts else { return Err(Box::new(file::read(text))) };
         match file::read(&parts.head) {
             Ok(head) if head.meta.version == file::VERSION => Ok(Steps {
                 text,
@@ -108,6 +176,7 @@ impl<'a> Steps<'a> {
                 items: parts.agreements,
                 sizes: parts.sizes,
                 read: Vec::new(),
+                ids: Default::default(),
                 failed: false,
             }),
             _ => Err(Box::new(file::read(text))),
@@ -131,9 +200,10 @@ impl<'a> Steps<'a> {
     pub fn step(&mut self, n: usize) -> bool {
         let start = self.read.len();
         for raw in self.items.iter().skip(start).take(n) {
+            // Each agreement's own rules and its ids are checked as it is read; the links at the end.
             match serde_json::from_str::<Agreement>(raw) {
-                Ok(a) => self.read.push(a),
-                Err(_) => {
+                Ok(a) if super::fast::agreement_ok(&a) && self.ids.all_new(&a) => self.read.push(a),
+                _ => {
                     self.failed = true;
                     self.read.push(Agreement::blank(crate::core::model::AgreementId::new(""), 2024, "", ""));
                 }
@@ -155,6 +225,25 @@ impl<'a> Steps<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn splitting_in_parts_gives_the_same_split() {
+        let text = r#"{"format":"kinerja-pk","notes":"a [\"b\"] {c}","agreements":[{"id":"x","o":[{"a":"\\\""}]},{"id":"y"}],"z":1}"#;
+        for part in [1, 2, 3, 7, 1000] {
+            let mut s = Splitter::new(text);
+            let mut rounds = 0;
+            while s.advance(part) {
+                rounds += 1;
+                assert!(s.per_mille() < 1000);
+            }
+            assert!(part >= text.len() || rounds > 1, "{part}: stopped and went on");
+            assert_eq!(s.finish(), split(text), "in parts of {part}");
+        }
+        assert!(split(text).is_some());
+        let mut s = Splitter::new(r#"{"agreements":[1,2]}"#);
+        while s.advance(3) {}
+        assert_eq!(s.finish(), None, "not a list of objects, found in a later part");
+    }
 
     #[test]
     fn splits_at_the_agreements_list_only() {
@@ -192,6 +281,16 @@ mod tests {
         let Ok(mut steps) = Steps::new(&broken) else { panic!("a current file splits") };
         while steps.step(3) {}
         assert_eq!(steps.finish(), file::read(&broken));
+        // An id used twice, in two agreements read in different steps: the same problem.
+        let ws = crate::core::seed::workspace().unwrap();
+        let (first, last) = (&ws.agreements[0].objectives[0].id, &ws.agreements[9].objectives[0].id);
+        let twice = text.replacen(&format!("\"{last}\""), &format!("\"{first}\""), 1);
+        assert_ne!(twice, text);
+        let Ok(mut steps) = Steps::new(&twice) else { panic!("a current file splits") };
+        while steps.step(2) {}
+        let at_once = file::read(&twice);
+        assert!(matches!(at_once, Err(FileError::Invalid(_))), "{at_once:?}");
+        assert_eq!(steps.finish(), at_once);
         // An older version is read at once (it is upgraded first).
         let v3 = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),

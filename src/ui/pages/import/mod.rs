@@ -8,7 +8,7 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::io::diff::{classify, Status};
 use crate::core::io::file::{self, FileError, FileMeta, MAX_FILE_BYTES};
 use crate::core::io::merge::{self, Choice, Incoming};
-use crate::core::io::steps::Steps;
+use crate::core::io::steps::{Splitter, Steps};
 use crate::core::io::validate::Problem;
 use crate::core::model::{Agreement, AgreementId, Origin};
 use crate::store::StoreError;
@@ -118,6 +118,7 @@ async fn read_files(
             out.push((name, Err(FileError::TooLarge { bytes: size }), Vec::new()));
             continue;
         }
+        progress.set(Some((name.clone(), 0, 0)));
         let text = match browser::read_text(&f).await {
             Ok(text) => text,
             Err(_) => {
@@ -125,7 +126,13 @@ async fn read_files(
                 continue;
             }
         };
-        let (result, sizes) = match Steps::new(&text) {
+        // Split 4 MB at a time, then read 150 PKs at a time, each with the progress shown.
+        let mut splitter = Splitter::new(&text);
+        while splitter.advance(4 << 20) {
+            progress.set(Some((name.clone(), splitter.per_mille(), 0)));
+            browser::pause().await;
+        }
+        let (result, sizes) = match Steps::from_split(&text, splitter.finish()) {
             Ok(mut steps) => {
                 let sizes = steps.sizes().to_vec();
                 loop {
@@ -156,9 +163,11 @@ fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 pub fn ImportPanel() -> impl IntoView {
     let app = expect_app();
     let session = RwSignal::new(None::<Session>);
-    // (file, agreements read, agreements in it) while a file is read.
+    // (file, agreements read, agreements in it) while a file is read; (file, _, 0) while its text is
+    // received and split.
     let progress = RwSignal::new(None::<(String, usize, usize)>);
     let dragging = RwSignal::new(false);
+    let open = Memo::new(move |_| session.with(Option::is_some));
     let start = move |files: Vec<web_sys::File>| {
         if files.is_empty() {
             return;
@@ -306,10 +315,17 @@ pub fn ImportPanel() -> impl IntoView {
                 <label class="button-link primary" for="import-files">{move || app.t(Msg::ChooseFiles)}</label>
                 <input type="file" id="import-files" class="visually-hidden" multiple accept=".json,application/json" on:change=on_pick/>
                 <p class="import-progress" id="import-progress" role="status">{move || progress.get().map(|(file, done, total)| {
-                    fill(app.t(Msg::ImportProgress), &[("file", &file), ("done", &crate::core::format::number(done.into(), app.lang.get())), ("total", &crate::core::format::number(total.into(), app.lang.get()))])
+                    let lang = app.lang.get();
+                    if total == 0 {
+                        return fill(app.t(Msg::ImportReading), &[("file", &file)]);
+                    }
+                    fill(app.t(Msg::ImportProgress), &[("file", &file), ("done", &crate::core::format::number(done.into(), lang)), ("total", &crate::core::format::number(total.into(), lang))])
                 })}</p>
             </div>
-            {move || session.get().map(|_| view! { <preview::Preview session confirm=Callback::new(move |_| confirm())/> })}
+            // Built once per file choice: not re-created (nor the session cloned) on every choice in it.
+            <Show when=move || open.get()>
+                <preview::Preview session confirm=Callback::new(move |_| confirm())/>
+            </Show>
         </section>
     }
 }
