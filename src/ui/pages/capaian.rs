@@ -73,14 +73,8 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             <h1 id="capaian-title">{title}</h1>
             <crate::ui::common::VersionChoice original/>
             <p class="lead">{move || app.t(Msg::CapaianIntro)}</p>
-            <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
-                <nav class="year-tabs no-print" aria-label=move || app.t(Msg::YearChoice)>
-                    {move || years.get().into_iter().map(|y| view! {
-                        <a href=Route { public, page: Page::Capaian { year: Some(y), root: None } }.href()
-                            aria-current=move || (year.get() == y).then_some("page")>{y}</a>
-                    }).collect_view()}
-                </nav>
-            </Show>
+            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
+                href=|y, public| Route { public, page: Page::Capaian { year: Some(y), root: None } }.href()/>
             <QuarterTabs quarter/>
             <section class="rollup-summary capaian-summary" id="capaian-summary" aria-labelledby="capaian-summary-title">
                 <h2 id="capaian-summary-title">{move || app.t(Msg::PredikatCounts)}</h2>

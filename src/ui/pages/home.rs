@@ -45,24 +45,8 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                     <crate::ui::pages::next_year::NextYear year=y root=None/>
                 })}
             </Show>
-            <Show when=move || { years.with(|y| y.len() > 1) }>
-                <nav class="year-tabs" aria-label=move || app.t(Msg::YearChoice)>
-                    {move || {
-                        years
-                            .get()
-                            .into_iter()
-                            .map(|y| {
-                                let href = Route { public: public(), page: Page::Home { year: Some(y) } }.href();
-                                view! {
-                                    <a href=href aria-current=move || (year.get() == Some(y)).then_some("page")>
-                                        {y}
-                                    </a>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </nav>
-            </Show>
+            <crate::ui::common::YearTabs years current=year print=true
+                href=|y, public| Route { public, page: Page::Home { year: Some(y) } }.href()/>
             <Show when=move || rows.with(Vec::is_empty)>
                 <p class="empty" id="home-empty">{move || app.t(Msg::HomeEmpty)}</p>
             </Show>

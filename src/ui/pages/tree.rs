@@ -300,14 +300,8 @@ pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
                 <button type="button" id="tree-print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
             </div>
             <h1 id="tree-title">{title}</h1>
-            <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
-                <nav class="year-tabs no-print" aria-label=move || app.t(Msg::YearChoice)>
-                    {move || years.get().into_iter().map(|y| view! {
-                        <a href=Route { public: public(), page: Page::Tree { year: Some(y), root: None } }.href()
-                            aria-current=move || (year.get() == y).then_some("page")>{y}</a>
-                    }).collect_view()}
-                </nav>
-            </Show>
+            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
+                href=|y, public| Route { public, page: Page::Tree { year: Some(y), root: None } }.href()/>
             <p class="hint no-print">{move || app.t(Msg::TreeIntro)}" "{move || app.t(Msg::TreeKeys)}</p>
             <p class="hint no-print" id="tree-pages">{move || {
                 let n = pages.with(Vec::len).to_string();

@@ -61,14 +61,8 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             </div>
             <h1 id="rollup-title">{title}</h1>
             <crate::ui::common::VersionChoice original/>
-            <Show when=move || years.with(|y| y.len() > 1) && root.get_value().is_none()>
-                <nav class="year-tabs no-print" aria-label=move || app.t(Msg::YearChoice)>
-                    {move || years.get().into_iter().map(|y| view! {
-                        <a href=Route { public: public(), page: Page::Rollup { year: Some(y), root: None } }.href()
-                            aria-current=move || (year.get() == y).then_some("page")>{y}</a>
-                    }).collect_view()}
-                </nav>
-            </Show>
+            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
+                href=|y, public| Route { public, page: Page::Rollup { year: Some(y), root: None } }.href()/>
             <Summary result/>
             <h2>{move || app.t(Msg::RollupCascade)}</h2>
             <ul class="cascade rollup-tree" id="rollup-tree">
