@@ -175,6 +175,8 @@ pub fn ImportPanel() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let started = browser::measure_start("kinerja:import");
             let results = read_files(files, progress).await;
+            // The last check of a large file and the comparison with the workspace each get their own turn.
+            browser::pause().await;
             let now = browser::now_iso();
             let mut s = Session::default();
             let mut incoming: Vec<(usize, Agreement, Origin)> = Vec::new();
