@@ -133,16 +133,19 @@ fn forget() {
     SAVED.with(|s| *s.borrow_mut() = None);
 }
 
+/// What could not be read of a stored workspace: the best readable text and how many pieces failed.
+type Damage = (String, usize);
+
 /// The pieces of a stored workspace put together as one file, with each piece's size; `Err` with the
 /// best readable text when a piece is missing or damaged (a damaged piece appears as its stored text).
 fn read_pieces(
     storage: &web_sys::Storage,
     index: &str,
-) -> Result<Result<(String, Vec<usize>), String>, StoreError> {
+) -> Result<Result<(String, Vec<usize>), Damage>, StoreError> {
     let Some(parsed) = pack::unpack(index, MAX_FILE_BYTES).and_then(|t| stored::read_index(&t)) else {
-        return Ok(Err(index.to_string()));
+        return Ok(Err((index.to_string(), 1)));
     };
-    let (mut parts, mut sizes, mut damaged) = (Vec::new(), Vec::new(), false);
+    let (mut parts, mut sizes, mut damaged) = (Vec::new(), Vec::new(), 0);
     for id in &parsed.ids {
         let key = agreement_key(id);
         let raw = get_raw(storage, &key)?.unwrap_or_default();
@@ -150,16 +153,16 @@ fn read_pieces(
         match pack::unpack(&raw, MAX_FILE_BYTES) {
             Some(text) => parts.push(text),
             None => {
-                damaged = true;
+                damaged += 1;
                 parts.push(serde_json::Value::String(raw).to_string());
             }
         }
     }
     let text = stored::assemble(&parsed.head, &parts);
     match text {
-        Some(text) if !damaged => Ok(Ok((text, sizes))),
-        Some(text) => Ok(Err(text)),
-        None => Ok(Err(parsed.head)),
+        Some(text) if damaged == 0 => Ok(Ok((text, sizes))),
+        Some(text) => Ok(Err((text, damaged))),
+        None => Ok(Err((parsed.head, 1))),
     }
 }
 
@@ -171,7 +174,9 @@ pub fn load() -> Result<Stored, StoreError> {
     let (text, pieces) = match get_raw(&storage, Key::Workspace.name())? {
         Some(index) => match read_pieces(&storage, &index)? {
             Ok((text, sizes)) => (text, Some((index.encode_utf16().count(), sizes))),
-            Err(raw) => return Ok(Stored::Unreadable { raw, error: FileError::Truncated }),
+            Err((raw, pieces)) => {
+                return Ok(Stored::Unreadable { raw, error: FileError::Damaged { pieces } })
+            }
         },
         None => match get_raw(&storage, Key::OldWorkspace.name())? {
             Some(raw) => (raw, None),

@@ -25,6 +25,7 @@ pub fn file_error(e: &FileError, lang: Lang) -> String {
             fill(t(Msg::FileNotJson), &[("line", &line.to_string()), ("column", &column.to_string())])
         }
         FileError::Truncated => t(Msg::FileTruncated).to_string(),
+        FileError::Damaged { pieces } => fill(t(Msg::StoredDamaged), &[("n", &pieces.to_string())]),
         FileError::NotKinerja => t(Msg::FileNotKinerja).to_string(),
         FileError::NewerVersion { found } => fill(
             t(Msg::FileNewerVersion),
@@ -122,6 +123,7 @@ mod tests {
             FileError::TooLarge { bytes: 70 * 1024 * 1024 },
             FileError::NotJson { line: 3, column: 7 },
             FileError::Truncated,
+            FileError::Damaged { pieces: 1 },
             FileError::NotKinerja,
             FileError::NewerVersion { found: 9 },
             FileError::BadVersion,

@@ -128,7 +128,7 @@ test('unreadable stored data is never discarded silently', async () => {
     await page.evaluate((k) => localStorage.setItem(k, 'K  damaged'), damaged);
     await reload(page);
     await page.locator('#recovery-title').waitFor();
-    await expectText(page.locator('#recovery-reason'), /terpotong/);
+    await expectText(page.locator('#recovery-reason'), /^Sebagian data tersimpan rusak: 1 bagian tidak dapat dibuka/);
     // The raw text can be downloaded: every readable PK as JSON, the damaged piece as it is stored.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#recovery-download').click()]);
     const fs = await import('node:fs/promises');

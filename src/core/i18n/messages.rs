@@ -115,6 +115,7 @@ messages! {
     FileEmpty => "Berkas kosong: tidak ada isinya.", "The file is empty: it has no content.";
     FileTooLarge => "Berkas terlalu besar ({size}); batasnya {limit}.", "The file is too large ({size}); the limit is {limit}.";
     FileNotJson => "Berkas bukan JSON yang sah (kesalahan pada baris {line}, kolom {column}).", "The file is not valid JSON (error at line {line}, column {column}).";
+    StoredDamaged => "Sebagian data tersimpan rusak: {n} bagian tidak dapat dibuka. Data mentah berisi semua PK yang masih terbaca, dan bagian yang rusak apa adanya.", "Part of the stored data is damaged: {n} {n|piece|pieces} cannot be opened. The raw data holds every PK that can still be read, and the damaged part as it is.";
     FileTruncated => "Berkas terpotong: isinya berhenti di tengah jalan. Unduh atau salin ulang berkas tersebut.", "The file is truncated: its content stops halfway. Download or copy the file again.";
     FileNotKinerja => "Berkas ini JSON, tetapi bukan berkas Kinerja (tidak ada \"format\": \"kinerja-pk\").", "This file is JSON, but not a Kinerja file (no \"format\": \"kinerja-pk\").";
     FileNewerVersion => "Berkas ini dibuat oleh versi Kinerja yang lebih baru (format versi {found}; aplikasi ini membaca sampai versi {supported}). Perbarui aplikasi untuk membukanya.", "This file was made by a newer version of Kinerja (format version {found}; this app reads up to version {supported}). Update the app to open it.";

@@ -34,6 +34,8 @@ pub enum FileError {
     NotJson { line: usize, column: usize },
     /// JSON that stops in the middle (a download or copy cut short).
     Truncated,
+    /// Stored data of which `pieces` pieces are missing or cannot be unpacked (`store`, layout v2).
+    Damaged { pieces: usize },
     /// JSON, but not a Kinerja file (no `"format": "kinerja-pk"`).
     NotKinerja,
     /// Written by a newer version of the app.
