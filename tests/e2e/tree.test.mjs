@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { startApp, go, PK } from './lib/app.mjs';
 import { download, tmp } from './lib/files.mjs';
+import { audit } from './lib/axe.mjs';
 import { expectAttr, expectCount, expectText, expectNoOverflow, eventually, until } from './lib/expect.mjs';
 
 const SEK = `${PK}sekretaris`;
@@ -146,6 +147,40 @@ test('small pictures in the rollup and the capaian view, each with its words', a
     const chart = page.locator(`.capaian-card[data-id="${PK}kasubag-umum-logistik"] tr[data-indicator="${PK}kasubag-umum-logistik/s01/i1"] svg.mini-chart`);
     await expectAttr(chart, 'aria-label', 'TW I 50,00%, TW II 80,00%, TW III 80,00%, TW IV 80,00%');
     await expectAttr(chart, 'role', 'img');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a tree too large to draw at once (450 PKs) offers each office\'s tree instead', async () => {
+  const app = await startApp({ hash: '#/data' });
+  try {
+    const { page } = app;
+    // 45 offices: the embedded 2024 PKs copied with their own ids.
+    const dataset = JSON.parse(await fs.readFile(new URL('../../public/data/kpu-maluku-2024.json', import.meta.url), 'utf8'));
+    const file = { ...dataset, agreements: [] };
+    for (let n = 0; n < 45; n++) {
+      for (const a of dataset.agreements) file.agreements.push(JSON.parse(JSON.stringify(a).replaceAll(PK, `kantor${n}-`)));
+    }
+    const big = path.join(tmp, 'empat-puluh-lima-kantor.json');
+    await fs.writeFile(big, JSON.stringify(file));
+    await page.locator('#import-files').setInputFiles(big);
+    await page.locator('#import-confirm:not([disabled])').click();
+    await page.locator('.notice.success').waitFor();
+    await go(page, '#/pohon/2024');
+    await expectText(page.locator('#tree-too-large'), /^Pohon ini berisi 460 PK, terlalu banyak untuk digambar sekaligus \(paling banyak 400\)/);
+    await expectCount(page.locator('#tree-choices li'), 46, 'the built-in Sekretaris and 45 copies');
+    await expectCount(page.locator('#tree-canvas'), 0, 'nothing drawn');
+    await expectText(page.locator('#tree-choices li').nth(1), /— 10 PK$/);
+    for (const viewport of [{ width: 1366, height: 900 }, { width: 360, height: 740 }]) {
+      await page.setViewportSize(viewport);
+      assert.deepEqual(await audit(page), [], `accessible at ${viewport.width} px`);
+    }
+    // One office's tree is drawn as usual, reached by keyboard.
+    await page.locator('#tree-choices li').nth(1).locator('a').focus();
+    await page.keyboard.press('Enter');
+    await expectCount(page.locator('#tree-canvas [data-id]'), 10);
+    assert.deepEqual(page.errors, []);
   } finally {
     await app.stop();
   }

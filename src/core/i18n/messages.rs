@@ -555,6 +555,8 @@ messages! {
     // The pohon kinerja (issue 13)
     NavTree => "Pohon kinerja", "Performance tree";
     TreeTitleYear => "Pohon kinerja {year}", "Performance tree {year}";
+    TreeTooLarge => "Pohon ini berisi {n} PK, terlalu banyak untuk digambar sekaligus (paling banyak {max}). Pilih satu PK untuk melihat pohonnya:", "This tree has {n} agreements, too many to draw at once (at most {max}). Choose one to see its tree:";
+    TreeChoiceSize => "{n} PK", "{n} {n|agreement|agreements}";
     TreeTitleSubtree => "Pohon kinerja {title} {year}", "Performance tree {title} {year}";
     TreeIntro => "Setiap kotak adalah satu PK; garis menunjukkan penurunannya. Buka sebuah PK untuk melihat sasaran dan indikatornya: garis lalu mengikuti indikator yang diturunkan.", "Each box is one agreement; lines show the cascade. Open an agreement to see its objectives and indicators: lines then follow the cascaded indicators.";
     TreeKeys => "Geser dengan tombol panah atau seret, perbesar dengan + dan − atau roda tetikus, Tab ke sebuah PK lalu Enter untuk membukanya, Spasi untuk menampilkan indikatornya.", "Pan with the arrow keys or by dragging, zoom with + and − or the mouse wheel, Tab to an agreement and press Enter to open it, Space to show its indicators.";

@@ -157,6 +157,39 @@ fn band_of(ws: &Workspace, label: &str) -> usize {
     ws.settings.bands.iter().position(|b| b.label == label).unwrap_or(0)
 }
 
+/// PKs drawn at most as one tree. A national year (5 520 PKs) was more than the browser could hold: its
+/// print pages each show the whole drawing. A province (120) is well inside.
+pub const MAX_BOXES: usize = 400;
+
+/// When the tree of `year` (or of `root`) has more than [`MAX_BOXES`] PKs: the PKs one level down to
+/// choose from instead (the year's top PKs, or `root`'s own lower PKs), each with the number of PKs in
+/// its tree; `None` when the tree can be drawn.
+pub fn too_large(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Option<Vec<(AgreementId, usize)>> {
+    match root {
+        None => {
+            let rows = ws.cascade(year);
+            if rows.len() <= MAX_BOXES {
+                return None;
+            }
+            // The rows are in pre-order: each top PK is followed by its tree.
+            let mut out: Vec<(AgreementId, usize)> = Vec::new();
+            for r in &rows {
+                match out.last_mut() {
+                    Some(last) if r.depth > 0 => last.1 += 1,
+                    _ => out.push((r.id.clone(), 1)),
+                }
+            }
+            Some(out)
+        }
+        Some(root) => {
+            if ws.subtree(root).len() <= MAX_BOXES {
+                return None;
+            }
+            Some(ws.children(root).map(|c| (c.id.clone(), ws.subtree(&c.id).len())).collect())
+        }
+    }
+}
+
 /// The boxes of `year` (or `root` and its subtree), closed.
 pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, lang: Lang) -> Facts {
     let r = rollup(ws, year, root);

@@ -128,3 +128,36 @@ fn a_province_of_120_pks_is_laid_out_without_overlap_and_stays_a_few_screens_wid
     let centre = |n: &Node| n.x + n.width / 2.0;
     assert_eq!(centre(top), (centre(below[0]) + centre(below[below.len() - 1])) / 2.0);
 }
+
+#[test]
+fn a_tree_too_large_to_draw_offers_its_parts() {
+    use crate::core::model::testing::{agreement, workspace};
+    // 41 offices of 10 PKs (410 > MAX_BOXES): each office's top PK with its 10.
+    let mut all = Vec::new();
+    for o in 0..41 {
+        let top = format!("o{o}");
+        all.push(agreement(&top, None, 2025));
+        for k in 0..3 {
+            let kabag = format!("o{o}-k{k}");
+            all.push(agreement(&kabag, Some(&top), 2025));
+            for s in 0..2 {
+                all.push(agreement(&format!("o{o}-k{k}-s{s}"), Some(&kabag), 2025));
+            }
+        }
+    }
+    all.push(agreement("other-year", None, 2024));
+    let ws = workspace(all);
+    let parts = too_large(&ws, 2025, None).expect("410 PKs are too many");
+    assert_eq!(parts.len(), 41);
+    assert!(parts.iter().all(|(_, n)| *n == 10));
+    assert_eq!(parts[7].0.as_str(), "o7");
+    assert_eq!(too_large(&ws, 2025, Some(&AgreementId::new("o7"))), None, "one office is drawn");
+    assert_eq!(too_large(&ws, 2024, None), None);
+    let province = crate::core::seed::workspace().unwrap();
+    assert_eq!(too_large(&province, 2024, None), None);
+    // One PK with 401 below it: its own lower PKs to choose from.
+    let mut wide = vec![agreement("big", None, 2025)];
+    wide.extend((0..401).map(|i| agreement(&format!("big-{i}"), Some("big"), 2025)));
+    let parts = too_large(&workspace(wide), 2025, Some(&AgreementId::new("big"))).unwrap();
+    assert_eq!((parts.len(), parts[0].1), (401, 1));
+}

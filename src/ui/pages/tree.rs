@@ -45,8 +45,79 @@ struct Gesture {
     pinch: Option<f64>,
 }
 
+/// `#/pohon/<year>[/<id>]`: the tree, or the PKs to choose from when it is too large to draw.
 #[component]
 pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
+    let app = expect_app();
+    let shown = move || year.or_else(|| app.ws.with(|ws| ws.years().first().copied())).unwrap_or(2024);
+    let lookup = root.clone();
+    let parts = Memo::new(move |_| {
+        let y = shown();
+        app.ws.with(|ws| tree_chart::too_large(ws, y, lookup.as_ref()))
+    });
+    let whole = root.clone();
+    view! {
+        <Show when=move || parts.with(Option::is_none)
+            fallback=move || view! { <TooLarge year=shown() root=whole.clone() parts/> }>
+            <TreeDrawing year root=root.clone()/>
+        </Show>
+    }
+}
+
+/// A tree too large to draw: what it holds, and a link to each part's own tree.
+#[component]
+fn TooLarge(
+    year: i32,
+    root: Option<AgreementId>,
+    parts: Memo<Option<Vec<(AgreementId, usize)>>>,
+) -> impl IntoView {
+    let app = expect_app();
+    let public = move || app.route.with(|r| r.public);
+    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let title_of = move |id: &AgreementId| {
+        app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
+    };
+    let title = {
+        let root = root.clone();
+        move || {
+            let y = year.to_string();
+            match root.as_ref().map(title_of) {
+                Some(t) => fill(app.t(Msg::TreeTitleSubtree), &[("title", &t), ("year", &y)]),
+                None => fill(app.t(Msg::TreeTitleYear), &[("year", &y)]),
+            }
+        }
+    };
+    let total = move || parts.with(|p| p.as_ref().map_or(0, |p| p.iter().map(|(_, n)| n).sum::<usize>()));
+    view! {
+        <section class="page tree-page" aria-labelledby="tree-title">
+            <h1 id="tree-title">{title}</h1>
+            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year)) show=root.is_none()
+                href=|y, public| Route { public, page: Page::Tree { year: Some(y), root: None } }.href()/>
+            <p id="tree-too-large">{move || {
+                let lang = app.lang.get();
+                let n = total() + usize::from(root.is_some());
+                fill(Msg::TreeTooLarge.text(lang), &[
+                    ("n", &crate::core::format::number(n.into(), lang)),
+                    ("max", &tree_chart::MAX_BOXES.to_string()),
+                ])
+            }}</p>
+            <ul class="tree-choices" id="tree-choices">
+                {move || {
+                    let lang = app.lang.get();
+                    parts.get().unwrap_or_default().into_iter().map(|(id, n)| {
+                        let href = Route { public: public(), page: Page::Tree { year: Some(year), root: Some(id.clone()) } }.href();
+                        view! {
+                            <li><a href=href>{title_of(&id)}</a>" — "{fill(Msg::TreeChoiceSize.text(lang), &[("n", &n.to_string())])}</li>
+                        }
+                    }).collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn TreeDrawing(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
     let app = expect_app();
     let public = move || app.route.with(|r| r.public);
     let years = Memo::new(move |_| app.ws.with(Workspace::years));
