@@ -165,6 +165,15 @@ pub const MAX_BOXES: usize = 400;
 /// choose from instead (the year's top PKs, or `root`'s own lower PKs), each with the number of PKs in
 /// its tree; `None` when the tree can be drawn.
 pub fn too_large(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Option<Vec<(AgreementId, usize)>> {
+    // Counted first (the page asks on every change of the data): no tree is larger than the year, nor
+    // a subtree larger than the workspace.
+    let bound = match root {
+        None => ws.agreements.iter().filter(|a| a.year == year).count(),
+        Some(_) => ws.agreements.len(),
+    };
+    if bound <= MAX_BOXES {
+        return None;
+    }
     match root {
         None => {
             let rows = ws.cascade(year);
