@@ -207,12 +207,10 @@ pub fn ImportPanel() -> impl IntoView {
                 }
             }
             let builtin = crate::core::seed::workspace().ok();
-            let shrink = crate::core::io::stored::Shrink::sample(
-                &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(),
-            );
             s.items = app.ws.with_untracked(|ws| {
-                let statuses =
-                    classify(ws, &incoming.iter().map(|(_, a, _)| a).collect::<Vec<_>>(), builtin.as_ref());
+                let all: Vec<&Agreement> = incoming.iter().map(|(_, a, _)| a).collect();
+                let shrink = crate::core::io::stored::Shrink::sample(&all);
+                let statuses = classify(ws, &all, builtin.as_ref());
                 let titles: HashMap<&AgreementId, String> =
                     incoming.iter().map(|(_, a, _)| (&a.id, a.title().to_string())).collect();
                 let parents: Vec<ParentNote> =
