@@ -119,9 +119,11 @@ struct StoredHistory {
 
 /// What this tab last read or wrote of the workspace: each agreement as stored (the same allocation
 /// as in the workspace while unchanged: edits copy on write) with the characters its key takes, and
-/// those of the index. `None` when unknown: the next save writes every piece.
+/// the index (unpacked) with the characters its key takes. `None` when unknown: the next save writes
+/// every piece.
 struct Saved {
     pieces: HashMap<AgreementId, (Arc<Agreement>, usize)>,
+    index: String,
     index_chars: usize,
 }
 
@@ -136,14 +138,20 @@ fn forget() {
 /// What could not be read of a stored workspace: the best readable text and how many pieces failed.
 type Damage = (String, usize);
 
-/// The pieces of a stored workspace put together as one file, with each piece's size; `Err` with the
-/// best readable text when a piece is missing or damaged (a damaged piece appears as its stored text).
-fn read_pieces(
-    storage: &web_sys::Storage,
-    index: &str,
-) -> Result<Result<(String, Vec<usize>), Damage>, StoreError> {
-    let Some(parsed) = pack::unpack(index, MAX_FILE_BYTES).and_then(|t| stored::read_index(&t)) else {
-        return Ok(Err((index.to_string(), 1)));
+/// A stored workspace read back: the pieces put together as one file, each piece's size, and the
+/// index unpacked.
+struct Pieces {
+    text: String,
+    sizes: Vec<usize>,
+    index: String,
+}
+
+/// The pieces of a stored workspace; `Err` with the best readable text when a piece is missing or
+/// damaged (a damaged piece appears as its stored text).
+fn read_pieces(storage: &web_sys::Storage, packed_index: &str) -> Result<Result<Pieces, Damage>, StoreError> {
+    let index = pack::unpack(packed_index, MAX_FILE_BYTES);
+    let Some((index, parsed)) = index.and_then(|t| stored::read_index(&t).map(|p| (t, p))) else {
+        return Ok(Err((packed_index.to_string(), 1)));
     };
     let (mut parts, mut sizes, mut damaged) = (Vec::new(), Vec::new(), 0);
     for id in &parsed.ids {
@@ -160,7 +168,7 @@ fn read_pieces(
     }
     let text = stored::assemble(&parsed.head, &parts);
     match text {
-        Some(text) if damaged == 0 => Ok(Ok((text, sizes))),
+        Some(text) if damaged == 0 => Ok(Ok(Pieces { text, sizes, index })),
         Some(text) => Ok(Err((text, damaged))),
         None => Ok(Err((parsed.head, 1))),
     }
@@ -172,8 +180,11 @@ pub fn load() -> Result<Stored, StoreError> {
     let storage = storage()?;
     let revision = get_raw(&storage, Key::Revision.name())?.unwrap_or_default();
     let (text, pieces) = match get_raw(&storage, Key::Workspace.name())? {
-        Some(index) => match read_pieces(&storage, &index)? {
-            Ok((text, sizes)) => (text, Some((index.encode_utf16().count(), sizes))),
+        Some(packed) => match read_pieces(&storage, &packed)? {
+            Ok(Pieces { text, sizes, index }) => {
+                let index_chars = Key::Workspace.name().len() + packed.encode_utf16().count();
+                (text, Some((index, index_chars, sizes)))
+            }
             Err((raw, pieces)) => {
                 return Ok(Stored::Unreadable { raw, error: FileError::Damaged { pieces } })
             }
@@ -188,10 +199,10 @@ pub fn load() -> Result<Stored, StoreError> {
             // Pieces of an older format version are all rewritten by the next save.
             let current = pieces.filter(|_| loaded.meta.version == file::VERSION);
             let upgrade = current.is_none();
-            if let Some((index_chars, sizes)) = current {
+            if let Some((index, index_chars, sizes)) = current {
                 let pieces = loaded.workspace.agreements.iter().zip(sizes);
                 let pieces = pieces.map(|(a, size)| (a.id.clone(), (a.clone(), size))).collect();
-                SAVED.with(|s| *s.borrow_mut() = Some(Saved { pieces, index_chars }));
+                SAVED.with(|s| *s.borrow_mut() = Some(Saved { pieces, index, index_chars }));
             }
             let history = get_raw(&storage, Key::History.name())?
                 .and_then(|h| serde_json::from_str::<StoredHistory>(&h).ok())
@@ -222,43 +233,55 @@ pub fn save_over(ws: &Workspace, tab: &str) -> Result<(String, usize), StoreErro
 }
 
 /// Writes the agreements that changed since the last save (all of them when that is unknown), then
-/// the index; when the browser refuses any write, the pieces already written get their old text back.
+/// the index when it changed; when the browser refuses any write, the pieces already written get their
+/// old text back.
 fn write_workspace(ws: &Workspace, current: &str, tab: &str) -> Result<(String, usize), StoreError> {
     let storage = storage()?;
     let saved = SAVED.with(|s| s.borrow_mut().take());
     let mut written: Vec<(String, Option<String>)> = Vec::new();
     let mut pieces = HashMap::with_capacity(ws.agreements.len());
-    let undo = |written: Vec<(String, Option<String>)>| {
-        for (key, old) in written.into_iter().rev() {
-            let _ = match old {
-                Some(old) => storage.set_item(&key, &old),
-                None => storage.remove_item(&key),
-            };
+    let mut write = |key: String, value: &str| -> Result<(), StoreError> {
+        let old = get_raw(&storage, &key)?;
+        storage.set_item(&key, value).map_err(|_| StoreError::Full)?;
+        written.push((key, old));
+        Ok(())
+    };
+    let index = stored::index(ws);
+    let outcome = (|| {
+        for a in &ws.agreements {
+            let known = saved.as_ref().and_then(|s| s.pieces.get(&a.id));
+            if let Some((stored, size)) = known.filter(|(stored, _)| Arc::ptr_eq(stored, a)) {
+                pieces.insert(a.id.clone(), (stored.clone(), *size));
+                continue;
+            }
+            let key = agreement_key(&a.id);
+            let packed = pack::pack(&stored::agreement(a));
+            let size = key.len() + packed.encode_utf16().count();
+            write(key, &packed)?;
+            pieces.insert(a.id.clone(), (a.clone(), size));
+        }
+        match saved.as_ref().filter(|s| s.index == index) {
+            Some(s) => Ok(s.index_chars),
+            None => {
+                let packed = pack::pack(&index);
+                write(Key::Workspace.name().to_string(), &packed)?;
+                Ok(Key::Workspace.name().len() + packed.encode_utf16().count())
+            }
+        }
+    })();
+    let index_chars = match outcome {
+        Ok(chars) => chars,
+        Err(e) => {
+            for (key, old) in written.into_iter().rev() {
+                let _ = match old {
+                    Some(old) => storage.set_item(&key, &old),
+                    None => storage.remove_item(&key),
+                };
+            }
+            SAVED.with(|s| *s.borrow_mut() = saved);
+            return Err(e);
         }
     };
-    for a in &ws.agreements {
-        let known = saved.as_ref().and_then(|s| s.pieces.get(&a.id));
-        if let Some((stored, size)) = known.filter(|(stored, _)| Arc::ptr_eq(stored, a)) {
-            pieces.insert(a.id.clone(), (stored.clone(), *size));
-            continue;
-        }
-        let key = agreement_key(&a.id);
-        let packed = pack::pack(&stored::agreement(a));
-        let old = get_raw(&storage, &key)?;
-        if storage.set_item(&key, &packed).is_err() {
-            undo(written);
-            SAVED.with(|s| *s.borrow_mut() = saved);
-            return Err(StoreError::Full);
-        }
-        written.push((key.clone(), old));
-        pieces.insert(a.id.clone(), (a.clone(), key.len() + packed.encode_utf16().count()));
-    }
-    let index = pack::pack(&stored::index(ws));
-    if storage.set_item(Key::Workspace.name(), &index).is_err() {
-        undo(written);
-        SAVED.with(|s| *s.borrow_mut() = saved);
-        return Err(StoreError::Full);
-    }
     // The index no longer lists them: the pieces of removed agreements, and the layout before v2.
     match &saved {
         Some(saved) => {
@@ -276,9 +299,8 @@ fn write_workspace(ws: &Workspace, current: &str, tab: &str) -> Result<(String, 
             let _ = storage.remove_item(Key::OldWorkspace.name());
         }
     }
-    let index_chars = Key::Workspace.name().len() + index.encode_utf16().count();
     let chars = index_chars + pieces.values().map(|(_, size)| size).sum::<usize>();
-    SAVED.with(|s| *s.borrow_mut() = Some(Saved { pieces, index_chars }));
+    SAVED.with(|s| *s.borrow_mut() = Some(Saved { pieces, index, index_chars }));
     let counter: u64 = current.split(':').next().and_then(|n| n.parse().ok()).unwrap_or(0);
     let revision = format!("{}:{tab}", counter + 1);
     // The revision is tiny; if even that fails the workspace is saved and other tabs still see the

@@ -185,13 +185,14 @@ test('a save that does not fit says so and keeps the work in memory', async () =
     await page.locator('#restore-dataset').waitFor();
     const before = await storedKeys(page);
     assert.ok(before.length > 10);
-    await page.evaluate(() => {
+    // The last PK's piece is refused: the pieces written before it (the edited one) must get their old text back.
+    await page.evaluate((last) => {
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (k, v) {
-        if (k === 'kinerja.v2.workspace') throw new DOMException('full', 'QuotaExceededError');
+        if (k === last) throw new DOMException('full', 'QuotaExceededError');
         return real.call(this, k, v);
       };
-    });
+    }, `kinerja.v2.pk.${PK}kasubag-umum-logistik`);
     await page.locator('#restore-dataset').click();
     await page.locator('.confirm-yes').click();
     await page.locator('.notice.error').waitFor();
