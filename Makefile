@@ -1,8 +1,9 @@
 # Kinerja: the two everyday commands are `make serve` and `make test`.
 # Every target installs what it needs first (see .ci/setup.sh); running it again is cheap.
 
+# .ci/bin comes first: its wasm-bindgen cuts the pages loaded on demand out of the app before the real one runs.
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
-export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export PATH := $(CURDIR)/.ci/bin:$(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 

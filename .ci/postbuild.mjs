@@ -3,7 +3,10 @@
 //     instead of the built-in dataset.
 //  2. Moves Trunk's inline loader script to a file and adds a strict Content-Security-Policy, so no
 //     inline script, no third-party request and no HTML from data can run.
-//  3. Stamps the build version and writes the service worker's list of files to precache.
+//  3. Publishes the pages loaded on demand (cut out by .ci/bin/wasm-bindgen): optimizes each file like
+//     the main module, names it by its content, and points the loader and the main script at them.
+//  4. Stamps the build version and writes the service worker's list of files to precache.
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,7 +66,50 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
-// 3. Version and precache list (every file of the build, data included)
+// 3. Pages loaded on demand
+const script = fs.readdirSync(stage).find((n) => /^kinerja-[0-9a-f]+\.js$/.test(n));
+if (!script) throw new Error('[postbuild] the app script kinerja-<hash>.js is missing');
+let main = fs.readFileSync(path.join(stage, script), 'utf8');
+if (main.includes('"./__wasm_split.js"')) {
+  const profile = process.env.TRUNK_PROFILE || 'release';
+  const target = process.env.CARGO_TARGET_DIR || path.join(process.env.TRUNK_SOURCE_DIR || '.', 'target');
+  const splitDir = path.join(target, 'wasm-bindgen', profile, 'split');
+  const source = fs.readFileSync(process.env.TRUNK_HTML_FILE || 'index.html', 'utf8');
+  const params = (source.match(/data-wasm-opt-params="([^"]*)"/) || [, ''])[1].split(/\s+/).filter(Boolean);
+  let loader = fs.readFileSync(path.join(splitDir, '__wasm_split.js'), 'utf8');
+  let parts = 0;
+  for (const file of fs.readdirSync(splitDir).filter((n) => n.endsWith('.wasm') && n !== 'kinerja.wasm').sort()) {
+    const from = path.join(splitDir, file);
+    let bytes;
+    if (profile === 'release') {
+      const out = path.join(splitDir, `${file}.opt`);
+      execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', ...params, from, '-o', out], { stdio: 'inherit' });
+      bytes = fs.readFileSync(out);
+    } else {
+      bytes = fs.readFileSync(from);
+    }
+    const name = `${file.slice(0, -'.wasm'.length)}-${sha(bytes).slice(0, 16)}.wasm`;
+    fs.writeFileSync(path.join(stage, name), bytes);
+    if (!loader.includes(`"./${file}"`)) throw new Error(`[postbuild] ${file} is not named in __wasm_split.js`);
+    loader = loader.split(`"./${file}"`).join(`"./${name}"`);
+    parts++;
+  }
+  if (!loader.includes('"./kinerja.js"')) throw new Error('[postbuild] __wasm_split.js does not import ./kinerja.js');
+  loader = loader.split('"./kinerja.js"').join(`"./${script}"`);
+  const loaderName = `split-${sha(loader).slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(stage, loaderName), loader);
+  // Only the import statements: the import object keeps the module name the WebAssembly asks for.
+  main = main.split('from "./__wasm_split.js"').join(`from "./${loaderName}"`);
+  fs.writeFileSync(path.join(stage, script), main);
+  // Trunk's integrity hash of the script was taken before this change.
+  const integrity = 'sha384-' + crypto.createHash('sha384').update(main).digest('base64');
+  const link = new RegExp(`(<link rel="modulepreload" href="\\./${script.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+  if (!link.test(html)) throw new Error('[postbuild] the modulepreload link of the app script is missing');
+  html = html.replace(link, `$1${integrity}$2`);
+  console.log(`[postbuild] ${parts} page file(s) loaded on demand`);
+}
+
+// 4. Version and precache list (every file of the build, data included)
 const files = [];
 const walk = (dir) => {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing Kinerja needs, idempotently: the wasm32 target, trunk, the
-# wasm-bindgen CLI that matches Cargo.lock, wasm-opt (npm binaryen), Playwright/axe-core (npm) and
+# wasm-bindgen CLI that matches Cargo.lock, wasm-split-cli, wasm-opt (npm binaryen), Playwright/axe-core (npm) and
 # Debian's Chromium and poppler-utils. Nothing is downloaded by Trunk itself (no internet here except package registries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +42,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WBG_VERSION"; t
 fi
 grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml || { echo "Trunk.toml [tools] wasm_bindgen must be $WBG_VERSION"; exit 1; }
 
+# 3b. wasm-split-cli: cuts the pages loaded on demand out of the app's WebAssembly (.ci/bin/wasm-bindgen)
+WASM_SPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes ~4 minutes once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
+
 # 4. npm tools: wasm-opt, playwright-core, axe-core (exact versions from package-lock.json)
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (npm ci)"
@@ -56,4 +63,4 @@ if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $WASM_SPLIT_VERSION, wasm-opt $(wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1)"

@@ -3,15 +3,17 @@
 mod charts;
 mod common;
 mod header;
+mod lazy;
 mod notices;
 mod pages;
 pub mod services;
 
 use crate::core::i18n::Msg;
 use crate::core::route::{Page, Route};
+use lazy::Part;
 use leptos::ev;
 use leptos::prelude::*;
-use pages::{capaian, cascade, data, document, editor, home, lkj, measure, recovery, rollup, tree};
+use pages::{home, recovery};
 use services::state::{provide_app, NoticeKind};
 use services::{browser, offline, published};
 
@@ -111,19 +113,19 @@ pub fn App() -> impl IntoView {
                 if app.route.with(|r| r.public) && !public.published.with(published::Published::is_ready) {
                     return view! { <section class="page narrow"><published::PublishedInfo/></section> }.into_any();
                 }
-                match app.route.get().page {
+                let page = app.route.get().page;
+                match page {
                     Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
-                    Page::Agreement { id, edit: true } if !app.read_only() => view! { <editor::EditorPage id/> }.into_any(),
-                    Page::Agreement { id, .. } => view! { <document::AgreementPage id/> }.into_any(),
-                    Page::Cascade { id } => view! { <cascade::CascadePage id/> }.into_any(),
-                    Page::Version { id, number } => view! { <document::AgreementPage id version=number/> }.into_any(),
-                    Page::Measure { id } if !app.read_only() => view! { <measure::MeasurePage id/> }.into_any(),
+                    Page::Agreement { edit: true, .. } if !app.read_only() => lazy::page(Part::Editor, page),
+                    Page::Agreement { .. } | Page::Version { .. } => lazy::page(Part::Document, page),
+                    Page::Cascade { .. } => lazy::page(Part::Cascade, page),
+                    Page::Measure { .. } if !app.read_only() => lazy::page(Part::Measure, page),
                     Page::Measure { .. } => view! { <common::NotFound/> }.into_any(),
-                    Page::Lkj { id } => view! { <lkj::LkjPage id/> }.into_any(),
-                    Page::Capaian { year, root } => view! { <capaian::CapaianPage year root/> }.into_any(),
-                    Page::Data => view! { <data::DataPage/> }.into_any(),
-                    Page::Rollup { year, root } => view! { <rollup::RollupPage year root/> }.into_any(),
-                    Page::Tree { year, root } => view! { <tree::TreePage year root/> }.into_any(),
+                    Page::Lkj { .. } => lazy::page(Part::Lkj, page),
+                    Page::Capaian { .. } => lazy::page(Part::Capaian, page),
+                    Page::Data => lazy::page(Part::Data, page),
+                    Page::Rollup { .. } => lazy::page(Part::Rollup, page),
+                    Page::Tree { .. } => lazy::page(Part::Tree, page),
                     Page::NotFound => view! { <common::NotFound/> }.into_any(),
                 }
             }}

@@ -194,6 +194,14 @@ test('after the first visit the app and the published data work with the server 
     await expectCount(page.locator('#cascade .pk-card'), 10);
     await go(page, `#/publik/pk/${PK}sekretaris`);
     await page.locator('#pk-table').waitFor();
+    // Pages loaded on demand were precached with the rest.
+    await go(page, '#/publik/rollup/2024');
+    await page.locator('#rollup-summary').waitFor();
+    await expectCount(page.locator('#budget-flags li'), 3);
+    await go(page, '#/publik/pohon/2024');
+    await page.locator('#tree-title').waitFor();
+    await go(page, '#/publik/capaian/2024');
+    await page.locator('main h1', { hasText: 'Capaian kinerja 2024' }).waitFor();
     // The staff app too, in a new tab, with the visitor's own (stored) workspace.
     const tab = await app.context.newPage();
     await tab.goto(app.url + `#/pk/${PK}kasubag-keuangan`);

@@ -337,6 +337,11 @@ messages! {
     ImportDone => "Impor selesai: {added} baru, {replaced} diganti, {merged} digabung, {copies} salinan, {kept} dipertahankan. Gunakan Urungkan untuk membatalkan impor.", "Import done: {added} new, {replaced} replaced, {merged} merged, {copies} {copies|copy|copies}, {kept} kept. Use Undo to cancel the import.";
     ImportTooBig => "Impor tidak muat di penyimpanan browser; tidak ada yang diubah.", "The import does not fit in browser storage; nothing was changed.";
 
+    // Pages loaded when first opened
+    PageLoading => "Memuat halaman…", "Loading the page…";
+    PageLoadFailedTitle => "Halaman tidak dapat dimuat", "The page could not be loaded";
+    PageLoadFailedBody => "Bagian aplikasi untuk halaman ini belum tersimpan di browser dan tidak dapat diunduh (mungkin tidak ada koneksi). Data Anda aman. Coba lagi saat tersambung.", "The part of the app for this page is not yet stored in the browser and could not be downloaded (perhaps there is no connection). Your data is safe. Try again when connected.";
+
     // Public view
     PublishedLoading => "Memuat Perjanjian Kinerja yang dipublikasikan…", "Loading the published performance agreements…";
     PublishedFailed => "Data yang dipublikasikan tidak dapat dimuat ({reason}).", "The published data could not be loaded ({reason}).";

@@ -181,6 +181,12 @@ pub fn focus_page_heading(fallback: &str) {
     window.scroll_to_with_x_and_y(0.0, 0.0);
 }
 
+/// Whether the focus is on the element with this id.
+pub fn focus_is_on(id: &str) -> bool {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    active.is_some_and(|a| a.id() == id)
+}
+
 /// Focuses an element and scrolls it to the middle of the screen.
 pub fn focus_and_show(id: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {

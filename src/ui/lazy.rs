@@ -1,0 +1,182 @@
+//! Pages whose code is loaded when first opened.
+//!
+//! The first page (the list of agreements) is in the main WebAssembly module; every other page is a
+//! split point: the build (`.ci/wasm-bindgen`) cuts its code into its own file, fetched the first time the
+//! page is opened and kept by the service worker for offline use. A page's loader returns the function
+//! that draws it; once loaded, pages are drawn synchronously like any other view.
+
+use super::pages::{capaian, cascade, data, document, editor, lkj, measure, rollup, tree};
+use super::services::browser;
+use super::services::state::expect_app;
+use crate::core::i18n::Msg;
+use crate::core::route::Page;
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use std::cell::Cell;
+
+/// Draws a page from its route.
+type Draw = fn(Page) -> AnyView;
+
+/// The pages loaded on demand, each its own file.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    Editor,
+    Document,
+    Cascade,
+    Measure,
+    Lkj,
+    Capaian,
+    Data,
+    Rollup,
+    Tree,
+}
+
+const PARTS: usize = 9;
+
+thread_local! {
+    static LOADED: [Cell<Option<Draw>>; PARTS] = Default::default();
+}
+
+/// The page for `page`, drawn by `part`'s code: at once when loaded, else after loading it (with a message
+/// while it loads, and one that says so if it cannot be loaded).
+pub fn page(part: Part, page: Page) -> AnyView {
+    if let Some(draw) = LOADED.with(|l| l[part as usize].get()) {
+        return untrack(|| draw(page));
+    }
+    let state = RwSignal::new(Loading::Waiting);
+    leptos::task::spawn_local(async move {
+        let next = match load(part).await {
+            Ok(draw) => {
+                LOADED.with(|l| l[part as usize].set(Some(draw)));
+                Loading::Ready(draw)
+            }
+            Err(_) => Loading::Failed,
+        };
+        // The user may have left the page while it loaded.
+        if state.try_set(next).is_none() {
+            // Drawn now: the focus waited on <main> for the page's heading (a page that focuses a field
+            // of its own has done so by the next frame).
+            request_animation_frame(|| {
+                if browser::focus_is_on("main") {
+                    browser::focus_page_heading("main");
+                }
+            });
+        }
+    });
+    let app = expect_app();
+    (move || match state.get() {
+        Loading::Waiting => view! {
+            <section class="page narrow" aria-busy="true"><p class="loading-page">{move || app.t(Msg::PageLoading)}</p></section>
+        }
+        .into_any(),
+        Loading::Failed => view! {
+            <section class="page narrow" role="alert">
+                <h1>{move || app.t(Msg::PageLoadFailedTitle)}</h1>
+                <p>{move || app.t(Msg::PageLoadFailedBody)}</p>
+                <p><a href="#/">{move || app.t(Msg::BackHome)}</a></p>
+            </section>
+        }
+        .into_any(),
+        Loading::Ready(draw) => untrack(|| draw(page.clone())),
+    })
+    .into_any()
+}
+
+#[derive(Clone, Copy)]
+enum Loading {
+    Waiting,
+    Ready(Draw),
+    Failed,
+}
+
+async fn load(part: Part) -> Result<Draw, SplitLoaderError> {
+    match part {
+        Part::Editor => editor_code().await,
+        Part::Document => document_code().await,
+        Part::Cascade => cascade_code().await,
+        Part::Measure => measure_code().await,
+        Part::Lkj => lkj_code().await,
+        Part::Capaian => capaian_code().await,
+        Part::Data => data_code().await,
+        Part::Rollup => rollup_code().await,
+        Part::Tree => tree_code().await,
+    }
+}
+
+#[wasm_split(kinerja_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn editor_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Agreement { id, .. } => view! { <editor::EditorPage id/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_document, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn document_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Agreement { id, .. } => view! { <document::AgreementPage id/> }.into_any(),
+        Page::Version { id, number } => view! { <document::AgreementPage id version=number/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_cascade, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn cascade_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Cascade { id } => view! { <cascade::CascadePage id/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_measure, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn measure_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Measure { id } => view! { <measure::MeasurePage id/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_lkj, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn lkj_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Lkj { id } => view! { <lkj::LkjPage id/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_capaian, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn capaian_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Capaian { year, root } => view! { <capaian::CapaianPage year root/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn data_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Data => view! { <data::DataPage/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_rollup, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn rollup_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Rollup { year, root } => view! { <rollup::RollupPage year root/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_tree, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn tree_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Tree { year, root } => view! { <tree::TreePage year root/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+/// A loader is only asked for the routes it draws; anything else shows the not-found page.
+fn unreachable_page() -> AnyView {
+    view! { <super::common::NotFound/> }.into_any()
+}
