@@ -3,12 +3,12 @@
 // harming the data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { go, DIST, PREFIX } from './lib/app.mjs';
+import { go, DIST, PK, PREFIX } from './lib/app.mjs';
 import { expectCount, expectText, until } from './lib/expect.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
 
-/** The page files (split_kinerja_<page>-<hash>.wasm) this page has fetched so far. */
+/** The page files (split_kinerja_<group>-<hash>.wasm, src/ui/lazy.rs) this page has fetched so far. */
 const pageFiles = (page) =>
   page.evaluate(() =>
     performance
@@ -29,12 +29,17 @@ test('the first page fetches no other page; a page is fetched when first opened'
     await go(page, '#/rollup/2024');
     await page.locator('#rollup-summary').waitFor();
     await expectCount(page.locator('#budget-flags li'), 3);
-    assert.deepEqual(await pageFiles(page), ['split_kinerja_rollup']);
+    assert.deepEqual(await pageFiles(page), ['split_kinerja_views']);
     await go(page, '#/');
     await expectCount(page.locator('#cascade .pk-card'), 10);
     await go(page, '#/rollup/2024');
     await page.locator('#rollup-summary').waitFor();
-    assert.deepEqual(await pageFiles(page), ['split_kinerja_rollup'], 'a page is fetched once');
+    await go(page, '#/pohon/2024');
+    await page.locator('#tree-title').waitFor();
+    assert.deepEqual(await pageFiles(page), ['split_kinerja_views'], 'a file is fetched once, for its whole group');
+    await go(page, `#/pk/${PK}sekretaris`);
+    await page.locator('#pk-table').waitFor();
+    assert.deepEqual((await pageFiles(page)).sort(), ['split_kinerja_document', 'split_kinerja_views']);
     assert.deepEqual(page.errors, []);
   } finally {
     await close();
@@ -46,8 +51,9 @@ test('a page that cannot be fetched says so, keeps the data, and loads when open
   const server = await serve(DIST, { prefix: PREFIX });
   const { context, close } = await launch();
   try {
-    // The connection drops for the rollup's file (the service worker cannot precache it either).
-    const blocked = /split_kinerja_rollup-[0-9a-f]+\.wasm$/;
+    // The connection drops for the file of the rollup, capaian and tree pages (the service worker cannot
+    // precache it either).
+    const blocked = /split_kinerja_views-[0-9a-f]+\.wasm$/;
     await context.route(blocked, (route) => route.abort('internetdisconnected'));
     const page = await open(context, server.url, { allowConsoleErrors: true });
     await ready(page);
@@ -60,8 +66,8 @@ test('a page that cannot be fetched says so, keeps the data, and loads when open
     // Nothing else is broken: the other pages and the data are as they were.
     await alert.locator('a', { hasText: 'Kembali ke beranda' }).click();
     await expectCount(page.locator('#cascade .pk-card'), 10);
-    await go(page, '#/pohon/2024');
-    await page.locator('#tree-title').waitFor();
+    await go(page, `#/pk/${PK}sekretaris`);
+    await page.locator('#pk-table').waitFor();
     // Connected again: opening the page again fetches it.
     await context.unroute(blocked);
     await go(page, '#/rollup/2024');
