@@ -2,13 +2,11 @@
 //!
 //! The first page (the list of agreements) is in the main WebAssembly module; every other page is a
 //! split point: the build (`.ci/bin/wasm-bindgen`) cuts its code into a file of its group, fetched the first
-//! time one of the group's pages is opened and kept by the service worker for offline use. A page's loader
-//! returns the function that draws it; once loaded, pages are drawn synchronously like any other view.
+//! time one of the group's pages is opened and kept by the service worker for offline use. A group's loader
+//! returns the function that draws its pages; once loaded, pages are drawn synchronously like any other view.
 //!
-//! Four groups, of pages used together: `kinerja_document` (a PK as a document, its LKj),
-//! `kinerja_editing` (the editor, realisasi, Turunkan), `kinerja_views` (rollup, capaian, pohon kinerja)
-//! and `kinerja_data` (import, export, storage). One file per page made 129 small files of code shared by
-//! some of them, and the whole app 20 % larger; grouped, the first page is the same size.
+//! Four groups (`Part`), of pages used together. One file per page made 129 small files of code shared
+//! by some of them, and the whole app 9 % larger than grouped; the first page is the same either way.
 
 use super::pages::{capaian, cascade, data, document, editor, lkj, measure, rollup, tree};
 use super::services::browser;
@@ -22,21 +20,20 @@ use std::cell::Cell;
 /// Draws a page from its route.
 type Draw = fn(Page) -> AnyView;
 
-/// The pages loaded on demand, each its own file.
+/// The groups of pages loaded on demand, each one file.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Part {
-    Editor,
+    /// A PK as a document, a signed version, its LKj.
     Document,
-    Cascade,
-    Measure,
-    Lkj,
-    Capaian,
+    /// The editor, the realisasi, Turunkan.
+    Editing,
+    /// Rollup, capaian, pohon kinerja.
+    Views,
+    /// Import, export, storage.
     Data,
-    Rollup,
-    Tree,
 }
 
-const PARTS: usize = 9;
+const PARTS: usize = 4;
 
 thread_local! {
     static LOADED: [Cell<Option<Draw>>; PARTS] = Default::default();
@@ -96,24 +93,11 @@ enum Loading {
 
 async fn load(part: Part) -> Result<Draw, SplitLoaderError> {
     match part {
-        Part::Editor => editor_code().await,
         Part::Document => document_code().await,
-        Part::Cascade => cascade_code().await,
-        Part::Measure => measure_code().await,
-        Part::Lkj => lkj_code().await,
-        Part::Capaian => capaian_code().await,
+        Part::Editing => editing_code().await,
+        Part::Views => views_code().await,
         Part::Data => data_code().await,
-        Part::Rollup => rollup_code().await,
-        Part::Tree => tree_code().await,
     }
-}
-
-#[wasm_split(kinerja_editing, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn editor_code() -> Result<Draw, SplitLoaderError> {
-    Ok(|page| match page {
-        Page::Agreement { id, .. } => view! { <editor::EditorPage id/> }.into_any(),
-        _ => unreachable_page(),
-    })
 }
 
 #[wasm_split(kinerja_document, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -121,38 +105,27 @@ fn document_code() -> Result<Draw, SplitLoaderError> {
     Ok(|page| match page {
         Page::Agreement { id, .. } => view! { <document::AgreementPage id/> }.into_any(),
         Page::Version { id, number } => view! { <document::AgreementPage id version=number/> }.into_any(),
-        _ => unreachable_page(),
-    })
-}
-
-#[wasm_split(kinerja_editing, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn cascade_code() -> Result<Draw, SplitLoaderError> {
-    Ok(|page| match page {
-        Page::Cascade { id } => view! { <cascade::CascadePage id/> }.into_any(),
-        _ => unreachable_page(),
-    })
-}
-
-#[wasm_split(kinerja_editing, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn measure_code() -> Result<Draw, SplitLoaderError> {
-    Ok(|page| match page {
-        Page::Measure { id } => view! { <measure::MeasurePage id/> }.into_any(),
-        _ => unreachable_page(),
-    })
-}
-
-#[wasm_split(kinerja_document, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn lkj_code() -> Result<Draw, SplitLoaderError> {
-    Ok(|page| match page {
         Page::Lkj { id } => view! { <lkj::LkjPage id/> }.into_any(),
         _ => unreachable_page(),
     })
 }
 
-#[wasm_split(kinerja_views, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn capaian_code() -> Result<Draw, SplitLoaderError> {
+#[wasm_split(kinerja_editing, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn editing_code() -> Result<Draw, SplitLoaderError> {
     Ok(|page| match page {
+        Page::Agreement { id, .. } => view! { <editor::EditorPage id/> }.into_any(),
+        Page::Measure { id } => view! { <measure::MeasurePage id/> }.into_any(),
+        Page::Cascade { id } => view! { <cascade::CascadePage id/> }.into_any(),
+        _ => unreachable_page(),
+    })
+}
+
+#[wasm_split(kinerja_views, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn views_code() -> Result<Draw, SplitLoaderError> {
+    Ok(|page| match page {
+        Page::Rollup { year, root } => view! { <rollup::RollupPage year root/> }.into_any(),
         Page::Capaian { year, root } => view! { <capaian::CapaianPage year root/> }.into_any(),
+        Page::Tree { year, root } => view! { <tree::TreePage year root/> }.into_any(),
         _ => unreachable_page(),
     })
 }
@@ -165,23 +138,7 @@ fn data_code() -> Result<Draw, SplitLoaderError> {
     })
 }
 
-#[wasm_split(kinerja_views, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn rollup_code() -> Result<Draw, SplitLoaderError> {
-    Ok(|page| match page {
-        Page::Rollup { year, root } => view! { <rollup::RollupPage year root/> }.into_any(),
-        _ => unreachable_page(),
-    })
-}
-
-#[wasm_split(kinerja_views, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn tree_code() -> Result<Draw, SplitLoaderError> {
-    Ok(|page| match page {
-        Page::Tree { year, root } => view! { <tree::TreePage year root/> }.into_any(),
-        _ => unreachable_page(),
-    })
-}
-
-/// A loader is only asked for the routes it draws; anything else shows the not-found page.
+/// A group is only asked for the routes it draws (`ui::App`); anything else shows the not-found page.
 fn unreachable_page() -> AnyView {
     view! { <super::common::NotFound/> }.into_any()
 }

@@ -116,16 +116,13 @@ pub fn App() -> impl IntoView {
                 let page = app.route.get().page;
                 match page {
                     Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
-                    Page::Agreement { edit: true, .. } if !app.read_only() => lazy::page(Part::Editor, page),
-                    Page::Agreement { .. } | Page::Version { .. } => lazy::page(Part::Document, page),
-                    Page::Cascade { .. } => lazy::page(Part::Cascade, page),
-                    Page::Measure { .. } if !app.read_only() => lazy::page(Part::Measure, page),
+                    Page::Agreement { edit: true, .. } if !app.read_only() => lazy::page(Part::Editing, page),
+                    Page::Agreement { .. } | Page::Version { .. } | Page::Lkj { .. } => lazy::page(Part::Document, page),
+                    Page::Cascade { .. } => lazy::page(Part::Editing, page),
+                    Page::Measure { .. } if !app.read_only() => lazy::page(Part::Editing, page),
                     Page::Measure { .. } => view! { <common::NotFound/> }.into_any(),
-                    Page::Lkj { .. } => lazy::page(Part::Lkj, page),
-                    Page::Capaian { .. } => lazy::page(Part::Capaian, page),
+                    Page::Capaian { .. } | Page::Rollup { .. } | Page::Tree { .. } => lazy::page(Part::Views, page),
                     Page::Data => lazy::page(Part::Data, page),
-                    Page::Rollup { .. } => lazy::page(Part::Rollup, page),
-                    Page::Tree { .. } => lazy::page(Part::Tree, page),
                     Page::NotFound => view! { <common::NotFound/> }.into_any(),
                 }
             }}
