@@ -70,12 +70,18 @@ const csp = [
 const script = fs.readdirSync(stage).find((n) => /^kinerja-[0-9a-f]+\.js$/.test(n));
 if (!script) throw new Error('[postbuild] the app script kinerja-<hash>.js is missing');
 let main = fs.readFileSync(path.join(stage, script), 'utf8');
+// Built by the real wasm-bindgen alone, the app would ask for a module that does not exist.
+if (main.includes('"__wasm_split_placeholder__"')) {
+  throw new Error('[postbuild] the app has pages loaded on demand but was not split: build with `make build` or '
+    + '`make serve`, which put .ci/bin (its wasm-bindgen runs wasm-split-cli first) on PATH');
+}
 if (main.includes('"./__wasm_split.js"')) {
   const profile = process.env.TRUNK_PROFILE || 'release';
   const target = process.env.CARGO_TARGET_DIR || path.join(process.env.TRUNK_SOURCE_DIR || '.', 'target');
   const splitDir = path.join(target, 'wasm-bindgen', profile, 'split');
   const source = fs.readFileSync(process.env.TRUNK_HTML_FILE || 'index.html', 'utf8');
   const params = (source.match(/data-wasm-opt-params="([^"]*)"/) || [, ''])[1].split(/\s+/).filter(Boolean);
+  if (!fs.existsSync(path.join(splitDir, '__wasm_split.js'))) throw new Error(`[postbuild] ${splitDir} has no __wasm_split.js`);
   let loader = fs.readFileSync(path.join(splitDir, '__wasm_split.js'), 'utf8');
   let parts = 0;
   for (const file of fs.readdirSync(splitDir).filter((n) => n.endsWith('.wasm') && n !== 'kinerja.wasm').sort()) {
@@ -83,7 +89,8 @@ if (main.includes('"./__wasm_split.js"')) {
     let bytes;
     if (profile === 'release') {
       const out = path.join(splitDir, `${file}.opt`);
-      execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', ...params, from, '-o', out], { stdio: 'inherit' });
+      // wasm-opt warns about a name subsection it does not know in every part (harmless): shown only on failure.
+      execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', ...params, from, '-o', out], { stdio: ['ignore', 'inherit', 'pipe'] });
       bytes = fs.readFileSync(out);
     } else {
       bytes = fs.readFileSync(from);
