@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
-import { launch, open, ready } from './browser.mjs';
+import { launch, open, ready, recentErrors } from './browser.mjs';
 
 export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist');
 export const PREFIX = '/kinerja/';
@@ -26,7 +26,10 @@ export async function startApp({ hash = '', viewport, init = [], allowConsoleErr
 export async function newTab(ctx, hash = '', { fakeClock = false } = {}) {
   const page = await ctx.context.newPage();
   page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => {
+    page.errors.push(`pageerror: ${e.message}`);
+    recentErrors.push(`pageerror: ${e.message}`);
+  });
   if (fakeClock) await page.clock.install();
   await page.goto(ctx.url + hash);
   await ready(page);

@@ -37,11 +37,18 @@ export async function launch({ viewport = { width: 1280, height: 900 }, locale =
   return { context, close, dir };
 }
 
+/** Uncaught errors of every page opened in this run, newest last: a failed assertion shows them
+ *  (expect.mjs), since a test that waits for the page can time out before it checks `page.errors`. */
+export const recentErrors = [];
+
 /** Opens a page and fails the test on any uncaught error or console error in it. */
 export async function open(context, url, { allowConsoleErrors = false } = {}) {
   const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => {
+    errors.push(`pageerror: ${e.message}`);
+    recentErrors.push(`pageerror: ${e.message}`);
+  });
   page.on('console', (m) => {
     if (m.type() === 'error' && !allowConsoleErrors) errors.push(`console: ${m.text()}`);
   });

@@ -3,6 +3,7 @@
 // everything a user sees; a plain `assert` is for values that are already final (a downloaded file).
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
+import { recentErrors } from './browser.mjs';
 
 export const TIMEOUT = 5000;
 
@@ -24,7 +25,8 @@ export async function until(read, ok, what, timeout = TIMEOUT) {
     await new Promise((r) => setTimeout(r, 40));
   }
   const seen = error ? `an error: ${error.message}` : inspect(last, { depth: 4 });
-  throw new assert.AssertionError({ message: `${what}; last seen: ${seen}`, actual: last, stackStartFn: until });
+  const uncaught = recentErrors.length ? `; uncaught in a page of this run: ${recentErrors.slice(-3).join(' | ')}` : '';
+  throw new assert.AssertionError({ message: `${what}; last seen: ${seen}${uncaught}`, actual: last, stackStartFn: until });
 }
 
 const matches = (value, expected) =>
