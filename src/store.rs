@@ -157,7 +157,7 @@ fn read_pieces(storage: &web_sys::Storage, packed_index: &str) -> Result<Result<
     for id in &parsed.ids {
         let key = agreement_key(id);
         let raw = get_raw(storage, &key)?.unwrap_or_default();
-        sizes.push(key.len() + raw.encode_utf16().count());
+        sizes.push(entry_chars(&key, &raw));
         match pack::unpack(&raw, MAX_FILE_BYTES) {
             Some(text) => parts.push(text),
             None => {
@@ -182,7 +182,7 @@ pub fn load() -> Result<Stored, StoreError> {
     let (text, pieces) = match get_raw(&storage, Key::Workspace.name())? {
         Some(packed) => match read_pieces(&storage, &packed)? {
             Ok(Pieces { text, sizes, index }) => {
-                let index_chars = Key::Workspace.name().len() + packed.encode_utf16().count();
+                let index_chars = entry_chars(Key::Workspace.name(), &packed);
                 (text, Some((index, index_chars, sizes)))
             }
             Err((raw, pieces)) => {
@@ -240,11 +240,13 @@ fn write_workspace(ws: &Workspace, current: &str, tab: &str) -> Result<(String, 
     let saved = SAVED.with(|s| s.borrow_mut().take());
     let mut written: Vec<(String, Option<String>)> = Vec::new();
     let mut pieces = HashMap::with_capacity(ws.agreements.len());
-    let mut write = |key: String, value: &str| -> Result<(), StoreError> {
+    // Writes one entry, remembering its old text; gives the characters it takes.
+    let mut write = |key: String, value: &str| -> Result<usize, StoreError> {
         let old = get_raw(&storage, &key)?;
         storage.set_item(&key, value).map_err(|_| StoreError::Full)?;
+        let chars = entry_chars(&key, value);
         written.push((key, old));
-        Ok(())
+        Ok(chars)
     };
     let index = stored::index(ws);
     let outcome = (|| {
@@ -256,17 +258,12 @@ fn write_workspace(ws: &Workspace, current: &str, tab: &str) -> Result<(String, 
             }
             let key = agreement_key(&a.id);
             let packed = pack::pack(&stored::agreement(a));
-            let size = key.len() + packed.encode_utf16().count();
-            write(key, &packed)?;
+            let size = write(key, &packed)?;
             pieces.insert(a.id.clone(), (a.clone(), size));
         }
         match saved.as_ref().filter(|s| s.index == index) {
             Some(s) => Ok(s.index_chars),
-            None => {
-                let packed = pack::pack(&index);
-                write(Key::Workspace.name().to_string(), &packed)?;
-                Ok(Key::Workspace.name().len() + packed.encode_utf16().count())
-            }
+            None => write(Key::Workspace.name().to_string(), &pack::pack(&index)),
         }
     })();
     let index_chars = match outcome {
@@ -325,6 +322,12 @@ pub fn save_history(history: &History, revision: &str) {
     }
 }
 
+/// The characters one localStorage entry takes against the quota: its key and its value in UTF-16 (the
+/// app's keys are ASCII).
+fn entry_chars(key: &str, value: &str) -> usize {
+    key.len() + value.encode_utf16().count()
+}
+
 /// Characters used by the app's keys (keys and values), as browsers count them against the quota: the
 /// workspace's pieces as last read or written, the other keys as they are now.
 pub fn used_chars() -> Result<usize, StoreError> {
@@ -342,7 +345,7 @@ pub fn used_chars() -> Result<usize, StoreError> {
     };
     for key in keys {
         if let Some(v) = get_raw(&storage, &key)? {
-            total += key.len() + v.encode_utf16().count();
+            total += entry_chars(&key, &v);
         }
     }
     Ok(total)
