@@ -12,7 +12,7 @@ use crate::core::tree_chart::tiles::{tiles, Paper};
 use crate::core::tree_chart::{self, svg, Chart, Node};
 use crate::ui::services::browser;
 use crate::ui::services::picture;
-use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::state::{expect_app, App, NoticeKind};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -49,49 +49,53 @@ struct Gesture {
 #[component]
 pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
     let app = expect_app();
-    let shown = move || year.or_else(|| app.ws.with(|ws| ws.years().first().copied())).unwrap_or(2024);
+    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
     let lookup = root.clone();
     let parts = Memo::new(move |_| {
-        let y = shown();
+        let y = year.get();
         app.ws.with(|ws| tree_chart::too_large(ws, y, lookup.as_ref()))
     });
     let whole = root.clone();
     view! {
         <Show when=move || parts.with(Option::is_none)
-            fallback=move || view! { <TooLarge year=shown() root=whole.clone() parts/> }>
-            <TreeDrawing year root=root.clone()/>
+            fallback=move || view! { <TooLarge years year root=whole.clone() parts/> }>
+            <TreeDrawing years year root=root.clone()/>
         </Show>
+    }
+}
+
+/// The page's heading: the tree of the year, or of one PK's subtree.
+fn tree_title(app: App, year: i32, root: Option<&AgreementId>) -> String {
+    let y = year.to_string();
+    match root.and_then(|r| app.ws.with(|ws| ws.agreement(r).map(|a| a.title().to_string()))) {
+        Some(t) => fill(app.t(Msg::TreeTitleSubtree), &[("title", &t), ("year", &y)]),
+        None => fill(app.t(Msg::TreeTitleYear), &[("year", &y)]),
     }
 }
 
 /// A tree too large to draw: what it holds, and a link to each part's own tree.
 #[component]
 fn TooLarge(
-    year: i32,
+    years: Memo<Vec<i32>>,
+    year: Memo<i32>,
     root: Option<AgreementId>,
     parts: Memo<Option<Vec<(AgreementId, usize)>>>,
 ) -> impl IntoView {
     let app = expect_app();
     let public = move || app.route.with(|r| r.public);
-    let years = Memo::new(move |_| app.ws.with(Workspace::years));
     let title_of = move |id: &AgreementId| {
         app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
     };
     let title = {
         let root = root.clone();
-        move || {
-            let y = year.to_string();
-            match root.as_ref().map(title_of) {
-                Some(t) => fill(app.t(Msg::TreeTitleSubtree), &[("title", &t), ("year", &y)]),
-                None => fill(app.t(Msg::TreeTitleYear), &[("year", &y)]),
-            }
-        }
+        move || tree_title(app, year.get(), root.as_ref())
     };
     let total = move || parts.with(|p| p.as_ref().map_or(0, |p| p.iter().map(|(_, n)| n).sum::<usize>()));
     view! {
         <section class="page tree-page" aria-labelledby="tree-title">
             <h1 id="tree-title">{title}</h1>
-            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year)) show=root.is_none()
+            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.is_none()
                 href=|y, public| Route { public, page: Page::Tree { year: Some(y), root: None } }.href()/>
             <p id="tree-too-large">{move || {
                 let lang = app.lang.get();
@@ -105,7 +109,7 @@ fn TooLarge(
                 {move || {
                     let lang = app.lang.get();
                     parts.get().unwrap_or_default().into_iter().map(|(id, n)| {
-                        let href = Route { public: public(), page: Page::Tree { year: Some(year), root: Some(id.clone()) } }.href();
+                        let href = Route { public: public(), page: Page::Tree { year: Some(year.get()), root: Some(id.clone()) } }.href();
                         view! {
                             <li><a href=href>{title_of(&id)}</a>" — "{fill(Msg::TreeChoiceSize.text(lang), &[("n", &n.to_string())])}</li>
                         }
@@ -117,11 +121,9 @@ fn TooLarge(
 }
 
 #[component]
-fn TreeDrawing(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
+fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>) -> impl IntoView {
     let app = expect_app();
     let public = move || app.route.with(|r| r.public);
-    let years = Memo::new(move |_| app.ws.with(Workspace::years));
-    let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
     let root = StoredValue::new(root);
     let expanded = RwSignal::new(HashSet::<AgreementId>::new());
     // The versions in force; the rollup and the latest quarter once per change of the data, the layout
@@ -135,14 +137,7 @@ fn TreeDrawing(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
         let lang = app.lang.get();
         expanded.with(|open| facts.with(|f| in_force.with(|ws| tree_chart::arrange(ws, f, open, lang))))
     });
-    let title = move || {
-        let y = year.get().to_string();
-        match root.get_value().and_then(|r| app.ws.with(|ws| ws.agreement(&r).map(|a| a.title().to_string())))
-        {
-            Some(t) => fill(app.t(Msg::TreeTitleSubtree), &[("title", &t), ("year", &y)]),
-            None => fill(app.t(Msg::TreeTitleYear), &[("year", &y)]),
-        }
-    };
+    let title = move || root.with_value(|r| tree_title(app, year.get(), r.as_ref()));
     // Each box is its own element, keyed by its content: opening a PK re-creates that box only, the
     // others just move (their position follows the layout).
     let boxes = Memo::new(move |_| {
