@@ -58,23 +58,30 @@ async function measureSize() {
   return { first_page_gzip_bytes: first, first_page_files: [...fetched].sort(), wasm_gzip_bytes: wasm, js_gzip_bytes: js, total_gzip_bytes: wasm + js, page_files: pages, shared_files: shared };
 }
 
-/** The trivial Leptos page (tests/bench/trivial/, built by `make bench`): navigation to its paragraph. */
-async function measureTrivialStart() {
-  const server = await serve(path.join(HERE, '.trivial'), { prefix: PREFIX });
+/** Navigation to the moment `done` (a page expression) first holds, in a fresh profile each run, for the
+ *  build in `dir` served under the sub-path; `network` emulates a connection (Chrome's CDP conditions). */
+async function startTimes(dir, done, { runs = RUNS, network } = {}) {
+  const server = await serve(dir, { prefix: PREFIX });
   const times = [];
   try {
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       const browser = await launch();
-      await browser.context.addInitScript(() => {
-        new MutationObserver((_, obs) => {
-          if (document.getElementById('trivial')) { window.__rendered = performance.now(); obs.disconnect(); }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      const page = await browser.context.newPage();
-      await page.goto(server.url);
-      await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 60000 });
-      times.push(await page.evaluate(() => window.__rendered));
-      await browser.close();
+      try {
+        await browser.context.addInitScript(`new MutationObserver((_, obs) => {
+          if (${done}) { window.__rendered = performance.now(); obs.disconnect(); }
+        }).observe(document, { childList: true, subtree: true });`);
+        const page = await browser.context.newPage();
+        if (network) {
+          const cdp = await browser.context.newCDPSession(page);
+          await cdp.send('Network.enable');
+          await cdp.send('Network.emulateNetworkConditions', network);
+        }
+        await page.goto(server.url, { timeout: 120000 });
+        await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 120000 });
+        times.push(await page.evaluate(() => window.__rendered));
+      } finally {
+        await browser.close();
+      }
     }
   } finally {
     await server.close();
@@ -82,57 +89,24 @@ async function measureTrivialStart() {
   return stats(times);
 }
 
-async function measureFirstRender() {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const app = await startApp({ init: [() => {
-      new MutationObserver((_, obs) => {
-        if (document.querySelectorAll('#cascade .pk-card').length === 10) {
-          window.__rendered = performance.now();
-          obs.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    }] });
-    await app.page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 60000 });
-    times.push(await app.page.evaluate(() => window.__rendered));
-    await app.stop();
-  }
-  return stats(times);
-}
+const TRIVIAL = path.join(HERE, '.trivial');
+const APP_DRAWN = "document.querySelectorAll('#cascade .pk-card').length === 10";
+const TRIVIAL_DRAWN = "document.getElementById('trivial')";
+
+/** The trivial Leptos page (tests/bench/trivial/, built by `make bench`): navigation to its paragraph. */
+const measureTrivialStart = () => startTimes(TRIVIAL, TRIVIAL_DRAWN);
+
+/** The app with the built-in data: navigation to the year's 10 cards. */
+const measureFirstRender = () => startTimes(DIST, APP_DRAWN);
 
 /** Start to first full render on a slow connection, as on an island: 1.6 Mbit/s down, 150 ms latency (Chrome's
  *  "Fast 3G"), files sent uncompressed as a default nginx sends .wasm. The app and the trivial page. */
 async function measureSlowStart() {
-  const SLOW = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-  const run = async (dir, done) => {
-    const server = await serve(dir, { prefix: PREFIX });
-    const times = [];
-    try {
-      for (let i = 0; i < Math.min(RUNS, 3); i++) {
-        const browser = await launch();
-        try {
-          await browser.context.addInitScript(`new MutationObserver((_, obs) => {
-            if (${done}) { window.__rendered = performance.now(); obs.disconnect(); }
-          }).observe(document, { childList: true, subtree: true });`);
-          const page = await browser.context.newPage();
-          const cdp = await browser.context.newCDPSession(page);
-          await cdp.send('Network.enable');
-          await cdp.send('Network.emulateNetworkConditions', SLOW);
-          await page.goto(server.url, { timeout: 120000 });
-          await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 120000 });
-          times.push(await page.evaluate(() => window.__rendered));
-        } finally {
-          await browser.close();
-        }
-      }
-    } finally {
-      await server.close();
-    }
-    return stats(times);
-  };
+  const network = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+  const runs = Math.min(RUNS, 3);
   return {
-    app_ms: await run(DIST, "document.querySelectorAll('#cascade .pk-card').length === 10"),
-    trivial_ms: await run(path.join(HERE, '.trivial'), "document.getElementById('trivial')"),
+    app_ms: await startTimes(DIST, APP_DRAWN, { runs, network }),
+    trivial_ms: await startTimes(TRIVIAL, TRIVIAL_DRAWN, { runs, network }),
   };
 }
 
