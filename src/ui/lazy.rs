@@ -33,7 +33,8 @@ pub enum Part {
     Data,
 }
 
-const PARTS: usize = 4;
+/// One slot per group: follows the enum (its last variant).
+const PARTS: usize = Part::Data as usize + 1;
 
 thread_local! {
     static LOADED: [Cell<Option<Draw>>; PARTS] = Default::default();
