@@ -8,7 +8,7 @@
 //! checks, version check and migration, strict validation, then deserialisation.
 
 use super::validate::{validate, Problem};
-use crate::core::model::{Agreement, MeasureSettings, Workspace};
+use crate::core::model::{objects, Agreement, MeasureSettings, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::sync::Arc;
@@ -99,12 +99,16 @@ struct FileRepr<A> {
     generator: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     exported_at: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects::only")]
     source: Source,
     #[serde(default)]
     notes: String,
     /// How capaian is shown (capping) and the predikat bands (absent: the defaults).
-    #[serde(default, skip_serializing_if = "MeasureSettings::is_default")]
+    #[serde(
+        default,
+        skip_serializing_if = "MeasureSettings::is_default",
+        deserialize_with = "objects::only"
+    )]
     measure_settings: MeasureSettings,
     agreements: Vec<A>,
 }

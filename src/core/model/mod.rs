@@ -12,6 +12,7 @@ pub mod measure_edit;
 pub mod measurement;
 pub mod next_year;
 pub mod normalize;
+pub mod objects;
 pub mod target;
 pub mod tree;
 
@@ -55,7 +56,7 @@ pub struct Indicator {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ParentLink>,
     /// Rencana Aksi, realisasi per quarter and how it is measured (empty until measured).
-    #[serde(default, skip_serializing_if = "Measurement::is_empty")]
+    #[serde(default, skip_serializing_if = "Measurement::is_empty", deserialize_with = "objects::only")]
     pub measurement: Measurement,
     /// The same indicator in last year's PK it was prepared from (the LKj compares the years).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -136,7 +137,7 @@ pub struct Agreement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
     /// Signed versions and the Perubahan being prepared (empty: a draft).
-    #[serde(default, skip_serializing_if = "Life::is_draft")]
+    #[serde(default, skip_serializing_if = "Life::is_draft", deserialize_with = "objects::only")]
     pub life: Life,
     /// Last year's PK this one was prepared from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
