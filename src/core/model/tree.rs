@@ -1,7 +1,8 @@
 //! The cascade of one year as a tree: who signs with whom.
 
+use super::links::Links;
 use super::{AgreementId, Workspace};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::Hash;
 
 /// Whether following `parent_of` from `start` (the parent of `id`) comes back to `id`. Stops at the top,
@@ -43,96 +44,24 @@ pub struct TreeRow {
 }
 
 impl Workspace {
-    /// The agreements of `year` as a tree in pre-order; children keep workspace order.
-    /// Broken links (missing parent, other year, cycles) put the agreement at the top with the problem noted,
-    /// so every agreement of the year appears exactly once.
+    /// The agreements of `year` as a tree in pre-order ([`Links::cascade`]).
     pub fn cascade(&self, year: i32) -> Vec<TreeRow> {
-        let in_year: Vec<&AgreementId> =
-            self.agreements.iter().filter(|a| a.year == year).map(|a| &a.id).collect();
-        let by_id: HashMap<&AgreementId, usize> =
-            self.agreements.iter().enumerate().map(|(i, a)| (&a.id, i)).collect();
-
-        let mut children: HashMap<&AgreementId, Vec<&AgreementId>> = HashMap::new();
-        let mut roots: Vec<(&AgreementId, Option<LinkProblem>)> = Vec::new();
-        for id in &in_year {
-            let a = &self.agreements[by_id[id]];
-            match &a.parent {
-                None => roots.push((id, None)),
-                Some(p) => match by_id.get(p) {
-                    None => roots.push((id, Some(LinkProblem::ParentMissing))),
-                    Some(&pi) if self.agreements[pi].year != year => {
-                        roots.push((id, Some(LinkProblem::ParentOtherYear)))
-                    }
-                    Some(_) if self.in_cycle(id) => roots.push((id, Some(LinkProblem::Cycle))),
-                    Some(_) => children.entry(p).or_default().push(id),
-                },
-            }
-        }
-
-        let mut out = Vec::with_capacity(in_year.len());
-        let mut seen: HashSet<&AgreementId> = HashSet::new();
-        let mut stack: Vec<(&AgreementId, usize, Option<LinkProblem>)> =
-            roots.iter().rev().map(|(id, p)| (*id, 0, *p)).collect();
-        while let Some((id, depth, problem)) = stack.pop() {
-            if !seen.insert(id) {
-                continue;
-            }
-            let kids = children.get(id).map(Vec::as_slice).unwrap_or(&[]);
-            out.push(TreeRow { id: id.clone(), depth, child_count: kids.len(), problem });
-            for kid in kids.iter().rev() {
-                stack.push((kid, depth + 1, None));
-            }
-        }
-        // Members of a cycle whose entry point was itself part of the cycle: list them too.
-        for id in in_year {
-            if !seen.contains(id) {
-                seen.insert(id);
-                out.push(TreeRow {
-                    id: id.clone(),
-                    depth: 0,
-                    child_count: 0,
-                    problem: Some(LinkProblem::Cycle),
-                });
-            }
-        }
-        out
+        Links::new(self).cascade(year)
     }
 
     /// Whether following parent links from `id` comes back to `id`.
     pub fn in_cycle(&self, id: &AgreementId) -> bool {
-        let parent_of = |a: &AgreementId| self.agreement(a).and_then(|a| a.parent.as_ref());
-        leads_back(id, parent_of(id), parent_of)
+        Links::new(self).in_cycle(id)
     }
 
     /// The agreement and every agreement below it, in pre-order (cycle-safe).
     pub fn subtree(&self, root: &AgreementId) -> Vec<AgreementId> {
-        let mut out = Vec::new();
-        let mut seen = HashSet::new();
-        let mut stack = vec![root.clone()];
-        while let Some(id) = stack.pop() {
-            if self.agreement(&id).is_none() || !seen.insert(id.clone()) {
-                continue;
-            }
-            let kids: Vec<AgreementId> = self.children(&id).map(|c| c.id.clone()).collect();
-            out.push(id);
-            stack.extend(kids.into_iter().rev());
-        }
-        out
+        Links::new(self).subtree(root)
     }
 
     /// How deep the agreement sits (0 = top), following parents within the workspace.
     pub fn depth(&self, id: &AgreementId) -> usize {
-        let mut depth = 0;
-        let mut seen = HashSet::new();
-        let mut current = self.agreement(id).and_then(|a| a.parent.clone());
-        while let Some(p) = current {
-            if !seen.insert(p.clone()) || self.agreement(&p).is_none() {
-                break;
-            }
-            depth += 1;
-            current = self.agreement(&p).and_then(|a| a.parent.clone());
-        }
-        depth
+        Links::new(self).depth(id)
     }
 }
 

@@ -2,6 +2,7 @@
 //! PK above them, whether their targets agree, and whether their budgets add up, program by program.
 //! A pure function of the workspace, native-tested (also on the embedded dataset).
 
+use crate::core::model::links::Links;
 use crate::core::model::normalize::normalize;
 use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId, Target, Workspace};
 use rust_decimal::Decimal;
@@ -178,11 +179,13 @@ pub struct Rollup {
     /// In cascade order (pre-order).
     pub nodes: Vec<NodeRollup>,
     pub summary: Summary,
+    /// Where each node sits in `nodes`, by PK: every card of the page looks its node up.
+    at: HashMap<AgreementId, usize>,
 }
 
 impl Rollup {
     pub fn node(&self, id: &AgreementId) -> Option<&NodeRollup> {
-        self.nodes.iter().find(|n| &n.id == id)
+        self.at.get(id).map(|&i| &self.nodes[i])
     }
 }
 
@@ -324,15 +327,16 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
 
 /// The rollup of `year`, or of `root` and everything below it.
 pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
-    let tree = ws.cascade(year);
+    let links = Links::new(ws);
     let rows: Vec<(AgreementId, usize)> = match root {
-        None => tree.iter().map(|r| (r.id.clone(), r.depth)).collect(),
+        None => links.cascade(year).into_iter().map(|r| (r.id, r.depth)).collect(),
         Some(root) => {
-            let base = ws.depth(root);
-            ws.subtree(root)
+            let base = links.depth(root);
+            links
+                .subtree(root)
                 .into_iter()
                 .map(|id| {
-                    let d = ws.depth(&id).saturating_sub(base);
+                    let d = links.depth(&id).saturating_sub(base);
                     (id, d)
                 })
                 .collect()
@@ -342,8 +346,8 @@ pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
     let mut summary = Summary::default();
     let mut nodes = Vec::with_capacity(rows.len());
     for (id, depth) in &rows {
-        let Some(a) = ws.agreement(id) else { continue };
-        let children: Vec<&Agreement> = ws.children(id).filter(|c| in_scope.contains(&c.id)).collect();
+        let Some(a) = links.agreement(id) else { continue };
+        let children: Vec<&Agreement> = links.children(id).filter(|c| in_scope.contains(&c.id)).collect();
         let (programs, coverage, orphans) = if children.is_empty() {
             (Vec::new(), Vec::new(), Vec::new())
         } else {
@@ -382,7 +386,11 @@ pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
         }
         nodes.push(node);
     }
-    Rollup { year, root: root.cloned(), nodes, summary }
+    let mut at = HashMap::with_capacity(nodes.len());
+    for (i, n) in nodes.iter().enumerate() {
+        at.entry(n.id.clone()).or_insert(i);
+    }
+    Rollup { year, root: root.cloned(), nodes, summary, at }
 }
 
 #[cfg(test)]

@@ -1,0 +1,173 @@
+//! Who signs with whom, looked up by id: an index of a workspace's parent links built once, so that a
+//! walk over every agreement (the cascade, the rollup, the tree) stays linear. A national year holds
+//! some 5 500 PKs, where a search through the list for every agreement took seconds.
+
+use super::tree::{leads_back, LinkProblem, TreeRow};
+use super::{Agreement, AgreementId, Workspace};
+use std::collections::{HashMap, HashSet};
+
+/// The parent links of one workspace. Lookups answer as the workspace's own search would: the first
+/// agreement with an id, the children of an id in workspace order.
+pub struct Links<'a> {
+    ws: &'a Workspace,
+    by_id: HashMap<&'a AgreementId, usize>,
+    children: HashMap<&'a AgreementId, Vec<usize>>,
+}
+
+impl<'a> Links<'a> {
+    pub fn new(ws: &'a Workspace) -> Self {
+        let mut by_id = HashMap::with_capacity(ws.agreements.len());
+        let mut children: HashMap<&AgreementId, Vec<usize>> = HashMap::new();
+        for (i, a) in ws.agreements.iter().enumerate() {
+            by_id.entry(&a.id).or_insert(i);
+            if let Some(p) = &a.parent {
+                children.entry(p).or_default().push(i);
+            }
+        }
+        Links { ws, by_id, children }
+    }
+
+    pub fn agreement(&self, id: &AgreementId) -> Option<&'a Agreement> {
+        self.by_id.get(id).map(|&i| self.ws.agreements[i].as_ref())
+    }
+
+    /// The agreements that name `id` as their parent, in workspace order.
+    pub fn children(&self, id: &AgreementId) -> impl Iterator<Item = &'a Agreement> + '_ {
+        let found = self.children.get(id).map(Vec::as_slice).unwrap_or(&[]);
+        found.iter().map(|&i| self.ws.agreements[i].as_ref())
+    }
+
+    fn parent_of(&self, id: &AgreementId) -> Option<&'a AgreementId> {
+        self.agreement(id).and_then(|a| a.parent.as_ref())
+    }
+
+    /// Whether following parent links from `id` comes back to `id`.
+    pub fn in_cycle(&self, id: &AgreementId) -> bool {
+        leads_back(id, self.parent_of(id), |a| self.parent_of(a))
+    }
+
+    /// How deep the agreement sits (0 = top), following parents within the workspace.
+    pub fn depth(&self, id: &AgreementId) -> usize {
+        let mut depth = 0;
+        let mut seen = HashSet::new();
+        let mut current = self.parent_of(id);
+        while let Some(p) = current {
+            if !seen.insert(p) || self.agreement(p).is_none() {
+                break;
+            }
+            depth += 1;
+            current = self.parent_of(p);
+        }
+        depth
+    }
+
+    /// The agreement and every agreement below it, in pre-order (cycle-safe).
+    pub fn subtree(&self, root: &AgreementId) -> Vec<AgreementId> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        let mut stack = vec![root];
+        while let Some(id) = stack.pop() {
+            if self.agreement(id).is_none() || !seen.insert(id) {
+                continue;
+            }
+            out.push(id.clone());
+            let kids: Vec<&AgreementId> = self.children(id).map(|c| &c.id).collect();
+            stack.extend(kids.into_iter().rev());
+        }
+        out
+    }
+
+    /// The agreements of `year` as a tree in pre-order; children keep workspace order. Broken links
+    /// (missing parent, other year, cycles) put the agreement at the top with the problem noted, so
+    /// every agreement of the year appears exactly once.
+    pub fn cascade(&self, year: i32) -> Vec<TreeRow> {
+        let in_year: Vec<&AgreementId> =
+            self.ws.agreements.iter().filter(|a| a.year == year).map(|a| &a.id).collect();
+        let mut children: HashMap<&AgreementId, Vec<&AgreementId>> = HashMap::new();
+        let mut roots: Vec<(&AgreementId, Option<LinkProblem>)> = Vec::new();
+        for id in &in_year {
+            let a = &self.ws.agreements[self.by_id[id]];
+            match &a.parent {
+                None => roots.push((id, None)),
+                Some(p) => match self.agreement(p) {
+                    None => roots.push((id, Some(LinkProblem::ParentMissing))),
+                    Some(parent) if parent.year != year => {
+                        roots.push((id, Some(LinkProblem::ParentOtherYear)))
+                    }
+                    Some(_) if self.in_cycle(id) => roots.push((id, Some(LinkProblem::Cycle))),
+                    Some(_) => children.entry(p).or_default().push(id),
+                },
+            }
+        }
+
+        let mut out = Vec::with_capacity(in_year.len());
+        let mut seen: HashSet<&AgreementId> = HashSet::new();
+        let mut stack: Vec<(&AgreementId, usize, Option<LinkProblem>)> =
+            roots.iter().rev().map(|(id, p)| (*id, 0, *p)).collect();
+        while let Some((id, depth, problem)) = stack.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let kids = children.get(id).map(Vec::as_slice).unwrap_or(&[]);
+            out.push(TreeRow { id: id.clone(), depth, child_count: kids.len(), problem });
+            for kid in kids.iter().rev() {
+                stack.push((kid, depth + 1, None));
+            }
+        }
+        // Members of a cycle whose entry point was itself part of the cycle: list them too.
+        for id in in_year {
+            if !seen.contains(id) {
+                seen.insert(id);
+                out.push(TreeRow {
+                    id: id.clone(),
+                    depth: 0,
+                    child_count: 0,
+                    problem: Some(LinkProblem::Cycle),
+                });
+            }
+        }
+        out
+    }
+}
+
+impl Workspace {
+    /// Where each agreement sits in the list, by id (the first of a repeated id, as
+    /// [`Workspace::agreement`] finds it). It changes only when PKs are added, removed or reordered,
+    /// so views that follow one PK each look it up here instead of searching the list.
+    pub fn positions(&self) -> HashMap<AgreementId, usize> {
+        let mut out = HashMap::with_capacity(self.agreements.len());
+        for (i, a) in self.agreements.iter().enumerate() {
+            out.entry(a.id.clone()).or_insert(i);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::model::testing::{agreement, workspace};
+    use crate::core::model::AgreementId;
+
+    #[test]
+    fn lookups_answer_as_the_list_search_does() {
+        let mut second_a = agreement("a", Some("top"), 2023);
+        second_a.unit = "second".into();
+        let ws = workspace(vec![
+            agreement("top", None, 2024),
+            agreement("a", Some("top"), 2024),
+            agreement("b", Some("top"), 2024),
+            second_a,
+            agreement("c", Some("a"), 2024),
+        ]);
+        let links = super::Links::new(&ws);
+        let id = |s: &str| AgreementId::new(s);
+        assert_eq!(links.agreement(&id("a")), ws.agreement(&id("a")), "the first of a repeated id");
+        assert_eq!(ws.positions()[&id("a")], 1);
+        assert_eq!(ws.positions().len(), 4);
+        let kids: Vec<&str> = links.children(&id("top")).map(|a| a.id.0.as_str()).collect();
+        assert_eq!(kids, ["a", "b", "a"], "workspace order, as Workspace::children");
+        assert_eq!(links.children(&id("nobody")).count(), 0);
+        assert_eq!(links.depth(&id("c")), 2);
+        assert_eq!(links.depth(&id("top")), 0);
+    }
+}
