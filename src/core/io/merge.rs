@@ -2,6 +2,7 @@
 //! so the previous one stays available for undo.
 
 use super::diff::{ConflictReason, DiffPlace, Status};
+use crate::core::model::place::Placement;
 use crate::core::model::{Agreement, AgreementId, IdGen, IndicatorId, Origin, Workspace};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -221,11 +222,9 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
     }
 
     // Pass 2: follow renewed ids, then place each PK.
-    let mut out = ws.clone();
+    let mut out = Placement::new(ws);
     for a in merged {
-        if let Some(i) = out.position(&a.id) {
-            out.agreements[i] = Arc::new(a);
-        }
+        out.replace(Arc::new(a));
     }
     for (mut a, choice) in prepared {
         if let Some(p) = a.parent.as_ref().and_then(|p| agreement_map.get(p)) {
@@ -246,29 +245,29 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
         if let Some(origin) = a.origin.as_mut() {
             origin.received = received;
         }
-        match (choice, out.position(&a.id)) {
-            (Choice::Replace, Some(i)) => {
-                out.agreements[i] = Arc::new(a);
+        // Added after its parent's subtree when the parent is here, otherwise at the end.
+        match choice {
+            Choice::Replace if out.contains(&a.id) => {
+                out.replace(Arc::new(a));
                 report.replaced += 1;
             }
-            (Choice::KeepBoth, _) => {
-                insert(&mut out, a);
+            Choice::KeepBoth => {
+                out.insert(a);
                 report.copies += 1;
             }
             _ => {
-                insert(&mut out, a);
+                out.insert(a);
                 report.added += 1;
             }
         }
     }
+    let out = Workspace {
+        office: ws.office.clone(),
+        notes: ws.notes.clone(),
+        agreements: out.finish(),
+        settings: ws.settings.clone(),
+    };
     (out, report)
-}
-
-/// Adds an agreement after its parent's subtree when the parent is here, otherwise at the end.
-fn insert(ws: &mut Workspace, a: Agreement) {
-    let after =
-        a.parent.as_ref().filter(|p| ws.agreement(p).is_some()).and_then(|p| ws.subtree(p).last().cloned());
-    ws.insert_agreement(a, after.as_ref());
 }
 
 #[cfg(test)]

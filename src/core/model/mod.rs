@@ -14,6 +14,7 @@ pub mod measurement;
 pub mod next_year;
 pub mod normalize;
 pub mod objects;
+pub mod place;
 pub mod target;
 pub mod tree;
 
