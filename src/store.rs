@@ -218,24 +218,39 @@ pub fn load() -> Result<Stored, StoreError> {
 /// Saves the workspace if nobody else saved since `known_revision`; returns the new revision and the
 /// characters the workspace takes in storage. Nothing changes in storage when it fails.
 pub fn save(ws: &Workspace, known_revision: &str, tab: &str) -> Result<(String, usize), StoreError> {
+    save_ready(ws, known_revision, tab, &stored::Ready::new())
+}
+
+/// [`save`] with pieces already packed (`stored::Ready`).
+pub fn save_ready(
+    ws: &Workspace,
+    known_revision: &str,
+    tab: &str,
+    ready: &stored::Ready,
+) -> Result<(String, usize), StoreError> {
     let current = get(Key::Revision)?.unwrap_or_default();
     if current != known_revision {
         return Err(StoreError::ChangedElsewhere);
     }
-    write_workspace(ws, &current, tab)
+    write_workspace(ws, &current, tab, ready)
 }
 
 /// Saves regardless of other tabs (after the user chose to keep this tab's data): every piece.
 pub fn save_over(ws: &Workspace, tab: &str) -> Result<(String, usize), StoreError> {
     forget();
     let current = get(Key::Revision)?.unwrap_or_default();
-    write_workspace(ws, &current, tab)
+    write_workspace(ws, &current, tab, &stored::Ready::new())
 }
 
 /// Writes the agreements that changed since the last save (all of them when that is unknown), then
 /// the index when it changed; when the browser refuses any write, the pieces already written get their
-/// old text back.
-fn write_workspace(ws: &Workspace, current: &str, tab: &str) -> Result<(String, usize), StoreError> {
+/// old text back. Pieces in `ready` are written as they are packed there.
+fn write_workspace(
+    ws: &Workspace,
+    current: &str,
+    tab: &str,
+    ready: &stored::Ready,
+) -> Result<(String, usize), StoreError> {
     let storage = storage()?;
     let saved = SAVED.with(|s| s.borrow_mut().take());
     let mut written: Vec<(String, Option<String>)> = Vec::new();
@@ -257,8 +272,10 @@ fn write_workspace(ws: &Workspace, current: &str, tab: &str) -> Result<(String, 
                 continue;
             }
             let key = agreement_key(&a.id);
-            let packed = pack::pack(&stored::agreement(a));
-            let size = write(key, &packed)?;
+            let size = match ready.get(&a.id).filter(|(packed_from, _)| Arc::ptr_eq(packed_from, a)) {
+                Some((_, packed)) => write(key, packed)?,
+                None => write(key, &stored::packed(a))?,
+            };
             pieces.insert(a.id.clone(), (a.clone(), size));
         }
         match saved.as_ref().filter(|s| s.index == index) {

@@ -595,5 +595,6 @@ messages! {
     ColBudgetPicture => "Sendiri dan turunan", "Own and lower";
     ImportProgress => "Membaca {file}: {done} dari {total} PK…", "Reading {file}: {done} of {total} agreements…";
     ImportReading => "Membaca {file}…", "Reading {file}…";
+    ImportApplying => "Menggabungkan dan menyimpan: {done} dari {total} PK…", "Merging and saving: {done} of {total} agreements…";
     ShowMoreRows => "Tampilkan {n} PK berikutnya (dari {total})", "Show the next {n} agreements (of {total})";
 }

@@ -148,66 +148,160 @@ pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace
 /// or indicator id of an incoming PK that is already used by another PK here is renewed. Parent links and
 /// indicator links between the imported PKs follow the renewed ids.
 pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspace, Report) {
-    let mut report = Report::default();
-    let replaced: HashSet<&AgreementId> = incoming
-        .iter()
-        .filter(|i| i.choice == Choice::Replace && ws.agreement(&i.agreement.id).is_some())
-        .map(|i| &i.agreement.id)
-        .collect();
-    // Sasaran and indicator ids that stay in the workspace.
-    let mut taken: HashSet<String> = HashSet::new();
-    for a in ws.agreements.iter().filter(|a| !replaced.contains(&a.id)) {
-        for o in &a.objectives {
-            taken.insert(o.id.0.clone());
-            taken.extend(o.indicators.iter().map(|i| i.id.0.clone()));
+    let mut merging = Merging::new(ws, incoming, ids.clone());
+    while merging.step(usize::MAX) {}
+    let (out, report, used) = merging.finish();
+    *ids = used;
+    (out, report)
+}
+
+/// [`apply`] a batch of PKs at a time, so that a page can stay responsive in between (a national file
+/// of 5 500 PKs takes about a second at once). Each PK is looked at twice: first to decide its ids, then,
+/// once every renewed id is known, to follow them and place the PK.
+pub struct Merging<'a> {
+    ws: &'a Workspace,
+    incoming: &'a [Incoming],
+    ids: IdGen,
+    report: Report,
+    replaced: HashSet<&'a AgreementId>,
+    /// The ids of the PKs here before the import.
+    here: HashSet<&'a AgreementId>,
+    /// Sasaran and indicator ids in use.
+    taken: HashSet<String>,
+    agreement_ids: HashSet<AgreementId>,
+    agreement_map: HashMap<AgreementId, AgreementId>,
+    indicator_map: HashMap<IndicatorId, IndicatorId>,
+    /// Decided (first look), waiting to be placed.
+    prepared: std::vec::IntoIter<(Agreement, Choice)>,
+    prepared_list: Vec<(Agreement, Choice)>,
+    decided: usize,
+    placed: usize,
+    out: Option<Placement>,
+}
+
+impl<'a> Merging<'a> {
+    pub fn new(ws: &'a Workspace, incoming: &'a [Incoming], ids: IdGen) -> Self {
+        let here: HashSet<&AgreementId> = ws.agreements.iter().map(|a| &a.id).collect();
+        let replaced: HashSet<&AgreementId> = incoming
+            .iter()
+            .filter(|i| i.choice == Choice::Replace && here.contains(&i.agreement.id))
+            .map(|i| &i.agreement.id)
+            .collect();
+        let mut taken: HashSet<String> = HashSet::new();
+        for a in ws.agreements.iter().filter(|a| !replaced.contains(&a.id)) {
+            for o in &a.objectives {
+                taken.insert(o.id.0.clone());
+                taken.extend(o.indicators.iter().map(|i| i.id.0.clone()));
+            }
+        }
+        Merging {
+            ws,
+            incoming,
+            ids,
+            report: Report::default(),
+            replaced,
+            here,
+            taken,
+            agreement_ids: ws.agreements.iter().map(|a| a.id.clone()).collect(),
+            agreement_map: HashMap::new(),
+            indicator_map: HashMap::new(),
+            prepared: Vec::new().into_iter(),
+            prepared_list: Vec::new(),
+            decided: 0,
+            placed: 0,
+            out: None,
         }
     }
-    let mut agreement_ids: HashSet<AgreementId> = ws.agreements.iter().map(|a| a.id.clone()).collect();
-    let mut agreement_map: HashMap<AgreementId, AgreementId> = HashMap::new();
-    let mut indicator_map: HashMap<IndicatorId, IndicatorId> = HashMap::new();
 
-    // Pass 1: decide every id.
-    let mut prepared: Vec<(Agreement, Choice)> = Vec::new();
-    let mut merged: Vec<Agreement> = Vec::new();
-    for item in incoming {
-        if item.choice == Choice::KeepMine {
-            report.kept += 1;
-            continue;
+    /// How far it is: (PKs looked at, looks in all), each PK counting twice.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.decided + self.placed, self.incoming.len() * 2)
+    }
+
+    /// Works through up to `batch` PKs; false when done.
+    pub fn step(&mut self, batch: usize) -> bool {
+        let mut left = batch;
+        while left > 0 && self.decided < self.incoming.len() {
+            self.decide(&self.incoming[self.decided]);
+            self.decided += 1;
+            left -= 1;
         }
-        if item.choice == Choice::Merge {
-            if let Some(mine) = ws.agreement(&item.agreement.id) {
-                // The PK here stays as it is (its ids too); only missing measurements are filled in.
-                merged.push(merge_measurement(mine, &item.agreement, &item.take));
-                report.merged += 1;
-                continue;
+        if self.decided < self.incoming.len() {
+            return true;
+        }
+        if self.out.is_none() {
+            // Every id is decided: PKs merged into one here take their place; the rest are placed next.
+            let mut out = Placement::new(self.ws);
+            self.prepared = std::mem::take(&mut self.prepared_list).into_iter();
+            for item in self.incoming.iter().filter(|i| i.choice == Choice::Merge) {
+                if let Some(mine) = out.get(&item.agreement.id) {
+                    let merged = merge_measurement(mine, &item.agreement, &item.take);
+                    out.replace(Arc::new(merged));
+                    self.placed += 1;
+                }
             }
+            self.placed += self.incoming.iter().filter(|i| i.choice == Choice::KeepMine).count();
+            self.out = Some(out);
+        }
+        while left > 0 {
+            let Some((a, choice)) = self.prepared.next() else { return false };
+            self.place(a, choice);
+            self.placed += 1;
+            left -= 1;
+        }
+        self.prepared.len() > 0
+    }
+
+    /// The workspace after the import, what it did, and the id generator after the ids it made.
+    pub fn finish(mut self) -> (Workspace, Report, IdGen) {
+        while self.step(usize::MAX) {}
+        let out = self.out.take().unwrap_or_else(|| Placement::new(self.ws));
+        let ws = Workspace {
+            office: self.ws.office.clone(),
+            notes: self.ws.notes.clone(),
+            agreements: out.finish(),
+            settings: self.ws.settings.clone(),
+        };
+        (ws, self.report, self.ids)
+    }
+
+    /// First look: the PK's ids (kept, or renewed where taken).
+    fn decide(&mut self, item: &Incoming) {
+        if item.choice == Choice::KeepMine {
+            self.report.kept += 1;
+            return;
+        }
+        if item.choice == Choice::Merge && self.here.contains(&item.agreement.id) {
+            // The PK here stays as it is (its ids too); only missing measurements are filled in.
+            self.report.merged += 1;
+            return;
         }
         let mut a = item.agreement.clone();
         a.origin = Some(item.origin.clone());
-        let is_replacement = item.choice == Choice::Replace && replaced.contains(&a.id);
-        let as_copy = !is_replacement && agreement_ids.contains(&a.id);
+        let is_replacement = item.choice == Choice::Replace && self.replaced.contains(&a.id);
+        let as_copy = !is_replacement && self.agreement_ids.contains(&a.id);
         if as_copy {
-            let new = ids.agreement();
-            agreement_map.insert(a.id.clone(), new.clone());
+            let new = self.ids.agreement();
+            self.agreement_map.insert(a.id.clone(), new.clone());
             a.id = new;
         }
-        agreement_ids.insert(a.id.clone());
+        self.agreement_ids.insert(a.id.clone());
         let (mut own_objectives, mut own_indicators) = (HashMap::new(), HashMap::new());
         for o in &mut a.objectives {
-            if as_copy || taken.contains(&o.id.0) {
-                let new = ids.objective();
+            if as_copy || self.taken.contains(&o.id.0) {
+                let new = self.ids.objective();
                 own_objectives.insert(o.id.clone(), new.clone());
                 o.id = new;
             }
-            taken.insert(o.id.0.clone());
+            self.taken.insert(o.id.0.clone());
             for i in &mut o.indicators {
-                if as_copy || taken.contains(&i.id.0) {
-                    let new = ids.indicator();
-                    indicator_map.insert(i.id.clone(), new.clone());
+                if as_copy || self.taken.contains(&i.id.0) {
+                    let new = self.ids.indicator();
+                    self.indicator_map.insert(i.id.clone(), new.clone());
                     own_indicators.insert(i.id.clone(), new.clone());
                     i.id = new;
                 }
-                taken.insert(i.id.0.clone());
+                self.taken.insert(i.id.0.clone());
             }
         }
         a.rename_in_versions(&own_objectives, &own_indicators);
@@ -218,56 +312,46 @@ pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspa
         } else {
             Choice::Add
         };
-        prepared.push((a, choice));
+        self.prepared_list.push((a, choice));
     }
 
-    // Pass 2: follow renewed ids, then place each PK.
-    let mut out = Placement::new(ws);
-    for a in merged {
-        out.replace(Arc::new(a));
-    }
-    for (mut a, choice) in prepared {
-        if let Some(p) = a.parent.as_ref().and_then(|p| agreement_map.get(p)) {
+    /// Second look: follow the renewed ids, then place the PK.
+    fn place(&mut self, mut a: Agreement, choice: Choice) {
+        if let Some(p) = a.parent.as_ref().and_then(|p| self.agreement_map.get(p)) {
             a.parent = Some(p.clone());
         }
         for o in &mut a.objectives {
             for i in &mut o.indicators {
-                if let Some(new) = i.parent.as_ref().and_then(|l| indicator_map.get(&l.id)) {
+                if let Some(new) = i.parent.as_ref().and_then(|l| self.indicator_map.get(&l.id)) {
                     if let Some(link) = i.parent.as_mut() {
                         link.id = new.clone();
                     }
                 }
             }
         }
-        a.relink_versions(&agreement_map, &indicator_map);
+        a.relink_versions(&self.agreement_map, &self.indicator_map);
         // The content it arrives with: a later import compares against it (was it changed here since?).
         let received = a.content_fingerprint();
         if let Some(origin) = a.origin.as_mut() {
             origin.received = received;
         }
+        let Some(out) = self.out.as_mut() else { return };
         // Added after its parent's subtree when the parent is here, otherwise at the end.
         match choice {
             Choice::Replace if out.contains(&a.id) => {
                 out.replace(Arc::new(a));
-                report.replaced += 1;
+                self.report.replaced += 1;
             }
             Choice::KeepBoth => {
                 out.insert(a);
-                report.copies += 1;
+                self.report.copies += 1;
             }
             _ => {
                 out.insert(a);
-                report.added += 1;
+                self.report.added += 1;
             }
         }
     }
-    let out = Workspace {
-        office: ws.office.clone(),
-        notes: ws.notes.clone(),
-        agreements: out.finish(),
-        settings: ws.settings.clone(),
-    };
-    (out, report)
 }
 
 #[cfg(test)]
@@ -293,6 +377,33 @@ mod tests {
         let mut top = agreement("top", None, 2024);
         top.objectives = vec![objective("s", "S", vec![indicator("ti", "T", "1 kali", None)])];
         workspace(vec![top, agreement("mine", Some("top"), 2024)])
+    }
+
+    #[test]
+    fn in_small_steps_gives_what_applying_at_once_gives() {
+        let mut theirs = agreement("mine", Some("top"), 2024);
+        theirs.notes = "from the file".into();
+        let mut child = agreement("new-child", Some("new"), 2024);
+        child.objectives = vec![objective("s", "S", vec![indicator("ti", "T", "1 kali", Some(("ti", "T")))])];
+        let items = [
+            item(theirs.clone(), Choice::Replace),
+            item(agreement("new", Some("top"), 2024), Choice::Add),
+            item(agreement("top", None, 2024), Choice::KeepBoth),
+            item(child, Choice::Add),
+            item(theirs.clone(), Choice::Merge),
+            item(theirs, Choice::KeepMine),
+        ];
+        let at_once = apply(&ws(), &items, &mut IdGen::new("x"));
+        let base = ws();
+        let mut merging = Merging::new(&base, &items, IdGen::new("x"));
+        let mut steps = 0;
+        while merging.step(1) {
+            steps += 1;
+            assert!(merging.progress().0 <= merging.progress().1);
+        }
+        assert!(steps >= items.len(), "one PK a step: {steps}");
+        let (out, report, _) = merging.finish();
+        assert_eq!((out, report), at_once);
     }
 
     #[test]

@@ -12,6 +12,8 @@
 use super::file::{self, WriteOptions};
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The index of a stored workspace.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +44,16 @@ pub fn index(ws: &Workspace) -> String {
 pub fn agreement(a: &Agreement) -> String {
     serde_json::to_string(a).unwrap_or_default()
 }
+
+/// One agreement's piece as stored (packed).
+pub fn packed(a: &Agreement) -> String {
+    super::pack::pack(&agreement(a))
+}
+
+/// Pieces packed ahead of a save, each with the agreement it was packed from: an import packs
+/// thousands of PKs a batch at a time, and the save then only writes them (a piece whose agreement has
+/// changed since is packed again).
+pub type Ready = HashMap<AgreementId, (Arc<Agreement>, String)>;
 
 /// How much packing shrinks the agreements of a file, from a sample packed for real: the import's
 /// storage estimate, before anything is stored.

@@ -35,6 +35,11 @@ impl Placement {
         p
     }
 
+    /// The PK with this id (the first, as `Workspace::agreement`).
+    pub fn get(&self, id: &AgreementId) -> Option<&Agreement> {
+        self.by_id.get(id).map(|&i| self.items[i].as_ref())
+    }
+
     pub fn contains(&self, id: &AgreementId) -> bool {
         self.by_id.contains_key(id)
     }

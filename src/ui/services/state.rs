@@ -5,10 +5,11 @@
 use super::browser;
 use crate::core::i18n::{Lang, Msg};
 use crate::core::model::history::History;
-use crate::core::model::{IdGen, Workspace};
+use crate::core::model::{Agreement, AgreementId, IdGen, Workspace};
 use crate::core::route::Route;
 use crate::store::{self, StoreError, Stored};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Whether the workspace is safely in localStorage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,6 +89,9 @@ pub struct App {
     pub update_ready: RwSignal<bool>,
     /// Input that could not be saved, by [`draft_key`].
     pub drafts: RwSignal<std::collections::BTreeMap<String, Draft>>,
+    /// Where each PK sits in the workspace (`Workspace::positions`): recomputed when the workspace
+    /// changes, but passed on only when PKs were added, removed or reordered.
+    positions: Memo<std::collections::HashMap<AgreementId, usize>>,
     session: StoredValue<Session>,
 }
 
@@ -130,8 +134,9 @@ pub fn provide_app() -> App {
     // Saved at once on a first visit and after an upgrade; a visitor who arrives at the public view
     // gets nothing written to their storage.
     let save_at_start = save_at_start && !route.public;
+    let ws = RwSignal::new(workspace);
     let app = App {
-        ws: RwSignal::new(workspace),
+        ws,
         lang: RwSignal::new(lang),
         route: RwSignal::new(route),
         save: RwSignal::new(save),
@@ -142,6 +147,7 @@ pub fn provide_app() -> App {
         used_chars: RwSignal::new(store::used_chars().ok()),
         update_ready: RwSignal::new(false),
         drafts: RwSignal::new(Default::default()),
+        positions: Memo::new(move |_| ws.with(Workspace::positions)),
         session: StoredValue::new(Session { revision, tab, ids, next_notice: 0, save_scheduled: false }),
     };
     if save_at_start {
@@ -168,6 +174,13 @@ impl App {
     /// The same without subscribing, for event handlers.
     pub fn t_now(&self, msg: Msg) -> &'static str {
         msg.text(self.lang.get_untracked())
+    }
+
+    /// One PK by id (reactive), found without searching the list: for views that follow one PK each,
+    /// where thousands of searches through the list took seconds at national scale.
+    pub fn agreement(&self, id: &AgreementId) -> Option<Arc<Agreement>> {
+        let at = self.positions.with(|p| p.get(id).copied())?;
+        self.ws.with(|ws| ws.agreements.get(at).filter(|a| &a.id == id).cloned())
     }
 
     pub fn read_only(&self) -> bool {
@@ -216,13 +229,18 @@ impl App {
     }
 
     /// Replaces the whole workspace only if it can be saved first (an import): when storage refuses,
-    /// nothing changes, neither on screen nor in storage.
-    pub fn replace_checked(&self, label: Msg, next: Workspace) -> Result<(), StoreError> {
+    /// nothing changes, neither on screen nor in storage. `ready`: pieces already packed.
+    pub fn replace_checked(
+        &self,
+        label: Msg,
+        next: Workspace,
+        ready: &crate::core::io::stored::Ready,
+    ) -> Result<(), StoreError> {
         if self.read_only() {
             return Err(StoreError::Unavailable);
         }
         let (revision, tab) = self.session.with_value(|s| (s.revision.clone(), s.tab.clone()));
-        let (new_revision, _) = store::save(&next, &revision, &tab)?;
+        let (new_revision, _) = store::save_ready(&next, &revision, &tab, ready)?;
         let before = self.ws.get_untracked();
         self.history.update(|h| {
             h.seal();

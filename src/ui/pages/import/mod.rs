@@ -2,12 +2,13 @@
 //! for all, confirm once. Nothing is written before the confirmation, and nothing at all when the result
 //! would not fit in storage. The import is one undoable step.
 
+mod apply;
 pub(crate) mod preview;
 
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::diff::{classify, Status};
 use crate::core::io::file::{self, FileError, FileMeta, MAX_FILE_BYTES};
-use crate::core::io::merge::{self, Choice, Incoming};
+use crate::core::io::merge::{Choice, Incoming};
 use crate::core::io::steps::{Splitter, Steps};
 use crate::core::io::validate::Problem;
 use crate::core::model::{Agreement, AgreementId, Origin};
@@ -263,45 +264,54 @@ pub fn ImportPanel() -> impl IntoView {
         dragging.set(false);
         start(file_list(e.data_transfer().and_then(|d| d.files())));
     };
+    // (PKs done, PKs in all) while a confirmed import is merged and saved.
+    let applying = RwSignal::new(None::<(usize, usize)>);
     let confirm = move || {
-        let Some(s) = session.get_untracked() else { return };
-        let items: Vec<Incoming> = s
-            .items
-            .iter()
-            .map(|i| Incoming {
-                agreement: i.agreement.clone(),
-                origin: i.origin.clone(),
-                choice: i.choice,
-                take: i.take.clone(),
-            })
-            .collect();
-        let (merged, report) = app.with_ids(|ids| app.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
-        match app.replace_checked(Msg::ImportAction, merged) {
-            Ok(()) => {
-                session.set(None);
-                app.notify(
-                    NoticeKind::Success,
-                    fill(
-                        app.t_now(Msg::ImportDone),
-                        &[
-                            ("added", &report.added.to_string()),
-                            ("replaced", &report.replaced.to_string()),
-                            ("merged", &report.merged.to_string()),
-                            ("copies", &report.copies.to_string()),
-                            ("kept", &report.kept.to_string()),
-                        ],
-                    ),
-                );
-            }
-            Err(e) => {
-                let msg = match e {
-                    StoreError::Full => Msg::ImportTooBig,
-                    StoreError::ChangedElsewhere => Msg::SaveFailedElsewhereShort,
-                    StoreError::Unavailable => Msg::SaveFailedUnavailable,
-                };
-                app.notify(NoticeKind::Error, app.t_now(msg).to_string());
-            }
+        if applying.get_untracked().is_some() {
+            return;
         }
+        let items: Vec<Incoming> = session.with_untracked(|s| {
+            s.iter()
+                .flat_map(|s| &s.items)
+                .map(|i| Incoming {
+                    agreement: i.agreement.clone(),
+                    origin: i.origin.clone(),
+                    choice: i.choice,
+                    take: i.take.clone(),
+                })
+                .collect()
+        });
+        if items.is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match apply::apply(app, items, applying).await {
+                Ok(report) => {
+                    session.set(None);
+                    app.notify(
+                        NoticeKind::Success,
+                        fill(
+                            app.t_now(Msg::ImportDone),
+                            &[
+                                ("added", &report.added.to_string()),
+                                ("replaced", &report.replaced.to_string()),
+                                ("merged", &report.merged.to_string()),
+                                ("copies", &report.copies.to_string()),
+                                ("kept", &report.kept.to_string()),
+                            ],
+                        ),
+                    );
+                }
+                Err(e) => {
+                    let msg = match e {
+                        StoreError::Full => Msg::ImportTooBig,
+                        StoreError::ChangedElsewhere => Msg::SaveFailedElsewhereShort,
+                        StoreError::Unavailable => Msg::SaveFailedUnavailable,
+                    };
+                    app.notify(NoticeKind::Error, app.t_now(msg).to_string());
+                }
+            }
+        });
     };
     view! {
         <section aria-labelledby="import-title">
@@ -324,7 +334,7 @@ pub fn ImportPanel() -> impl IntoView {
             </div>
             // Built once per file choice: not re-created (nor the session cloned) on every choice in it.
             <Show when=move || open.get()>
-                <preview::Preview session confirm=Callback::new(move |_| confirm())/>
+                <preview::Preview session applying confirm=Callback::new(move |_| confirm())/>
             </Show>
         </section>
     }

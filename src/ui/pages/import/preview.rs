@@ -158,7 +158,11 @@ fn differences_view(
 
 /// The preview and the confirm button.
 #[component]
-pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> impl IntoView {
+pub fn Preview(
+    session: RwSignal<Option<Session>>,
+    applying: RwSignal<Option<(usize, usize)>>,
+    confirm: Callback<()>,
+) -> impl IntoView {
     let app = expect_app();
     // A national file has thousands of PKs: the first screen at once, the rest on demand.
     let shown = RwSignal::new(PAGE);
@@ -316,12 +320,21 @@ pub fn Preview(session: RwSignal<Option<Session>>, confirm: Callback<()>) -> imp
                 }}
             </p>
             <div class="toolbar">
-                <button type="button" id="import-confirm" class="primary" disabled=move || changes() == 0 || !fits()
+                <button type="button" id="import-confirm" class="primary"
+                    disabled=move || changes() == 0 || !fits() || applying.with(Option::is_some)
                     on:click=move |_| confirm.run(())>
                     {move || fill(app.t(Msg::ImportConfirm), &[("n", &changes().to_string())])}
                 </button>
-                <button type="button" id="import-cancel" on:click=move |_| session.set(None)>{move || app.t(Msg::Cancel)}</button>
+                <button type="button" id="import-cancel" disabled=move || applying.with(Option::is_some)
+                    on:click=move |_| session.set(None)>{move || app.t(Msg::Cancel)}</button>
             </div>
+            <p class="import-progress" id="import-applying" role="status">{move || applying.get().map(|(done, total)| {
+                let lang = app.lang.get();
+                fill(Msg::ImportApplying.text(lang), &[
+                    ("done", &format::number(done.into(), lang)),
+                    ("total", &format::number(total.into(), lang)),
+                ])
+            })}</p>
         </div>
     }
 }
