@@ -1,5 +1,6 @@
 //! The interface: components that render the workspace and dispatch user actions to `App`.
 
+mod batches;
 mod charts;
 mod common;
 mod header;

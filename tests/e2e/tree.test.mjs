@@ -152,7 +152,7 @@ test('small pictures in the rollup and the capaian view, each with its words', a
   }
 });
 
-test('a tree too large to draw at once (450 PKs) offers each office\'s tree instead', async () => {
+test('a year of 460 PKs: the list and the rollup draw every card; the tree, too large to draw at once, offers each office\'s tree instead', async () => {
   const app = await startApp({ hash: '#/data' });
   try {
     const { page } = app;
@@ -167,6 +167,17 @@ test('a tree too large to draw at once (450 PKs) offers each office\'s tree inst
     await page.locator('#import-files').setInputFiles(big);
     await page.locator('#import-confirm:not([disabled])').click();
     await page.locator('.notice.success').waitFor();
+    // The list of PKs and the rollup draw a long year a batch of offices at a time: every card comes,
+    // in cascade order.
+    await go(page, '#/tahun/2024');
+    await expectCount(page.locator('#cascade .pk-card'), 460);
+    await expectCount(page.locator('#cascade > li'), 46);
+    await expectAttr(page.locator('#cascade > li').first(), 'data-id', SEK);
+    await expectAttr(page.locator('#cascade > li').last(), 'data-id', 'kantor44-sekretaris');
+    await expectAttr(page.locator('#cascade .node').last(), 'data-id', 'kantor44-kasubag-hukum-sdm');
+    await go(page, '#/rollup/2024');
+    await expectCount(page.locator('#rollup-tree .pk-card'), 460);
+    await expectAttr(page.locator('#rollup-tree > li').last(), 'data-id', 'kantor44-sekretaris');
     await go(page, '#/pohon/2024');
     await expectText(page.locator('#tree-too-large'), /^Pohon ini berisi 460 PK, terlalu banyak untuk digambar sekaligus \(paling banyak 400\)/);
     await expectCount(page.locator('#tree-choices li'), 46, 'the built-in Sekretaris and 45 copies');

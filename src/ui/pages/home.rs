@@ -2,12 +2,14 @@
 
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::model::tree::{LinkProblem, TreeRow};
+use crate::core::model::tree::{batches, LinkProblem, TreeRow};
 use crate::core::model::{Agreement, Workspace};
 use crate::core::route::{Page, Route};
+use crate::ui::batches::in_batches;
 use crate::ui::common::name_or_placeholder;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The cascade of the chosen year (the newest when none is chosen).
 #[component]
@@ -59,8 +61,11 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 </p>
                 <ul class="cascade" id="cascade">
                     {move || {
-                        let rows = rows.get();
-                        roots(&rows).map(|i| view! { <Node rows=rows.clone() index=i/> }).collect_view()
+                        let rows: Rows = Arc::new(rows.get());
+                        let groups = batches(rows.iter().map(|r| r.depth), BATCH_ROWS);
+                        in_batches(groups, move |roots: Vec<usize>| {
+                            roots.into_iter().map(|i| view! { <Node rows=rows.clone() index=i/> }).collect_view()
+                        })
                     }}
                 </ul>
             </Show>
@@ -68,10 +73,11 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
     }
 }
 
-/// Indices of the top-level rows.
-fn roots(rows: &[TreeRow]) -> impl Iterator<Item = usize> + '_ {
-    rows.iter().enumerate().filter(|(_, r)| r.depth == 0).map(|(i, _)| i)
-}
+/// The year's cascade, shared by all its nodes (a copy per node made a national year quadratic).
+type Rows = Arc<Vec<TreeRow>>;
+
+/// Cards drawn between two pauses (a national year has 5 520).
+const BATCH_ROWS: usize = 150;
 
 /// Indices of the direct children of `rows[index]` (the rows right after it, one level deeper).
 fn children(rows: &[TreeRow], index: usize) -> Vec<usize> {
@@ -87,12 +93,12 @@ fn children(rows: &[TreeRow], index: usize) -> Vec<usize> {
 
 /// One agreement in the tree, with its children nested below.
 #[component]
-fn Node(rows: Vec<TreeRow>, index: usize) -> AnyView {
+fn Node(rows: Rows, index: usize) -> AnyView {
     let app = expect_app();
     let row = rows[index].clone();
     let kids = children(&rows, index);
     let id = row.id.clone();
-    let agreement = Memo::new(move |_| app.ws.with(|ws| ws.agreement(&id).cloned()));
+    let agreement = Memo::new(move |_| app.agreement(&id));
     let public = app.route.with_untracked(|r| r.public);
     let problem = row.problem.map(|p| match p {
         LinkProblem::ParentMissing => Msg::LinkParentMissing,

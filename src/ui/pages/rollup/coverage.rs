@@ -16,7 +16,7 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
     let app = expect_app();
     let public = app.route.with_untracked(|r| r.public);
     let title = move |id: &crate::core::model::AgreementId| {
-        app.ws.with_untracked(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
+        untrack(|| app.agreement(id)).map(|a| a.title().to_string()).unwrap_or_default()
     };
     let carried = node.coverage.iter().filter(|c| !c.carriers.is_empty()).count();
     let total = node.coverage.len();

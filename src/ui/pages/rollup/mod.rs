@@ -66,7 +66,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             <Summary result/>
             <h2>{move || app.t(Msg::RollupCascade)}</h2>
             <ul class="cascade rollup-tree" id="rollup-tree">
-                {move || shape.with(|s| node::tree(s, result))}
+                {node::tree(shape, result)}
             </ul>
         </section>
     }

@@ -3,13 +3,17 @@
 use super::coverage::Coverage;
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::model::tree::batches;
 use crate::core::model::AgreementId;
 use crate::core::model::Amount;
 use crate::core::rollup::{BudgetStatus, NodeRollup, ProgramCheck, Rollup};
 use crate::core::route::{Page, Route};
+use crate::ui::batches::in_batches;
 use crate::ui::common::{name_or_placeholder, TableScroll};
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// "consistent", "Rp X under-allocated" or "Rp X over-allocated".
 pub fn status_text(p: &ProgramCheck, lang: Lang) -> String {
@@ -40,17 +44,30 @@ impl Shape {
     }
 }
 
-/// The nested tree of nodes; each card follows only its own node of the rollup (keyed by PK), so one
-/// changed figure redraws one card.
-pub fn tree(shape: &Shape, result: Memo<Rollup>) -> impl IntoView {
-    let roots: Vec<usize> = shape.0.iter().enumerate().filter(|(_, n)| n.1 == 0).map(|(i, _)| i).collect();
-    roots.into_iter().map(|i| node_view(shape, i, result)).collect_view()
+/// Cards drawn between two pauses (a national year has 5 520, each with its tables).
+const BATCH_ROWS: usize = 60;
+
+/// The nested tree of nodes, drawn a batch of top-level trees at a time; each card follows only its own
+/// node of the rollup (keyed by PK), so one changed figure redraws one card.
+pub fn tree(shape: Memo<Shape>, result: Memo<Rollup>) -> impl IntoView {
+    move || {
+        let shape = Arc::new(shape.get());
+        let mut at = HashMap::with_capacity(shape.0.len());
+        for (i, n) in shape.0.iter().enumerate() {
+            at.entry(n.0.clone()).or_insert(i);
+        }
+        let at = Arc::new(at);
+        let groups = batches(shape.0.iter().map(|n| n.1), BATCH_ROWS);
+        in_batches(groups, move |roots: Vec<usize>| {
+            roots.into_iter().map(|i| node_view(&shape, &at, i, result)).collect_view()
+        })
+    }
 }
 
-fn node_view(shape: &Shape, index: usize, result: Memo<Rollup>) -> AnyView {
+fn node_view(shape: &Shape, at: &HashMap<AgreementId, usize>, index: usize, result: Memo<Rollup>) -> AnyView {
     let (id, depth, children) = &shape.0[index];
-    let kids: Vec<usize> = children.iter().filter_map(|c| shape.0.iter().position(|m| &m.0 == c)).collect();
-    let child_views = kids.into_iter().map(|i| node_view(shape, i, result)).collect_view();
+    let kids = children.iter().filter_map(|c| at.get(c).copied());
+    let child_views = kids.map(|i| node_view(shape, at, i, result)).collect_view();
     let lookup = id.clone();
     // Compared with the node it holds, cloned only when it changed (most do not after one edit).
     let node: Memo<Option<NodeRollup>> = Memo::new_owning(move |old: Option<Option<NodeRollup>>| {
@@ -76,15 +93,13 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
     // The PK's own words stay live (the card is no longer rebuilt on every change of the workspace).
     let info_id = id.clone();
     let info = Memo::new(move |_| {
-        app.ws.with(|ws| {
-            ws.agreement(&info_id)
-                .map(|a| (a.title().to_string(), a.first_party.name.clone()))
-                .unwrap_or_default()
-        })
+        app.agreement(&info_id)
+            .map(|a| (a.title().to_string(), a.first_party.name.clone()))
+            .unwrap_or_default()
     });
     let title = move || info.with(|i| i.0.clone());
     let name = move || info.with(|i| i.1.clone());
-    let year = app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| a.year)).unwrap_or_default();
+    let year = untrack(|| app.agreement(&id)).map(|a| a.year).unwrap_or_default();
     let doc = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let subtree = Route { public, page: Page::Rollup { year: Some(year), root: Some(id.clone()) } }.href();
     let flagged = node.budget_flags().count() > 0

@@ -1,0 +1,43 @@
+//! Long lists drawn a batch at a time: the first batch at once, each next one after a pause, so that a
+//! national year (552 offices, 5 520 PKs: over a second to draw at once) never holds the page for
+//! long. A batch is drawn once; the list is drawn again only when its caller rebuilds it.
+
+use crate::ui::services::browser;
+use leptos::prelude::*;
+
+/// Draws each of `groups` with `draw`, in order, one more after each pause.
+pub fn in_batches<G, V>(
+    groups: Vec<G>,
+    draw: impl Fn(G) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    G: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let drawn = RwSignal::new(1usize);
+    let count = groups.len();
+    if count > 1 {
+        leptos::task::spawn_local(async move {
+            loop {
+                browser::pause().await;
+                // Stops when the list is gone (the signal went with it) or complete.
+                match drawn.try_update(|d| {
+                    *d += 1;
+                    *d
+                }) {
+                    Some(d) if d < count => {}
+                    _ => break,
+                }
+            }
+        });
+    }
+    groups
+        .into_iter()
+        .enumerate()
+        .map(move |(i, group)| {
+            let shown = Memo::new(move |_| drawn.get() > i);
+            let draw = draw.clone();
+            move || shown.get().then(|| draw(group.clone()))
+        })
+        .collect_view()
+}
