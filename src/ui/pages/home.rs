@@ -77,7 +77,7 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
 type Rows = Arc<Vec<TreeRow>>;
 
 /// Cards drawn between two pauses (a national year has 5 520).
-const BATCH_ROWS: usize = 150;
+const BATCH_ROWS: usize = 100;
 
 /// Indices of the direct children of `rows[index]` (the rows right after it, one level deeper).
 fn children(rows: &[TreeRow], index: usize) -> Vec<usize> {
