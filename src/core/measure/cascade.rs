@@ -9,6 +9,7 @@
 //! it is flagged.
 
 use super::{infer, period, Aggregation, Method, Quarter};
+use crate::core::model::links::Links;
 use crate::core::model::{Agreement, AgreementId, Indicator, IndicatorId, Target, Workspace};
 
 /// Where an indicator's realisasi for a quarter comes from.
@@ -40,11 +41,12 @@ pub struct Flow {
 
 /// The lower indicators linked to `indicator` (of agreement `id`): (their agreement, the indicator).
 pub fn carriers<'a>(
-    ws: &'a Workspace,
-    id: &'a AgreementId,
-    indicator: &'a IndicatorId,
+    links: &Links<'a>,
+    id: &AgreementId,
+    indicator: &IndicatorId,
 ) -> Vec<(&'a Agreement, &'a Indicator)> {
-    ws.children(id)
+    links
+        .children(id)
         .flat_map(|child| {
             child
                 .indicators()
@@ -61,24 +63,36 @@ pub fn method(i: &Indicator) -> Method {
 
 /// The realisasi of `indicator` in agreement `a` for quarter `q`, following the cascade below it.
 pub fn flow(ws: &Workspace, a: &Agreement, indicator: &Indicator, q: Quarter) -> Flow {
-    flow_at(ws, a, indicator, q, 0)
+    flow_in(&Links::new(ws), a, indicator, q)
+}
+
+/// [`flow`] with the workspace's links built once (for many PKs at once: the capaian of a year, where
+/// searching the workspace for the PKs below each indicator made a national year take a minute).
+pub fn flow_in(links: &Links, a: &Agreement, indicator: &Indicator, q: Quarter) -> Flow {
+    flow_at(links, a, indicator, q, 0)
 }
 
 /// The same for every quarter: the values that count.
 pub fn quarters(ws: &Workspace, a: &Agreement, indicator: &Indicator) -> [Option<Target>; 4] {
-    Quarter::ALL.map(|q| flow(ws, a, indicator, q).value)
+    quarters_in(&Links::new(ws), a, indicator)
 }
 
-fn flow_at(ws: &Workspace, a: &Agreement, indicator: &Indicator, q: Quarter, depth: usize) -> Flow {
+pub fn quarters_in(links: &Links, a: &Agreement, indicator: &Indicator) -> [Option<Target>; 4] {
+    Quarter::ALL.map(|q| flow_in(links, a, indicator, q).value)
+}
+
+fn flow_at(links: &Links, a: &Agreement, indicator: &Indicator, q: Quarter, depth: usize) -> Flow {
     let own =
         indicator.measurement.report(q).map(|r| r.value.clone()).filter(|v| !v.text().trim().is_empty());
     // A cascade is a few levels deep; a broken file cannot make this loop.
     let below: Vec<(AgreementId, Target)> = if depth > 16 {
         Vec::new()
     } else {
-        carriers(ws, &a.id, &indicator.id)
+        carriers(links, &a.id, &indicator.id)
             .into_iter()
-            .filter_map(|(child, i)| flow_at(ws, child, i, q, depth + 1).value.map(|v| (child.id.clone(), v)))
+            .filter_map(|(child, i)| {
+                flow_at(links, child, i, q, depth + 1).value.map(|v| (child.id.clone(), v))
+            })
             .collect()
     };
     let (from_below, source) = match below.as_slice() {

@@ -2,10 +2,11 @@
 //! TW I, II, III and IV, each program's absorption through them, and the bar heights and words that
 //! draw and read them.
 
-use super::table::table;
+use super::table::table_in;
 use super::{Capaian, Quarter};
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::model::links::Links;
 use crate::core::model::{Agreement, IndicatorId, Workspace};
 use rust_decimal::Decimal;
 
@@ -18,7 +19,12 @@ pub struct Series {
 }
 
 pub fn series(ws: &Workspace, a: &Agreement) -> Series {
-    let tables: Vec<_> = Quarter::ALL.into_iter().map(|q| table(ws, a, q)).collect();
+    series_in(&Links::new(ws), a)
+}
+
+/// [`series`] with the workspace's links built once (for many PKs at once).
+pub fn series_in(links: &Links, a: &Agreement) -> Series {
+    let tables: Vec<_> = Quarter::ALL.into_iter().map(|q| table_in(links, a, q)).collect();
     let indicators = tables[0]
         .rows
         .iter()

@@ -27,6 +27,10 @@ impl<'a> Links<'a> {
         Links { ws, by_id, children }
     }
 
+    pub fn workspace(&self) -> &'a Workspace {
+        self.ws
+    }
+
     pub fn agreement(&self, id: &AgreementId) -> Option<&'a Agreement> {
         self.by_id.get(id).map(|&i| self.ws.agreements[i].as_ref())
     }

@@ -4,16 +4,19 @@
 use super::measure::QuarterTabs;
 use crate::core::i18n::{fill, Msg};
 use crate::core::measure::cascade::Source;
-use crate::core::measure::series::{percents, series, Series};
-use crate::core::measure::table::{summary, table, Summary, Table};
+use crate::core::measure::series::{percents, series_in, Series};
+use crate::core::measure::table::{summary, table_in, Summary, Table};
 use crate::core::measure::{latest_reported, Quarter};
 use crate::core::messages;
-use crate::core::model::{AgreementId, Workspace};
+use crate::core::model::links::Links;
+use crate::core::model::{Agreement, AgreementId, Workspace};
 use crate::core::route::{Page, Route};
 use crate::ui::common::TableScroll;
+use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use std::collections::{HashMap, HashSet};
 
 /// `#/capaian/<year>[/<id>]`.
 #[component]
@@ -36,21 +39,31 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     let tables: Memo<Vec<(usize, Table)>> = Memo::new(move |_| {
         let (y, q, r) = (year.get(), quarter.get(), root.get_value());
         shown.with(|ws| {
-            let keep = r.as_ref().map(|r| ws.subtree(r));
-            ws.cascade(y)
-                .into_iter()
-                .filter(|row| keep.as_ref().is_none_or(|k| k.contains(&row.id)))
-                .filter_map(|row| ws.agreement(&row.id).map(|a| (row.depth, table(ws, a, q))))
-                .collect()
+            browser::measure("kinerja:capaian", || {
+                let links = Links::new(ws);
+                in_view(&links, y, r).into_iter().map(|(depth, a)| (depth, table_in(&links, a, q))).collect()
+            })
         })
+    });
+    // Each PK's whole year, for the small charts: worked out once for all of them.
+    let series_all: Memo<HashMap<AgreementId, Series>> = Memo::new(move |_| {
+        let (y, r) = (year.get(), root.get_value());
+        shown.with(|ws| {
+            browser::measure("kinerja:capaian-series", || {
+                let links = Links::new(ws);
+                in_view(&links, y, r).into_iter().map(|(_, a)| (a.id.clone(), series_in(&links, a))).collect()
+            })
+        })
+    });
+    let positions: Memo<HashMap<AgreementId, usize>> = Memo::new(move |_| {
+        tables.with(|t| t.iter().enumerate().map(|(i, (_, x))| (x.id.clone(), i)).collect())
     });
     let totals: Memo<Summary> = Memo::new(move |_| {
         let list: Vec<Table> = tables.with(|t| t.iter().map(|(_, t)| t.clone()).collect());
         app.ws.with(|ws| summary(&list, &ws.settings))
     });
-    let title_of = move |id: &AgreementId| {
-        app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
-    };
+    let title_of =
+        move |id: &AgreementId| app.agreement(id).map(|a| a.title().to_string()).unwrap_or_default();
     let title = move || {
         let y = year.get().to_string();
         match root.get_value() {
@@ -113,13 +126,23 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                 </ul>
             </section>
             <ul class="capaian-list" id="capaian-list">
-                <For each=move || tables.with(|t| t.iter().map(|(d, t)| (*d, t.id.clone())).collect::<Vec<_>>())
+                // (depth, PK, whether PKs below it are in view: the next one in cascade order is deeper).
+                <For each=move || tables.with(|t| t.iter().enumerate().map(|(i, (d, x))| {
+                        (*d, x.id.clone(), t.get(i + 1).is_some_and(|(next, _)| next > d))
+                    }).collect::<Vec<_>>())
                     key=|entry| entry.clone() let:entry>
-                    <CapaianCard depth=entry.0 id=entry.1 tables shown/>
+                    <CapaianCard depth=entry.0 id=entry.1 has_children=entry.2 tables positions series_all/>
                 </For>
             </ul>
         </section>
     }
+}
+
+/// The PKs of year `y` (or of the subtree of `root`) in cascade order, with their depth.
+fn in_view<'a>(links: &Links<'a>, y: i32, root: Option<AgreementId>) -> Vec<(usize, &'a Agreement)> {
+    let keep: Option<HashSet<AgreementId>> = root.as_ref().map(|r| links.subtree(r).into_iter().collect());
+    let rows = links.cascade(y).into_iter().filter(|row| keep.as_ref().is_none_or(|k| k.contains(&row.id)));
+    rows.filter_map(|row| links.agreement(&row.id).map(|a| (row.depth, a))).collect()
 }
 
 /// One PK's capaian table; it is drawn again only when this PK's figures change.
@@ -127,26 +150,26 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
 fn CapaianCard(
     depth: usize,
     id: AgreementId,
+    has_children: bool,
     tables: Memo<Vec<(usize, Table)>>,
-    shown: Memo<Workspace>,
+    positions: Memo<HashMap<AgreementId, usize>>,
+    series_all: Memo<HashMap<AgreementId, Series>>,
 ) -> impl IntoView {
     let app = expect_app();
     let public = app.route.with_untracked(|r| r.public);
-    let title =
-        app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| a.title().to_string()).unwrap_or_default());
+    let own = untrack(|| app.agreement(&id));
+    let title = own.as_ref().map(|a| a.title().to_string()).unwrap_or_default();
     let lkj = Route { public, page: Page::Lkj { id: id.clone() } }.href();
-    let has_children = app.ws.with_untracked(|ws| ws.children(&id).next().is_some());
-    let year = app.ws.with_untracked(|ws| ws.agreement(&id).map(|a| a.year));
+    let year = own.map(|a| a.year);
     let subtree = Route { public, page: Page::Capaian { year, root: Some(id.clone()) } }.href();
     let lookup = id.clone();
-    let mine: Memo<Option<Table>> =
-        Memo::new(move |_| tables.with(|t| t.iter().find(|(_, x)| x.id == lookup).map(|(_, x)| x.clone())));
-    // The whole year of this PK, for the small charts (computed with the card's table).
-    let year_of = id.clone();
-    let quarters: Memo<Option<Series>> = Memo::new(move |_| {
-        mine.track();
-        shown.with(|ws| ws.agreement(&year_of).map(|a| series(ws, a)))
+    let mine: Memo<Option<Table>> = Memo::new(move |_| {
+        let at = positions.with(|p| p.get(&lookup).copied());
+        tables.with(|t| at.and_then(|i| t.get(i)).filter(|(_, x)| x.id == lookup).map(|(_, x)| x.clone()))
     });
+    // The whole year of this PK, for the small charts.
+    let year_of = id.clone();
+    let quarters: Memo<Option<Series>> = Memo::new(move |_| series_all.with(|s| s.get(&year_of).cloned()));
     move || {
         let lang = app.lang.get();
         let table = mine.get()?;
