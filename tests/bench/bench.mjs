@@ -192,15 +192,9 @@ async function measureNationalUse(file, runs) {
   // Long tasks are reported after they end: a moment for the last one.
   const longest = async (page) => { await page.waitForTimeout(300); return page.evaluate(() => window.__longest); };
   for (let i = 0; i < runs; i++) {
-    const s = await session('#/data');
+    const s = await imported(file, (page) => watch(page));
     const { page } = s;
-    page.setDefaultTimeout(600000);
     try {
-      await page.locator('#import-files').setInputFiles(file);
-      await page.locator('#import-confirm:not([disabled])').waitFor();
-      await watch(page);
-      await page.locator('#import-confirm').click();
-      await page.locator('.notice.success', { hasText: 'Impor selesai' }).waitFor();
       out.confirm_ms.push(await since(page));
       out.confirm_longest_ms.push(await longest(page));
       await watch(page, '#cascade .pk-card', 5520);
@@ -234,14 +228,22 @@ async function measureNationalUse(file, runs) {
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, stats(v)]));
 }
 
-/** Loads the province file into the app; returns the open session. */
-async function withProvince(provinceFile) {
+/** A fresh profile with `file` imported through the Data page; `beforeConfirm(page)` runs just before the
+ *  import is confirmed. Returns the open session. */
+async function imported(file, beforeConfirm = async () => {}) {
   const s = await session('#/data');
-  s.page.setDefaultTimeout(120000);
-  await s.page.locator('#import-files').setInputFiles(provinceFile);
-  await s.page.locator('#import-confirm').click();
-  await s.page.locator('.notice.success', { hasText: 'Impor selesai' }).waitFor();
-  return s;
+  s.page.setDefaultTimeout(600000);
+  try {
+    await s.page.locator('#import-files').setInputFiles(file);
+    await s.page.locator('#import-confirm:not([disabled])').waitFor();
+    await beforeConfirm(s.page);
+    await s.page.locator('#import-confirm').click();
+    await s.page.locator('.notice.success', { hasText: 'Impor selesai' }).waitFor();
+    return s;
+  } catch (e) {
+    await s.stop();
+    throw e;
+  }
 }
 
 /** Characters in localStorage (keys and values, as browsers count the quota), all and the workspace's. */
@@ -263,13 +265,9 @@ async function measureStorage(s) {
 /** Ten province-years, each signed with four quarters of realisasi (a 23 MB file): imported through the
  *  preview, then what storage holds, saving after one realisasi typed, and a start with all of it. */
 async function measureTenYears(file) {
-  const s = await session('#/data');
+  const s = await imported(file);
   const { page } = s;
-  page.setDefaultTimeout(600000);
   try {
-    await page.locator('#import-files').setInputFiles(file);
-    await page.locator('#import-confirm:not([disabled])').click();
-    await page.locator('.notice.success', { hasText: 'Impor selesai' }).waitFor();
     const storage = await measureStorage(s);
     // One realisasi typed at a time on a Kepala Sub Bagian's measurement page, each saved on its own.
     await page.evaluate((h) => { location.hash = h; }, '#/pk/gen3-2025-kabag1-sub0/realisasi');
@@ -470,7 +468,7 @@ async function main() {
   if (want('national')) { console.log('national workspace in use…'); results.national_use = await measureNationalUse(national, Math.min(RUNS, 3)); }
   if (want('province')) {
     console.log('rollup, typing, storage (province loaded)…');
-    const s = await withProvince(province);
+    const s = await imported(province);
     try {
       results.storage_province = await measureStorage(s);
       results.rollup_province = await measureRollup(s);
