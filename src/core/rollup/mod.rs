@@ -279,7 +279,8 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
     let mut carriers: HashMap<&IndicatorId, Vec<Carrier>> = HashMap::new();
     let mut orphans = Vec::new();
     for child in children {
-        let child_numbers = numbers(child);
+        // Numbers are only needed to name an orphan: built on first use.
+        let mut child_numbers: Option<HashMap<&IndicatorId, String>> = None;
         for (_, ind) in child.indicators() {
             let linked = ind
                 .parent
@@ -302,7 +303,11 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
                 None => orphans.push(Orphan {
                     agreement: child.id.clone(),
                     indicator: ind.id.clone(),
-                    number: child_numbers.get(&ind.id).cloned().unwrap_or_default(),
+                    number: child_numbers
+                        .get_or_insert_with(|| numbers(child))
+                        .get(&ind.id)
+                        .cloned()
+                        .unwrap_or_default(),
                     text: ind.text.clone(),
                 }),
             }
