@@ -5,6 +5,17 @@
 use super::tree::{leads_back, LinkProblem, TreeRow};
 use super::{Agreement, AgreementId, Workspace};
 use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
+/// Each id's place in a list, the first of a repeated id (as a search from the start finds it): for
+/// views and walks that look many ids up.
+pub fn first_positions<K: Eq + Hash>(ids: impl IntoIterator<Item = K>) -> HashMap<K, usize> {
+    let mut out = HashMap::new();
+    for (i, id) in ids.into_iter().enumerate() {
+        out.entry(id).or_insert(i);
+    }
+    out
+}
 
 /// The parent links of one workspace. Lookups answer as the workspace's own search would: the first
 /// agreement with an id, the children of an id in workspace order.
@@ -16,10 +27,9 @@ pub struct Links<'a> {
 
 impl<'a> Links<'a> {
     pub fn new(ws: &'a Workspace) -> Self {
-        let mut by_id = HashMap::with_capacity(ws.agreements.len());
+        let by_id = first_positions(ws.agreements.iter().map(|a| &a.id));
         let mut children: HashMap<&AgreementId, Vec<usize>> = HashMap::new();
         for (i, a) in ws.agreements.iter().enumerate() {
-            by_id.entry(&a.id).or_insert(i);
             if let Some(p) = &a.parent {
                 children.entry(p).or_default().push(i);
             }
@@ -139,11 +149,7 @@ impl Workspace {
     /// [`Workspace::agreement`] finds it). It changes only when PKs are added, removed or reordered,
     /// so views that follow one PK each look it up here instead of searching the list.
     pub fn positions(&self) -> HashMap<AgreementId, usize> {
-        let mut out = HashMap::with_capacity(self.agreements.len());
-        for (i, a) in self.agreements.iter().enumerate() {
-            out.entry(a.id.clone()).or_insert(i);
-        }
-        out
+        first_positions(self.agreements.iter().map(|a| a.id.clone()))
     }
 }
 

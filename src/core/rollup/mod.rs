@@ -2,7 +2,7 @@
 //! PK above them, whether their targets agree, and whether their budgets add up, program by program.
 //! A pure function of the workspace, native-tested (also on the embedded dataset).
 
-use crate::core::model::links::Links;
+use crate::core::model::links::{first_positions, Links};
 use crate::core::model::normalize::normalize;
 use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId, Target, Workspace};
 use rust_decimal::Decimal;
@@ -391,10 +391,7 @@ pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
         }
         nodes.push(node);
     }
-    let mut at = HashMap::with_capacity(nodes.len());
-    for (i, n) in nodes.iter().enumerate() {
-        at.entry(n.id.clone()).or_insert(i);
-    }
+    let at = first_positions(nodes.iter().map(|n| n.id.clone()));
     Rollup { year, root: root.cloned(), nodes, summary, at }
 }
 

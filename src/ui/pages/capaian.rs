@@ -8,7 +8,7 @@ use crate::core::measure::series::{percents, series_in, Series};
 use crate::core::measure::table::{summary, table_in, Summary, Table};
 use crate::core::measure::{latest_reported, Quarter};
 use crate::core::messages;
-use crate::core::model::links::Links;
+use crate::core::model::links::{first_positions, Links};
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use crate::core::route::{Page, Route};
 use crate::ui::common::TableScroll;
@@ -55,9 +55,8 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             })
         })
     });
-    let positions: Memo<HashMap<AgreementId, usize>> = Memo::new(move |_| {
-        tables.with(|t| t.iter().enumerate().map(|(i, (_, x))| (x.id.clone(), i)).collect())
-    });
+    let positions: Memo<HashMap<AgreementId, usize>> =
+        Memo::new(move |_| tables.with(|t| first_positions(t.iter().map(|(_, x)| x.id.clone()))));
     let totals: Memo<Summary> = Memo::new(move |_| {
         let list: Vec<Table> = tables.with(|t| t.iter().map(|(_, t)| t.clone()).collect());
         app.ws.with(|ws| summary(&list, &ws.settings))

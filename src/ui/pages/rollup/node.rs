@@ -3,6 +3,7 @@
 use super::coverage::Coverage;
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::model::links::first_positions;
 use crate::core::model::tree::batches;
 use crate::core::model::AgreementId;
 use crate::core::model::Amount;
@@ -52,11 +53,7 @@ const BATCH_ROWS: usize = 60;
 pub fn tree(shape: Memo<Shape>, result: Memo<Rollup>) -> impl IntoView {
     move || {
         let shape = Arc::new(shape.get());
-        let mut at = HashMap::with_capacity(shape.0.len());
-        for (i, n) in shape.0.iter().enumerate() {
-            at.entry(n.0.clone()).or_insert(i);
-        }
-        let at = Arc::new(at);
+        let at = Arc::new(first_positions(shape.0.iter().map(|n| n.0.clone())));
         let groups = batches(shape.0.iter().map(|n| n.1), BATCH_ROWS);
         in_batches(groups, move |roots: Vec<usize>| {
             roots.into_iter().map(|i| node_view(&shape, &at, i, result)).collect_view()
