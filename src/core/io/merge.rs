@@ -4,7 +4,7 @@
 use super::diff::{ConflictReason, DiffPlace, Status};
 use crate::core::model::place::Placement;
 use crate::core::model::{Agreement, AgreementId, IdGen, IndicatorId, Origin, Workspace};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 /// What to do with one incoming PK.
@@ -148,9 +148,7 @@ pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace
 /// or indicator id of an incoming PK that is already used by another PK here is renewed. Parent links and
 /// indicator links between the imported PKs follow the renewed ids.
 pub fn apply(ws: &Workspace, incoming: &[Incoming], ids: &mut IdGen) -> (Workspace, Report) {
-    let mut merging = Merging::new(ws, incoming, ids.clone());
-    while merging.step(usize::MAX) {}
-    let (out, report, used) = merging.finish();
+    let (out, report, used) = Merging::new(ws, incoming, ids.clone()).finish();
     *ids = used;
     (out, report)
 }
@@ -172,8 +170,7 @@ pub struct Merging<'a> {
     agreement_map: HashMap<AgreementId, AgreementId>,
     indicator_map: HashMap<IndicatorId, IndicatorId>,
     /// Decided (first look), waiting to be placed.
-    prepared: std::vec::IntoIter<(Agreement, Choice)>,
-    prepared_list: Vec<(Agreement, Choice)>,
+    prepared: VecDeque<(Agreement, Choice)>,
     decided: usize,
     placed: usize,
     out: Option<Placement>,
@@ -205,8 +202,7 @@ impl<'a> Merging<'a> {
             agreement_ids: ws.agreements.iter().map(|a| a.id.clone()).collect(),
             agreement_map: HashMap::new(),
             indicator_map: HashMap::new(),
-            prepared: Vec::new().into_iter(),
-            prepared_list: Vec::new(),
+            prepared: VecDeque::new(),
             decided: 0,
             placed: 0,
             out: None,
@@ -232,7 +228,6 @@ impl<'a> Merging<'a> {
         if self.out.is_none() {
             // Every id is decided: PKs merged into one here take their place; the rest are placed next.
             let mut out = Placement::new(self.ws);
-            self.prepared = std::mem::take(&mut self.prepared_list).into_iter();
             for item in self.incoming.iter().filter(|i| i.choice == Choice::Merge) {
                 if let Some(mine) = out.get(&item.agreement.id) {
                     let merged = merge_measurement(mine, &item.agreement, &item.take);
@@ -244,12 +239,12 @@ impl<'a> Merging<'a> {
             self.out = Some(out);
         }
         while left > 0 {
-            let Some((a, choice)) = self.prepared.next() else { return false };
+            let Some((a, choice)) = self.prepared.pop_front() else { return false };
             self.place(a, choice);
             self.placed += 1;
             left -= 1;
         }
-        self.prepared.len() > 0
+        !self.prepared.is_empty()
     }
 
     /// The workspace after the import, what it did, and the id generator after the ids it made.
@@ -312,7 +307,7 @@ impl<'a> Merging<'a> {
         } else {
             Choice::Add
         };
-        self.prepared_list.push((a, choice));
+        self.prepared.push_back((a, choice));
     }
 
     /// Second look: follow the renewed ids, then place the PK.
