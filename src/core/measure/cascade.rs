@@ -69,54 +69,62 @@ pub fn flow(ws: &Workspace, a: &Agreement, indicator: &Indicator, q: Quarter) ->
 /// [`flow`] with the workspace's links built once (for many PKs at once: the capaian of a year, where
 /// searching the workspace for the PKs below each indicator made a national year take a minute).
 pub fn flow_in(links: &Links, a: &Agreement, indicator: &Indicator, q: Quarter) -> Flow {
-    flow_at(links, a, indicator, q, 0)
+    year_in(links, a, indicator)[q.index()].clone()
 }
 
 /// The same for every quarter: the values that count.
 pub fn quarters(ws: &Workspace, a: &Agreement, indicator: &Indicator) -> [Option<Target>; 4] {
-    quarters_in(&Links::new(ws), a, indicator)
+    year_in(&Links::new(ws), a, indicator).map(|f| f.value)
 }
 
-pub fn quarters_in(links: &Links, a: &Agreement, indicator: &Indicator) -> [Option<Target>; 4] {
-    Quarter::ALL.map(|q| flow_in(links, a, indicator, q).value)
+/// The flows of TW I–IV at once: the cascade below the indicator is walked once for the four quarters.
+pub fn year_in(links: &Links, a: &Agreement, indicator: &Indicator) -> [Flow; 4] {
+    year_at(links, a, indicator, 0)
 }
 
-fn flow_at(links: &Links, a: &Agreement, indicator: &Indicator, q: Quarter, depth: usize) -> Flow {
-    let own =
-        indicator.measurement.report(q).map(|r| r.value.clone()).filter(|v| !v.text().trim().is_empty());
+fn year_at(links: &Links, a: &Agreement, indicator: &Indicator, depth: usize) -> [Flow; 4] {
     // A cascade is a few levels deep; a broken file cannot make this loop.
-    let below: Vec<(AgreementId, Target)> = if depth > 16 {
+    let lower: Vec<(AgreementId, [Flow; 4])> = if depth > 16 {
         Vec::new()
     } else {
         carriers(links, &a.id, &indicator.id)
             .into_iter()
-            .filter_map(|(child, i)| {
-                flow_at(links, child, i, q, depth + 1).value.map(|v| (child.id.clone(), v))
-            })
+            .map(|(child, i)| (child.id.clone(), year_at(links, child, i, depth + 1)))
             .collect()
     };
-    let (from_below, source) = match below.as_slice() {
-        [] => (None, Source::Nothing),
-        [(from, v)] => (Some(v.clone()), Source::Carried { from: from.clone() }),
-        many => {
-            let summable = method(indicator).aggregation == Aggregation::Sum
-                && infer::scale_of(&indicator.target).is_none()
-                && many.iter().all(|(_, v)| v.quantity().is_some_and(|x| !x.is_percent()));
-            if summable {
-                let values: Vec<&Target> = many.iter().map(|(_, v)| v).collect();
-                (period::sum(&values), Source::Summed { parts: many.len() })
-            } else {
-                (None, Source::Choose)
+    // Whether values split among lower PKs add up: worked out once, when a quarter needs it.
+    let mut summable: Option<bool> = None;
+    Quarter::ALL.map(|q| {
+        let own =
+            indicator.measurement.report(q).map(|r| r.value.clone()).filter(|v| !v.text().trim().is_empty());
+        let below: Vec<(AgreementId, Target)> = lower
+            .iter()
+            .filter_map(|(from, flows)| flows[q.index()].value.clone().map(|v| (from.clone(), v)))
+            .collect();
+        let (from_below, source) = match below.as_slice() {
+            [] => (None, Source::Nothing),
+            [(from, v)] => (Some(v.clone()), Source::Carried { from: from.clone() }),
+            many => {
+                let sums = *summable.get_or_insert_with(|| {
+                    method(indicator).aggregation == Aggregation::Sum
+                        && infer::scale_of(&indicator.target).is_none()
+                });
+                if sums && many.iter().all(|(_, v)| v.quantity().is_some_and(|x| !x.is_percent())) {
+                    let values: Vec<&Target> = many.iter().map(|(_, v)| v).collect();
+                    (period::sum(&values), Source::Summed { parts: many.len() })
+                } else {
+                    (None, Source::Choose)
+                }
             }
+        };
+        match own {
+            Some(v) => {
+                let disagrees = from_below.as_ref().is_some_and(|b| !b.same_as(&v));
+                Flow { value: Some(v), source: Source::Own, below, disagrees }
+            }
+            None => Flow { value: from_below, source, below, disagrees: false },
         }
-    };
-    match own {
-        Some(v) => {
-            let disagrees = from_below.as_ref().is_some_and(|b| !b.same_as(&v));
-            Flow { value: Some(v), source: Source::Own, below, disagrees }
-        }
-        None => Flow { value: from_below, source, below, disagrees: false },
-    }
+    })
 }
 
 #[cfg(test)]

@@ -41,21 +41,26 @@ const COUNT_UNITS: [&str; 12] = [
 /// The scale a target is on, if it is one of the known qualitative values.
 pub fn scale_of(target: &Target) -> Option<Vec<String>> {
     let key = normalize(target.text());
+    // The scales' values are already normalized but for their case.
     SCALES
         .iter()
-        .find(|scale| scale.iter().any(|v| normalize(v) == key))
+        .find(|scale| scale.iter().any(|v| v.eq_ignore_ascii_case(&key)))
         .map(|scale| scale.iter().map(|s| s.to_string()).collect())
 }
 
 /// The polarity an indicator's text and target suggest.
 pub fn polarity(text: &str, target: &Target) -> Polarity {
+    polarity_of(&normalize(text), target)
+}
+
+/// [`polarity`] of a text already normalized.
+pub fn polarity_of(text: &str, target: &Target) -> Polarity {
     if let Some(scale) = scale_of(target) {
         return Polarity::Scale(scale);
     }
     if range::parse(target.text()).is_some() {
         return Polarity::Range;
     }
-    let text = normalize(text);
     if LOWER_IS_BETTER.iter().any(|w| text.contains(w)) {
         Polarity::Lower
     } else {
@@ -66,7 +71,11 @@ pub fn polarity(text: &str, target: &Target) -> Polarity {
 /// The aggregation an indicator's text and target suggest: counts add up over the year ("Jumlah …",
 /// `12 Lap`); percentages, indexes and states take the latest value; averages ("Rata-rata …") average.
 pub fn aggregation(text: &str, target: &Target) -> Aggregation {
-    let text = normalize(text);
+    aggregation_of(&normalize(text), target)
+}
+
+/// [`aggregation`] of a text already normalized.
+pub fn aggregation_of(text: &str, target: &Target) -> Aggregation {
     if text.starts_with("rata-rata") || text.starts_with("rata rata") {
         return Aggregation::Average;
     }
@@ -75,7 +84,9 @@ pub fn aggregation(text: &str, target: &Target) -> Aggregation {
         return Aggregation::Last;
     }
     let unit = target.quantity().map(|q| q.unit_key()).unwrap_or_default();
-    let counted = COUNT_UNITS.iter().any(|u| unit == *u || unit.starts_with(&format!("{u}(")));
+    let counted = COUNT_UNITS
+        .iter()
+        .any(|u| unit.strip_prefix(u).is_some_and(|rest| rest.is_empty() || rest.starts_with('(')));
     if text.starts_with("jumlah") || counted {
         Aggregation::Sum
     } else {
@@ -105,6 +116,14 @@ mod tests {
             Polarity::Scale(["WTP", "WDP", "TW", "TMP"].map(String::from).to_vec())
         );
         assert!(matches!(polarity("Nilai SAKIP", &t("BB")), Polarity::Scale(s) if s[0] == "AA"));
+    }
+
+    #[test]
+    fn scale_values_read_as_they_are_written() {
+        assert!(SCALES.iter().flat_map(|s| s.iter()).all(|v| normalize(v) == v.to_ascii_lowercase()));
+        assert_eq!(scale_of(&t(" sangat  BAIK.")).map(|s| s[0].clone()), Some("Sangat Baik".to_string()));
+        assert_eq!(scale_of(&t("wtp")).map(|s| s.len()), Some(4));
+        assert_eq!(scale_of(&t("80%")), None);
     }
 
     #[test]

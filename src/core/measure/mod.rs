@@ -42,9 +42,12 @@ pub struct Method {
 impl Method {
     /// The method of an indicator (its text, its PK target, its measurement's choices).
     pub fn of(text: &str, target: &Target, m: &Measurement) -> Method {
+        // The text is normalized once, and only when something is inferred from it.
+        let key = std::cell::OnceCell::new();
+        let key = || key.get_or_init(|| crate::core::model::normalize::normalize(text)).as_str();
         Method {
-            polarity: m.polarity.clone().unwrap_or_else(|| infer::polarity(text, target)),
-            aggregation: m.aggregation.unwrap_or_else(|| infer::aggregation(text, target)),
+            polarity: m.polarity.clone().unwrap_or_else(|| infer::polarity_of(key(), target)),
+            aggregation: m.aggregation.unwrap_or_else(|| infer::aggregation_of(key(), target)),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! TW I, II, III and IV, each program's absorption through them, and the bar heights and words that
 //! draw and read them.
 
-use super::table::table_in;
+use super::table::{tables_in, Table};
 use super::{Capaian, Quarter};
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
@@ -24,7 +24,11 @@ pub fn series(ws: &Workspace, a: &Agreement) -> Series {
 
 /// [`series`] with the workspace's links built once (for many PKs at once).
 pub fn series_in(links: &Links, a: &Agreement) -> Series {
-    let tables: Vec<_> = Quarter::ALL.into_iter().map(|q| table_in(links, a, q)).collect();
+    series_of(&tables_in(links, a))
+}
+
+/// The series read from a PK's tables through TW I, II, III and IV ([`tables_in`]).
+pub fn series_of(tables: &[Table; 4]) -> Series {
     let indicators = tables[0]
         .rows
         .iter()

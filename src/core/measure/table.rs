@@ -3,11 +3,11 @@
 //! predikat and last year's realisasi; per program the realisasi anggaran to date. The LKj table
 //! (chapter III), the measurement page, the rollup, the public view and the CSV all read this.
 
-use super::cascade::{self, Source};
-use super::{capaian, period, Capaian, Quarter};
+use super::cascade::{self, Flow, Source};
+use super::{capaian, period, Capaian, Method, Quarter};
 use crate::core::model::links::Links;
 use crate::core::model::normalize::normalize;
-use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId, Target, Workspace};
+use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// One indicator's row.
@@ -89,19 +89,15 @@ pub fn absorption(spent: Decimal, amount: &Amount) -> Option<Decimal> {
 
 /// The previous year's PK: the one this PK was prepared from, else the one of the same official's
 /// position (or unit, when the position is empty).
-fn previous_year<'a>(ws: &'a Workspace, a: &Agreement) -> Option<&'a Agreement> {
-    if let Some(p) = a.predecessor.as_ref().and_then(|p| ws.agreement(p)) {
+fn previous_year<'a>(links: &Links<'a>, a: &Agreement) -> Option<&'a Agreement> {
+    if let Some(p) = a.predecessor.as_ref().and_then(|p| links.agreement(p)) {
         return Some(p);
     }
-    let key = normalize(a.title());
-    ws.agreements.iter().map(|p| p.as_ref()).find(|p| p.year + 1 == a.year && normalize(p.title()) == key)
+    links.titled(a.year - 1, &normalize(a.title()))
 }
 
 /// Last year's indicator of `i`: the one it was prepared from, else the one with the same text.
-fn previous_indicator<'a>(
-    p: &'a Agreement,
-    i: &crate::core::model::Indicator,
-) -> Option<&'a crate::core::model::Indicator> {
+fn previous_indicator<'a>(p: &'a Agreement, i: &Indicator) -> Option<&'a Indicator> {
     if let Some(old) = i.predecessor.as_ref().and_then(|id| p.find_indicator(id)) {
         return Some(old);
     }
@@ -117,50 +113,94 @@ pub fn table(ws: &Workspace, a: &Agreement, q: Quarter) -> Table {
 /// [`table`] with the workspace's links built once: for many PKs at once (the capaian of a year), where
 /// searching the workspace for the PKs below each indicator made a national year take a minute.
 pub fn table_in(links: &Links, a: &Agreement, q: Quarter) -> Table {
-    let ws = links.workspace();
-    let before = previous_year(ws, a);
-    let mut rows = Vec::new();
+    table_of(links, a, &year_of(links, a), q)
+}
+
+/// The measurement of agreement `a` through each quarter, TW I–IV: what each indicator needs for the
+/// whole year (how it is measured, its realisasi through the cascade, last year's) is worked out once.
+pub fn tables_in(links: &Links, a: &Agreement) -> [Table; 4] {
+    let year = year_of(links, a);
+    Quarter::ALL.map(|q| table_of(links, a, &year, q))
+}
+
+/// What one indicator brings to every quarter's row.
+struct IndicatorYear<'a> {
+    objective: usize,
+    objective_text: &'a str,
+    number: String,
+    indicator: &'a Indicator,
+    method: Method,
+    flows: [Flow; 4],
+    values: [Option<Target>; 4],
+    previous: Option<Target>,
+}
+
+fn year_of<'a>(links: &Links, a: &'a Agreement) -> Vec<IndicatorYear<'a>> {
+    let before = previous_year(links, a);
+    let mut out = Vec::new();
     for (si, o) in a.objectives.iter().enumerate() {
         for (ii, i) in o.indicators.iter().enumerate() {
-            let method = cascade::method(i);
-            let values = cascade::quarters_in(links, a, i);
-            let now = cascade::flow_in(links, a, i, q);
-            let actual = period::to_date(&values, method.aggregation, q);
+            let flows = cascade::year_in(links, a, i);
+            let values = flows.clone().map(|f| f.value);
+            let previous = before.and_then(|p| {
+                let old = previous_indicator(p, i)?;
+                let m = cascade::method(old);
+                let values = cascade::year_in(links, p, old).map(|f| f.value);
+                period::to_date(&values, m.aggregation, Quarter::ALL[3])
+            });
+            out.push(IndicatorYear {
+                objective: si + 1,
+                objective_text: &o.text,
+                number: format!("{}.{}", si + 1, ii + 1),
+                indicator: i,
+                method: cascade::method(i),
+                flows,
+                values,
+                previous,
+            });
+        }
+    }
+    out
+}
+
+fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) -> Table {
+    let settings = &links.workspace().settings;
+    let rows = year
+        .iter()
+        .map(|y| {
+            let i = y.indicator;
+            let now = &y.flows[q.index()];
+            let actual = period::to_date(&y.values, y.method.aggregation, q);
             // Measured against the version in force in that quarter (a Perubahan applies from its date).
             let (target, plan) =
                 a.terms_at(&i.id, q).unwrap_or_else(|| (i.target.clone(), i.measurement.plan.clone()));
             let terms = crate::core::model::Measurement { plan, ..i.measurement.clone() };
-            let target_to_date = period::target_to_date(&target, &terms, method.aggregation, q);
-            let raw = capaian(&target_to_date, actual.as_ref(), &method.polarity);
-            let previous = before.and_then(|p| {
-                let old = previous_indicator(p, i)?;
-                let m = cascade::method(old);
-                period::to_date(&cascade::quarters_in(links, p, old), m.aggregation, Quarter::ALL[3])
-            });
+            let target_to_date = period::target_to_date(&target, &terms, y.method.aggregation, q);
+            let raw = capaian(&target_to_date, actual.as_ref(), &y.method.polarity);
             let notes = q
                 .to_date()
                 .filter_map(|p| i.measurement.report(p).map(|r| (p, r.note.clone())))
                 .filter(|(_, n)| !n.trim().is_empty())
                 .collect();
-            rows.push(Row {
+            Row {
                 id: i.id.clone(),
-                objective: si + 1,
-                objective_text: o.text.clone(),
-                number: format!("{}.{}", si + 1, ii + 1),
+                objective: y.objective,
+                objective_text: y.objective_text.to_string(),
+                number: y.number.clone(),
                 text: i.text.clone(),
                 target,
                 target_to_date,
                 actual,
                 missing: now.value.is_none(),
-                source: now.source,
+                source: now.source.clone(),
                 disagrees: now.disagrees,
-                capaian: ws.settings.shown(raw),
-                predikat: ws.settings.predikat(raw).map(str::to_string),
-                previous,
+                capaian: settings.shown(raw),
+                predikat: settings.predikat(raw).map(str::to_string),
+                previous: y.previous.clone(),
                 notes,
-            });
-        }
-    }
+            }
+        })
+        .collect();
     let budget = a
         .budget
         .iter()
@@ -195,7 +235,11 @@ pub struct Summary {
 }
 
 /// The summary of the tables of a year or a subtree.
-pub fn summary(tables: &[Table], settings: &super::MeasureSettings) -> Summary {
+pub fn summary<'a>(
+    tables: impl IntoIterator<Item = &'a Table>,
+    settings: &super::MeasureSettings,
+) -> Summary {
+    let tables: Vec<&Table> = tables.into_iter().collect();
     let mut per_predikat: Vec<(String, usize)> =
         settings.bands.iter().map(|b| (b.label.clone(), 0)).collect();
     let mut not_assessable = 0;
@@ -302,6 +346,41 @@ mod tests {
     }
 
     #[test]
+    fn the_four_quarters_at_once_are_each_quarter_alone() {
+        let mut ws = sample();
+        let mut kid = agreement("kid", Some("a"), 2024);
+        kid.objectives = vec![objective(
+            "k",
+            "S",
+            vec![indicator(
+                "k1",
+                "Jumlah laporan keuangan",
+                "6 Lap",
+                Some(("i1", "Jumlah laporan keuangan")),
+            )],
+        )];
+        kid.budget = vec![line("Program Dukungan Manajemen", "500.000")];
+        kid.budget[0].actual[2] = Amount::parse("20.000").unwrap();
+        ws.agreements.push(std::sync::Arc::new(kid));
+        report(&mut ws, "kid", "k1", 1, "2 Lap", "");
+        report(&mut ws, "a", "i2", 2, "66%", "catatan");
+        report(&mut ws, "a", "i1", 3, "4 Lap", "");
+        let links = Links::new(&ws);
+        for id in ["a", "kid"] {
+            let a = ws.agreement(&aid(id)).unwrap();
+            let all = tables_in(&links, a);
+            for q in Quarter::ALL {
+                assert_eq!(all[q.index()], table(&ws, a, q), "{id} {q:?}");
+            }
+        }
+        // The kid's 2 Lap is carried up in TW I; TW III has the Kasubag's own 4 Lap: 2 + 4 to date.
+        let top = tables_in(&links, ws.agreement(&aid("a")).unwrap());
+        assert_eq!(top[0].rows[0].source, Source::Carried { from: aid("kid") });
+        assert_eq!(top[2].rows[0].actual, Some(Target::new("6 Lap")));
+        assert_eq!(top[2].budget[0].children_spent, Some(dec!(20000)));
+    }
+
+    #[test]
     fn last_year_beside_this_year() {
         let mut ws = sample();
         let mut old = ws.agreement(&aid("a")).unwrap().clone();
@@ -322,7 +401,7 @@ mod tests {
         report(&mut ws, "a", "i3", 1, "1", "");
         let a = ws.agreement(&aid("a")).unwrap().clone();
         let t = table(&ws, &a, Quarter::new(1).unwrap());
-        let s = summary(&[t], &ws.settings);
+        let s = summary([&t], &ws.settings);
         let count = |label: &str| s.per_predikat.iter().find(|(l, _)| l == label).unwrap().1;
         assert_eq!(count("Tinggi"), 1, "66/80 = 82,50 %");
         assert_eq!(count("Sangat Tinggi"), 1, "1 of at most 2 temuan = 150 %");

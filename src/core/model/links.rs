@@ -2,8 +2,10 @@
 //! walk over every agreement (the cascade, the rollup, the tree) stays linear. A national year holds
 //! some 5 500 PKs, where a search through the list for every agreement took seconds.
 
+use super::normalize::normalize;
 use super::tree::{leads_back, LinkProblem, TreeRow};
 use super::{Agreement, AgreementId, Workspace};
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
@@ -23,6 +25,8 @@ pub struct Links<'a> {
     ws: &'a Workspace,
     by_id: HashMap<&'a AgreementId, usize>,
     children: HashMap<&'a AgreementId, Vec<usize>>,
+    /// Each (year, normalized title)'s first agreement, built when first asked for.
+    titles: OnceCell<HashMap<(i32, String), usize>>,
 }
 
 impl<'a> Links<'a> {
@@ -34,7 +38,7 @@ impl<'a> Links<'a> {
                 children.entry(p).or_default().push(i);
             }
         }
-        Links { ws, by_id, children }
+        Links { ws, by_id, children, titles: OnceCell::new() }
     }
 
     pub fn workspace(&self) -> &'a Workspace {
@@ -49,6 +53,14 @@ impl<'a> Links<'a> {
     pub fn children(&self, id: &AgreementId) -> impl Iterator<Item = &'a Agreement> + '_ {
         let found = self.children.get(id).map(Vec::as_slice).unwrap_or(&[]);
         found.iter().map(|&i| self.ws.agreements[i].as_ref())
+    }
+
+    /// The first agreement of `year` whose title ([`Agreement::title`]), normalized, is `key`.
+    pub fn titled(&self, year: i32, key: &str) -> Option<&'a Agreement> {
+        let titles = self.titles.get_or_init(|| {
+            first_positions(self.ws.agreements.iter().map(|a| (a.year, normalize(a.title()))))
+        });
+        titles.get(&(year, key.to_string())).map(|&i| self.ws.agreements[i].as_ref())
     }
 
     fn parent_of(&self, id: &AgreementId) -> Option<&'a AgreementId> {
@@ -157,6 +169,23 @@ impl Workspace {
 mod tests {
     use crate::core::model::testing::{agreement, workspace};
     use crate::core::model::AgreementId;
+
+    #[test]
+    fn agreements_found_by_year_and_title() {
+        use crate::core::model::normalize::normalize;
+        let mut a = agreement("a", None, 2023);
+        a.first_party.position = "Kepala Bagian  Umum".into();
+        let mut b = agreement("b", None, 2024);
+        b.first_party.position = "kepala bagian umum.".into();
+        let mut c = a.clone();
+        c.id = crate::core::model::testing::aid("c");
+        let ws = workspace(vec![a, b, c]);
+        let links = super::Links::new(&ws);
+        let key = normalize("Kepala Bagian Umum");
+        assert_eq!(links.titled(2023, &key).map(|x| x.id.0.as_str()), Some("a"), "the first of two");
+        assert_eq!(links.titled(2024, &key).map(|x| x.id.0.as_str()), Some("b"));
+        assert!(links.titled(2025, &key).is_none());
+    }
 
     #[test]
     fn lookups_answer_as_the_list_search_does() {

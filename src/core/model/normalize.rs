@@ -13,7 +13,7 @@ const VARIANTS: [(&str, &str); 4] = [
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         if c.is_alphanumeric() {
             out.push(c);
             space = false;
@@ -21,14 +21,22 @@ pub fn normalize(text: &str) -> String {
             out.push(' ');
             space = true;
         }
-    }
-    let mut s = out.trim_end().to_string();
-    for (from, to) in VARIANTS {
-        if s.contains(from) {
-            s = replace_words(&s, from, to);
+    };
+    for c in text.chars() {
+        // ASCII (nearly every character of a KPU document) needs no case table.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
         }
     }
-    s
+    out.truncate(out.trim_end().len());
+    for (from, to) in VARIANTS {
+        if out.contains(from) {
+            out = replace_words(&out, from, to);
+        }
+    }
+    out
 }
 
 /// Replaces `from` where it stands as whole words.
@@ -54,6 +62,11 @@ mod tests {
             normalize("memiliki “Pendidikan Pemilih untuk pemilih Pemula”")
         );
         assert_eq!(normalize("Provinsi/Kabupaten/ Kota"), "provinsi kabupaten kota");
+        assert_eq!(
+            normalize(" ÉTAT  d’Ölçü – İ2 "),
+            "état d ölçü i 2",
+            "letters beyond ASCII (İ lowers to i and a combining dot)"
+        );
     }
 
     #[test]
