@@ -116,6 +116,8 @@ test('sign, revise as Perubahan ke-1, print both versions, confirm the fingerpri
     await go(page, '#/capaian/2024');
     await page.locator('#tw-3').click();
     const arsipRow = page.locator(`.capaian-card[data-id="${KASUBAG}"] tr[data-indicator="${ARSIP}"] .capaian`);
+    // Cards off screen are not laid out (their text reads empty): scrolled to, as a reader would.
+    await page.locator(`.capaian-card[data-id="${KASUBAG}"]`).scrollIntoViewIfNeeded();
     await expectText(arsipRow, '84,21%');
     await page.locator('#version-choice').selectOption('original');
     await expectText(arsipRow, '91,43%');

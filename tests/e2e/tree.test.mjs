@@ -152,7 +152,7 @@ test('small pictures in the rollup and the capaian view, each with its words', a
   }
 });
 
-test('a year of 460 PKs: the list and the rollup draw every card; the tree, too large to draw at once, offers each office\'s tree instead', async () => {
+test('a year of 460 PKs: the list, the rollup and the capaian draw every card; the tree, too large to draw at once, offers each office\'s tree instead', async () => {
   const app = await startApp({ hash: '#/data' });
   try {
     const { page } = app;
@@ -178,6 +178,20 @@ test('a year of 460 PKs: the list and the rollup draw every card; the tree, too 
     await go(page, '#/rollup/2024');
     await expectCount(page.locator('#rollup-tree .pk-card'), 460);
     await expectAttr(page.locator('#rollup-tree > li').last(), 'data-id', 'kantor44-sekretaris');
+    // The capaian of a long year is worked out a step of PKs at a time, then shown whole.
+    await go(page, '#/capaian/2024');
+    await expectCount(page.locator('#capaian-list .capaian-card'), 460);
+    await expectAttr(page.locator('#capaian-list .capaian-card').first(), 'data-id', SEK);
+    await expectAttr(page.locator('#capaian-list .capaian-card').last(), 'data-id', 'kantor44-kasubag-hukum-sdm');
+    await expectCount(page.locator('#not-reported li'), 460, 'nothing is reported anywhere yet');
+    await expectText(page.locator('#capaian-working'), '', 'no progress left once done');
+    // Another quarter: every card is drawn again, each for that quarter.
+    await page.locator('#tw-2').click();
+    await expectText(page.locator('#not-reported').locator('xpath=preceding-sibling::h3[1]'), /TW II/);
+    await expectCount(page.locator('#capaian-list .capaian-card'), 460);
+    const last = page.locator('#capaian-list .capaian-card').last();
+    await last.scrollIntoViewIfNeeded();
+    await expectText(last.locator('thead th').nth(2), 'Target s.d. TW II');
     await go(page, '#/pohon/2024');
     await expectText(page.locator('#tree-too-large'), /^Pohon ini berisi 460 PK, terlalu banyak untuk digambar sekaligus \(paling banyak 400\)/);
     await expectCount(page.locator('#tree-choices li'), 46, 'the built-in Sekretaris and 45 copies');

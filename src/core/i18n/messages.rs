@@ -596,5 +596,6 @@ messages! {
     ImportProgress => "Membaca {file}: {done} dari {total} PK…", "Reading {file}: {done} of {total} agreements…";
     ImportReading => "Membaca {file}…", "Reading {file}…";
     ImportApplying => "Menggabungkan dan menyimpan: {done} dari {total} PK…", "Merging and saving: {done} of {total} agreements…";
+    CapaianWorking => "Menghitung capaian: {done} dari {total} PK…", "Working out the capaian: {done} of {total} agreements…";
     ShowMoreRows => "Tampilkan {n} PK berikutnya (dari {total})", "Show the next {n} agreements (of {total})";
 }

@@ -4,19 +4,22 @@
 use super::measure::QuarterTabs;
 use crate::core::i18n::{fill, Msg};
 use crate::core::measure::cascade::Source;
-use crate::core::measure::series::{percents, series_in, Series};
-use crate::core::measure::table::{summary, table_in, Summary, Table};
+use crate::core::measure::series::{percents, series_of, Series};
+use crate::core::measure::table::{summary, tables_in, Summary, Table};
 use crate::core::measure::{latest_reported, Quarter};
 use crate::core::messages;
 use crate::core::model::links::{first_positions, Links};
+use crate::core::model::tree::batches;
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use crate::core::route::{Page, Route};
+use crate::ui::batches::in_batches;
 use crate::ui::common::TableScroll;
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// `#/capaian/<year>[/<id>]`.
 #[component]
@@ -36,30 +39,46 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
         let original = original.get();
         app.ws.with(|ws| ws.versions_shown(original))
     });
-    let tables: Memo<Vec<(usize, Table)>> = Memo::new(move |_| {
-        let (y, q, r) = (year.get(), quarter.get(), root.get_value());
-        shown.with(|ws| {
-            browser::measure("kinerja:capaian", || {
-                let links = Links::new(ws);
-                in_view(&links, y, r).into_iter().map(|(depth, a)| (depth, table_in(&links, a, q))).collect()
-            })
-        })
-    });
-    // Each PK's whole year, for the small charts: worked out once for all of them.
-    let series_all: Memo<HashMap<AgreementId, Series>> = Memo::new(move |_| {
+    // Every PK's tables through TW I–IV, worked out together (one walk over the cascade per indicator
+    // for the four quarters): switching quarters computes nothing. `None` until worked out; a national
+    // year (5 520 PKs, over a second) is worked out a step at a time, its progress shown.
+    let tables: RwSignal<Option<Year>> = RwSignal::new(None);
+    let working: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
+    let run = StoredValue::new(0u64);
+    Effect::new(move |_| {
         let (y, r) = (year.get(), root.get_value());
-        shown.with(|ws| {
-            browser::measure("kinerja:capaian-series", || {
-                let links = Links::new(ws);
-                in_view(&links, y, r).into_iter().map(|(_, a)| (a.id.clone(), series_in(&links, a))).collect()
-            })
+        let ws = shown.get();
+        let generation = run.get_value() + 1;
+        run.set_value(generation);
+        leptos::task::spawn_local(work_out(ws, y, r, move |progress| {
+            // A newer run, or the page is gone: this one stops.
+            if run.try_get_value() != Some(generation) {
+                return false;
+            }
+            match progress {
+                Progress::Step(done, total) => working.set(Some((done, total))),
+                Progress::Done(year) => {
+                    working.set(None);
+                    tables.set(Some(year));
+                }
+            }
+            true
+        }));
+    });
+    // (depth, PK, whether PKs below it are in view: the next one in cascade order is deeper).
+    let entries: Memo<Vec<(usize, AgreementId, bool)>> = Memo::new(move |_| {
+        tables.with(|t| {
+            let t = t.as_deref().unwrap_or_default();
+            let next_deeper = |i: usize, d: usize| t.get(i + 1).is_some_and(|(next, _)| *next > d);
+            t.iter().enumerate().map(|(i, (d, x))| (*d, x[0].id.clone(), next_deeper(i, *d))).collect()
         })
     });
     let positions: Memo<HashMap<AgreementId, usize>> =
-        Memo::new(move |_| tables.with(|t| first_positions(t.iter().map(|(_, x)| x.id.clone()))));
-    let totals: Memo<Summary> = Memo::new(move |_| {
-        let list: Vec<Table> = tables.with(|t| t.iter().map(|(_, t)| t.clone()).collect());
-        app.ws.with(|ws| summary(&list, &ws.settings))
+        Memo::new(move |_| entries.with(|e| first_positions(e.iter().map(|(_, id, _)| id.clone()))));
+    let totals: Memo<Option<Summary>> = Memo::new(move |_| {
+        let q = quarter.get().index();
+        let settings = app.ws.with(|ws| ws.settings.clone());
+        tables.with(|t| t.as_ref().map(|t| summary(t.iter().map(|(_, x)| &x[q]), &settings)))
     });
     let title_of =
         move |id: &AgreementId| app.agreement(id).map(|a| a.title().to_string()).unwrap_or_default();
@@ -88,15 +107,24 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Capaian { year: Some(y), root: None } }.href()/>
             <QuarterTabs quarter/>
+            <p class="import-progress" id="capaian-working" role="status">{move || working.get().map(|(done, total)| {
+                let lang = app.lang.get();
+                fill(Msg::CapaianWorking.text(lang), &[
+                    ("done", &crate::core::format::number(done.into(), lang)),
+                    ("total", &crate::core::format::number(total.into(), lang)),
+                ])
+            })}</p>
+            <Show when=move || totals.with(Option::is_some)>
             <section class="rollup-summary capaian-summary" id="capaian-summary" aria-labelledby="capaian-summary-title">
                 <h2 id="capaian-summary-title">{move || app.t(Msg::PredikatCounts)}</h2>
                 <ul class="predikat-counts" id="predikat-counts">
                     {move || {
                         let lang = app.lang.get();
                         totals.with(|s| {
+                            let s = s.as_ref()?;
                             let mut items: Vec<(String, usize)> = s.per_predikat.clone();
                             items.push((Msg::CountNotAssessable.text(lang).to_string(), s.not_assessable));
-                            items.into_iter().map(|(label, n)| view! { <li><strong>{n}</strong>" "{label}</li> }).collect_view()
+                            Some(items.into_iter().map(|(label, n)| view! { <li><strong>{n}</strong>" "{label}</li> }).collect_view())
                         })
                     }}
                 </ul>
@@ -108,33 +136,89 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                     {move || {
                         let lang = app.lang.get();
                         let q = messages::quarter(quarter.get(), lang);
-                        totals.with(|s| {
-                            if s.not_reported.is_empty() {
-                                return view! { <li>{fill(Msg::AllReported.text(lang), &[("quarter", &q)])}</li> }.into_any();
-                            }
-                            s.not_reported.iter().map(|(id, n)| {
+                        let Some(missing) = totals.with(|s| s.as_ref().map(|s| s.not_reported.clone())) else {
+                            return ().into_any();
+                        };
+                        if missing.is_empty() {
+                            return view! { <li>{fill(Msg::AllReported.text(lang), &[("quarter", &q)])}</li> }.into_any();
+                        }
+                        // A national year can list thousands: drawn a batch at a time, as the cards are.
+                        let groups: Vec<Vec<(AgreementId, usize)>> = missing.chunks(BATCH_LINES).map(<[_]>::to_vec).collect();
+                        in_batches(groups, move |group: Vec<(AgreementId, usize)>| {
+                            group.into_iter().map(|(id, n)| {
                                 let href = if public {
                                     Route { public, page: Page::Lkj { id: id.clone() } }.href()
                                 } else {
                                     Route::staff(Page::Measure { id: id.clone() }).href()
                                 };
-                                view! { <li><a href=href>{fill(Msg::NotReportedLine.text(lang), &[("title", &title_of(id)), ("n", &n.to_string())])}</a></li> }
-                            }).collect_view().into_any()
-                        })
+                                view! { <li><a href=href>{fill(Msg::NotReportedLine.text(lang), &[("title", &title_of(&id)), ("n", &n.to_string())])}</a></li> }
+                            }).collect_view()
+                        }).into_any()
                     }}
                 </ul>
             </section>
+            </Show>
             <ul class="capaian-list" id="capaian-list">
-                // (depth, PK, whether PKs below it are in view: the next one in cascade order is deeper).
-                <For each=move || tables.with(|t| t.iter().enumerate().map(|(i, (d, x))| {
-                        (*d, x.id.clone(), t.get(i + 1).is_some_and(|(next, _)| next > d))
-                    }).collect::<Vec<_>>())
-                    key=|entry| entry.clone() let:entry>
-                    <CapaianCard depth=entry.0 id=entry.1 has_children=entry.2 tables positions series_all/>
-                </For>
+                // A quarter switch changes every card: the list is drawn again a batch at a time (each
+                // card following the quarter redrew a national year's 5 520 cards in one piece).
+                {move || {
+                    let quarter = quarter.get();
+                    let entries = Arc::new(entries.get());
+                    let groups = batches(entries.iter().map(|e| e.0), BATCH_ROWS);
+                    // Each group runs from its first top-level PK to the next group's.
+                    let starts: Vec<usize> = groups.iter().filter_map(|g| g.first().copied()).collect();
+                    let ranges: Vec<(usize, usize)> = starts.iter().enumerate()
+                        .map(|(n, s)| (*s, starts.get(n + 1).copied().unwrap_or(entries.len())))
+                        .collect();
+                    in_batches(ranges, move |(from, to): (usize, usize)| {
+                        entries[from..to].iter().map(|(depth, id, has_children)| view! {
+                            <CapaianCard depth=*depth id=id.clone() has_children=*has_children tables positions quarter/>
+                        }).collect_view()
+                    })
+                }}
             </ul>
         </section>
     }
+}
+
+/// Cards drawn between two pauses (a national year has 5 520, each with two tables and their charts:
+/// about 5 ms each in the browser).
+const BATCH_ROWS: usize = 10;
+
+/// Lines of the list of PKs that have not reported, drawn between two pauses.
+const BATCH_LINES: usize = 200;
+
+/// Every PK in view, in cascade order: its depth and its tables through TW I–IV.
+type Year = Vec<(usize, [Table; 4])>;
+
+/// PKs worked out between two pauses (about 40 ms in the browser; a province year is one step).
+const STEP_PKS: usize = 150;
+
+enum Progress {
+    Step(usize, usize),
+    Done(Year),
+}
+
+/// Works out the tables of year `y` (or the subtree of `root`) in `ws`, a step of PKs at a time,
+/// telling `report` how far it got; stops when `report` answers `false`.
+async fn work_out(ws: Workspace, y: i32, root: Option<AgreementId>, report: impl Fn(Progress) -> bool) {
+    let started = browser::measure_start("kinerja:capaian");
+    let links = Links::new(&ws);
+    let list = in_view(&links, y, root);
+    let mut out: Year = Vec::with_capacity(list.len());
+    // A year of more than one step starts after a pause: opening the page is a piece of its own.
+    let stepped = list.len() > STEP_PKS;
+    for step in list.chunks(STEP_PKS) {
+        if stepped {
+            if !report(Progress::Step(out.len(), list.len())) {
+                return;
+            }
+            browser::pause().await;
+        }
+        out.extend(step.iter().map(|(depth, a)| (*depth, tables_in(&links, a))));
+    }
+    browser::measure_end("kinerja:capaian", started);
+    report(Progress::Done(out));
 }
 
 /// The PKs of year `y` (or of the subtree of `root`) in cascade order, with their depth.
@@ -150,9 +234,9 @@ fn CapaianCard(
     depth: usize,
     id: AgreementId,
     has_children: bool,
-    tables: Memo<Vec<(usize, Table)>>,
+    tables: RwSignal<Option<Year>>,
     positions: Memo<HashMap<AgreementId, usize>>,
-    series_all: Memo<HashMap<AgreementId, Series>>,
+    quarter: Quarter,
 ) -> impl IntoView {
     let app = expect_app();
     let public = app.route.with_untracked(|r| r.public);
@@ -161,14 +245,16 @@ fn CapaianCard(
     let lkj = Route { public, page: Page::Lkj { id: id.clone() } }.href();
     let year = own.map(|a| a.year);
     let subtree = Route { public, page: Page::Capaian { year, root: Some(id.clone()) } }.href();
-    let lookup = id.clone();
+    // This PK's four quarters, found by id: one changed figure redraws one card.
+    let at = Memo::new(move |_| positions.with(|p| p.get(&id).copied()));
     let mine: Memo<Option<Table>> = Memo::new(move |_| {
-        let at = positions.with(|p| p.get(&lookup).copied());
-        tables.with(|t| at.and_then(|i| t.get(i)).filter(|(_, x)| x.id == lookup).map(|(_, x)| x.clone()))
+        let q = quarter.index();
+        tables.with(|t| at.get().and_then(|i| t.as_ref()?.get(i)).map(|(_, x)| x[q].clone()))
     });
     // The whole year of this PK, for the small charts.
-    let year_of = id.clone();
-    let quarters: Memo<Option<Series>> = Memo::new(move |_| series_all.with(|s| s.get(&year_of).cloned()));
+    let quarters: Memo<Option<Series>> = Memo::new(move |_| {
+        tables.with(|t| at.get().and_then(|i| t.as_ref()?.get(i)).map(|(_, x)| series_of(x)))
+    });
     move || {
         let lang = app.lang.get();
         let table = mine.get()?;
