@@ -169,7 +169,7 @@ async function measureImport(file, expectedRows, runs) {
  *  page and the rollup opened, then a start with it in storage. For each: until the first card is shown,
  *  and the longest time the page did not respond (long tasks, over 50 ms; 0 when there was none). */
 async function measureNationalUse(file, runs) {
-  const out = { confirm_ms: [], confirm_longest_ms: [], home_first_ms: [], home_all_ms: [], home_longest_ms: [], rollup_first_ms: [], rollup_longest_ms: [], leave_longest_ms: [], capaian_first_ms: [], capaian_all_ms: [], capaian_longest_ms: [], quarter_longest_ms: [], start_first_ms: [], start_longest_ms: [] };
+  const out = { confirm_ms: [], confirm_longest_ms: [], home_first_ms: [], home_all_ms: [], home_longest_ms: [], rollup_first_ms: [], rollup_longest_ms: [], leave_longest_ms: [], capaian_first_ms: [], capaian_all_ms: [], capaian_longest_ms: [], quarter_all_ms: [], quarter_longest_ms: [], start_first_ms: [], start_longest_ms: [] };
   // Times (in the page) until the first `selector` is shown and until `count` of them are.
   const watch = (page, selector = null, count = 0) => page.evaluate(([selector, count]) => {
     window.__longest = 0;
@@ -219,10 +219,11 @@ async function measureNationalUse(file, runs) {
       out.capaian_first_ms.push(await page.evaluate(() => window.__first));
       out.capaian_all_ms.push(await page.evaluate(() => window.__all));
       out.capaian_longest_ms.push(await longest(page));
-      // Another quarter: every card changes, and the list is drawn again a batch at a time.
-      await watch(page, '#capaian-list .capaian-card', 5520);
+      // Another quarter: every card changes, a batch of cards at a time, until the last one shows it.
+      await watch(page);
       await page.locator('#tw-2').click();
-      await page.waitForFunction(() => window.__all !== undefined);
+      await page.waitForFunction(() => document.querySelector('#capaian-list > li:last-child thead th:nth-child(3)')?.textContent.includes('TW II'));
+      out.quarter_all_ms.push(await since(page));
       out.quarter_longest_ms.push(await longest(page));
       await page.evaluate(() => { location.hash = '#/'; });
       await page.addInitScript(() => {
@@ -528,7 +529,7 @@ async function main() {
     ['National: rollup page (first card)', `${fmt(results.national_use.rollup_first_ms)}; longest time the page does not respond ${fmt(results.national_use.rollup_longest_ms)}`, '≤ 100 ms', results.national_use.rollup_longest_ms.median <= 100],
     ['National: leaving the rollup page (its 5 520 cards taken down)', `longest time the page does not respond ${fmt(results.national_use.leave_longest_ms)}`, '≤ 100 ms', results.national_use.leave_longest_ms.median <= 100],
     ['National: capaian page (first card / all 5 520 cards drawn a batch at a time)', `${fmt(results.national_use.capaian_first_ms)} / ${fmt(results.national_use.capaian_all_ms)}; longest time the page does not respond ${fmt(results.national_use.capaian_longest_ms)}`, '≤ 100 ms', results.national_use.capaian_longest_ms.median <= 100],
-    ['National: capaian page switched to another quarter', `longest time the page does not respond ${fmt(results.national_use.quarter_longest_ms)}`, '≤ 100 ms', results.national_use.quarter_longest_ms.median <= 100],
+    ['National: capaian page switched to another quarter (every card redrawn in place, a batch at a time)', `${fmt(results.national_use.quarter_all_ms)} until the last card; longest time the page does not respond ${fmt(results.national_use.quarter_longest_ms)}`, '≤ 100 ms', results.national_use.quarter_longest_ms.median <= 100],
     ['National: start with it in storage (first card)', `${fmt(results.national_use.start_first_ms)}; longest time the page does not respond ${fmt(results.national_use.start_longest_ms)}`, '≤ 100 ms', results.national_use.start_longest_ms.median <= 100],
     ['National workspace fits localStorage', results.import_national.storage.canConfirm ? 'yes' : `no — the app says: "${results.import_national.storage.estimate}"`, 'says so cleanly', true],
   ];

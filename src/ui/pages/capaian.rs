@@ -159,18 +159,17 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             </section>
             </Show>
             <ul class="capaian-list" id="capaian-list">
-                // A quarter switch changes every card: the list is drawn again a batch at a time (each
-                // card following the quarter redrew a national year's 5 520 cards in one piece).
                 {move || {
-                    let quarter = quarter.get();
                     let entries = Arc::new(entries.get());
                     let groups = batches(entries.iter().map(|e| e.0), BATCH_ROWS);
-                    // Each group runs from its first top-level PK to the next group's.
+                    // Each group runs from its first top-level PK to the next group's, and follows the
+                    // quarter through its own signal.
                     let starts: Vec<usize> = groups.iter().filter_map(|g| g.first().copied()).collect();
-                    let ranges: Vec<(usize, usize)> = starts.iter().enumerate()
-                        .map(|(n, s)| (*s, starts.get(n + 1).copied().unwrap_or(entries.len())))
+                    let ranges: Vec<(usize, usize, RwSignal<Quarter>)> = starts.iter().enumerate()
+                        .map(|(n, s)| (*s, starts.get(n + 1).copied().unwrap_or(entries.len()), RwSignal::new(quarter.get_untracked())))
                         .collect();
-                    in_batches(ranges, move |(from, to): (usize, usize)| {
+                    follow_in_steps(quarter, ranges.iter().map(|r| r.2).collect());
+                    in_batches(ranges, move |(from, to, quarter): (usize, usize, RwSignal<Quarter>)| {
                         entries[from..to].iter().map(|(depth, id, has_children)| view! {
                             <CapaianCard depth=*depth id=id.clone() has_children=*has_children tables positions quarter/>
                         }).collect_view()
@@ -179,6 +178,34 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             </ul>
         </section>
     }
+}
+
+/// Passes a quarter switch on to each group of cards in turn, the first at once and each next one after
+/// a pause: every card changes, and a national year's 5 520 cards redrawn at once held the page for
+/// seconds. The cards stay in place (and the reader's scroll position with them).
+fn follow_in_steps(quarter: RwSignal<Quarter>, groups: Vec<RwSignal<Quarter>>) {
+    let run = StoredValue::new(0u64);
+    Effect::new(move |before: Option<()>| {
+        let q = quarter.get();
+        // The groups start on the quarter shown: only a switch is passed on.
+        if before.is_none() {
+            return;
+        }
+        let generation = run.get_value() + 1;
+        run.set_value(generation);
+        let groups = groups.clone();
+        leptos::task::spawn_local(async move {
+            for (n, group) in groups.into_iter().enumerate() {
+                if n > 0 {
+                    browser::pause().await;
+                }
+                // A newer switch, or the list is gone: this one stops.
+                if run.try_get_value() != Some(generation) || group.try_set(q).is_some() {
+                    return;
+                }
+            }
+        });
+    });
 }
 
 /// Cards drawn between two pauses (a national year has 5 520, each with two tables and their charts:
@@ -236,7 +263,7 @@ fn CapaianCard(
     has_children: bool,
     tables: RwSignal<Option<Year>>,
     positions: Memo<HashMap<AgreementId, usize>>,
-    quarter: Quarter,
+    quarter: RwSignal<Quarter>,
 ) -> impl IntoView {
     let app = expect_app();
     let public = app.route.with_untracked(|r| r.public);
@@ -248,7 +275,7 @@ fn CapaianCard(
     // This PK's four quarters, found by id: one changed figure redraws one card.
     let at = Memo::new(move |_| positions.with(|p| p.get(&id).copied()));
     let mine: Memo<Option<Table>> = Memo::new(move |_| {
-        let q = quarter.index();
+        let q = quarter.get().index();
         tables.with(|t| at.get().and_then(|i| t.as_ref()?.get(i)).map(|(_, x)| x[q].clone()))
     });
     // The whole year of this PK, for the small charts.
