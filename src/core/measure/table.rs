@@ -3,7 +3,7 @@
 //! predikat and last year's realisasi; per program the realisasi anggaran to date. The LKj table
 //! (chapter III), the measurement page, the rollup, the public view and the CSV all read this.
 
-use super::cascade::{self, Flow, Source};
+use super::cascade::{self, Flow};
 use super::{capaian, period, Capaian, Method, Quarter};
 use crate::core::model::links::Links;
 use crate::core::model::normalize::normalize;
@@ -26,10 +26,9 @@ pub struct Row {
     pub target_to_date: Target,
     /// The realisasi through the quarter (by the indicator's aggregation).
     pub actual: Option<Target>,
-    /// Where the quarter's realisasi comes from.
-    pub source: Source,
-    /// A value entered here disagrees with the lower PKs'.
-    pub disagrees: bool,
+    /// The quarter's own realisasi: its value, where it comes from, the lower PKs' values beside it, and
+    /// whether a value entered here disagrees with theirs.
+    pub flow: Flow,
     /// The capaian as shown (capped per the workspace's setting).
     pub capaian: Capaian,
     pub predikat: Option<String>,
@@ -192,8 +191,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 target_to_date,
                 actual,
                 missing: now.value.is_none(),
-                source: now.source.clone(),
-                disagrees: now.disagrees,
+                flow: now.clone(),
                 capaian: settings.shown(raw),
                 predikat: settings.predikat(raw).map(str::to_string),
                 previous: y.previous.clone(),
@@ -257,6 +255,7 @@ pub fn summary<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::measure::cascade::Source;
     use crate::core::measure::Cap;
     use crate::core::model::testing::*;
     use rust_decimal_macros::dec;
@@ -375,7 +374,7 @@ mod tests {
         }
         // The kid's 2 Lap is carried up in TW I; TW III has the Kasubag's own 4 Lap: 2 + 4 to date.
         let top = tables_in(&links, ws.agreement(&aid("a")).unwrap());
-        assert_eq!(top[0].rows[0].source, Source::Carried { from: aid("kid") });
+        assert_eq!(top[0].rows[0].flow.source, Source::Carried { from: aid("kid") });
         assert_eq!(top[2].rows[0].actual, Some(Target::new("6 Lap")));
         assert_eq!(top[2].budget[0].children_spent, Some(dec!(20000)));
     }

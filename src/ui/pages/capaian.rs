@@ -288,7 +288,7 @@ fn CapaianCard(
         let t = move |m: Msg| m.text(lang).to_string();
         let q = messages::quarter(table.quarter, lang);
         let rows = table.rows.iter().map(|r| {
-            let source = match &r.source {
+            let source = match &r.flow.source {
                 Source::Carried { .. } | Source::Summed { .. } => "↑",
                 _ => "",
             };

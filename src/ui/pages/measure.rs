@@ -123,14 +123,9 @@ fn IndicatorMeasure(
         let id = iid.get_value();
         agreement.with(|a| a.as_ref().and_then(|a| a.find_indicator(&id).cloned()))
     });
-    let flow = Memo::new(move |_| {
-        let (id, q) = (iid.get_value(), quarter.get());
-        let a = agreement.get()?;
-        app.ws.with(|ws| {
-            let i = a.find_indicator(&id)?;
-            Some(cascade::flow(ws, &a, i, q))
-        })
-    });
+    // Read from the PK's table: a walk of the cascade per indicator built the workspace's links again
+    // for each of them on every change.
+    let flow = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.flow.clone())));
     let agreement_id = move || owner.get_value();
     let group = move |field: &str| {
         Some(format!("{}/{}/{}/{}", agreement_id(), iid.get_value(), field, quarter.get_untracked().number()))
