@@ -208,23 +208,26 @@ async function measureNationalUse(file, runs) {
       await page.waitForFunction(() => window.__all !== undefined);
       out.rollup_first_ms.push(await page.evaluate(() => window.__first));
       out.rollup_longest_ms.push(await longest(page));
-      // Leaving it takes its 5 520 cards down: measured on its own, on the way to a small page.
-      await watch(page);
-      await page.evaluate(() => { location.hash = '#/data'; });
-      await page.locator('#import-files').waitFor();
-      out.leave_longest_ms.push(await longest(page));
-      await watch(page, '#capaian-list .capaian-card', 5520);
-      await page.evaluate(() => { location.hash = '#/capaian'; });
-      await page.waitForFunction(() => window.__all !== undefined);
-      out.capaian_first_ms.push(await page.evaluate(() => window.__first));
-      out.capaian_all_ms.push(await page.evaluate(() => window.__all));
-      out.capaian_longest_ms.push(await longest(page));
-      // Another quarter: every card changes, a batch of cards at a time, until the last one shows it.
-      await watch(page);
-      await page.locator('#tw-2').click();
-      await page.waitForFunction(() => document.querySelector('#capaian-list > li:last-child thead th:nth-child(3)')?.textContent.includes('TW II'));
-      out.quarter_all_ms.push(await since(page));
-      out.quarter_longest_ms.push(await longest(page));
+      // Leaving it takes its 5 520 cards down: measured on its own, on the way to a small page. The
+      // capaian page's rows take minutes to draw whole: one run of them.
+      if (i === 0) {
+        await watch(page);
+        await page.evaluate(() => { location.hash = '#/data'; });
+        await page.locator('#import-files').waitFor();
+        out.leave_longest_ms.push(await longest(page));
+        await watch(page, '#capaian-list .capaian-card', 5520);
+        await page.evaluate(() => { location.hash = '#/capaian'; });
+        await page.waitForFunction(() => window.__all !== undefined);
+        out.capaian_first_ms.push(await page.evaluate(() => window.__first));
+        out.capaian_all_ms.push(await page.evaluate(() => window.__all));
+        out.capaian_longest_ms.push(await longest(page));
+        // Another quarter: every card changes, a batch of cards at a time, until the last one shows it.
+        await watch(page);
+        await page.locator('#tw-2').click();
+        await page.waitForFunction(() => document.querySelector('#capaian-list > li:last-child thead th:nth-child(3)')?.textContent.includes('TW II'));
+        out.quarter_all_ms.push(await since(page));
+        out.quarter_longest_ms.push(await longest(page));
+      }
       await page.evaluate(() => { location.hash = '#/'; });
       await page.addInitScript(() => {
         window.__longest = 0;
@@ -527,9 +530,9 @@ async function main() {
     ['National: confirming the import (5 520 PKs merged and saved, progress shown)', `${fmt(results.national_use.confirm_ms)}; longest time the page does not respond ${fmt(results.national_use.confirm_longest_ms)}`, '≤ 100 ms', results.national_use.confirm_longest_ms.median <= 100],
     ['National: home page (first card / all 5 520 cards drawn a batch at a time)', `${fmt(results.national_use.home_first_ms)} / ${fmt(results.national_use.home_all_ms)}; longest time the page does not respond ${fmt(results.national_use.home_longest_ms)}`, '≤ 100 ms', results.national_use.home_longest_ms.median <= 100],
     ['National: rollup page (first card)', `${fmt(results.national_use.rollup_first_ms)}; longest time the page does not respond ${fmt(results.national_use.rollup_longest_ms)}`, '≤ 100 ms', results.national_use.rollup_longest_ms.median <= 100],
-    ['National: leaving the rollup page (its 5 520 cards taken down)', `longest time the page does not respond ${fmt(results.national_use.leave_longest_ms)}`, '≤ 100 ms', results.national_use.leave_longest_ms.median <= 100],
-    ['National: capaian page (first card / all 5 520 cards drawn a batch at a time)', `${fmt(results.national_use.capaian_first_ms)} / ${fmt(results.national_use.capaian_all_ms)}; longest time the page does not respond ${fmt(results.national_use.capaian_longest_ms)}`, '≤ 100 ms', results.national_use.capaian_longest_ms.median <= 100],
-    ['National: capaian page switched to another quarter (every card redrawn in place, a batch at a time)', `${fmt(results.national_use.quarter_all_ms)} until the last card; longest time the page does not respond ${fmt(results.national_use.quarter_longest_ms)}`, '≤ 100 ms', results.national_use.quarter_longest_ms.median <= 100],
+    ['National: leaving the rollup page (its 5 520 cards taken down; one run)', `longest time the page does not respond ${fmt(results.national_use.leave_longest_ms)}`, '≤ 100 ms', results.national_use.leave_longest_ms.median <= 100],
+    ['National: capaian page (first card / all 5 520 cards drawn a batch at a time; one run)', `${fmt(results.national_use.capaian_first_ms)} / ${fmt(results.national_use.capaian_all_ms)}; longest time the page does not respond ${fmt(results.national_use.capaian_longest_ms)}`, '≤ 100 ms', results.national_use.capaian_longest_ms.median <= 100],
+    ['National: capaian page switched to another quarter (every card redrawn in place, a batch at a time; one run)', `${fmt(results.national_use.quarter_all_ms)} until the last card; longest time the page does not respond ${fmt(results.national_use.quarter_longest_ms)}`, '≤ 100 ms', results.national_use.quarter_longest_ms.median <= 100],
     ['National: start with it in storage (first card)', `${fmt(results.national_use.start_first_ms)}; longest time the page does not respond ${fmt(results.national_use.start_longest_ms)}`, '≤ 100 ms', results.national_use.start_longest_ms.median <= 100],
     ['National workspace fits localStorage', results.import_national.storage.canConfirm ? 'yes' : `no — the app says: "${results.import_national.storage.estimate}"`, 'says so cleanly', true],
   ];
