@@ -1,6 +1,7 @@
 //! Long lists drawn a batch at a time: the first batch at once, each next one after a pause, so that a
 //! national year (552 offices, 5 520 PKs: over a second to draw at once) never holds the page for
-//! long. A batch is drawn once; the list is drawn again only when its caller rebuilds it.
+//! long. A batch is drawn once; the list is drawn again only when its caller rebuilds it. A change that
+//! reaches every item is passed on the same way, one group after another.
 
 use crate::ui::services::browser;
 use leptos::prelude::*;
@@ -40,4 +41,34 @@ where
             move || shown.get().then(|| draw(group.clone()))
         })
         .collect_view()
+}
+
+/// Passes each change of `source` on to `groups` in turn, the first at once and each next one after a
+/// pause; the groups start with the value shown, so only changes are passed on. A newer change, or the
+/// groups gone with their list, stops the one under way. The items stay in place while they follow (and
+/// the reader's scroll position with them).
+pub fn follow_in_steps<T>(source: RwSignal<T>, groups: Vec<RwSignal<T>>)
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let run = StoredValue::new(0u64);
+    Effect::new(move |before: Option<()>| {
+        let value = source.get();
+        if before.is_none() {
+            return;
+        }
+        let generation = run.get_value() + 1;
+        run.set_value(generation);
+        let groups = groups.clone();
+        leptos::task::spawn_local(async move {
+            for (n, group) in groups.into_iter().enumerate() {
+                if n > 0 {
+                    browser::pause().await;
+                }
+                if run.try_get_value() != Some(generation) || group.try_set(value.clone()).is_some() {
+                    return;
+                }
+            }
+        });
+    });
 }

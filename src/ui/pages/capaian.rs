@@ -12,7 +12,7 @@ use crate::core::model::links::{first_positions, Links};
 use crate::core::model::tree::batches;
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use crate::core::route::{Page, Route};
-use crate::ui::batches::in_batches;
+use crate::ui::batches::{follow_in_steps, in_batches};
 use crate::ui::common::TableScroll;
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
@@ -163,7 +163,8 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                     let entries = Arc::new(entries.get());
                     let groups = batches(entries.iter().map(|e| e.0), BATCH_ROWS);
                     // Each group runs from its first top-level PK to the next group's, and follows the
-                    // quarter through its own signal.
+                    // quarter through its own signal: every card changes on a switch, and a national year's
+                    // 5 520 cards redrawn at once held the page for seconds.
                     let starts: Vec<usize> = groups.iter().filter_map(|g| g.first().copied()).collect();
                     let ranges: Vec<(usize, usize, RwSignal<Quarter>)> = starts.iter().enumerate()
                         .map(|(n, s)| (*s, starts.get(n + 1).copied().unwrap_or(entries.len()), RwSignal::new(quarter.get_untracked())))
@@ -178,34 +179,6 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             </ul>
         </section>
     }
-}
-
-/// Passes a quarter switch on to each group of cards in turn, the first at once and each next one after
-/// a pause: every card changes, and a national year's 5 520 cards redrawn at once held the page for
-/// seconds. The cards stay in place (and the reader's scroll position with them).
-fn follow_in_steps(quarter: RwSignal<Quarter>, groups: Vec<RwSignal<Quarter>>) {
-    let run = StoredValue::new(0u64);
-    Effect::new(move |before: Option<()>| {
-        let q = quarter.get();
-        // The groups start on the quarter shown: only a switch is passed on.
-        if before.is_none() {
-            return;
-        }
-        let generation = run.get_value() + 1;
-        run.set_value(generation);
-        let groups = groups.clone();
-        leptos::task::spawn_local(async move {
-            for (n, group) in groups.into_iter().enumerate() {
-                if n > 0 {
-                    browser::pause().await;
-                }
-                // A newer switch, or the list is gone: this one stops.
-                if run.try_get_value() != Some(generation) || group.try_set(q).is_some() {
-                    return;
-                }
-            }
-        });
-    });
 }
 
 /// Cards drawn between two pauses (a national year has 5 520, each with two tables and their charts:
