@@ -10,7 +10,7 @@
 
 use super::{infer, period, Aggregation, Method, Quarter};
 use crate::core::model::links::Links;
-use crate::core::model::{Agreement, AgreementId, Indicator, IndicatorId, Target, Workspace};
+use crate::core::model::{Agreement, AgreementId, Indicator, IndicatorId, Target};
 
 /// Where an indicator's realisasi for a quarter comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,23 +61,9 @@ pub fn method(i: &Indicator) -> Method {
     Method::of(&i.text, &i.target, &i.measurement)
 }
 
-/// The realisasi of `indicator` in agreement `a` for quarter `q`, following the cascade below it.
-pub fn flow(ws: &Workspace, a: &Agreement, indicator: &Indicator, q: Quarter) -> Flow {
-    flow_in(&Links::new(ws), a, indicator, q)
-}
-
-/// [`flow`] with the workspace's links built once (for many PKs at once: the capaian of a year, where
+/// The realisasi of `indicator` in agreement `a` in TW I–IV, following the cascade below it: walked once
+/// for the four quarters, with the workspace's links built once for many PKs (the capaian of a year, where
 /// searching the workspace for the PKs below each indicator made a national year take a minute).
-pub fn flow_in(links: &Links, a: &Agreement, indicator: &Indicator, q: Quarter) -> Flow {
-    year_in(links, a, indicator)[q.index()].clone()
-}
-
-/// The same for every quarter: the values that count.
-pub fn quarters(ws: &Workspace, a: &Agreement, indicator: &Indicator) -> [Option<Target>; 4] {
-    year_in(&Links::new(ws), a, indicator).map(|f| f.value)
-}
-
-/// The flows of TW I–IV at once: the cascade below the indicator is walked once for the four quarters.
 pub fn year_in(links: &Links, a: &Agreement, indicator: &Indicator) -> [Flow; 4] {
     year_at(links, a, indicator, 0)
 }
@@ -132,11 +118,12 @@ mod tests {
     use super::*;
     use crate::core::measure::Quarter;
     use crate::core::model::testing::*;
+    use crate::core::model::Workspace;
 
     fn flow_of(ws: &Workspace, a: &str, i: &str, q: u8) -> Flow {
         let ag = ws.agreement(&aid(a)).unwrap();
         let ind = ag.indicators().map(|(_, x)| x).find(|x| x.id.0 == i).unwrap();
-        flow(ws, ag, ind, Quarter::new(q).unwrap())
+        year_in(&Links::new(ws), ag, ind)[Quarter::new(q).unwrap().index()].clone()
     }
 
     /// top: t1 "Persentase A" 75%, t2 "Jumlah laporan" 12 Lap. kid1 carries t1 and t2 (5 Lap); kid2

@@ -2,12 +2,11 @@
 //! TW I, II, III and IV, each program's absorption through them, and the bar heights and words that
 //! draw and read them.
 
-use super::table::{tables_in, Table};
+use super::table::Table;
 use super::{Capaian, Quarter};
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
-use crate::core::model::links::Links;
-use crate::core::model::{Agreement, IndicatorId, Workspace};
+use crate::core::model::IndicatorId;
 use rust_decimal::Decimal;
 
 /// The quarters of one PK.
@@ -18,16 +17,7 @@ pub struct Series {
     pub programs: Vec<(String, [Option<Decimal>; 4])>,
 }
 
-pub fn series(ws: &Workspace, a: &Agreement) -> Series {
-    series_in(&Links::new(ws), a)
-}
-
-/// [`series`] with the workspace's links built once (for many PKs at once).
-pub fn series_in(links: &Links, a: &Agreement) -> Series {
-    series_of(&tables_in(links, a))
-}
-
-/// The series read from a PK's tables through TW I, II, III and IV ([`tables_in`]).
+/// The series read from a PK's tables through TW I, II, III and IV ([`super::table::tables_in`]).
 pub fn series_of(tables: &[Table; 4]) -> Series {
     let indicators = tables[0]
         .rows
@@ -97,7 +87,8 @@ mod tests {
         report(&mut ws, "a", "i", 3, "80%", "");
         ws.agreement_mut(&aid("a")).unwrap().budget[0].actual[0] =
             crate::core::model::Amount::parse("250.000").unwrap();
-        let s = series(&ws, ws.agreement(&aid("a")).unwrap());
+        let links = crate::core::model::links::Links::new(&ws);
+        let s = series_of(&crate::core::measure::table::tables_in(&links, ws.agreement(&aid("a")).unwrap()));
         // 40/80 = 50 %; TW II takes the latest reported (TW I); 80/80 = 100 %.
         let p = percents(s.indicators[0].1);
         assert_eq!(p, [Some(dec!(50)), Some(dec!(50)), Some(dec!(100)), Some(dec!(100))]);

@@ -106,17 +106,13 @@ fn previous_indicator<'a>(p: &'a Agreement, i: &Indicator) -> Option<&'a Indicat
 
 /// The measurement of agreement `a` through quarter `q`.
 pub fn table(ws: &Workspace, a: &Agreement, q: Quarter) -> Table {
-    table_in(&Links::new(ws), a, q)
-}
-
-/// [`table`] with the workspace's links built once: for many PKs at once (the capaian of a year), where
-/// searching the workspace for the PKs below each indicator made a national year take a minute.
-pub fn table_in(links: &Links, a: &Agreement, q: Quarter) -> Table {
-    table_of(links, a, &year_of(links, a), q)
+    let links = Links::new(ws);
+    table_of(&links, a, &year_of(&links, a), q)
 }
 
 /// The measurement of agreement `a` through each quarter, TW I–IV: what each indicator needs for the
-/// whole year (how it is measured, its realisasi through the cascade, last year's) is worked out once.
+/// whole year (how it is measured, its realisasi through the cascade, last year's) is worked out once,
+/// with the workspace's links built once for many PKs (the capaian of a year).
 pub fn tables_in(links: &Links, a: &Agreement) -> [Table; 4] {
     let year = year_of(links, a);
     Quarter::ALL.map(|q| table_of(links, a, &year, q))
