@@ -5,7 +5,7 @@
 use super::normalize::normalize;
 use super::tree::{leads_back, LinkProblem, TreeRow};
 use super::{Agreement, AgreementId, Workspace};
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
@@ -25,8 +25,9 @@ pub struct Links<'a> {
     ws: &'a Workspace,
     by_id: HashMap<&'a AgreementId, usize>,
     children: HashMap<&'a AgreementId, Vec<usize>>,
-    /// Each (year, normalized title)'s first agreement, built when first asked for.
-    titles: OnceCell<HashMap<(i32, String), usize>>,
+    /// Per year, each normalized title's first agreement: a year's titles are normalized when it is
+    /// first asked for (a single table asks once, for a year that often holds nothing).
+    titles: RefCell<HashMap<i32, HashMap<String, usize>>>,
 }
 
 impl<'a> Links<'a> {
@@ -38,7 +39,7 @@ impl<'a> Links<'a> {
                 children.entry(p).or_default().push(i);
             }
         }
-        Links { ws, by_id, children, titles: OnceCell::new() }
+        Links { ws, by_id, children, titles: RefCell::default() }
     }
 
     pub fn workspace(&self) -> &'a Workspace {
@@ -57,10 +58,15 @@ impl<'a> Links<'a> {
 
     /// The first agreement of `year` whose title ([`Agreement::title`]), normalized, is `key`.
     pub fn titled(&self, year: i32, key: &str) -> Option<&'a Agreement> {
-        let titles = self.titles.get_or_init(|| {
-            first_positions(self.ws.agreements.iter().map(|a| (a.year, normalize(a.title()))))
+        let mut titles = self.titles.borrow_mut();
+        let of_year = titles.entry(year).or_insert_with(|| {
+            let mut out = HashMap::new();
+            for (i, a) in self.ws.agreements.iter().enumerate().filter(|(_, a)| a.year == year) {
+                out.entry(normalize(a.title())).or_insert(i);
+            }
+            out
         });
-        titles.get(&(year, key.to_string())).map(|&i| self.ws.agreements[i].as_ref())
+        of_year.get(key).map(|&i| self.ws.agreements[i].as_ref())
     }
 
     fn parent_of(&self, id: &AgreementId) -> Option<&'a AgreementId> {
