@@ -12,6 +12,7 @@ pub mod model;
 pub mod rollup;
 pub mod route;
 pub mod seed;
+pub mod steps;
 pub mod tree_chart;
 
 #[cfg(test)]

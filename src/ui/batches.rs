@@ -1,10 +1,51 @@
-//! Long lists drawn a batch at a time: the first batch at once, each next one after a pause, so that a
-//! national year (552 offices, 5 520 PKs: over a second to draw at once) never holds the page for
-//! long. A batch is drawn once; the list is drawn again only when its caller rebuilds it. A change that
-//! reaches every item is passed on the same way, one group after another.
+//! Long lists drawn in steps ([`crate::core::steps`]): the first screen at once, a step more after each
+//! pause, so that a page shows within a frame and a national year (5 520 PKs: over a second to draw at
+//! once) never holds the page for long. A step is drawn once; the list is drawn again only when its
+//! caller rebuilds it. A change that reaches every item is passed on the same way, one group after
+//! another.
 
+use crate::core::steps::StepPlan;
 use crate::ui::services::browser;
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The steps of a list being drawn ([`StepPlan`]): the first at once, each next one after a pause,
+/// until the list is complete or gone. Each step has its own signal, so reaching one wakes only its
+/// entries.
+#[derive(Clone)]
+pub struct Steps {
+    reached: Arc<[RwSignal<bool>]>,
+    plan: StepPlan,
+}
+
+impl Steps {
+    /// Starts drawing a list of `count` entries cut by `plan`.
+    pub fn new(count: usize, plan: StepPlan) -> Steps {
+        let reached: Arc<[RwSignal<bool>]> = (0..plan.steps(count)).map(|s| RwSignal::new(s == 0)).collect();
+        if reached.len() > 1 {
+            let next = reached.clone();
+            leptos::task::spawn_local(async move {
+                for step in next.iter().skip(1) {
+                    browser::pause().await;
+                    // Stops when the list is gone (its signals went with it).
+                    if step.try_set(true).is_some() {
+                        return;
+                    }
+                }
+            });
+        }
+        Steps { reached, plan }
+    }
+
+    /// Entry `index`, drawn by `draw` once its step is reached.
+    pub fn entry<V>(&self, index: usize, draw: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView
+    where
+        V: IntoView + 'static,
+    {
+        let reached = self.reached[self.plan.step_of(index).min(self.reached.len() - 1)];
+        move || reached.get().then(&draw)
+    }
+}
 
 /// Draws each of `groups` with `draw`, in order, one more after each pause.
 pub fn in_batches<G, V>(
@@ -15,30 +56,13 @@ where
     G: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let drawn = RwSignal::new(1usize);
-    let count = groups.len();
-    if count > 1 {
-        leptos::task::spawn_local(async move {
-            loop {
-                browser::pause().await;
-                // Stops when the list is gone (the signal went with it) or complete.
-                match drawn.try_update(|d| {
-                    *d += 1;
-                    *d
-                }) {
-                    Some(d) if d < count => {}
-                    _ => break,
-                }
-            }
-        });
-    }
+    let steps = Steps::new(groups.len(), StepPlan { first: 1, size: 1 });
     groups
         .into_iter()
         .enumerate()
         .map(move |(i, group)| {
-            let shown = Memo::new(move |_| drawn.get() > i);
             let draw = draw.clone();
-            move || shown.get().then(|| draw(group.clone()))
+            steps.entry(i, move || draw(group.clone()))
         })
         .collect_view()
 }

@@ -65,27 +65,6 @@ impl Workspace {
     }
 }
 
-/// The top-level entries of a tree in pre-order (given by each entry's depth), grouped so that each
-/// group holds at least `size` entries with everything below them (the last may hold fewer): long
-/// lists are drawn a group at a time. Each group lists the positions of its top-level entries.
-pub fn batches(depths: impl IntoIterator<Item = usize>, size: usize) -> Vec<Vec<usize>> {
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut rows_in_last = 0;
-    for (i, depth) in depths.into_iter().enumerate() {
-        if depth == 0 {
-            if out.is_empty() || rows_in_last >= size {
-                out.push(Vec::new());
-                rows_in_last = 0;
-            }
-            if let Some(last) = out.last_mut() {
-                last.push(i);
-            }
-        }
-        rows_in_last += 1;
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,16 +91,6 @@ mod tests {
             ws.subtree(&AgreementId::new("b")).iter().map(|i| i.0.as_str()).collect::<Vec<_>>(),
             vec!["b", "b1"]
         );
-    }
-
-    #[test]
-    fn batches_keep_whole_trees_together() {
-        // Three trees of 3, 1 and 2 entries, then one of 1.
-        let depths = [0, 1, 2, 0, 0, 1, 0];
-        assert_eq!(batches(depths, 3), vec![vec![0], vec![3, 4], vec![6]]);
-        assert_eq!(batches(depths, 100), vec![vec![0, 3, 4, 6]]);
-        assert_eq!(batches(depths, 1), vec![vec![0], vec![3], vec![4], vec![6]]);
-        assert!(batches([], 3).is_empty());
     }
 
     #[test]

@@ -9,9 +9,9 @@ use crate::core::measure::table::{summary, tables_in, Summary, Table};
 use crate::core::measure::{latest_reported, Quarter};
 use crate::core::messages;
 use crate::core::model::links::{first_positions, Links};
-use crate::core::model::tree::batches;
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use crate::core::route::{Page, Route};
+use crate::core::steps::StepPlan;
 use crate::ui::batches::{follow_in_steps, in_batches};
 use crate::ui::common::TableScroll;
 use crate::ui::services::browser;
@@ -161,13 +161,10 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             <ul class="capaian-list" id="capaian-list">
                 {move || {
                     let entries = Arc::new(entries.get());
-                    let groups = batches(entries.iter().map(|e| e.0), BATCH_ROWS);
-                    // Each group runs from its first top-level PK to the next group's, and follows the
-                    // quarter through its own signal: every card changes on a switch, and a national year's
-                    // 5 520 cards redrawn at once held the page for seconds.
-                    let starts: Vec<usize> = groups.iter().filter_map(|g| g.first().copied()).collect();
-                    let ranges: Vec<(usize, usize, RwSignal<Quarter>)> = starts.iter().enumerate()
-                        .map(|(n, s)| (*s, starts.get(n + 1).copied().unwrap_or(entries.len()), RwSignal::new(quarter.get_untracked())))
+                    // Each step's cards follow the quarter through their own signal: every card changes on
+                    // a switch, and a national year's 5 520 cards redrawn at once held the page for seconds.
+                    let ranges: Vec<(usize, usize, RwSignal<Quarter>)> = STEPS.ranges(entries.len()).into_iter()
+                        .map(|r| (r.start, r.end, RwSignal::new(quarter.get_untracked())))
                         .collect();
                     follow_in_steps(quarter, ranges.iter().map(|r| r.2).collect());
                     in_batches(ranges, move |(from, to, quarter): (usize, usize, RwSignal<Quarter>)| {
@@ -181,9 +178,9 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     }
 }
 
-/// Cards drawn between two pauses (a national year has 5 520, each with two tables and their charts:
-/// about 5 ms each in the browser).
-const BATCH_ROWS: usize = 10;
+/// The first screen of cards at once, then a step of cards after each pause (a national year has 5 520,
+/// each with two tables and their charts: about 5 ms each in the browser).
+const STEPS: StepPlan = StepPlan { first: 4, size: 10 };
 
 /// Lines of the list of PKs that have not reported, drawn between two pauses.
 const BATCH_LINES: usize = 200;

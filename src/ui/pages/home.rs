@@ -2,10 +2,11 @@
 
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::model::tree::{batches, LinkProblem, TreeRow};
+use crate::core::model::tree::{LinkProblem, TreeRow};
 use crate::core::model::{Agreement, Workspace};
 use crate::core::route::{Page, Route};
-use crate::ui::batches::in_batches;
+use crate::core::steps::StepPlan;
+use crate::ui::batches::Steps;
 use crate::ui::common::name_or_placeholder;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -62,10 +63,9 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 <ul class="cascade" id="cascade">
                     {move || {
                         let rows: Rows = Arc::new(rows.get());
-                        let groups = batches(rows.iter().map(|r| r.depth), BATCH_ROWS);
-                        in_batches(groups, move |roots: Vec<usize>| {
-                            roots.into_iter().map(|i| view! { <Node rows=rows.clone() index=i/> }).collect_view()
-                        })
+                        let steps = Steps::new(rows.len(), STEPS);
+                        let roots = rows.iter().enumerate().filter(|(_, r)| r.depth == 0).map(|(i, _)| i);
+                        roots.map(|i| node(&rows, i, &steps)).collect_view()
                     }}
                 </ul>
             </Show>
@@ -76,8 +76,8 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
 /// The year's cascade, shared by all its nodes (a copy per node made a national year quadratic).
 type Rows = Arc<Vec<TreeRow>>;
 
-/// Cards drawn between two pauses (a national year has 5 520).
-const BATCH_ROWS: usize = 100;
+/// The first screen of cards at once, then a step of cards after each pause (a national year has 5 520).
+const STEPS: StepPlan = StepPlan { first: 20, size: 50 };
 
 /// Indices of the direct children of `rows[index]` (the rows right after it, one level deeper).
 fn children(rows: &[TreeRow], index: usize) -> Vec<usize> {
@@ -91,9 +91,15 @@ fn children(rows: &[TreeRow], index: usize) -> Vec<usize> {
         .collect()
 }
 
+/// Agreement `index` once its step is reached.
+fn node(rows: &Rows, index: usize, steps: &Steps) -> AnyView {
+    let (rows, inner) = (rows.clone(), steps.clone());
+    steps.entry(index, move || view! { <Node rows=rows.clone() index steps=inner.clone()/> }).into_any()
+}
+
 /// One agreement in the tree, with its children nested below.
 #[component]
-fn Node(rows: Rows, index: usize) -> AnyView {
+fn Node(rows: Rows, index: usize, steps: Steps) -> AnyView {
     let app = expect_app();
     let row = rows[index].clone();
     let kids = children(&rows, index);
@@ -111,7 +117,7 @@ fn Node(rows: Rows, index: usize) -> AnyView {
             {(!kids.is_empty()).then(|| {
                 view! {
                     <ul>
-                        {kids.into_iter().map(|i| view! { <Node rows=rows.clone() index=i/> }).collect_view()}
+                        {kids.into_iter().map(|i| node(&rows, i, &steps)).collect_view()}
                     </ul>
                 }
             })}

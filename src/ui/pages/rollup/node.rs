@@ -4,12 +4,12 @@ use super::coverage::Coverage;
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::model::links::first_positions;
-use crate::core::model::tree::batches;
 use crate::core::model::AgreementId;
 use crate::core::model::Amount;
 use crate::core::rollup::{BudgetStatus, NodeRollup, ProgramCheck, Rollup};
 use crate::core::route::{Page, Route};
-use crate::ui::batches::in_batches;
+use crate::core::steps::StepPlan;
+use crate::ui::batches::Steps;
 use crate::ui::common::{name_or_placeholder, TableScroll};
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -45,41 +45,51 @@ impl Shape {
     }
 }
 
-/// Cards drawn between two pauses (a national year has 5 520, each with its tables).
-const BATCH_ROWS: usize = 60;
+/// The first screen of cards at once, then a step of cards after each pause (a province year has 120,
+/// about half a millisecond each in the browser; a national year 5 520).
+const STEPS: StepPlan = StepPlan { first: 12, size: 24 };
 
-/// The nested tree of nodes, drawn a batch of top-level trees at a time; each card follows only its own
-/// node of the rollup (keyed by PK), so one changed figure redraws one card.
+/// The nested tree of nodes, drawn in steps in pre-order; each card follows only its own node of the
+/// rollup (keyed by PK), so one changed figure redraws one card.
 pub fn tree(shape: Memo<Shape>, result: Memo<Rollup>) -> impl IntoView {
     move || {
         let shape = Arc::new(shape.get());
         let at = Arc::new(first_positions(shape.0.iter().map(|n| n.0.clone())));
-        let groups = batches(shape.0.iter().map(|n| n.1), BATCH_ROWS);
-        in_batches(groups, move |roots: Vec<usize>| {
-            roots.into_iter().map(|i| node_view(&shape, &at, i, result)).collect_view()
-        })
+        let steps = Steps::new(shape.0.len(), STEPS);
+        let roots = shape.0.iter().enumerate().filter(|(_, n)| n.1 == 0).map(|(i, _)| i);
+        roots.map(|i| node_view(&shape, &at, i, result, &steps)).collect_view()
     }
 }
 
-fn node_view(shape: &Shape, at: &HashMap<AgreementId, usize>, index: usize, result: Memo<Rollup>) -> AnyView {
-    let (id, depth, children) = &shape.0[index];
-    let kids = children.iter().filter_map(|c| at.get(c).copied());
-    let child_views = kids.map(|i| node_view(shape, at, i, result)).collect_view();
-    let lookup = id.clone();
-    // Compared with the node it holds, cloned only when it changed (most do not after one edit).
-    let node: Memo<Option<NodeRollup>> = Memo::new_owning(move |old: Option<Option<NodeRollup>>| {
-        result.with(|r| match (old, r.node(&lookup)) {
-            (Some(old), new) if old.as_ref() == new => (old, false),
-            (_, new) => (new.cloned(), true),
+fn node_view(
+    shape: &Arc<Shape>,
+    at: &Arc<HashMap<AgreementId, usize>>,
+    index: usize,
+    result: Memo<Rollup>,
+    steps: &Steps,
+) -> AnyView {
+    let (shape, at, inner) = (shape.clone(), at.clone(), steps.clone());
+    steps
+        .entry(index, move || {
+            let (id, depth, children) = &shape.0[index];
+            let kids = children.iter().filter_map(|c| at.get(c).copied());
+            let child_views = kids.map(|i| node_view(&shape, &at, i, result, &inner)).collect_view();
+            let lookup = id.clone();
+            // Compared with the node it holds, cloned only when it changed (most do not after one edit).
+            let node: Memo<Option<NodeRollup>> = Memo::new_owning(move |old: Option<Option<NodeRollup>>| {
+                result.with(|r| match (old, r.node(&lookup)) {
+                    (Some(old), new) if old.as_ref() == new => (old, false),
+                    (_, new) => (new.cloned(), true),
+                })
+            });
+            view! {
+                <li class=format!("node depth-{}", (*depth).min(4)) data-id=id.0.clone()>
+                    {move || node.get().map(|node| view! { <NodeCard node/> })}
+                    <ul>{child_views}</ul>
+                </li>
+            }
         })
-    });
-    view! {
-        <li class=format!("node depth-{}", (*depth).min(4)) data-id=id.0.clone()>
-            {move || node.get().map(|node| view! { <NodeCard node/> })}
-            <ul>{child_views}</ul>
-        </li>
-    }
-    .into_any()
+        .into_any()
 }
 
 #[component]
