@@ -5,6 +5,7 @@
 //! another.
 
 use crate::core::steps::StepPlan;
+use crate::ui::host::PageLife;
 use crate::ui::services::browser;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,13 +23,18 @@ impl Steps {
     /// Starts drawing a list of `count` entries cut by `plan`.
     pub fn new(count: usize, plan: StepPlan) -> Steps {
         let reached: Arc<[RwSignal<bool>]> = (0..plan.steps(count)).map(|s| RwSignal::new(s == 0)).collect();
+        let life = PageLife::current();
+        if let Some(life) = &life {
+            life.register(reached.clone());
+        }
         if reached.len() > 1 {
             let next = reached.clone();
             leptos::task::spawn_local(async move {
                 for step in next.iter().skip(1) {
                     browser::pause().await;
-                    // Stops when the list is gone (its signals went with it).
-                    if step.try_set(true).is_some() {
+                    // Stops when the page was left (it is being taken down) or the list is gone (its
+                    // signals went with it).
+                    if life.as_ref().is_some_and(PageLife::is_left) || step.try_set(true).is_some() {
                         return;
                     }
                 }
@@ -68,14 +74,15 @@ where
 }
 
 /// Passes each change of `source` on to `groups` in turn, the first at once and each next one after a
-/// pause; the groups start with the value shown, so only changes are passed on. A newer change, or the
-/// groups gone with their list, stops the one under way. The items stay in place while they follow (and
+/// pause; the groups start with the value shown, so only changes are passed on. A newer change, the page
+/// left, or the groups gone with their list, stops the one under way. The items stay in place while they follow (and
 /// the reader's scroll position with them).
 pub fn follow_in_steps<T>(source: RwSignal<T>, groups: Vec<RwSignal<T>>)
 where
     T: Clone + Send + Sync + 'static,
 {
     let run = StoredValue::new(0u64);
+    let life = PageLife::current();
     Effect::new(move |before: Option<()>| {
         let value = source.get();
         if before.is_none() {
@@ -83,13 +90,14 @@ where
         }
         let generation = run.get_value() + 1;
         run.set_value(generation);
-        let groups = groups.clone();
+        let (groups, life) = (groups.clone(), life.clone());
         leptos::task::spawn_local(async move {
             for (n, group) in groups.into_iter().enumerate() {
                 if n > 0 {
                     browser::pause().await;
                 }
-                if run.try_get_value() != Some(generation) || group.try_set(value.clone()).is_some() {
+                let left = life.as_ref().is_some_and(PageLife::is_left);
+                if left || run.try_get_value() != Some(generation) || group.try_set(value.clone()).is_some() {
                     return;
                 }
             }

@@ -4,6 +4,7 @@ mod batches;
 mod charts;
 mod common;
 mod header;
+mod host;
 mod lazy;
 mod notices;
 mod pages;
@@ -98,6 +99,44 @@ pub fn App() -> impl IntoView {
         browser::set_document_lang(lang.code(), Msg::DocumentTitle.text(lang));
     });
 
+    // The page of the route, drawn again on every change of the route (a link that names a field is
+    // handled by its page when it is drawn); the page before is taken down in steps (host.rs).
+    let main = NodeRef::<leptos::html::Main>::new();
+    host::host(
+        main,
+        move || {
+            app.route.track();
+            app.recovery.with(Option::is_some);
+            public.published.with(published::Published::is_ready);
+        },
+        move || {
+            if app.recovery.with(Option::is_some) {
+                return view! { <recovery::RecoveryPage/> }.into_any();
+            }
+            // The public view waits for the published files before showing any page of them.
+            if app.route.with(|r| r.public) && !public.published.with(published::Published::is_ready) {
+                return view! { <section class="page narrow"><published::PublishedInfo/></section> }
+                    .into_any();
+            }
+            let page = app.route.get().page;
+            match page {
+                Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
+                Page::Agreement { edit: true, .. } if !app.read_only() => lazy::page(Part::Editing, page),
+                Page::Agreement { .. } | Page::Version { .. } | Page::Lkj { .. } => {
+                    lazy::page(Part::Document, page)
+                }
+                Page::Cascade { .. } => lazy::page(Part::Editing, page),
+                Page::Measure { .. } if !app.read_only() => lazy::page(Part::Editing, page),
+                Page::Measure { .. } => view! { <common::NotFound/> }.into_any(),
+                Page::Capaian { .. } | Page::Rollup { .. } | Page::Tree { .. } => {
+                    lazy::page(Part::Views, page)
+                }
+                Page::Data => lazy::page(Part::Data, page),
+                Page::NotFound => view! { <common::NotFound/> }.into_any(),
+            }
+        },
+    );
+
     view! {
         <a class="skip-link" href="#main" on:click=move |e| {
             e.prevent_default();
@@ -105,29 +144,7 @@ pub fn App() -> impl IntoView {
         }>{move || app.t(Msg::SkipToContent)}</a>
         <header::Header/>
         <notices::Notices/>
-        <main id="main" tabindex="-1">
-            {move || {
-                if app.recovery.with(Option::is_some) {
-                    return view! { <recovery::RecoveryPage/> }.into_any();
-                }
-                // The public view waits for the published files before showing any page of them.
-                if app.route.with(|r| r.public) && !public.published.with(published::Published::is_ready) {
-                    return view! { <section class="page narrow"><published::PublishedInfo/></section> }.into_any();
-                }
-                let page = app.route.get().page;
-                match page {
-                    Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
-                    Page::Agreement { edit: true, .. } if !app.read_only() => lazy::page(Part::Editing, page),
-                    Page::Agreement { .. } | Page::Version { .. } | Page::Lkj { .. } => lazy::page(Part::Document, page),
-                    Page::Cascade { .. } => lazy::page(Part::Editing, page),
-                    Page::Measure { .. } if !app.read_only() => lazy::page(Part::Editing, page),
-                    Page::Measure { .. } => view! { <common::NotFound/> }.into_any(),
-                    Page::Capaian { .. } | Page::Rollup { .. } | Page::Tree { .. } => lazy::page(Part::Views, page),
-                    Page::Data => lazy::page(Part::Data, page),
-                    Page::NotFound => view! { <common::NotFound/> }.into_any(),
-                }
-            }}
-        </main>
+        <main id="main" tabindex="-1" node_ref=main></main>
         <footer class="app-footer no-print">
             <p>{move || app.t(if app.route.with(|r| r.public) { Msg::PublicFooter } else { Msg::FooterText })}</p>
         </footer>

@@ -14,6 +14,7 @@ use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
 use crate::ui::batches::{follow_in_steps, in_batches};
 use crate::ui::common::TableScroll;
+use crate::ui::host::PageLife;
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -45,14 +46,16 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     let tables: RwSignal<Option<Year>> = RwSignal::new(None);
     let working: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
     let run = StoredValue::new(0u64);
+    let life = PageLife::current();
     Effect::new(move |_| {
         let (y, r) = (year.get(), root.get_value());
         let ws = shown.get();
         let generation = run.get_value() + 1;
         run.set_value(generation);
+        let life = life.clone();
         leptos::task::spawn_local(work_out(ws, y, r, move |progress| {
-            // A newer run, or the page is gone: this one stops.
-            if run.try_get_value() != Some(generation) {
+            // A newer run, or the page was left or is gone: this one stops.
+            if life.as_ref().is_some_and(PageLife::is_left) || run.try_get_value() != Some(generation) {
                 return false;
             }
             match progress {
