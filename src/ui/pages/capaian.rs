@@ -181,8 +181,9 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     }
 }
 
-/// The first screen of cards at once, then a step of cards after each pause (a national year has 5 520,
-/// each with two tables and their charts: about 5 ms each in the browser).
+/// The cards of the first screen at once (below the summary; at 1280 × 900 a province's first card is
+/// three screens down), then a step of cards after each pause (a national year has 5 520, each with two
+/// tables and their charts: about 5 ms each in the browser).
 const STEPS: StepPlan = StepPlan { first: 4, size: 10 };
 
 /// Lines of the list of PKs that have not reported, drawn between two pauses.

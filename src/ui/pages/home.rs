@@ -76,8 +76,9 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
 /// The year's cascade, shared by all its nodes (a copy per node made a national year quadratic).
 type Rows = Arc<Vec<TreeRow>>;
 
-/// The first screen of cards at once, then a step of cards after each pause (a national year has 5 520).
-const STEPS: StepPlan = StepPlan { first: 20, size: 50 };
+/// The cards of the first screen at once (six at 1280 × 900), then a step of cards after each pause (a
+/// national year has 5 520).
+const STEPS: StepPlan = StepPlan { first: 10, size: 50 };
 
 /// Indices of the direct children of `rows[index]` (the rows right after it, one level deeper).
 fn children(rows: &[TreeRow], index: usize) -> Vec<usize> {

@@ -45,9 +45,10 @@ impl Shape {
     }
 }
 
-/// The first screen of cards at once, then a step of cards after each pause (a province year has 120,
-/// about half a millisecond each in the browser; a national year 5 520).
-const STEPS: StepPlan = StepPlan { first: 12, size: 24 };
+/// The cards of the first screen at once (below the summary: one at 1280 × 900, none at 360 px), then a
+/// step of cards after each pause (a province year has 120, about half a millisecond each in the
+/// browser; a national year 5 520).
+const STEPS: StepPlan = StepPlan { first: 2, size: 24 };
 
 /// The nested tree of nodes, drawn in steps in pre-order; each card follows only its own node of the
 /// rollup (keyed by PK), so one changed figure redraws one card.
