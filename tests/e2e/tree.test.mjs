@@ -178,6 +178,15 @@ test('a year of 460 PKs: the list, the rollup and the capaian draw every card; t
     await go(page, '#/rollup/2024');
     await expectCount(page.locator('#rollup-tree .pk-card'), 460);
     await expectAttr(page.locator('#rollup-tree > li').last(), 'data-id', 'kantor44-sekretaris');
+    // A long page left while its cards are still being drawn is taken down, and the next one drawn
+    // whole: switched away at once, to an office and back, each page shows once with all its cards.
+    for (const hash of ['#/tahun/2024', '#/rollup/2024/kantor3-sekretaris', '#/rollup/2024']) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+    }
+    await expectText(page.locator('#rollup-title'), 'Rekapitulasi Perjanjian Kinerja Tahun 2024');
+    await expectCount(page.locator('main > section.page'), 1, 'one page in <main>');
+    await expectCount(page.locator('#rollup-tree .pk-card'), 460);
+    await expectAttr(page.locator('#rollup-tree > li').last(), 'data-id', 'kantor44-sekretaris');
     // The capaian of a long year is worked out a step of PKs at a time, then shown whole.
     await go(page, '#/capaian/2024');
     await expectCount(page.locator('#capaian-list .capaian-card'), 460);
