@@ -4,7 +4,7 @@
 
 use crate::core::model::links::{first_positions, Links};
 use crate::core::model::normalize::normalize;
-use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId, Target, Workspace};
+use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 
@@ -273,28 +273,32 @@ fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
 }
 
 fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCoverage>, Vec<Orphan>) {
-    let parent_numbers = numbers(parent);
+    // The parent's indicators in order, with their `s.i` numbers; a link is found by id through one
+    // index (a national year has 5 520 PKs to go through on every change).
+    let listed: Vec<(&Indicator, String)> = parent
+        .objectives
+        .iter()
+        .enumerate()
+        .flat_map(|(si, o)| o.indicators.iter().enumerate().map(move |(ii, i)| (i, format!("{}.{}", si + 1, ii + 1))))
+        .collect();
+    let by_id: HashMap<&IndicatorId, usize> = listed.iter().enumerate().map(|(n, (i, _))| (&i.id, n)).collect();
     // Matching by text is only needed for indicators without a (working) link: built on first use.
-    let mut by_text: Option<HashMap<String, &IndicatorId>> = None;
-    let mut carriers: HashMap<&IndicatorId, Vec<Carrier>> = HashMap::new();
+    let mut by_text: Option<HashMap<String, usize>> = None;
+    let mut carriers: Vec<Vec<Carrier>> = vec![Vec::new(); listed.len()];
     let mut orphans = Vec::new();
     for child in children {
         // Numbers are only needed to name an orphan: built on first use.
         let mut child_numbers: Option<HashMap<&IndicatorId, String>> = None;
         for (_, ind) in child.indicators() {
-            let linked = ind
-                .parent
-                .as_ref()
-                .and_then(|l| parent.find_indicator(&l.id))
-                .map(|p| (&p.id, Match::Linked));
+            let linked = ind.parent.as_ref().and_then(|l| by_id.get(&l.id)).map(|n| (*n, Match::Linked));
             let found = linked.or_else(|| {
                 let index = by_text.get_or_insert_with(|| {
-                    parent.indicators().map(|(_, i)| (normalize(&i.text), &i.id)).collect()
+                    listed.iter().enumerate().map(|(n, (i, _))| (normalize(&i.text), n)).collect()
                 });
-                index.get(&normalize(&ind.text)).map(|id| (*id, Match::SameText))
+                index.get(&normalize(&ind.text)).map(|n| (*n, Match::SameText))
             });
             match found {
-                Some((pid, how)) => carriers.entry(pid).or_default().push(Carrier {
+                Some((n, how)) => carriers[n].push(Carrier {
                     agreement: child.id.clone(),
                     indicator: ind.id.clone(),
                     how,
@@ -313,18 +317,16 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
             }
         }
     }
-    let coverage = parent
-        .indicators()
-        .map(|(_, i)| {
-            let carriers = carriers.remove(&i.id).unwrap_or_default();
-            IndicatorCoverage {
-                id: i.id.clone(),
-                number: parent_numbers.get(&i.id).cloned().unwrap_or_default(),
-                text: i.text.clone(),
-                target: i.target.clone(),
-                check: check_targets(&i.target, &carriers),
-                carriers,
-            }
+    let coverage = listed
+        .into_iter()
+        .zip(carriers)
+        .map(|((i, number), carriers)| IndicatorCoverage {
+            id: i.id.clone(),
+            number,
+            text: i.text.clone(),
+            target: i.target.clone(),
+            check: check_targets(&i.target, &carriers),
+            carriers,
         })
         .collect();
     (coverage, orphans)
