@@ -6,9 +6,11 @@ mod node;
 
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
+use crate::core::model::normalize::normalize;
 use crate::core::model::{AgreementId, Workspace};
-use crate::core::rollup::{rollup, Rollup};
+use crate::core::rollup::{rollup, ProgramCheck, Rollup};
 use crate::core::route::{with_focus, Page, Route};
+use crate::ui::batches::in_batches;
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -72,14 +74,16 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     }
 }
 
+/// Budget flags listed between two pauses (a national year has hundreds).
+const BATCH_FLAGS: usize = 100;
+
 /// Totals and the list of everything flagged, each linking to its fix.
 #[component]
 fn Summary(result: Memo<Rollup>) -> impl IntoView {
     let app = expect_app();
     let public = move || app.route.with(|r| r.public);
-    let title_of = move |id: &AgreementId| {
-        app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
-    };
+    let title_of =
+        move |id: &AgreementId| app.agreement(id).map(|a| a.title().to_string()).unwrap_or_default();
     view! {
         <section class="rollup-summary" id="rollup-summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{move || app.t(Msg::RollupSummary)}</h2>
@@ -121,8 +125,14 @@ fn Summary(result: Memo<Rollup>) -> impl IntoView {
                 <ul class="flag-list" id="budget-flags">
                     {move || {
                         let lang = app.lang.get();
-                        result.with(|r| r.nodes.iter().flat_map(|n| n.budget_flags().map(move |f| (n.id.clone(), f.clone()))).map(|(id, f)| {
-                            let index = app.ws.with(|ws| ws.agreement(&id).and_then(|a| a.budget.iter().position(|b| crate::core::model::normalize::normalize(&b.program) == crate::core::model::normalize::normalize(&f.program))));
+                        let flags: Vec<(AgreementId, ProgramCheck)> = result.with(|r| {
+                            r.nodes.iter().flat_map(|n| n.budget_flags().map(move |f| (n.id.clone(), f.clone()))).collect()
+                        });
+                        // A national year lists hundreds: drawn a batch at a time, as the cards are.
+                        let batches: Vec<Vec<(AgreementId, ProgramCheck)>> = flags.chunks(BATCH_FLAGS).map(<[_]>::to_vec).collect();
+                        in_batches(batches, move |batch: Vec<(AgreementId, ProgramCheck)>| batch.into_iter().map(|(id, f)| {
+                            let program = normalize(&f.program);
+                            let index = app.agreement(&id).and_then(|a| a.budget.iter().position(|b| normalize(&b.program) == program));
                             let href = (!public()).then(|| fix_href(&id, &index.map(|i| crate::ui::common::place_element(&crate::core::model::check::Place::Amount(i))).unwrap_or_default()));
                             view! {
                                 <li class="flag-item">
