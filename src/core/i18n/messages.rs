@@ -597,5 +597,6 @@ messages! {
     ImportReading => "Membaca {file}…", "Reading {file}…";
     ImportApplying => "Menggabungkan dan menyimpan: {done} dari {total} PK…", "Merging and saving: {done} of {total} agreements…";
     CapaianWorking => "Menghitung capaian: {done} dari {total} PK…", "Working out the capaian: {done} of {total} agreements…";
+    RollupWorking => "Menghitung rekap: {done} dari {total} PK…", "Working out the rollup: {done} of {total} agreements…";
     ShowMoreRows => "Tampilkan {n} PK berikutnya (dari {total})", "Show the next {n} agreements (of {total})";
 }

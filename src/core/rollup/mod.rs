@@ -6,7 +6,7 @@ use crate::core::model::links::{first_positions, Links};
 use crate::core::model::normalize::normalize;
 use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
 use rust_decimal::Decimal;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How a program line of a PK compares with the sum of its children.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -279,9 +279,12 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
         .objectives
         .iter()
         .enumerate()
-        .flat_map(|(si, o)| o.indicators.iter().enumerate().map(move |(ii, i)| (i, format!("{}.{}", si + 1, ii + 1))))
+        .flat_map(|(si, o)| {
+            o.indicators.iter().enumerate().map(move |(ii, i)| (i, format!("{}.{}", si + 1, ii + 1)))
+        })
         .collect();
-    let by_id: HashMap<&IndicatorId, usize> = listed.iter().enumerate().map(|(n, (i, _))| (&i.id, n)).collect();
+    let by_id: HashMap<&IndicatorId, usize> =
+        listed.iter().enumerate().map(|(n, (i, _))| (&i.id, n)).collect();
     // Matching by text is only needed for indicators without a (working) link: built on first use.
     let mut by_text: Option<HashMap<String, usize>> = None;
     let mut carriers: Vec<Vec<Carrier>> = vec![Vec::new(); listed.len()];
@@ -334,67 +337,137 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
 
 /// The rollup of `year`, or of `root` and everything below it.
 pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
-    let links = Links::new(ws);
-    let rows: Vec<(AgreementId, usize)> = match root {
-        None => links.cascade(year).into_iter().map(|r| (r.id, r.depth)).collect(),
-        Some(root) => {
-            let base = links.depth(root);
-            links
-                .subtree(root)
-                .into_iter()
-                .map(|id| {
-                    let d = links.depth(&id).saturating_sub(base);
-                    (id, d)
-                })
-                .collect()
-        }
-    };
-    let in_scope: std::collections::HashSet<&AgreementId> = rows.iter().map(|(id, _)| id).collect();
-    let mut summary = Summary::default();
-    let mut nodes = Vec::with_capacity(rows.len());
-    for (id, depth) in &rows {
-        let Some(a) = links.agreement(id) else { continue };
-        let children: Vec<&Agreement> = links.children(id).filter(|c| in_scope.contains(&c.id)).collect();
-        let (programs, coverage, orphans) = if children.is_empty() {
-            (Vec::new(), Vec::new(), Vec::new())
-        } else {
-            let (coverage, orphans) = coverage(a, &children);
-            (budget(a, &children), coverage, orphans)
+    let mut work = RollupWork::new(ws, year, root);
+    work.step(usize::MAX);
+    work.finish()
+}
+
+/// The rollup worked out a step of PKs at a time, in cascade order: a national year (5 520 PKs) takes
+/// a tenth of a second natively, too long for one piece in the browser.
+pub struct RollupWork<'a> {
+    links: Links<'a>,
+    year: i32,
+    root: Option<AgreementId>,
+    rows: Vec<(AgreementId, usize)>,
+    in_scope: HashSet<&'a AgreementId>,
+    done: usize,
+    nodes: Vec<NodeRollup>,
+    summary: Summary,
+}
+
+impl<'a> RollupWork<'a> {
+    pub fn new(ws: &'a Workspace, year: i32, root: Option<&AgreementId>) -> RollupWork<'a> {
+        let links = Links::new(ws);
+        let rows: Vec<(AgreementId, usize)> = match root {
+            None => links.cascade(year).into_iter().map(|r| (r.id, r.depth)).collect(),
+            Some(root) => {
+                let base = links.depth(root);
+                links
+                    .subtree(root)
+                    .into_iter()
+                    .map(|id| {
+                        let d = links.depth(&id).saturating_sub(base);
+                        (id, d)
+                    })
+                    .collect()
+            }
         };
-        let node = NodeRollup {
-            id: id.clone(),
-            depth: *depth,
-            children: children.iter().map(|c| c.id.clone()).collect(),
-            own_budget: a.budget.iter().map(|b| (b.program.clone(), b.amount.clone())).collect(),
-            programs,
-            coverage,
-            orphans,
-        };
-        if summary.per_level.len() <= *depth {
-            summary.per_level.resize(depth + 1, 0);
+        let in_scope = rows.iter().filter_map(|(id, _)| links.agreement(id)).map(|a| &a.id).collect();
+        let nodes = Vec::with_capacity(rows.len());
+        RollupWork {
+            links,
+            year,
+            root: root.cloned(),
+            rows,
+            in_scope,
+            done: 0,
+            nodes,
+            summary: Summary::default(),
         }
-        summary.per_level[*depth] += 1;
-        summary.agreements += 1;
-        summary.indicators += a.indicator_count();
-        if !node.is_leaf() {
-            summary.cascadable += node.coverage.len();
-            summary.cascaded += node.coverage.iter().filter(|c| !c.carriers.is_empty()).count();
-        }
-        summary.orphans += node.orphans.len();
-        summary.target_differences += node.target_differences().count();
-        summary.unconfirmed += node.unconfirmed().count();
-        for p in node.budget_flags() {
-            summary.budget_flags += 1;
-            if p.difference.is_sign_positive() {
-                summary.over_allocated += p.difference;
-            } else {
-                summary.under_allocated -= p.difference;
+    }
+
+    /// How many PKs the rollup goes through.
+    pub fn total(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// How many of them are done.
+    pub fn done(&self) -> usize {
+        self.done
+    }
+
+    /// Works out the next `count` PKs; `true` once every PK is done.
+    pub fn step(&mut self, count: usize) -> bool {
+        let end = self.done.saturating_add(count).min(self.rows.len());
+        for at in self.done..end {
+            let (id, depth) = &self.rows[at];
+            if let Some(node) = node_of(&self.links, &self.in_scope, id, *depth) {
+                self.summary.add(&node, self.links.agreement(id).map_or(0, Agreement::indicator_count));
+                self.nodes.push(node);
             }
         }
-        nodes.push(node);
+        self.done = end;
+        self.done == self.rows.len()
     }
-    let at = first_positions(nodes.iter().map(|n| n.id.clone()));
-    Rollup { year, root: root.cloned(), nodes, summary, at }
+
+    /// The rollup of every PK done.
+    pub fn finish(self) -> Rollup {
+        let at = first_positions(self.nodes.iter().map(|n| n.id.clone()));
+        Rollup { year: self.year, root: self.root, nodes: self.nodes, summary: self.summary, at }
+    }
+}
+
+/// One PK's node: its budget per program against its children's (those in scope), and its coverage.
+fn node_of(
+    links: &Links,
+    in_scope: &HashSet<&AgreementId>,
+    id: &AgreementId,
+    depth: usize,
+) -> Option<NodeRollup> {
+    let a = links.agreement(id)?;
+    let children: Vec<&Agreement> = links.children(id).filter(|c| in_scope.contains(&c.id)).collect();
+    let (programs, coverage, orphans) = if children.is_empty() {
+        (Vec::new(), Vec::new(), Vec::new())
+    } else {
+        let (coverage, orphans) = coverage(a, &children);
+        (budget(a, &children), coverage, orphans)
+    };
+    Some(NodeRollup {
+        id: id.clone(),
+        depth,
+        children: children.iter().map(|c| c.id.clone()).collect(),
+        own_budget: a.budget.iter().map(|b| (b.program.clone(), b.amount.clone())).collect(),
+        programs,
+        coverage,
+        orphans,
+    })
+}
+
+impl Summary {
+    /// Counts one node (of a PK with `indicators` indicators) in.
+    fn add(&mut self, node: &NodeRollup, indicators: usize) {
+        if self.per_level.len() <= node.depth {
+            self.per_level.resize(node.depth + 1, 0);
+        }
+        self.per_level[node.depth] += 1;
+        self.agreements += 1;
+        self.indicators += indicators;
+        if !node.is_leaf() {
+            self.cascadable += node.coverage.len();
+            self.cascaded += node.coverage.iter().filter(|c| !c.carriers.is_empty()).count();
+        }
+        self.orphans += node.orphans.len();
+        self.target_differences += node.target_differences().count();
+        self.unconfirmed += node.unconfirmed().count();
+        for p in node.budget_flags() {
+            self.budget_flags += 1;
+            if p.difference.is_sign_positive() {
+                self.over_allocated += p.difference;
+            } else {
+                self.under_allocated -= p.difference;
+            }
+        }
+    }
 }
 
 #[cfg(test)]

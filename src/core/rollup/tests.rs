@@ -281,3 +281,28 @@ fn without_links_the_dataset_is_matched_by_text() {
     let s = rollup(&ws, 2024, None).summary;
     assert_eq!((s.cascaded, s.orphans, s.unconfirmed, s.target_differences), (118, 0, 118, 0));
 }
+
+#[test]
+fn worked_out_in_steps_equals_at_once() {
+    // The embedded year (10 PKs, three budget gaps) and the small cascade above, in steps of every size,
+    // whole and from a subtree: the same rollup as in one piece.
+    let embedded = crate::core::seed::workspace().unwrap();
+    let small = cascade();
+    let sekretaris = embedded.agreements[0].id.clone();
+    let cases: [(&Workspace, Option<&AgreementId>); 3] =
+        [(&embedded, None), (&embedded, Some(&sekretaris)), (&small, None)];
+    for (ws, root) in cases {
+        let whole = rollup(ws, 2024, root);
+        assert!(whole.nodes.len() > 1);
+        for size in 1..=whole.nodes.len() + 1 {
+            let mut work = RollupWork::new(ws, 2024, root);
+            let mut steps = 1;
+            while !work.step(size) {
+                assert_eq!(work.done(), steps * size, "PKs done after {steps} steps of {size}");
+                steps += 1;
+            }
+            assert_eq!(steps, work.total().div_ceil(size), "steps of {size}");
+            assert_eq!(work.finish(), whole, "steps of {size}");
+        }
+    }
+}

@@ -212,6 +212,7 @@ async fn work_out(ws: Workspace, y: i32, root: Option<AgreementId>, report: impl
     for step in list.chunks(STEP_PKS) {
         if stepped {
             if !report(Progress::Step(out.len(), list.len())) {
+                browser::measure_drop(started);
                 return;
             }
             browser::pause().await;

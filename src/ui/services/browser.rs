@@ -35,6 +35,13 @@ pub fn measure_end(name: &str, start: String) {
     }
 }
 
+/// Drops a measurement begun with [`measure_start`] whose work was stopped (its mark would stay behind).
+pub fn measure_drop(start: String) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        p.clear_marks_with_mark_name(&start);
+    }
+}
+
 /// A short random string (base 36), from `crypto.getRandomValues` where available.
 pub fn random_token(len: usize) -> String {
     const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";

@@ -8,9 +8,10 @@ use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::normalize::normalize;
 use crate::core::model::{AgreementId, Workspace};
-use crate::core::rollup::{rollup, ProgramCheck, Rollup};
+use crate::core::rollup::{ProgramCheck, Rollup, RollupWork};
 use crate::core::route::{with_focus, Page, Route};
 use crate::ui::batches::in_batches;
+use crate::ui::host::PageLife;
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -29,16 +30,38 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     let root = StoredValue::new(root);
     // The version in force (a Perubahan being prepared is not in force yet), or every PK as first signed.
     let original = RwSignal::new(false);
-    let result: Memo<Rollup> = Memo::new(move |_| {
-        let root = root.get_value();
-        let year = year.get();
-        let original = original.get();
-        app.ws.with(|ws| {
-            let shown = ws.versions_shown(original);
-            browser::measure("kinerja:rollup", || rollup(&shown, year, root.as_ref()))
-        })
+    // Worked out again on every change: in the same task when it is one step (a province year: a few ms,
+    // so an edit redraws its cards in the same frame), else a step of PKs at a time with its progress
+    // shown (a national year), the rollup before staying in view meanwhile.
+    let result: RwSignal<Option<Rollup>> = RwSignal::new(None);
+    let working: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
+    let run = StoredValue::new(0u64);
+    let life = PageLife::current();
+    Effect::new(move |_| {
+        let (root, year) = (root.get_value(), year.get());
+        let shown = app.ws.with(|ws| ws.versions_shown(original.get()));
+        let generation = run.get_value() + 1;
+        run.set_value(generation);
+        let life = life.clone();
+        // Starts in this task: a rollup of one step is drawn before the browser paints.
+        leptos::task::spawn_local(async move {
+            let started = browser::measure_start("kinerja:rollup");
+            let mut work = RollupWork::new(&shown, year, root.as_ref());
+            while !work.step(STEP_PKS) {
+                working.set(Some((work.done(), work.total())));
+                browser::pause().await;
+                // A newer run, or the page was left or is gone: this one stops.
+                if life.as_ref().is_some_and(PageLife::is_left) || run.try_get_value() != Some(generation) {
+                    browser::measure_drop(started);
+                    return;
+                }
+            }
+            result.set(Some(work.finish()));
+            working.set(None);
+            browser::measure_end("kinerja:rollup", started);
+        });
     });
-    let shape = Memo::new(move |_| result.with(node::Shape::of));
+    let shape = Memo::new(move |_| result.with(|r| r.as_ref().map(node::Shape::of).unwrap_or_default()));
     let public = move || app.route.with(|r| r.public);
     let title = move || {
         let y = year.get().to_string();
@@ -65,7 +88,16 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             <crate::ui::common::VersionChoice original/>
             <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Rollup { year: Some(y), root: None } }.href()/>
-            <Summary result/>
+            <p class="import-progress" id="rollup-working" role="status">{move || working.get().map(|(done, total)| {
+                let lang = app.lang.get();
+                fill(Msg::RollupWorking.text(lang), &[
+                    ("done", &format::number(done.into(), lang)),
+                    ("total", &format::number(total.into(), lang)),
+                ])
+            })}</p>
+            <Show when=move || result.with(Option::is_some)>
+                <Summary result/>
+            </Show>
             <h2>{move || app.t(Msg::RollupCascade)}</h2>
             <ul class="cascade rollup-tree" id="rollup-tree">
                 {node::tree(shape, result)}
@@ -74,12 +106,16 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     }
 }
 
+/// PKs worked out between two pauses (a national year: about 15 ms of them in the browser; a province
+/// year is one step).
+const STEP_PKS: usize = 400;
+
 /// Budget flags listed between two pauses (a national year has hundreds).
 const BATCH_FLAGS: usize = 100;
 
 /// Totals and the list of everything flagged, each linking to its fix.
 #[component]
-fn Summary(result: Memo<Rollup>) -> impl IntoView {
+fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
     let app = expect_app();
     let public = move || app.route.with(|r| r.public);
     let title_of =
@@ -89,7 +125,7 @@ fn Summary(result: Memo<Rollup>) -> impl IntoView {
             <h2 id="summary-title" class="visually-hidden">{move || app.t(Msg::RollupSummary)}</h2>
             {move || {
                 let lang = app.lang.get();
-                result.with(|r| {
+                result.with(|r| r.as_ref().map(|r| {
                     let s = &r.summary;
                     let levels = s.per_level.iter().enumerate()
                         .map(|(i, n)| fill(Msg::LevelCount.text(lang), &[("level", &(i + 1).to_string()), ("n", &n.to_string())]))
@@ -118,15 +154,16 @@ fn Summary(result: Memo<Rollup>) -> impl IntoView {
                             }</dd></div>
                         </dl>
                     }
-                })
+                }))
             }}
-            <Show when=move || !result.with(|r| r.summary.budget_consistent())>
+            <Show when=move || !result.with(|r| r.as_ref().is_none_or(|r| r.summary.budget_consistent()))>
                 <h3>{move || app.t(Msg::BudgetFlagsTitle)}</h3>
                 <ul class="flag-list" id="budget-flags">
                     {move || {
                         let lang = app.lang.get();
                         let flags: Vec<(AgreementId, ProgramCheck)> = result.with(|r| {
-                            r.nodes.iter().flat_map(|n| n.budget_flags().map(move |f| (n.id.clone(), f.clone()))).collect()
+                            let nodes = r.as_ref().map(|r| r.nodes.as_slice()).unwrap_or_default();
+                            nodes.iter().flat_map(|n| n.budget_flags().map(move |f| (n.id.clone(), f.clone()))).collect()
                         });
                         // A national year lists hundreds: drawn a batch at a time, as the cards are.
                         let batches: Vec<Vec<(AgreementId, ProgramCheck)>> = flags.chunks(BATCH_FLAGS).map(<[_]>::to_vec).collect();

@@ -36,7 +36,7 @@ pub fn printed(a: &Amount, lang: Lang) -> String {
 
 /// The tree's shape: each PK with its depth and its children, in order. It changes only when PKs are
 /// added, removed or moved, so the tree is rebuilt only then.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Shape(Vec<(AgreementId, usize, Vec<AgreementId>)>);
 
 impl Shape {
@@ -52,7 +52,7 @@ const STEPS: StepPlan = StepPlan { first: 2, size: 24 };
 
 /// The nested tree of nodes, drawn in steps in pre-order; each card follows only its own node of the
 /// rollup (keyed by PK), so one changed figure redraws one card.
-pub fn tree(shape: Memo<Shape>, result: Memo<Rollup>) -> impl IntoView {
+pub fn tree(shape: Memo<Shape>, result: RwSignal<Option<Rollup>>) -> impl IntoView {
     move || {
         let shape = Arc::new(shape.get());
         let at = Arc::new(first_positions(shape.0.iter().map(|n| n.0.clone())));
@@ -66,7 +66,7 @@ fn node_view(
     shape: &Arc<Shape>,
     at: &Arc<HashMap<AgreementId, usize>>,
     index: usize,
-    result: Memo<Rollup>,
+    result: RwSignal<Option<Rollup>>,
     steps: &Steps,
 ) -> AnyView {
     let (shape, at, inner) = (shape.clone(), at.clone(), steps.clone());
@@ -78,7 +78,7 @@ fn node_view(
             let lookup = id.clone();
             // Compared with the node it holds, cloned only when it changed (most do not after one edit).
             let node: Memo<Option<NodeRollup>> = Memo::new_owning(move |old: Option<Option<NodeRollup>>| {
-                result.with(|r| match (old, r.node(&lookup)) {
+                result.with(|r| match (old, r.as_ref().and_then(|r| r.node(&lookup))) {
                     (Some(old), new) if old.as_ref() == new => (old, false),
                     (_, new) => (new.cloned(), true),
                 })
