@@ -5,7 +5,7 @@
 //! another.
 
 use crate::core::steps::StepPlan;
-use crate::ui::host::PageLife;
+use crate::ui::host::{PageLife, Runs};
 use crate::ui::services::browser;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -81,23 +81,19 @@ pub fn follow_in_steps<T>(source: RwSignal<T>, groups: Vec<RwSignal<T>>)
 where
     T: Clone + Send + Sync + 'static,
 {
-    let run = StoredValue::new(0u64);
-    let life = PageLife::current();
+    let runs = Runs::new();
     Effect::new(move |before: Option<()>| {
         let value = source.get();
         if before.is_none() {
             return;
         }
-        let generation = run.get_value() + 1;
-        run.set_value(generation);
-        let (groups, life) = (groups.clone(), life.clone());
+        let (run, groups) = (runs.start(), groups.clone());
         leptos::task::spawn_local(async move {
             for (n, group) in groups.into_iter().enumerate() {
                 if n > 0 {
                     browser::pause().await;
                 }
-                let left = life.as_ref().is_some_and(PageLife::is_left);
-                if left || run.try_get_value() != Some(generation) || group.try_set(value.clone()).is_some() {
+                if run.stopped() || group.try_set(value.clone()).is_some() {
                     return;
                 }
             }

@@ -105,6 +105,26 @@ pub fn column_heads(columns: &'static [(Msg, &'static str)]) -> impl IntoView {
         .collect_view()
 }
 
+/// How far a long piece of work got ("… n dari N PK…", `message` with `{done}` and `{total}`), read out by
+/// screen readers; empty while nothing is under way.
+#[component]
+pub fn ProgressLine(
+    id: &'static str,
+    message: Msg,
+    progress: RwSignal<Option<(usize, usize)>>,
+) -> impl IntoView {
+    let app = expect_app();
+    view! {
+        <p class="import-progress" id=id role="status">{move || progress.get().map(|(done, total)| {
+            let lang = app.lang.get();
+            crate::core::i18n::fill(message.text(lang), &[
+                ("done", &crate::core::format::number(done.into(), lang)),
+                ("total", &crate::core::format::number(total.into(), lang)),
+            ])
+        })}</p>
+    }
+}
+
 /// The page shown for an unknown address or a PK that does not exist.
 #[component]
 pub fn NotFound() -> impl IntoView {

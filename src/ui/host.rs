@@ -46,6 +46,42 @@ impl PageLife {
     }
 }
 
+/// Work done again on every change of what it reads, in steps: each start makes the run under way
+/// stale, and a run also stops once its page is left or gone.
+#[derive(Clone)]
+pub struct Runs {
+    latest: StoredValue<u64>,
+    life: Option<PageLife>,
+}
+
+/// One run of [`Runs`].
+pub struct Run {
+    runs: Runs,
+    number: u64,
+}
+
+impl Runs {
+    /// For the page this code runs on.
+    pub fn new() -> Runs {
+        Runs { latest: StoredValue::new(0), life: PageLife::current() }
+    }
+
+    /// A new run; the one under way is stale from now on.
+    pub fn start(&self) -> Run {
+        let number = self.latest.get_value() + 1;
+        self.latest.set_value(number);
+        Run { runs: self.clone(), number }
+    }
+}
+
+impl Run {
+    /// Whether this run should stop: a newer one started, or its page was left or is gone.
+    pub fn stopped(&self) -> bool {
+        self.runs.life.as_ref().is_some_and(PageLife::is_left)
+            || self.runs.latest.try_get_value() != Some(self.number)
+    }
+}
+
 struct Shown {
     owner: Owner,
     life: PageLife,

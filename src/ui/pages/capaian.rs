@@ -14,7 +14,7 @@ use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
 use crate::ui::batches::{follow_in_steps, in_batches};
 use crate::ui::common::TableScroll;
-use crate::ui::host::PageLife;
+use crate::ui::host::Runs;
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -45,17 +45,14 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     // year (5 520 PKs, over a second) is worked out a step at a time, its progress shown.
     let tables: RwSignal<Option<Year>> = RwSignal::new(None);
     let working: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
-    let run = StoredValue::new(0u64);
-    let life = PageLife::current();
+    let runs = Runs::new();
     Effect::new(move |_| {
         let (y, r) = (year.get(), root.get_value());
         let ws = shown.get();
-        let generation = run.get_value() + 1;
-        run.set_value(generation);
-        let life = life.clone();
+        let run = runs.start();
         leptos::task::spawn_local(work_out(ws, y, r, move |progress| {
             // A newer run, or the page was left or is gone: this one stops.
-            if life.as_ref().is_some_and(PageLife::is_left) || run.try_get_value() != Some(generation) {
+            if run.stopped() {
                 return false;
             }
             match progress {
@@ -110,13 +107,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Capaian { year: Some(y), root: None } }.href()/>
             <QuarterTabs quarter/>
-            <p class="import-progress" id="capaian-working" role="status">{move || working.get().map(|(done, total)| {
-                let lang = app.lang.get();
-                fill(Msg::CapaianWorking.text(lang), &[
-                    ("done", &crate::core::format::number(done.into(), lang)),
-                    ("total", &crate::core::format::number(total.into(), lang)),
-                ])
-            })}</p>
+            <crate::ui::common::ProgressLine id="capaian-working" message=Msg::CapaianWorking progress=working/>
             <Show when=move || totals.with(Option::is_some)>
             <section class="rollup-summary capaian-summary" id="capaian-summary" aria-labelledby="capaian-summary-title">
                 <h2 id="capaian-summary-title">{move || app.t(Msg::PredikatCounts)}</h2>

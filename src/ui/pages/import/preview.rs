@@ -328,13 +328,7 @@ pub fn Preview(
                 <button type="button" id="import-cancel" disabled=move || applying.with(Option::is_some)
                     on:click=move |_| session.set(None)>{move || app.t(Msg::Cancel)}</button>
             </div>
-            <p class="import-progress" id="import-applying" role="status">{move || applying.get().map(|(done, total)| {
-                let lang = app.lang.get();
-                fill(Msg::ImportApplying.text(lang), &[
-                    ("done", &format::number(done.into(), lang)),
-                    ("total", &format::number(total.into(), lang)),
-                ])
-            })}</p>
+            <crate::ui::common::ProgressLine id="import-applying" message=Msg::ImportApplying progress=applying/>
         </div>
     }
 }

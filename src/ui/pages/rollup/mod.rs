@@ -11,7 +11,7 @@ use crate::core::model::{AgreementId, Workspace};
 use crate::core::rollup::{ProgramCheck, Rollup, RollupWork};
 use crate::core::route::{with_focus, Page, Route};
 use crate::ui::batches::in_batches;
-use crate::ui::host::PageLife;
+use crate::ui::host::Runs;
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -35,14 +35,11 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     // shown (a national year), the rollup before staying in view meanwhile.
     let result: RwSignal<Option<Rollup>> = RwSignal::new(None);
     let working: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
-    let run = StoredValue::new(0u64);
-    let life = PageLife::current();
+    let runs = Runs::new();
     Effect::new(move |_| {
         let (root, year) = (root.get_value(), year.get());
         let shown = app.ws.with(|ws| ws.versions_shown(original.get()));
-        let generation = run.get_value() + 1;
-        run.set_value(generation);
-        let life = life.clone();
+        let run = runs.start();
         // Starts in this task: a rollup of one step is drawn before the browser paints.
         leptos::task::spawn_local(async move {
             let started = browser::measure_start("kinerja:rollup");
@@ -50,8 +47,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             while !work.step(STEP_PKS) {
                 working.set(Some((work.done(), work.total())));
                 browser::pause().await;
-                // A newer run, or the page was left or is gone: this one stops.
-                if life.as_ref().is_some_and(PageLife::is_left) || run.try_get_value() != Some(generation) {
+                if run.stopped() {
                     browser::measure_drop(started);
                     return;
                 }
@@ -88,13 +84,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             <crate::ui::common::VersionChoice original/>
             <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Rollup { year: Some(y), root: None } }.href()/>
-            <p class="import-progress" id="rollup-working" role="status">{move || working.get().map(|(done, total)| {
-                let lang = app.lang.get();
-                fill(Msg::RollupWorking.text(lang), &[
-                    ("done", &format::number(done.into(), lang)),
-                    ("total", &format::number(total.into(), lang)),
-                ])
-            })}</p>
+            <crate::ui::common::ProgressLine id="rollup-working" message=Msg::RollupWorking progress=working/>
             <Show when=move || result.with(Option::is_some)>
                 <Summary result/>
             </Show>
