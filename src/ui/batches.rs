@@ -74,9 +74,9 @@ where
 }
 
 /// Passes each change of `source` on to `groups` in turn, the first at once and each next one after a
-/// pause; the groups start with the value shown, so only changes are passed on. A newer change, the page
-/// left, or the groups gone with their list, stops the one under way. The items stay in place while they follow (and
-/// the reader's scroll position with them).
+/// pause; the groups start with the value shown, so only changes are passed on. A newer change, the
+/// page left, or the groups gone with their list, stops the one under way. The items stay in place
+/// while they follow (and the reader's scroll position with them).
 pub fn follow_in_steps<T>(source: RwSignal<T>, groups: Vec<RwSignal<T>>)
 where
     T: Clone + Send + Sync + 'static,

@@ -401,8 +401,9 @@ impl<'a> RollupWork<'a> {
         let end = self.done.saturating_add(count).min(self.rows.len());
         for at in self.done..end {
             let (id, depth) = &self.rows[at];
-            if let Some(node) = node_of(&self.links, &self.in_scope, id, *depth) {
-                self.summary.add(&node, self.links.agreement(id).map_or(0, Agreement::indicator_count));
+            if let Some(a) = self.links.agreement(id) {
+                let node = node_of(&self.links, &self.in_scope, a, *depth);
+                self.summary.add(&node, a.indicator_count());
                 self.nodes.push(node);
             }
         }
@@ -418,29 +419,23 @@ impl<'a> RollupWork<'a> {
 }
 
 /// One PK's node: its budget per program against its children's (those in scope), and its coverage.
-fn node_of(
-    links: &Links,
-    in_scope: &HashSet<&AgreementId>,
-    id: &AgreementId,
-    depth: usize,
-) -> Option<NodeRollup> {
-    let a = links.agreement(id)?;
-    let children: Vec<&Agreement> = links.children(id).filter(|c| in_scope.contains(&c.id)).collect();
+fn node_of(links: &Links, in_scope: &HashSet<&AgreementId>, a: &Agreement, depth: usize) -> NodeRollup {
+    let children: Vec<&Agreement> = links.children(&a.id).filter(|c| in_scope.contains(&c.id)).collect();
     let (programs, coverage, orphans) = if children.is_empty() {
         (Vec::new(), Vec::new(), Vec::new())
     } else {
         let (coverage, orphans) = coverage(a, &children);
         (budget(a, &children), coverage, orphans)
     };
-    Some(NodeRollup {
-        id: id.clone(),
+    NodeRollup {
+        id: a.id.clone(),
         depth,
         children: children.iter().map(|c| c.id.clone()).collect(),
         own_budget: a.budget.iter().map(|b| (b.program.clone(), b.amount.clone())).collect(),
         programs,
         coverage,
         orphans,
-    })
+    }
 }
 
 impl Summary {

@@ -108,8 +108,6 @@ const BATCH_FLAGS: usize = 100;
 fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
     let app = expect_app();
     let public = move || app.route.with(|r| r.public);
-    let title_of =
-        move |id: &AgreementId| app.agreement(id).map(|a| a.title().to_string()).unwrap_or_default();
     view! {
         <section class="rollup-summary" id="rollup-summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{move || app.t(Msg::RollupSummary)}</h2>
@@ -159,11 +157,13 @@ fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
                         let batches: Vec<Vec<(AgreementId, ProgramCheck)>> = flags.chunks(BATCH_FLAGS).map(<[_]>::to_vec).collect();
                         in_batches(batches, move |batch: Vec<(AgreementId, ProgramCheck)>| batch.into_iter().map(|(id, f)| {
                             let program = normalize(&f.program);
-                            let index = app.agreement(&id).and_then(|a| a.budget.iter().position(|b| normalize(&b.program) == program));
+                            let agreement = app.agreement(&id);
+                            let title = agreement.as_ref().map(|a| a.title().to_string()).unwrap_or_default();
+                            let index = agreement.and_then(|a| a.budget.iter().position(|b| normalize(&b.program) == program));
                             let href = (!public()).then(|| fix_href(&id, &index.map(|i| crate::ui::common::place_element(&crate::core::model::check::Place::Amount(i))).unwrap_or_default()));
                             view! {
                                 <li class="flag-item">
-                                    <strong>{title_of(&id)}</strong>" — "{f.program.clone()}": "
+                                    <strong>{title}</strong>" — "{f.program.clone()}": "
                                     <span class="flag">{node::status_text(&f, lang)}</span>
                                     {href.map(|h| view! { " " <a class="fix-link" href=h>{Msg::FixHere.text(lang)}</a> })}
                                 </li>
