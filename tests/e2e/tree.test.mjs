@@ -68,10 +68,15 @@ test('the embedded year as a tree: gaps at a glance, keyboard, links, zoom, down
     const note = await page.locator('#tree-pages').innerText();
     const pages = Number(/^Dicetak pada (\d+) halaman A4 mendatar\.$/.exec(note)?.[1]);
     assert.ok(pages > 1, note);
+    // The printed pages show the drawing only while printing (a copy kept in them made every opening
+    // of a box twice as slow); the text below comes from those copies.
+    const copies = () => page.evaluate(() => document.querySelectorAll('.tree-sheet use').length);
+    assert.equal(await copies(), 0);
     await page.emulateMedia({ media: 'print' });
     const split = path.join(tmp, 'pohon-terbuka.pdf');
     await page.pdf({ path: split, preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
+    await until(copies, (n) => n === 0, 'the copies are gone after printing');
     assert.match(execFileSync('pdfinfo', [split], { encoding: 'utf8' }), new RegExp(`Pages:\\s+${pages}\\b`));
     // Closed: A4 landscape, one page for the embedded year; A3 too.
     await page.locator('#tree-collapse-all').click();

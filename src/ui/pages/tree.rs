@@ -151,7 +151,6 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
     let places = Memo::new(move |_| {
         chart.with(|c| c.nodes.iter().map(|n| (n.id.0.clone(), (n.x, n.y))).collect::<HashMap<_, _>>())
     });
-    let size_of = move || chart.with(|c| (c.width.max(1.0) + 2.0, c.height.max(1.0) + 2.0));
     let view = RwSignal::new(View { x: 0.0, y: 0.0, scale: 1.0 });
     let canvas = NodeRef::<leptos::html::Div>::new();
     let size = move || canvas.get_untracked().map(|el| (el.client_width() as f64, el.client_height() as f64));
@@ -343,6 +342,9 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
     };
     let all_ids =
         move || chart.with_untracked(|c| c.nodes.iter().map(|n| n.id.clone()).collect::<HashSet<_>>());
+    let printing = printing();
+    // The nested list does not change when a box is opened (only the drawing's layout does).
+    let listing = Memo::new(move |_| chart.with(|c| c.nodes.iter().map(Entry::of).collect::<Vec<_>>()));
     view! {
         <section class="page tree-page" aria-labelledby="tree-title">
             <div class="toolbar no-print" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
@@ -383,9 +385,9 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
                 on:focusin=move |e| if let Some(id) = picture::box_of(e.target()) { show(&id) }>
                 <div class="tree-stage" id="tree-stage"
                     style:transform=move || { let v = view.get(); format!("translate({}px, {}px) scale({})", v.x, v.y, v.scale) }>
+                    // A fixed viewport the drawing overflows (style/main.css says why).
                     <svg xmlns="http://www.w3.org/2000/svg" class="tree-svg" role="group" aria-label=title
-                        viewBox=move || { let (w, h) = size_of(); format!("-1 -1 {w} {h}") }
-                        width=move || size_of().0 height=move || size_of().1>
+                        width="1" height="1">
                         <g id=svg::DRAWING_ID>
                             <g class="edges" aria-hidden="true" inner_html=move || chart.with(svg::edges)></g>
                             <g class="boxes">
@@ -406,19 +408,55 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
             </div>
             <div class=move || format!("tree-print print-only {}", paper.get().key().to_lowercase()) aria-hidden="true">
                 <p class="tree-print-title">{title}</p>
-                {move || pages.get().into_iter().map(|t| view! { <div class="tree-sheet" inner_html=svg::tile(t)></div> }).collect_view()}
+                {move || pages.get().into_iter().map(|t| view! { <div class="tree-sheet" inner_html=move || svg::tile(t, printing.get())></div> }).collect_view()}
             </div>
             <details class="tree-text no-print" id="tree-text">
                 <summary>{move || app.t(Msg::TreeTextTitle)}</summary>
-                {move || chart.with(|c| text_list(c, None, public()))}
+                {move || listing.with(|l| text_list(l, None, public()))}
             </details>
         </section>
     }
 }
 
+/// True while the page is printed (from the browser's `beforeprint` to its `afterprint`).
+fn printing() -> ReadSignal<bool> {
+    let (on, set) = signal(false);
+    let before = window_event_listener_untyped("beforeprint", move |_| set.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| set.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    on
+}
+
+/// One PK as the nested list shows it.
+#[derive(Clone, PartialEq)]
+struct Entry {
+    id: AgreementId,
+    parent: Option<AgreementId>,
+    title: String,
+    name: String,
+    budget: String,
+    marks: Vec<String>,
+}
+
+impl Entry {
+    fn of(n: &Node) -> Entry {
+        Entry {
+            id: n.id.clone(),
+            parent: n.parent.clone(),
+            title: n.title.join(" "),
+            name: n.name.clone(),
+            budget: n.budget.clone(),
+            marks: n.marks.iter().map(|m| m.text.clone()).collect(),
+        }
+    }
+}
+
 /// The tree as nested lists: each PK with a link, its name, budget and marks.
-fn text_list(c: &Chart, parent: Option<&AgreementId>, public: bool) -> AnyView {
-    let kids: Vec<&Node> = c.nodes.iter().filter(|n| n.parent.as_ref() == parent).collect();
+fn text_list(entries: &[Entry], parent: Option<&AgreementId>, public: bool) -> AnyView {
+    let kids: Vec<&Entry> = entries.iter().filter(|n| n.parent.as_ref() == parent).collect();
     if kids.is_empty() {
         return ().into_any();
     }
@@ -426,12 +464,12 @@ fn text_list(c: &Chart, parent: Option<&AgreementId>, public: bool) -> AnyView {
         <ul>
             {kids.into_iter().map(|n| {
                 let href = Route { public, page: Page::Agreement { id: n.id.clone(), edit: false } }.href();
-                let marks: Vec<String> = n.marks.iter().map(|m| m.text.clone()).collect();
+                let marks = n.marks.clone();
                 view! {
                     <li data-id=n.id.0.clone()>
-                        <a href=href>{n.title.join(" ")}</a>", "{n.name.clone()}". "{n.budget.clone()}
+                        <a href=href>{n.title.clone()}</a>", "{n.name.clone()}". "{n.budget.clone()}
                         {(!marks.is_empty()).then(|| view! { <ul class="marks">{marks.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul> })}
-                        {text_list(c, Some(&n.id), public)}
+                        {text_list(entries, Some(&n.id), public)}
                     </li>
                 }
             }).collect_view()}
