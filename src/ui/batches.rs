@@ -1,46 +1,97 @@
-//! Long lists drawn in steps ([`crate::core::steps`]): the first screen at once, a step more after each
-//! pause, so that a page shows within a frame and a national year (5 520 PKs: over a second to draw at
-//! once) never holds the page for long. A step is drawn once; the list is drawn again only when its
-//! caller rebuilds it. A change that reaches every item is passed on the same way, one group after
-//! another.
+//! Long lists drawn in steps ([`crate::core::steps`]): the first screen at once, then a step more after
+//! each pause, so that a page shows within a frame and a national year (5 520 PKs: over a second to
+//! draw at once) never holds the page for long. A list longer than
+//! [`crate::core::steps::READER_PACED_OVER`] is drawn as its reader goes: a step more whenever the end
+//! of the page comes within two screens, or when asked for ([`MoreShown`]). A step is drawn once; the
+//! list is drawn again only when its caller rebuilds it. A change that reaches every item is passed on
+//! the same way, one group after another.
 
-use crate::core::steps::StepPlan;
+use crate::core::format;
+use crate::core::i18n::{fill, Msg};
+use crate::core::steps::{paced_by_reader, StepPlan};
 use crate::ui::host::{PageLife, Runs};
 use crate::ui::services::browser;
+use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 use std::sync::Arc;
 
-/// The steps of a list being drawn ([`StepPlan`]): the first at once, each next one after a pause,
-/// until the list is complete or gone. Each step has its own signal, so reaching one wakes only its
-/// entries.
+/// How often a list drawn as its reader goes looks whether the end of the page came near.
+const READER_POLL_MS: i32 = 100;
+
+/// The steps of a list being drawn ([`StepPlan`]): the first at once, each next one after a pause (or,
+/// for a long list, when its reader gets near it), until the list is complete or gone. Each step has
+/// its own signal, so reaching one wakes only its entries.
 #[derive(Clone)]
 pub struct Steps {
     reached: Arc<[RwSignal<bool>]>,
     plan: StepPlan,
+    count: usize,
+    /// How many steps are reached.
+    done: RwSignal<usize>,
+    /// Drawn whole, a step after each pause: a short list, or a long one its reader asked to see whole.
+    whole: RwSignal<bool>,
+    /// Drawn as its reader goes (until asked to be drawn whole).
+    paced: bool,
 }
 
 impl Steps {
-    /// Starts drawing a list of `count` entries cut by `plan`.
+    /// Starts drawing a list of `count` entries cut by `plan`; a long list as its reader goes.
     pub fn new(count: usize, plan: StepPlan) -> Steps {
+        Steps::start(count, plan, !paced_by_reader(count))
+    }
+
+    /// The same, always drawn whole (lists of lines, quick to draw).
+    pub fn whole(count: usize, plan: StepPlan) -> Steps {
+        Steps::start(count, plan, true)
+    }
+
+    fn start(count: usize, plan: StepPlan, whole: bool) -> Steps {
         let reached: Arc<[RwSignal<bool>]> = (0..plan.steps(count)).map(|s| RwSignal::new(s == 0)).collect();
         let life = PageLife::current();
         if let Some(life) = &life {
             life.register(reached.clone());
         }
-        if reached.len() > 1 {
-            let next = reached.clone();
+        let steps = Steps {
+            reached,
+            plan,
+            count,
+            done: RwSignal::new(1),
+            whole: RwSignal::new(whole),
+            paced: !whole,
+        };
+        if steps.reached.len() > 1 {
+            let driver = steps.clone();
             leptos::task::spawn_local(async move {
-                for step in next.iter().skip(1) {
+                loop {
                     browser::pause().await;
                     // Stops when the page was left (it is being taken down) or the list is gone (its
                     // signals went with it).
-                    if life.as_ref().is_some_and(PageLife::is_left) || step.try_set(true).is_some() {
+                    if life.as_ref().is_some_and(PageLife::is_left) {
+                        return;
+                    }
+                    let Some(whole) = driver.whole.try_get_untracked() else { return };
+                    if !whole && !browser::near_page_end() {
+                        browser::sleep(READER_POLL_MS).await;
+                        continue;
+                    }
+                    if !driver.reach_next() {
                         return;
                     }
                 }
             });
         }
-        Steps { reached, plan }
+        steps
+    }
+
+    /// Draws the next step; `false` once the list is complete or gone.
+    pub fn reach_next(&self) -> bool {
+        let Some(k) = self.done.try_get_untracked() else { return false };
+        let Some(step) = self.reached.get(k) else { return false };
+        if step.try_set(true).is_some() || self.done.try_set(k + 1).is_some() {
+            return false;
+        }
+        k + 1 < self.reached.len()
     }
 
     /// Entry `index`, drawn by `draw` once its step is reached.
@@ -53,6 +104,36 @@ impl Steps {
     }
 }
 
+/// Under a list drawn as its reader goes (the list's [`Steps`] put in `list`): how much of it is shown,
+/// and buttons to show the next step or the whole list. Hidden once the list is complete.
+#[component]
+pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoView {
+    let app = expect_app();
+    move || {
+        let steps = list.get().filter(|s| s.paced)?;
+        let (done, whole, count, plan) = (steps.done, steps.whole, steps.count, steps.plan);
+        let shown = move || plan.shown(done.get(), count);
+        let number = move |n: usize| format::number(Decimal::from(n as u64), app.lang.get());
+        let next = steps.clone();
+        let complete = move || shown() >= count;
+        Some(view! {
+            <div class="more-shown" id=id hidden=complete>
+                <p>{move || fill(app.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])}</p>
+                <p class="toolbar no-print">
+                    <button type="button" class="more-next" disabled=move || whole.get() on:click=move |_| {
+                        next.reach_next();
+                    }>
+                        {move || fill(app.t(Msg::ShowMoreRows), &[("n", &number(plan.size.min(count - shown()))), ("total", &number(count))])}
+                    </button>
+                    <button type="button" class="more-all" disabled=move || whole.get() on:click=move |_| whole.set(true)>
+                        {move || fill(app.t(Msg::ShowAll), &[("total", &number(count))])}
+                    </button>
+                </p>
+            </div>
+        })
+    }
+}
+
 /// Draws each of `groups` with `draw`, in order, one more after each pause.
 pub fn in_batches<G, V>(
     groups: Vec<G>,
@@ -62,7 +143,7 @@ where
     G: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let steps = Steps::new(groups.len(), StepPlan { first: 1, size: 1 });
+    let steps = Steps::whole(groups.len(), StepPlan { first: 1, size: 1 });
     groups
         .into_iter()
         .enumerate()

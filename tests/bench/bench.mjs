@@ -169,8 +169,10 @@ async function measureImport(file, expectedRows, runs) {
  *  page and the rollup opened, then a start with it in storage. For each: until the first card is shown,
  *  and the longest time the page did not respond (long tasks, over 50 ms; 0 when there was none). */
 async function measureNationalUse(file, runs) {
-  const out = { confirm_ms: [], confirm_longest_ms: [], home_first_ms: [], home_all_ms: [], home_longest_ms: [], rollup_first_ms: [], rollup_longest_ms: [], leave_longest_ms: [], capaian_first_ms: [], capaian_all_ms: [], capaian_longest_ms: [], quarter_all_ms: [], quarter_longest_ms: [], start_first_ms: [], start_longest_ms: [] };
+  const out = { confirm_ms: [], confirm_longest_ms: [], home_first_ms: [], home_longest_ms: [], home_shown: [], home_all_ms: [], home_all_longest_ms: [], rollup_first_ms: [], rollup_longest_ms: [], leave_longest_ms: [], capaian_first_ms: [], capaian_longest_ms: [], capaian_shown: [], quarter_all_ms: [], quarter_longest_ms: [], start_first_ms: [], start_longest_ms: [] };
   // Times (in the page) until the first `selector` is shown and until `count` of them are.
+  // A national year's lists are drawn as the reader goes: opened, a page draws what fills the screen and
+  // the next screens, then waits; "show all" draws the rest a step after each pause.
   const watch = (page, selector = null, count = 0) => page.evaluate(([selector, count]) => {
     window.__longest = 0;
     window.__tasks?.disconnect();
@@ -184,26 +186,34 @@ async function measureNationalUse(file, runs) {
     const obs = new MutationObserver(() => {
       const n = document.querySelectorAll(selector).length;
       if (n > 0 && window.__first === undefined) window.__first = performance.now() - t0;
-      if (n === count) { window.__all = performance.now() - t0; obs.disconnect(); }
+      if (n >= count) { window.__all = performance.now() - t0; obs.disconnect(); }
     });
     obs.observe(document.body, { childList: true, subtree: true });
   }, [selector, count]);
   const since = (page) => page.evaluate(() => performance.now() - window.__t0);
-  // Long tasks are reported after they end: a moment for the last one.
-  const longest = async (page) => { await page.waitForTimeout(300); return page.evaluate(() => window.__longest); };
+  // Long tasks are reported after they end: a moment for the last one (and for the steps drawn ahead of
+  // the reader to be drawn).
+  const longest = async (page) => { await page.waitForTimeout(1000); return page.evaluate(() => window.__longest); };
+  const shown = (page, selector) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
   for (let i = 0; i < runs; i++) {
     const s = await imported(file, (page) => watch(page));
     const { page } = s;
     try {
       out.confirm_ms.push(await since(page));
       out.confirm_longest_ms.push(await longest(page));
-      await watch(page, '#cascade .pk-card', 5520);
+      await watch(page, '#cascade .pk-card', 1);
       await page.evaluate(() => { location.hash = '#/'; });
       await page.waitForFunction(() => window.__all !== undefined);
       out.home_first_ms.push(await page.evaluate(() => window.__first));
-      out.home_all_ms.push(await page.evaluate(() => window.__all));
       out.home_longest_ms.push(await longest(page));
-      await watch(page, '#rollup-tree .pk-card', 5520);
+      out.home_shown.push(await shown(page, '#cascade .pk-card'));
+      // All of them, asked for.
+      await watch(page, '#cascade .pk-card', 5520);
+      await page.locator('#cascade-more .more-all').click();
+      await page.waitForFunction(() => window.__all !== undefined);
+      out.home_all_ms.push(await page.evaluate(() => window.__all));
+      out.home_all_longest_ms.push(await longest(page));
+      await watch(page, '#rollup-tree .pk-card', 1);
       await page.evaluate(() => { location.hash = '#/rollup'; });
       await page.waitForFunction(() => window.__all !== undefined);
       out.rollup_first_ms.push(await page.evaluate(() => window.__first));
@@ -215,16 +225,18 @@ async function measureNationalUse(file, runs) {
         await page.evaluate(() => { location.hash = '#/data'; });
         await page.locator('#import-files').waitFor();
         out.leave_longest_ms.push(await longest(page));
-        await watch(page, '#capaian-list .capaian-card', 5520);
+        await watch(page, '#capaian-list .capaian-card', 1);
         await page.evaluate(() => { location.hash = '#/capaian'; });
         await page.waitForFunction(() => window.__all !== undefined);
         out.capaian_first_ms.push(await page.evaluate(() => window.__first));
-        out.capaian_all_ms.push(await page.evaluate(() => window.__all));
+        await page.locator('#capaian-summary').waitFor();
         out.capaian_longest_ms.push(await longest(page));
-        // Another quarter: every card changes, a batch of cards at a time, until the last one shows it.
+        out.capaian_shown.push(await shown(page, '#capaian-list .capaian-card'));
+        // Another quarter: every card drawn changes, a step of cards at a time, until the last one shows it.
         await watch(page);
+        await page.evaluate(() => { const cards = document.querySelectorAll('#capaian-list > li'); window.__last = cards[cards.length - 1]; });
         await page.locator('#tw-2').click();
-        await page.waitForFunction(() => document.querySelector('#capaian-list > li:last-child thead th:nth-child(3)')?.textContent.includes('TW II'));
+        await page.waitForFunction(() => window.__last.querySelector('thead th:nth-child(3)')?.textContent.includes('TW II'));
         out.quarter_all_ms.push(await since(page));
         out.quarter_longest_ms.push(await longest(page));
       }
@@ -239,7 +251,6 @@ async function measureNationalUse(file, runs) {
       await page.reload();
       await page.waitForFunction(() => window.__rendered !== undefined);
       out.start_first_ms.push(await page.evaluate(() => window.__rendered));
-      await page.waitForFunction(() => document.querySelectorAll('#cascade .pk-card').length === 5520);
       out.start_longest_ms.push(await longest(page));
     } finally {
       await s.stop();
@@ -576,11 +587,12 @@ async function main() {
     ['Ten province-years: saving after one realisasi typed', fmt(results.ten_years.save_ms), '< 16 ms', results.ten_years.save_ms.median < 16],
     ['Ten province-years: start (reading storage / first page drawn)', `${fmt(results.ten_years.load_ms)} / ${fmt(results.ten_years.first_render_ms)}`, '—', true],
     ['National: confirming the import (5 520 PKs merged and saved, progress shown)', `${fmt(results.national_use.confirm_ms)}; longest time the page does not respond ${fmt(results.national_use.confirm_longest_ms)}`, '≤ 100 ms', results.national_use.confirm_longest_ms.median <= 100],
-    ['National: home page (first card / all 5 520 cards drawn a batch at a time)', `${fmt(results.national_use.home_first_ms)} / ${fmt(results.national_use.home_all_ms)}; longest time the page does not respond ${fmt(results.national_use.home_longest_ms)}`, '≤ 100 ms', results.national_use.home_longest_ms.median <= 100],
+    ['National: home page (first card; cards drawn ahead of the reader)', `${fmt(results.national_use.home_first_ms)}, ${results.national_use.home_shown.median} cards; longest time the page does not respond ${fmt(results.national_use.home_longest_ms)}`, '≤ 100 ms', results.national_use.home_longest_ms.median <= 100],
+    ['National: home page, "show all" (5 520 cards drawn a step at a time)', `${fmt(results.national_use.home_all_ms)}; longest time the page does not respond ${fmt(results.national_use.home_all_longest_ms)}`, '≤ 100 ms', results.national_use.home_all_longest_ms.median <= 100],
     ['National: rollup page (first card)', `${fmt(results.national_use.rollup_first_ms)}; longest time the page does not respond ${fmt(results.national_use.rollup_longest_ms)}`, '≤ 100 ms', results.national_use.rollup_longest_ms.median <= 100],
-    ['National: leaving the rollup page (its 5 520 cards taken down; one run)', `longest time the page does not respond ${fmt(results.national_use.leave_longest_ms)}`, '≤ 100 ms', results.national_use.leave_longest_ms.median <= 100],
-    ['National: capaian page (first card / all 5 520 cards drawn a batch at a time; one run)', `${fmt(results.national_use.capaian_first_ms)} / ${fmt(results.national_use.capaian_all_ms)}; longest time the page does not respond ${fmt(results.national_use.capaian_longest_ms)}`, '≤ 100 ms', results.national_use.capaian_longest_ms.median <= 100],
-    ['National: capaian page switched to another quarter (every card redrawn in place, a batch at a time; one run)', `${fmt(results.national_use.quarter_all_ms)} until the last card; longest time the page does not respond ${fmt(results.national_use.quarter_longest_ms)}`, '≤ 100 ms', results.national_use.quarter_longest_ms.median <= 100],
+    ['National: leaving the rollup page (one run)', `longest time the page does not respond ${fmt(results.national_use.leave_longest_ms)}`, '≤ 100 ms', results.national_use.leave_longest_ms.median <= 100],
+    ['National: capaian page (first card; cards drawn ahead of the reader; one run)', `${fmt(results.national_use.capaian_first_ms)}, ${results.national_use.capaian_shown.median} cards; longest time the page does not respond ${fmt(results.national_use.capaian_longest_ms)}`, '≤ 100 ms', results.national_use.capaian_longest_ms.median <= 100],
+    ['National: capaian page switched to another quarter (every card drawn redrawn in place, a step at a time; one run)', `${fmt(results.national_use.quarter_all_ms)} until the last card; longest time the page does not respond ${fmt(results.national_use.quarter_longest_ms)}`, '≤ 100 ms', results.national_use.quarter_longest_ms.median <= 100],
     ['National: start with it in storage (first card)', `${fmt(results.national_use.start_first_ms)}; longest time the page does not respond ${fmt(results.national_use.start_longest_ms)}`, '≤ 100 ms', results.national_use.start_longest_ms.median <= 100],
     ['National workspace fits localStorage', results.import_national.storage.canConfirm ? 'yes' : `no — the app says: "${results.import_national.storage.estimate}"`, 'says so cleanly', true],
   ];

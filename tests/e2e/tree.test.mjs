@@ -157,7 +157,7 @@ test('small pictures in the rollup and the capaian view, each with its words', a
   }
 });
 
-test('a year of 460 PKs: the list, the rollup and the capaian draw every card; the tree, too large to draw at once, offers each office\'s tree instead', async () => {
+test('a year of 460 PKs: the list, the rollup and the capaian are drawn as the reader goes, or whole on request; the tree, too large to draw at once, offers each office\'s tree instead', async () => {
   const app = await startApp({ hash: '#/data' });
   try {
     const { page } = app;
@@ -172,38 +172,71 @@ test('a year of 460 PKs: the list, the rollup and the capaian draw every card; t
     await page.locator('#import-files').setInputFiles(big);
     await page.locator('#import-confirm:not([disabled])').click();
     await page.locator('.notice.success').waitFor();
-    // The list of PKs and the rollup draw a long year a batch of offices at a time: every card comes,
-    // in cascade order.
+    const count = (selector) => page.locator(selector).count();
+    const shownLine = (more) => page.locator(`${more} p`).first();
+    // The list of PKs: the first screens are drawn, and the line under them says how many of the 460.
     await go(page, '#/tahun/2024');
+    await expectAttr(page.locator('#cascade > li').first(), 'data-id', SEK);
+    await expectText(shownLine('#cascade-more'), /^Ditampilkan \d+ dari 460 PK; PK berikutnya ditampilkan saat Anda menggulir ke bawah\.$/);
+    const atFirst = await count('#cascade .pk-card');
+    assert.ok(atFirst >= 10 && atFirst < 460, `${atFirst} cards at first`);
+    assert.equal(await shownLine('#cascade-more').innerText(), `Ditampilkan ${atFirst} dari 460 PK; PK berikutnya ditampilkan saat Anda menggulir ke bawah.`);
+    // Scrolled to the end, more come (cascade order kept).
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await until(() => count('#cascade .pk-card'), (n) => n > atFirst, 'more cards once scrolled down');
+    // Asked for all of them: every card comes, in cascade order, and the line goes.
+    await page.locator('#cascade-more .more-all').click();
     await expectCount(page.locator('#cascade .pk-card'), 460);
     await expectCount(page.locator('#cascade > li'), 46);
-    await expectAttr(page.locator('#cascade > li').first(), 'data-id', SEK);
     await expectAttr(page.locator('#cascade > li').last(), 'data-id', 'kantor44-sekretaris');
     await expectAttr(page.locator('#cascade .node').last(), 'data-id', 'kantor44-kasubag-hukum-sdm');
+    await until(() => page.locator('#cascade-more').isHidden(), (h) => h, 'nothing more to show');
+    // The rollup, by keyboard: the next step of 24 cards, then all of them.
     await go(page, '#/rollup/2024');
+    await expectText(shownLine('#rollup-more'), /^Ditampilkan \d+ dari 460 PK/);
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1366, height: 900 }]) {
+      await page.setViewportSize(viewport);
+      assert.deepEqual(await audit(page), [], `the rollup with its line of more accessible at ${viewport.width} px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const rolled = await count('#rollup-tree .pk-card');
+    assert.ok(rolled < 460, `${rolled} rollup cards at first`);
+    await page.locator('#rollup-more .more-next').focus();
+    await expectText(page.locator('#rollup-more .more-next'), 'Tampilkan 24 PK berikutnya (dari 460)');
+    await page.keyboard.press('Enter');
+    await until(() => count('#rollup-tree .pk-card'), (n) => n >= rolled + 24, '24 more cards');
+    await page.locator('#rollup-more .more-all').focus();
+    await page.keyboard.press('Enter');
     await expectCount(page.locator('#rollup-tree .pk-card'), 460);
     await expectAttr(page.locator('#rollup-tree > li').last(), 'data-id', 'kantor44-sekretaris');
-    // A long page left while its cards are still being drawn is taken down, and the next one drawn
-    // whole: switched away at once, to an office and back, each page shows once with all its cards.
+    // A long page left while its cards are still being drawn is taken down, and the next one drawn:
+    // switched away at once, to an office and back, each page shows once.
     for (const hash of ['#/tahun/2024', '#/rollup/2024/kantor3-sekretaris', '#/rollup/2024']) {
       await page.evaluate((h) => { location.hash = h; }, hash);
     }
     await expectText(page.locator('#rollup-title'), 'Rekapitulasi Perjanjian Kinerja Tahun 2024');
     await expectCount(page.locator('main > section.page'), 1, 'one page in <main>');
+    await page.locator('#rollup-more .more-all').click();
     await expectCount(page.locator('#rollup-tree .pk-card'), 460);
     await expectAttr(page.locator('#rollup-tree > li').last(), 'data-id', 'kantor44-sekretaris');
-    // The capaian of a long year is worked out a step of PKs at a time, then shown whole.
+    // The capaian of a long year is worked out a step of PKs at a time, then shown as the reader goes.
     await go(page, '#/capaian/2024');
-    await expectCount(page.locator('#capaian-list .capaian-card'), 460);
     await expectAttr(page.locator('#capaian-list .capaian-card').first(), 'data-id', SEK);
-    await expectAttr(page.locator('#capaian-list .capaian-card').last(), 'data-id', 'kantor44-kasubag-hukum-sdm');
     await expectCount(page.locator('#not-reported li'), 460, 'nothing is reported anywhere yet');
     await expectText(page.locator('#capaian-working'), '', 'no progress left once done');
-    // Another quarter: every card is drawn again, each for that quarter.
+    await expectText(shownLine('#capaian-more'), /^Ditampilkan \d+ dari 460 PK/);
+    // Another quarter: the cards drawn are drawn again for it, and those drawn later come for it.
     await page.locator('#tw-2').click();
     await expectText(page.locator('#not-reported').locator('xpath=preceding-sibling::h3[1]'), /TW II/);
+    const drawn = page.locator('#capaian-list .capaian-card').nth((await count('#capaian-list .capaian-card')) - 1);
+    await until(async () => {
+      await drawn.scrollIntoViewIfNeeded();
+      return drawn.locator('thead th').nth(2).innerText();
+    }, (t) => t === 'Target s.d. TW II', 'the last card drawn is for TW II');
+    await page.locator('#capaian-more .more-all').click();
     await expectCount(page.locator('#capaian-list .capaian-card'), 460);
-    // Read as a reader would, scrolled to (cards above change height as they are redrawn, a batch at a time).
+    await expectAttr(page.locator('#capaian-list .capaian-card').last(), 'data-id', 'kantor44-kasubag-hukum-sdm');
+    // Read as a reader would, scrolled to.
     const last = page.locator('#capaian-list .capaian-card').last();
     await until(async () => {
       await last.scrollIntoViewIfNeeded();

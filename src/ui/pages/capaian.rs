@@ -12,7 +12,7 @@ use crate::core::model::links::{first_positions, Links};
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
-use crate::ui::batches::{follow_in_steps, in_batches};
+use crate::ui::batches::{follow_in_steps, in_batches, MoreShown, Steps};
 use crate::ui::common::TableScroll;
 use crate::ui::host::Runs;
 use crate::ui::services::browser;
@@ -20,7 +20,6 @@ use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 /// `#/capaian/<year>[/<id>]`.
 #[component]
@@ -89,6 +88,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             None => fill(app.t(Msg::CapaianTitleYear), &[("year", &y)]),
         }
     };
+    let more = RwSignal::new(None);
     view! {
         <section class="page capaian-page" aria-labelledby="capaian-title">
             <div class="toolbar no-print">
@@ -154,20 +154,23 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             </Show>
             <ul class="capaian-list" id="capaian-list">
                 {move || {
-                    let entries = Arc::new(entries.get());
+                    let entries = entries.get();
                     // Each step's cards follow the quarter through their own signal: every card changes on
                     // a switch, and a national year's 5 520 cards redrawn at once held the page for seconds.
-                    let ranges: Vec<(usize, usize, RwSignal<Quarter>)> = STEPS.ranges(entries.len()).into_iter()
-                        .map(|r| (r.start, r.end, RwSignal::new(quarter.get_untracked())))
-                        .collect();
-                    follow_in_steps(quarter, ranges.iter().map(|r| r.2).collect());
-                    in_batches(ranges, move |(from, to, quarter): (usize, usize, RwSignal<Quarter>)| {
-                        entries[from..to].iter().map(|(depth, id, has_children)| view! {
-                            <CapaianCard depth=*depth id=id.clone() has_children=*has_children tables positions quarter/>
-                        }).collect_view()
-                    })
+                    let quarters: Vec<RwSignal<Quarter>> =
+                        STEPS.ranges(entries.len()).iter().map(|_| RwSignal::new(quarter.get_untracked())).collect();
+                    follow_in_steps(quarter, quarters.clone());
+                    let steps = Steps::new(entries.len(), STEPS);
+                    more.set(Some(steps.clone()));
+                    entries.into_iter().enumerate().map(|(i, (depth, id, has_children))| {
+                        let quarter = quarters[STEPS.step_of(i)];
+                        steps.entry(i, move || view! {
+                            <CapaianCard depth id=id.clone() has_children tables positions quarter/>
+                        })
+                    }).collect_view()
                 }}
             </ul>
+            <MoreShown list=more id="capaian-more"/>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use crate::core::model::tree::{LinkProblem, TreeRow};
 use crate::core::model::{Agreement, Workspace};
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
-use crate::ui::batches::Steps;
+use crate::ui::batches::{MoreShown, Steps};
 use crate::ui::common::name_or_placeholder;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
@@ -23,6 +23,7 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
         None => Vec::new(),
     });
     let public = move || app.route.with(|r| r.public);
+    let more = RwSignal::new(None);
 
     view! {
         <section class="page home" aria-labelledby="home-title">
@@ -64,10 +65,12 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                     {move || {
                         let rows: Rows = Arc::new(rows.get());
                         let steps = Steps::new(rows.len(), STEPS);
+                        more.set(Some(steps.clone()));
                         let roots = rows.iter().enumerate().filter(|(_, r)| r.depth == 0).map(|(i, _)| i);
                         roots.map(|i| node(&rows, i, &steps)).collect_view()
                     }}
                 </ul>
+                <MoreShown list=more id="cascade-more"/>
             </Show>
         </section>
     }

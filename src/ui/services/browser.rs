@@ -95,6 +95,25 @@ pub async fn pause() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Whether the end of the page is less than two screens below what is in view.
+pub fn near_page_end() -> bool {
+    let Some(w) = web_sys::window() else { return true };
+    let Some(root) = w.document().and_then(|d| d.document_element()) else { return true };
+    let view = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let below = f64::from(root.scroll_height()) - w.scroll_y().unwrap_or(0.0) - view;
+    below < 2.0 * view
+}
+
 /// Reads a chosen or dropped file as text, 4 MB at a time with a pause between (a national file is
 /// 45 MB: taken as one string it held the page for a quarter of a second). Invalid UTF-8 becomes U+FFFD,
 /// as the browser's own decoding does.

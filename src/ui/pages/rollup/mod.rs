@@ -67,6 +67,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             None => fill(app.t(Msg::RollupTitleYear), &[("year", &y)]),
         }
     };
+    let more = RwSignal::new(None);
     view! {
         <section class="page rollup-page" aria-labelledby="rollup-title">
             <div class="toolbar no-print">
@@ -90,8 +91,9 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             </Show>
             <h2>{move || app.t(Msg::RollupCascade)}</h2>
             <ul class="cascade rollup-tree" id="rollup-tree">
-                {node::tree(shape, result)}
+                {node::tree(shape, result, more)}
             </ul>
+            <crate::ui::batches::MoreShown list=more id="rollup-more"/>
         </section>
     }
 }

@@ -50,13 +50,18 @@ impl Shape {
 /// browser; a national year 5 520).
 const STEPS: StepPlan = StepPlan { first: 2, size: 24 };
 
-/// The nested tree of nodes, drawn in steps in pre-order; each card follows only its own node of the
-/// rollup (keyed by PK), so one changed figure redraws one card.
-pub fn tree(shape: Memo<Shape>, result: RwSignal<Option<Rollup>>) -> impl IntoView {
+/// The nested tree of nodes, drawn in steps in pre-order (put in `more`); each card follows only its own
+/// node of the rollup (keyed by PK), so one changed figure redraws one card.
+pub fn tree(
+    shape: Memo<Shape>,
+    result: RwSignal<Option<Rollup>>,
+    more: RwSignal<Option<Steps>>,
+) -> impl IntoView {
     move || {
         let shape = Arc::new(shape.get());
         let at = Arc::new(first_positions(shape.0.iter().map(|n| n.0.clone())));
         let steps = Steps::new(shape.0.len(), STEPS);
+        more.set(Some(steps.clone()));
         let roots = shape.0.iter().enumerate().filter(|(_, n)| n.1 == 0).map(|(i, _)| i);
         roots.map(|i| node_view(&shape, &at, i, result, &steps)).collect_view()
     }
