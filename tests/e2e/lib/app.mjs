@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch, open, ready, recentErrors } from './browser.mjs';
 
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist');
+export const DIST = process.env.KINERJA_DIST || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist');
 export const PREFIX = '/kinerja/';
 export const PK = 'kpu-maluku-2024-';
 
