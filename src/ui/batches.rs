@@ -94,6 +94,33 @@ impl Steps {
         k + 1 < self.reached.len()
     }
 
+    /// How many entries are drawn (`None` once the list is gone).
+    pub fn shown(&self) -> Option<usize> {
+        self.done.try_get_untracked().map(|done| self.plan.shown(done, self.count))
+    }
+
+    /// Entry `index` that follows `source` through its own `item` ([`follow_drawn`]): drawn by `draw`
+    /// once its step is reached, with the value `source` has then.
+    pub fn entry_following<T, V>(
+        &self,
+        index: usize,
+        source: RwSignal<T>,
+        item: RwSignal<T>,
+        draw: impl Fn() -> V + Send + Sync + 'static,
+    ) -> impl IntoView
+    where
+        T: Clone + PartialEq + Send + Sync + 'static,
+        V: IntoView + 'static,
+    {
+        self.entry(index, move || {
+            let now = source.get_untracked();
+            if item.get_untracked() != now {
+                item.set(now);
+            }
+            draw()
+        })
+    }
+
     /// Entry `index`, drawn by `draw` once its step is reached.
     pub fn entry<V>(&self, index: usize, draw: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView
     where
@@ -154,13 +181,15 @@ where
         .collect_view()
 }
 
-/// Passes each change of `source` on to `groups` in turn, the first at once and each next one after a
-/// pause; the groups start with the value shown, so only changes are passed on. A newer change, the
-/// page left, or the groups gone with their list, stops the one under way. The items stay in place
-/// while they follow (and the reader's scroll position with them).
-pub fn follow_in_steps<T>(source: RwSignal<T>, groups: Vec<RwSignal<T>>)
+/// Passes each change of `source` on to the entries of a list drawn in `steps` (`items`, one signal per
+/// entry), `per_pause` entries at a time with a pause between, from the top; the entries start with the
+/// value shown, so only changes are passed on. Only entries drawn are followed: an entry drawn later
+/// takes the value of `source` as it is drawn ([`Steps::entry_following`]). A newer change, the page left,
+/// or the entries gone with their list, stops the one under way. The items stay in place while they follow
+/// (and the reader's scroll position with them).
+pub fn follow_drawn<T>(source: RwSignal<T>, items: Arc<[RwSignal<T>]>, steps: Steps, per_pause: usize)
 where
-    T: Clone + Send + Sync + 'static,
+    T: Clone + PartialEq + Send + Sync + 'static,
 {
     let runs = Runs::new();
     Effect::new(move |before: Option<()>| {
@@ -168,15 +197,29 @@ where
         if before.is_none() {
             return;
         }
-        let (run, groups) = (runs.start(), groups.clone());
+        let (run, items, steps) = (runs.start(), items.clone(), steps.clone());
         leptos::task::spawn_local(async move {
-            for (n, group) in groups.into_iter().enumerate() {
-                if n > 0 {
-                    browser::pause().await;
-                }
-                if run.stopped() || group.try_set(value.clone()).is_some() {
+            let mut next = 0;
+            loop {
+                let Some(drawn) = steps.shown() else { return };
+                let end = drawn.min(next + per_pause.max(1)).min(items.len());
+                if next >= end {
                     return;
                 }
+                if next > 0 {
+                    browser::pause().await;
+                    if run.stopped() {
+                        return;
+                    }
+                }
+                for item in &items[next..end] {
+                    if item.try_get_untracked().is_some_and(|v| v != value)
+                        && item.try_set(value.clone()).is_some()
+                    {
+                        return;
+                    }
+                }
+                next = end;
             }
         });
     });

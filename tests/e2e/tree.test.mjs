@@ -222,7 +222,16 @@ test('a year of 460 PKs: the list, the rollup and the capaian are drawn as the r
     // The capaian of a long year is worked out a step of PKs at a time, then shown as the reader goes.
     await go(page, '#/capaian/2024');
     await expectAttr(page.locator('#capaian-list .capaian-card').first(), 'data-id', SEK);
-    await expectCount(page.locator('#not-reported li'), 460, 'nothing is reported anywhere yet');
+    // Nothing is reported anywhere yet: the first ten PKs are listed, all 460 on request (and back).
+    await expectCount(page.locator('#not-reported li'), 10);
+    await expectText(page.locator('#not-reported-all'), 'Tampilkan semua 460 PK yang belum melapor');
+    await expectAttr(page.locator('#not-reported-all'), 'aria-expanded', 'false');
+    await page.locator('#not-reported-all').click();
+    await expectCount(page.locator('#not-reported li'), 460);
+    await expectAttr(page.locator('#not-reported-all'), 'aria-expanded', 'true');
+    await expectText(page.locator('#not-reported-all'), 'Tampilkan 10 yang pertama saja');
+    await page.locator('#not-reported-all').click();
+    await expectCount(page.locator('#not-reported li'), 10);
     await expectText(page.locator('#capaian-working'), '', 'no progress left once done');
     await expectText(shownLine('#capaian-more'), /^Ditampilkan \d+ dari 460 PK/);
     // Another quarter: the cards drawn are drawn again for it, and those drawn later come for it.

@@ -447,6 +447,8 @@ messages! {
     NotReportedTitle => "Belum melapor {quarter}", "Not reported for {quarter}";
     NotReportedLine => "{title}: {n} indikator", "{title}: {n} {n|indicator|indicators}";
     AllReported => "Semua PK sudah melapor {quarter}.", "Every agreement has reported for {quarter}.";
+    NotReportedAll => "Tampilkan semua {n} PK yang belum melapor", "Show all {n} agreements that have not reported";
+    NotReportedFewer => "Tampilkan {n} yang pertama saja", "Show only the first {n}";
     CountNotAssessable => "belum dapat dinilai", "not assessable";
     MeasureSettingsTitle => "Pengaturan capaian", "Achievement settings";
     MeasureSettingsHint => "Berlaku sama di layar, cetakan dan CSV. Predikat menurut Permendagri 86/2017 (evaluasi hasil RKPD).", "Applied the same on screen, in print and in CSV. Ratings follow Permendagri 86/2017 (regional plan evaluation).";

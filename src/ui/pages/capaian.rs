@@ -12,7 +12,7 @@ use crate::core::model::links::{first_positions, Links};
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
-use crate::ui::batches::{follow_in_steps, in_batches, MoreShown, Steps};
+use crate::ui::batches::{follow_drawn, in_batches, MoreShown, Steps};
 use crate::ui::common::TableScroll;
 use crate::ui::host::Runs;
 use crate::ui::services::browser;
@@ -20,6 +20,7 @@ use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// `#/capaian/<year>[/<id>]`.
 #[component]
@@ -89,6 +90,11 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
         }
     };
     let more = RwSignal::new(None);
+    // A long list of PKs that have not reported is cut to its first lines unless asked for whole (a national
+    // year's 5 520 lines put the cards 130 000 px down).
+    let all_missing = RwSignal::new(false);
+    let missing_count = move || totals.with(|s| s.as_ref().map_or(0, |s| s.not_reported.len()));
+    let long_missing = move || missing_count() > NOT_REPORTED_FIRST;
     view! {
         <section class="page capaian-page" aria-labelledby="capaian-title">
             <div class="toolbar no-print">
@@ -130,7 +136,11 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                     {move || {
                         let lang = app.lang.get();
                         let q = messages::quarter(quarter.get(), lang);
-                        let Some(missing) = totals.with(|s| s.as_ref().map(|s| s.not_reported.clone())) else {
+                        let whole = all_missing.get();
+                        let Some(missing) = totals.with(|s| s.as_ref().map(|s| {
+                            let shown = if whole { s.not_reported.len() } else { s.not_reported.len().min(NOT_REPORTED_FIRST) };
+                            s.not_reported[..shown].to_vec()
+                        })) else {
                             return ().into_any();
                         };
                         if missing.is_empty() {
@@ -150,22 +160,40 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                         }).into_any()
                     }}
                 </ul>
+                <Show when=long_missing>
+                    <p class="toolbar no-print">
+                        <button type="button" id="not-reported-all" aria-controls="not-reported"
+                            aria-expanded=move || all_missing.get().to_string()
+                            on:click=move |_| all_missing.update(|w| *w = !*w)>
+                            {move || {
+                                let lang = app.lang.get();
+                                let n = |n: usize| crate::core::format::number(Decimal::from(n as u64), lang);
+                                if all_missing.get() {
+                                    fill(Msg::NotReportedFewer.text(lang), &[("n", &n(NOT_REPORTED_FIRST))])
+                                } else {
+                                    fill(Msg::NotReportedAll.text(lang), &[("n", &n(missing_count()))])
+                                }
+                            }}
+                        </button>
+                    </p>
+                </Show>
             </section>
             </Show>
             <ul class="capaian-list" id="capaian-list">
                 {move || {
                     let entries = entries.get();
-                    // Each step's cards follow the quarter through their own signal: every card changes on
-                    // a switch, and a national year's 5 520 cards redrawn at once held the page for seconds.
-                    let quarters: Vec<RwSignal<Quarter>> =
-                        STEPS.ranges(entries.len()).iter().map(|_| RwSignal::new(quarter.get_untracked())).collect();
-                    follow_in_steps(quarter, quarters.clone());
+                    // Each card follows the quarter through its own signal, the cards drawn a few at a time:
+                    // every card changes on a switch (up to 60 rows with their charts), and a national
+                    // year's cards redrawn at once held the page for seconds.
+                    let now = quarter.get_untracked();
+                    let quarters: Arc<[RwSignal<Quarter>]> = entries.iter().map(|_| RwSignal::new(now)).collect();
                     let steps = Steps::new(entries.len(), STEPS);
                     more.set(Some(steps.clone()));
+                    follow_drawn(quarter, quarters.clone(), steps.clone(), FOLLOW_CARDS);
                     entries.into_iter().enumerate().map(|(i, (depth, id, has_children))| {
-                        let quarter = quarters[STEPS.step_of(i)];
-                        steps.entry(i, move || view! {
-                            <CapaianCard depth id=id.clone() has_children tables positions quarter/>
+                        let mine = quarters[i];
+                        steps.entry_following(i, quarter, mine, move || view! {
+                            <CapaianCard depth id=id.clone() has_children tables positions quarter=mine/>
                         })
                     }).collect_view()
                 }}
@@ -179,6 +207,13 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
 /// three screens down), then a step of cards after each pause (a national year has 5 520, each with two
 /// tables and their charts: about 5 ms each in the browser).
 const STEPS: StepPlan = StepPlan { first: 4, size: 10 };
+
+/// Cards redrawn for another quarter between two pauses (each up to 60 rows with their charts: some
+/// 10–25 ms in the browser).
+const FOLLOW_CARDS: usize = 2;
+
+/// Lines of the list of PKs that have not reported shown unless the whole list is asked for.
+const NOT_REPORTED_FIRST: usize = 10;
 
 /// Lines of the list of PKs that have not reported, drawn between two pauses.
 const BATCH_LINES: usize = 200;
