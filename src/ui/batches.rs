@@ -182,13 +182,19 @@ where
 }
 
 /// Passes each change of `source` on to the entries of a list drawn in `steps` (`items`, one signal per
-/// entry), `per_pause` entries at a time with a pause between, from the top; the entries start with the
-/// value shown, so only changes are passed on. Only entries drawn are followed: an entry drawn later
-/// takes the value of `source` as it is drawn ([`Steps::entry_following`]). A newer change, the page left,
-/// or the entries gone with their list, stops the one under way. The items stay in place while they follow
-/// (and the reader's scroll position with them).
-pub fn follow_drawn<T>(source: RwSignal<T>, items: Arc<[RwSignal<T>]>, steps: Steps, per_pause: usize)
-where
+/// entry), `per_pause` entries at a time with a pause between: from the entry `in_view()` answers (where
+/// the reader is) down to the last one drawn, then the ones above it. The entries start with the value
+/// shown, so only changes are passed on. Only entries drawn are followed: an entry drawn later takes the
+/// value of `source` as it is drawn ([`Steps::entry_following`]). A newer change, the page left, or the
+/// entries gone with their list, stops the one under way. The items stay in place while they follow (and
+/// the reader's scroll position with them).
+pub fn follow_drawn<T>(
+    source: RwSignal<T>,
+    items: Arc<[RwSignal<T>]>,
+    steps: Steps,
+    per_pause: usize,
+    in_view: impl Fn() -> usize + Clone + Send + Sync + 'static,
+) where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let runs = Runs::new();
@@ -197,29 +203,34 @@ where
         if before.is_none() {
             return;
         }
-        let (run, items, steps) = (runs.start(), items.clone(), steps.clone());
+        let (run, items, steps, in_view) = (runs.start(), items.clone(), steps.clone(), in_view.clone());
         leptos::task::spawn_local(async move {
-            let mut next = 0;
-            loop {
-                let Some(drawn) = steps.shown() else { return };
-                let end = drawn.min(next + per_pause.max(1)).min(items.len());
-                if next >= end {
-                    return;
-                }
-                if next > 0 {
-                    browser::pause().await;
-                    if run.stopped() {
-                        return;
+            let first = in_view();
+            let mut started = false;
+            for (from, to) in [(first, usize::MAX), (0, first)] {
+                let mut next = from;
+                loop {
+                    let Some(drawn) = steps.shown() else { return };
+                    let end = drawn.min(to).min(next + per_pause.max(1)).min(items.len());
+                    if next >= end {
+                        break;
                     }
-                }
-                for item in &items[next..end] {
-                    if item.try_get_untracked().is_some_and(|v| v != value)
-                        && item.try_set(value.clone()).is_some()
-                    {
-                        return;
+                    if started {
+                        browser::pause().await;
+                        if run.stopped() {
+                            return;
+                        }
                     }
+                    started = true;
+                    for item in &items[next..end] {
+                        if item.try_get_untracked().is_some_and(|v| v != value)
+                            && item.try_set(value.clone()).is_some()
+                        {
+                            return;
+                        }
+                    }
+                    next = end;
                 }
-                next = end;
             }
         });
     });

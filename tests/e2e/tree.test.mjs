@@ -251,6 +251,29 @@ test('a year of 460 PKs: the list, the rollup and the capaian are drawn as the r
       await last.scrollIntoViewIfNeeded();
       return last.locator('thead th').nth(2).innerText();
     }, (t) => t === 'Target s.d. TW II', 'the last card is for TW II');
+    // Switched while reading further down: the cards where the reader is change first, then those below,
+    // then those above.
+    const reading = page.locator('#capaian-list > li').nth(300);
+    await reading.scrollIntoViewIfNeeded();
+    const readingId = await reading.getAttribute('data-id');
+    await page.evaluate(() => {
+      window.__redrawn = [];
+      new MutationObserver((changes) => {
+        for (const c of changes) {
+          const el = c.target.nodeType === Node.ELEMENT_NODE ? c.target : c.target.parentElement;
+          const card = el?.closest('#capaian-list > li');
+          if (card && !window.__redrawn.includes(card.dataset.id)) window.__redrawn.push(card.dataset.id);
+        }
+      }).observe(document.querySelector('#capaian-list'), { childList: true, subtree: true, characterData: true, attributes: true });
+      document.querySelector('#tw-3').click();
+    });
+    await until(() => last.locator('thead th').nth(2).textContent(), (t) => t === 'Target s.d. TW III', 'the last card is for TW III');
+    await until(() => page.evaluate(() => window.__redrawn.length), (n) => n === 460, 'every card redrawn once');
+    const order = await page.evaluate(() => window.__redrawn);
+    const ids = await page.locator('#capaian-list > li').evaluateAll((cards) => cards.map((c) => c.dataset.id));
+    const firstRedrawn = ids.indexOf(order[0]);
+    assert.ok(firstRedrawn >= 295 && firstRedrawn <= 300, `the first card redrawn is where the reader is (${firstRedrawn}, reading ${ids.indexOf(readingId)})`);
+    assert.equal(order[order.length - 1], ids[firstRedrawn - 1], 'the cards above come last');
     await go(page, '#/pohon/2024');
     await expectText(page.locator('#tree-too-large'), /^Pohon ini berisi 460 PK, terlalu banyak untuk digambar sekaligus \(paling banyak 400\)/);
     await expectCount(page.locator('#tree-choices li'), 46, 'the built-in Sekretaris and 45 copies');

@@ -189,7 +189,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                     let quarters: Arc<[RwSignal<Quarter>]> = entries.iter().map(|_| RwSignal::new(now)).collect();
                     let steps = Steps::new(entries.len(), STEPS);
                     more.set(Some(steps.clone()));
-                    follow_drawn(quarter, quarters.clone(), steps.clone(), FOLLOW_CARDS);
+                    follow_drawn(quarter, quarters.clone(), steps.clone(), FOLLOW_CARDS, || browser::first_child_in_view("capaian-list"));
                     entries.into_iter().enumerate().map(|(i, (depth, id, has_children))| {
                         let mine = quarters[i];
                         steps.entry_following(i, quarter, mine, move || view! {

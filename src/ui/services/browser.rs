@@ -105,6 +105,26 @@ pub async fn sleep(ms: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
+/// The index of the first child of element `id` that reaches into the view (0 when none does or there is
+/// no such element): where a reader of a long list is.
+pub fn first_child_in_view(id: &str) -> usize {
+    let Some(list) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
+    else {
+        return 0;
+    };
+    let children = list.children();
+    // Children are in document order, so their bottoms grow: the first one below the view's top.
+    let (mut low, mut high) = (0, children.length());
+    while low < high {
+        let mid = (low + high) / 2;
+        match children.item(mid) {
+            Some(child) if child.get_bounding_client_rect().bottom() <= 0.0 => low = mid + 1,
+            _ => high = mid,
+        }
+    }
+    low as usize
+}
+
 /// Whether the end of the page is less than two screens below what is in view.
 pub fn near_page_end() -> bool {
     let Some(w) = web_sys::window() else { return true };
