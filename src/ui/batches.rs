@@ -145,7 +145,11 @@ pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoVi
         let complete = move || shown() >= count;
         Some(view! {
             <div class="more-shown" id=id hidden=complete>
-                <p>{move || fill(app.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])}</p>
+                // The second sentence is not printed: paper does not scroll.
+                <p>
+                    {move || fill(app.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])}
+                    <span class="no-print">" "{move || app.t(Msg::ShownOnScroll)}</span>
+                </p>
                 <p class="toolbar no-print">
                     <button type="button" class="more-next" disabled=move || whole.get() on:click=move |_| {
                         next.reach_next();

@@ -601,6 +601,7 @@ messages! {
     CapaianWorking => "Menghitung capaian: {done} dari {total} PK…", "Working out the capaian: {done} of {total} agreements…";
     RollupWorking => "Menghitung rekap: {done} dari {total} PK…", "Working out the rollup: {done} of {total} agreements…";
     ShowMoreRows => "Tampilkan {n} PK berikutnya (dari {total})", "Show the next {n} agreements (of {total})";
-    ShownOf => "Ditampilkan {shown} dari {total} PK; PK berikutnya ditampilkan saat Anda menggulir ke bawah.", "Showing {shown} of {total} agreements; more are shown as you scroll down.";
+    ShownOf => "Ditampilkan {shown} dari {total} PK.", "Showing {shown} of {total} agreements.";
+    ShownOnScroll => "PK berikutnya ditampilkan saat Anda menggulir ke bawah.", "More are shown as you scroll down.";
     ShowAll => "Tampilkan semua {total} PK", "Show all {total} agreements";
 }
