@@ -132,31 +132,42 @@ impl Steps {
 }
 
 /// Under a list drawn as its reader goes (the list's [`Steps`] put in `list`): how much of it is shown,
-/// and buttons to show the next step or the whole list. Hidden once the list is complete.
+/// and buttons to show the next step or the whole list, until it is whole. Keyboard focus moves to the
+/// line when the buttons go (the whole list asked for, or its last step shown).
 #[component]
 pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoView {
     let app = expect_app();
+    let line = format!("{id}-line");
     move || {
         let steps = list.get().filter(|s| s.paced)?;
         let (done, whole, count, plan) = (steps.done, steps.whole, steps.count, steps.plan);
         let shown = move || plan.shown(done.get(), count);
         let number = move |n: usize| format::number(Decimal::from(n as u64), app.lang.get());
-        let next = steps.clone();
         let complete = move || shown() >= count;
+        let (next, to_line, all_line) = (steps.clone(), line.clone(), line.clone());
         Some(view! {
-            <div class="more-shown" id=id hidden=complete>
-                // The second sentence is not printed: paper does not scroll.
-                <p>
-                    {move || fill(app.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])}
-                    <span class="no-print">" "{move || app.t(Msg::ShownOnScroll)}</span>
+            <div class="more-shown" id=id>
+                <p id=line.clone() tabindex="-1">
+                    {move || if complete() {
+                        fill(app.t(Msg::ShownAll), &[("total", &number(count))])
+                    } else {
+                        fill(app.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])
+                    }}
+                    // Not printed: paper does not scroll.
+                    <span class="no-print" hidden=move || whole.get() || complete()>" "{move || app.t(Msg::ShownOnScroll)}</span>
                 </p>
-                <p class="toolbar no-print">
-                    <button type="button" class="more-next" disabled=move || whole.get() on:click=move |_| {
-                        next.reach_next();
+                <p class="toolbar no-print" hidden=move || whole.get() || complete()>
+                    <button type="button" class="more-next" on:click=move |_| {
+                        if !next.reach_next() {
+                            browser::focus(&to_line);
+                        }
                     }>
-                        {move || fill(app.t(Msg::ShowMoreRows), &[("n", &number(plan.size.min(count - shown()))), ("total", &number(count))])}
+                        {move || fill(app.t(Msg::ShowMoreRows), &[("n", &number(plan.size.min(count - shown().min(count)))), ("total", &number(count))])}
                     </button>
-                    <button type="button" class="more-all" disabled=move || whole.get() on:click=move |_| whole.set(true)>
+                    <button type="button" class="more-all" on:click=move |_| {
+                        whole.set(true);
+                        browser::focus(&all_line);
+                    }>
                         {move || fill(app.t(Msg::ShowAll), &[("total", &number(count))])}
                     </button>
                 </p>

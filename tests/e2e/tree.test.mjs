@@ -9,7 +9,7 @@ import path from 'node:path';
 import { startApp, go, PK } from './lib/app.mjs';
 import { download, tmp } from './lib/files.mjs';
 import { audit } from './lib/axe.mjs';
-import { expectAttr, expectCount, expectText, expectNoOverflow, eventually, until } from './lib/expect.mjs';
+import { expectAttr, expectCount, expectFocus, expectText, expectNoOverflow, eventually, until } from './lib/expect.mjs';
 
 const SEK = `${PK}sekretaris`;
 const KABAG = `${PK}kabag-keuangan-umum-logistik`;
@@ -197,7 +197,10 @@ test('a year of 460 PKs: the list, the rollup and the capaian are drawn as the r
     await expectCount(page.locator('#cascade > li'), 46);
     await expectAttr(page.locator('#cascade > li').last(), 'data-id', 'kantor44-sekretaris');
     await expectAttr(page.locator('#cascade .node').last(), 'data-id', 'kantor44-kasubag-hukum-sdm');
-    await until(() => page.locator('#cascade-more').isHidden(), (h) => h, 'nothing more to show');
+    // The line says so, its buttons are gone, and keyboard focus is on the line.
+    await expectText(shownLine('#cascade-more'), 'Ditampilkan semua 460 PK.');
+    await expectCount(page.locator('#cascade-more button:visible'), 0);
+    await expectFocus(page, 'id', 'cascade-more-line');
     // The rollup, by keyboard: the next step of 24 cards, then all of them.
     await go(page, '#/rollup/2024');
     await expectText(shownLine('#rollup-more'), /^Ditampilkan \d+ dari 460 PK/);
@@ -214,7 +217,9 @@ test('a year of 460 PKs: the list, the rollup and the capaian are drawn as the r
     await until(() => count('#rollup-tree .pk-card'), (n) => n >= rolled + 24, '24 more cards');
     await page.locator('#rollup-more .more-all').focus();
     await page.keyboard.press('Enter');
+    await expectFocus(page, 'id', 'rollup-more-line', 'focus stays on the line when the buttons go');
     await allDrawn('#rollup-tree .pk-card');
+    await expectText(shownLine('#rollup-more'), 'Ditampilkan semua 460 PK.');
     await expectAttr(page.locator('#rollup-tree > li').last(), 'data-id', 'kantor44-sekretaris');
     // A long page left while its cards are still being drawn is taken down, and the next one drawn:
     // switched away at once, to an office and back, each page shows once.

@@ -603,5 +603,6 @@ messages! {
     ShowMoreRows => "Tampilkan {n} PK berikutnya (dari {total})", "Show the next {n} agreements (of {total})";
     ShownOf => "Ditampilkan {shown} dari {total} PK.", "Showing {shown} of {total} agreements.";
     ShownOnScroll => "PK berikutnya ditampilkan saat Anda menggulir ke bawah.", "More are shown as you scroll down.";
+    ShownAll => "Ditampilkan semua {total} PK.", "Showing all {total} agreements.";
     ShowAll => "Tampilkan semua {total} PK", "Show all {total} agreements";
 }
