@@ -13,7 +13,6 @@ use crate::ui::host::{PageLife, Runs};
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 use std::sync::Arc;
 
 /// How often a list drawn as its reader goes looks whether the end of the page came near.
@@ -142,8 +141,10 @@ pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoVi
         let steps = list.get().filter(|s| s.paced)?;
         let (done, whole, count, plan) = (steps.done, steps.whole, steps.count, steps.plan);
         let shown = move || plan.shown(done.get(), count);
-        let number = move |n: usize| format::number(Decimal::from(n as u64), app.lang.get());
+        let number = move |n: usize| format::number(n.into(), app.lang.get());
         let complete = move || shown() >= count;
+        // Nothing left to ask for: the whole list is asked for, or drawn.
+        let settled = move || whole.get() || complete();
         let (next, to_line, all_line) = (steps.clone(), line.clone(), line.clone());
         Some(view! {
             <div class="more-shown" id=id>
@@ -154,15 +155,15 @@ pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoVi
                         fill(app.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])
                     }}
                     // Not printed: paper does not scroll.
-                    <span class="no-print" hidden=move || whole.get() || complete()>" "{move || app.t(Msg::ShownOnScroll)}</span>
+                    <span class="no-print" hidden=settled>" "{move || app.t(Msg::ShownOnScroll)}</span>
                 </p>
-                <p class="toolbar no-print" hidden=move || whole.get() || complete()>
+                <p class="toolbar no-print" hidden=settled>
                     <button type="button" class="more-next" on:click=move |_| {
                         if !next.reach_next() {
                             browser::focus(&to_line);
                         }
                     }>
-                        {move || fill(app.t(Msg::ShowMoreRows), &[("n", &number(plan.size.min(count - shown().min(count)))), ("total", &number(count))])}
+                        {move || fill(app.t(Msg::ShowMoreRows), &[("n", &number(plan.size.min(count - shown()))), ("total", &number(count))])}
                     </button>
                     <button type="button" class="more-all" on:click=move |_| {
                         whole.set(true);

@@ -167,7 +167,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                             on:click=move |_| all_missing.update(|w| *w = !*w)>
                             {move || {
                                 let lang = app.lang.get();
-                                let n = |n: usize| crate::core::format::number(Decimal::from(n as u64), lang);
+                                let n = |n: usize| crate::core::format::number(n.into(), lang);
                                 if all_missing.get() {
                                     fill(Msg::NotReportedFewer.text(lang), &[("n", &n(NOT_REPORTED_FIRST))])
                                 } else {

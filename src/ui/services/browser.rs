@@ -87,12 +87,7 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
 
 /// Lets the browser draw and handle input before the next step of a long task.
 pub async fn pause() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
+    sleep(0).await;
 }
 
 /// Waits `ms` milliseconds.
@@ -108,10 +103,7 @@ pub async fn sleep(ms: i32) {
 /// The index of the first child of element `id` that reaches into the view (0 when none does or there is
 /// no such element): where a reader of a long list is.
 pub fn first_child_in_view(id: &str) -> usize {
-    let Some(list) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
-    else {
-        return 0;
-    };
+    let Some(list) = element(id) else { return 0 };
     let children = list.children();
     // Children are in document order, so their bottoms grow: the first one below the view's top.
     let (mut low, mut high) = (0, children.length());
@@ -198,13 +190,14 @@ pub fn set_document_lang(code: &str, title: &str) {
     }
 }
 
+/// The element with this id, if present.
+fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
+}
+
 /// Moves keyboard focus to the element with this id, if present.
 pub fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -235,7 +228,7 @@ pub fn focus_is_on(id: &str) -> bool {
 
 /// Focuses an element and scrolls it to the middle of the screen.
 pub fn focus_and_show(id: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    if let Some(el) = element(id) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&options);
