@@ -9,3 +9,39 @@
 pub mod core;
 pub mod store;
 pub mod ui;
+
+#[cfg(test)]
+mod clock_rule {
+    /// Only `ui::services::clock` reads the clock: every date the app derives from "now" is then the
+    /// office's local date (`core::date`), never the UTC date of `toISOString`.
+    #[test]
+    fn only_the_clock_reads_the_time() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        walk(&root, &mut files);
+        let clock = root.join("ui/services/clock.rs");
+        assert!(files.contains(&clock), "the clock is where this test expects it");
+        // Spelled in two halves, so that this test does not find itself.
+        let words = [("js_sys::", "Date"), ("to_iso", "_string"), ("Date", "::now"), ("SystemTime", "::now")];
+        for file in files.iter().filter(|f| **f != clock) {
+            let text = std::fs::read_to_string(file).unwrap();
+            for word in words.map(|(a, b)| format!("{a}{b}")) {
+                assert!(
+                    !text.contains(&word),
+                    "{} reads the clock ({word}): use ui::services::clock",
+                    file.display()
+                );
+            }
+        }
+    }
+}
