@@ -399,6 +399,7 @@ messages! {
     ColPlan => "Rencana Aksi", "Action plan";
     ColActual => "Realisasi", "Realisasi";
     ColToDate => "Realisasi s.d. {quarter}", "Realisasi to {quarter}";
+    ThroughEarlier => "{value} (s.d. {quarter})", "{value} (to {quarter})";
     ColTargetToDate => "Target s.d. {quarter}", "Target to {quarter}";
     ColCapaian => "Capaian", "Achievement";
     ColPredikat => "Predikat", "Rating";

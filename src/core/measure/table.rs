@@ -4,7 +4,7 @@
 //! (chapter III), the measurement page, the rollup, the public view and the CSV all read this.
 
 use super::cascade::{self, Flow};
-use super::{capaian, period, Capaian, Method, Quarter};
+use super::{capaian, period, Capaian, Method, NotAssessable, Quarter};
 use crate::core::model::links::Links;
 use crate::core::model::normalize::normalize;
 use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
@@ -24,12 +24,16 @@ pub struct Row {
     pub target: Target,
     /// What the year to date is compared with (the Rencana Aksi through the quarter, else the target).
     pub target_to_date: Target,
-    /// The realisasi through the quarter (by the indicator's aggregation).
+    /// The realisasi through the quarter (by the indicator's aggregation): the quarters reported so far.
     pub actual: Option<Target>,
+    /// The latest quarter, up to this one, that has a realisasi: what `actual` is "s.d." (`None`: none yet).
+    /// When it is an earlier quarter, this quarter is not reported and has no capaian or predikat.
+    pub through: Option<Quarter>,
     /// The quarter's own realisasi: its value, where it comes from, the lower PKs' values beside it, and
     /// whether a value entered here disagrees with theirs.
     pub flow: Flow,
-    /// The capaian as shown (capped per the workspace's setting).
+    /// The capaian as shown (capped per the workspace's setting); *belum dilaporkan* when the quarter
+    /// itself has no realisasi, even if earlier quarters do (a quarter not reported never looks reported).
     pub capaian: Capaian,
     pub predikat: Option<String>,
     /// The same indicator's realisasi for the whole previous year, when the workspace holds it.
@@ -171,7 +175,13 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 a.terms_at(&i.id, q).unwrap_or_else(|| (i.target.clone(), i.measurement.plan.clone()));
             let terms = crate::core::model::Measurement { plan, ..i.measurement.clone() };
             let target_to_date = period::target_to_date(&target, &terms, y.method.aggregation, q);
-            let raw = capaian(&target_to_date, actual.as_ref(), &y.method.polarity);
+            let through = q.to_date().filter(|p| y.flows[p.index()].value.is_some()).last();
+            let missing = now.value.is_none();
+            let raw = if missing {
+                Capaian::NotAssessable(NotAssessable::NotReported)
+            } else {
+                capaian(&target_to_date, actual.as_ref(), &y.method.polarity)
+            };
             let notes = q
                 .to_date()
                 .filter_map(|p| i.measurement.report(p).map(|r| (p, r.note.clone())))
@@ -186,7 +196,8 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 target,
                 target_to_date,
                 actual,
-                missing: now.value.is_none(),
+                through,
+                missing,
                 flow: now.clone(),
                 capaian: settings.shown(raw),
                 predikat: settings.predikat(raw).map(str::to_string),
@@ -251,6 +262,7 @@ pub fn summary<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::Lang;
     use crate::core::measure::cascade::Source;
     use crate::core::measure::Cap;
     use crate::core::model::testing::*;
@@ -310,6 +322,35 @@ mod tests {
         let capped = table(&ws, &a, Quarter::new(4).unwrap());
         assert_eq!(capped.rows[1].capaian, Capaian::Percent(dec!(100)));
         assert_eq!(capped.rows[2].capaian, Capaian::Percent(dec!(100)));
+    }
+
+    #[test]
+    fn a_quarter_not_reported_never_looks_reported() {
+        // Only TW I is entered: 1 Lap of the 12 Lap (1 / 12 = 8,33 %).
+        let mut ws = sample();
+        report(&mut ws, "a", "i1", 1, "1 Lap", "");
+        let a = ws.agreement(&aid("a")).unwrap().clone();
+        let t1 = table(&ws, &a, Quarter::new(1).unwrap());
+        assert_eq!(t1.rows[0].capaian, Capaian::Percent(dec!(8.33)));
+        assert_eq!(t1.rows[0].through, Quarter::new(1));
+        assert_eq!(crate::core::messages::to_date(&t1.rows[0], t1.quarter, Lang::Id, "—"), "1 Lap");
+        // TW II has nothing: no capaian, no predikat; the year to date says it runs through TW I.
+        let t2 = table(&ws, &a, Quarter::new(2).unwrap());
+        let r = &t2.rows[0];
+        assert!(r.missing);
+        assert_eq!(r.capaian, Capaian::NotAssessable(NotAssessable::NotReported));
+        assert_eq!(r.predikat, None);
+        assert_eq!(r.actual, Some(Target::new("1 Lap")));
+        assert_eq!(r.through, Quarter::new(1));
+        assert_eq!(crate::core::messages::to_date(r, t2.quarter, Lang::Id, "—"), "1 Lap (s.d. TW I)");
+        assert_eq!(crate::core::messages::to_date(r, t2.quarter, Lang::En, "—"), "1 Lap (to Q1)");
+        assert_eq!(
+            crate::core::messages::capaian(r.capaian, Lang::Id),
+            "belum dapat dinilai: belum dilaporkan"
+        );
+        // Nothing at all yet: no quarter to run through.
+        assert_eq!(t2.rows[1].through, None);
+        assert_eq!(crate::core::messages::to_date(&t2.rows[1], t2.quarter, Lang::Id, "—"), "—");
     }
 
     #[test]

@@ -301,7 +301,7 @@ fn CapaianCard(
                     <td>{r.number.clone()}</td>
                     <td>{r.text.clone()}</td>
                     <td>{r.target_to_date.display(lang)}</td>
-                    <td class="actual">{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}{source}</td>
+                    <td class="actual">{messages::to_date(r, table.quarter, lang, "—")}{source}</td>
                     <td class="capaian">{messages::capaian(r.capaian, lang)}</td>
                     <td class="predikat">{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
                     <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.indicators.iter().find(|(i, _)| *i == r.id).map(|(_, c)| {

@@ -109,7 +109,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
                 })}
                 <td class="indicator">{r.text.clone()}</td>
                 <td class="target" data-label=labels[0].clone()>{r.target.display(lang)}</td>
-                <td class="actual" data-label=labels[1].clone()>{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
+                <td class="actual" data-label=labels[1].clone()>{messages::to_date(r, table.quarter, lang, "—")}</td>
                 <td class="capaian" data-label=labels[2].clone()>{messages::capaian(r.capaian, lang)}</td>
                 <td class="predikat" data-label=labels[3].clone()>{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
                 <td class="previous" data-label=labels[4].clone()>{r.previous.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>

@@ -202,10 +202,12 @@ fn IndicatorMeasure(
                 let lang = app.lang.get();
                 let q = messages::quarter(quarter.get(), lang);
                 row.with(|r| r.as_ref().map(|r| {
+                    // The year to date says which quarter it runs through (an earlier one when this is not reported).
+                    let through = r.through.map(|t| messages::quarter(t, lang)).unwrap_or_else(|| q.clone());
                     let actual = r.actual.as_ref().map(|t| t.display(lang)).unwrap_or_else(|| "—".into());
                     format!(
                         "{}: {} · {}: {} · {}: {}{}",
-                        fill(Msg::ColToDate.text(lang), &[("quarter", &q)]), actual,
+                        fill(Msg::ColToDate.text(lang), &[("quarter", &through)]), actual,
                         fill(Msg::ColTargetToDate.text(lang), &[("quarter", &q)]), r.target_to_date.display(lang),
                         Msg::ColCapaian.text(lang), messages::capaian(r.capaian, lang),
                         r.predikat.as_ref().map(|p| format!(" · {}: {p}", Msg::ColPredikat.text(lang))).unwrap_or_default(),
