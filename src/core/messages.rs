@@ -267,6 +267,19 @@ pub fn to_date(
     }
 }
 
+/// What a row's year to date is compared with, as a label: `Rencana Aksi s.d. TW I` or `Target PK`.
+pub fn compared_with(
+    r: &crate::core::measure::table::Row,
+    quarter: crate::core::measure::Quarter,
+    lang: Lang,
+) -> String {
+    if r.against_plan {
+        fill(Msg::PlanToDate.text(lang), &[("quarter", &self::quarter(quarter, lang))])
+    } else {
+        Msg::PkTarget.text(lang).to_string()
+    }
+}
+
 /// A capaian as every view, print and CSV shows it: `82,50%`, or why it cannot be assessed yet.
 pub fn capaian(c: crate::core::measure::Capaian, lang: Lang) -> String {
     use crate::core::measure::{Capaian, NotAssessable};

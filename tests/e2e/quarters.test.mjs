@@ -4,9 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, go, PK, saved } from './lib/app.mjs';
-import { expectAttr, expectText, until } from './lib/expect.mjs';
+import { expectAttr, expectCount, expectText, until } from './lib/expect.mjs';
 
 const KASUBAG = `${PK}kasubag-umum-logistik`;
+const KABAG = `${PK}kabag-keuangan-umum-logistik`;
+const ARSIP_KABAG = `${KABAG}/s06/i1`;
 // The archive indicator (87,5 %) and the next one of the same PK.
 const ARSIP = `${KASUBAG}/s01/i1`;
 const field = (page, id, name) => page.locator(`#m-${id}-${name}`.replaceAll('/', '\\/'));
@@ -30,7 +32,7 @@ test('after only TW I, TW II is "belum dilaporkan" everywhere, and the year to d
     await saved(page);
 
     // The realisasi page: TW II of the archive has no capaian and no predikat.
-    await expectText(card.locator('.measure-result'), `Realisasi s.d. TW I: 50% · Target s.d. TW II: 87,5% · Capaian: ${NOT_REPORTED}`);
+    await expectText(card.locator('.measure-result'), `Realisasi s.d. TW I: 50% · Target PK: 87,5% · Capaian: ${NOT_REPORTED}`);
 
     // The capaian view: the row and its chart.
     await go(page, '#/capaian/2024');
@@ -62,6 +64,35 @@ test('after only TW I, TW II is "belum dilaporkan" everywhere, and the year to d
     await expectAttr(box, 'aria-expanded', 'true');
     const lines = () => box.evaluate((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' '));
     await until(lines, (t) => t.includes('TW I 57,14% · TW II belum dilaporkan'), 'TW II not reported in the tree');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('one realisasi, one story: each level says what it measures against, and a plan being typed is not flagged', async () => {
+  const app = await startApp({ hash: `#/pk/${KASUBAG}/realisasi` });
+  try {
+    const { page } = app;
+    const card = page.locator(`.measure-indicator[data-indicator="${ARSIP}"]`);
+    await page.locator('#tw-1').click();
+    // The Kepala Sub Bagian plans 50 % for TW I and reports 50 %: 100 % against her Rencana Aksi.
+    await field(page, ARSIP, 'plan').fill('50%');
+    await field(page, ARSIP, 'actual').fill('50%');
+    await saved(page);
+    await expectText(card.locator('.measure-result'), 'Realisasi s.d. TW I: 50% · Rencana Aksi s.d. TW I: 50% · Capaian: 100,00% · Predikat: Sangat Tinggi');
+    // The plan is still being written (TW IV decides a percentage): no warning yet.
+    await expectCount(card.locator('.plan-check'), 0);
+    // Once TW IV is planned short of the PK target, it asks for the reason.
+    await page.locator('#tw-4').click();
+    await field(page, ARSIP, 'plan').fill('85%');
+    await expectText(card.locator('.plan-check p'), 'Rencana Aksi menuju 85%, bukan target PK 87,5%. Tuliskan alasannya:');
+
+    // The Kepala Bagian has no Rencana Aksi: the same 50 % is measured against the PK target, and says so.
+    await go(page, `#/pk/${KABAG}/realisasi`);
+    await page.locator('#tw-1').click();
+    const above = page.locator(`.measure-indicator[data-indicator="${ARSIP_KABAG}"]`);
+    await expectText(above.locator('.measure-result'), 'Realisasi s.d. TW I: 50% · Target PK: 87,5% · Capaian: 57,14% · Predikat: Rendah');
     assert.deepEqual(page.errors, []);
   } finally {
     await app.stop();

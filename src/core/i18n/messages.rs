@@ -401,6 +401,8 @@ messages! {
     ColToDate => "Realisasi s.d. {quarter}", "Realisasi to {quarter}";
     ThroughEarlier => "{value} (s.d. {quarter})", "{value} (to {quarter})";
     ColTargetToDate => "Target s.d. {quarter}", "Target to {quarter}";
+    PlanToDate => "Rencana Aksi s.d. {quarter}", "Action plan to {quarter}";
+    PkTarget => "Target PK", "Agreement target";
     ColCapaian => "Capaian", "Achievement";
     ColPredikat => "Predikat", "Rating";
     ColNote => "Keterangan (pendukung/penghambat, solusi)", "Note (what helped or hindered, the solution)";

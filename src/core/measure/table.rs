@@ -24,6 +24,9 @@ pub struct Row {
     pub target: Target,
     /// What the year to date is compared with (the Rencana Aksi through the quarter, else the target).
     pub target_to_date: Target,
+    /// `target_to_date` is this level's own Rencana Aksi (else the PK target): every row says which, so
+    /// one realisasi measured at two levels against two plans is explained, not a surprise.
+    pub against_plan: bool,
     /// The realisasi through the quarter (by the indicator's aggregation): the quarters reported so far.
     pub actual: Option<Target>,
     /// The latest quarter, up to this one, that has a realisasi: what `actual` is "s.d." (`None`: none yet).
@@ -175,6 +178,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 a.terms_at(&i.id, q).unwrap_or_else(|| (i.target.clone(), i.measurement.plan.clone()));
             let terms = crate::core::model::Measurement { plan, ..i.measurement.clone() };
             let target_to_date = period::target_to_date(&target, &terms, y.method.aggregation, q);
+            let against_plan = terms.planned(q).is_some();
             let through = q.to_date().filter(|p| y.flows[p.index()].value.is_some()).last();
             let missing = now.value.is_none();
             let raw = if missing {
@@ -195,6 +199,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 text: i.text.clone(),
                 target,
                 target_to_date,
+                against_plan,
                 actual,
                 through,
                 missing,

@@ -208,7 +208,7 @@ fn IndicatorMeasure(
                     format!(
                         "{}: {} · {}: {} · {}: {}{}",
                         fill(Msg::ColToDate.text(lang), &[("quarter", &through)]), actual,
-                        fill(Msg::ColTargetToDate.text(lang), &[("quarter", &q)]), r.target_to_date.display(lang),
+                        messages::compared_with(r, quarter.get(), lang), r.target_to_date.display(lang),
                         Msg::ColCapaian.text(lang), messages::capaian(r.capaian, lang),
                         r.predikat.as_ref().map(|p| format!(" · {}: {p}", Msg::ColPredikat.text(lang))).unwrap_or_default(),
                     )
