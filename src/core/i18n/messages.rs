@@ -432,6 +432,9 @@ messages! {
     BudgetActualTitle => "Realisasi anggaran", "Budget realisation";
     ColSpentToDate => "Realisasi s.d. {quarter}", "Spent to {quarter}";
     ColAbsorption => "Serapan", "Absorption";
+    BudgetActualQuarter => "Realisasi triwulan ini saja (bukan kumulatif)", "This quarter only (not cumulative)";
+    BudgetFromBelow => "dijumlahkan dari PK di bawahnya", "added up from the lower agreements";
+    BudgetDiffersBelow => "Isian di sini untuk {quarters} berbeda dengan jumlah PK di bawahnya (mereka s.d. triwulan ini: {below}); yang dipakai isian di sini.", "The figure entered here for {quarters} differs from the lower agreements' total (theirs to this quarter: {below}); the figure entered here is used.";
     NotReportedCount => "{n} indikator belum melapor {quarter}.", "{n} {n|indicator has|indicators have} not reported for {quarter}.";
     AllReportedHere => "Semua indikator sudah melapor {quarter}.", "Every indicator has reported for {quarter}.";
     MeasureSaved => "Realisasi {quarter} disimpan.", "{quarter} realisasi saved.";

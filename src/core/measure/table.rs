@@ -52,20 +52,43 @@ pub struct Row {
 pub struct BudgetRow {
     pub program: String,
     pub amount: Amount,
-    /// The sum of the quarters reported through this one (`None`: none reported).
+    /// The realisasi through this quarter: per quarter, the PK's own entry when entered, else what its
+    /// lower PKs spent on the program (by the same rule, down the cascade); `None`: none reported.
     pub spent: Option<Decimal>,
     /// `spent` as a percentage of the amount (two decimals), when both are there.
     pub percent: Option<Decimal>,
     /// What the lower PKs spent on the same program to date, added up (as their budgets are in the
     /// rollup); `None` without lower PKs or reports.
     pub children_spent: Option<Decimal>,
+    /// Every quarter of `spent` comes from the lower PKs (nothing was entered here).
+    pub from_below: bool,
+    /// The quarters where an entry here differs from what the lower PKs report (both present).
+    pub differs: Vec<Quarter>,
 }
 
-/// What a budget line spent through quarter `q` (`None`: nothing reported).
-fn spent_to_date(b: &crate::core::model::BudgetLine, q: Quarter) -> Option<Decimal> {
-    let reported: Vec<Decimal> = q.to_date().filter_map(|p| b.actual[p.index()].value()).collect();
-    let dash = q.to_date().any(|p| b.actual[p.index()] == Amount::Dash);
-    (!reported.is_empty() || dash).then(|| reported.iter().sum())
+/// What one PK spent on a program (normalized name `key`) in quarter `q`: its own entry when it has
+/// one (a figure, or "-" for nothing spent), else the sum of its lower PKs' by the same rule; `None`
+/// when nothing is reported here or anywhere below. The one rule of the budget's cascade, used by
+/// every view, print and CSV.
+pub fn program_spent(links: &Links, a: &Agreement, key: &str, q: Quarter) -> Option<Decimal> {
+    let own = a.budget.iter().find(|b| normalize(&b.program) == key).map(|b| &b.actual[q.index()]);
+    match own {
+        Some(Amount::Value(v)) => Some(*v),
+        Some(Amount::Dash) => Some(Decimal::ZERO),
+        _ => below_spent(links, a, key, q),
+    }
+}
+
+/// The lower PKs' realisasi of a program in quarter `q`, added up (`None`: none of them reported).
+fn below_spent(links: &Links, a: &Agreement, key: &str, q: Quarter) -> Option<Decimal> {
+    let below: Vec<Decimal> = links.children(&a.id).filter_map(|c| program_spent(links, c, key, q)).collect();
+    (!below.is_empty()).then(|| below.iter().sum())
+}
+
+/// Adds up the quarters through `q` of a per-quarter figure (`None` when no quarter has one).
+fn through(q: Quarter, per_quarter: impl Fn(Quarter) -> Option<Decimal>) -> Option<Decimal> {
+    let values: Vec<Decimal> = q.to_date().filter_map(per_quarter).collect();
+    (!values.is_empty()).then(|| values.iter().sum())
 }
 
 /// A PK's measurement through a quarter.
@@ -215,19 +238,27 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
         .budget
         .iter()
         .map(|b| {
-            let spent = spent_to_date(b, q);
             let key = normalize(&b.program);
-            let below: Vec<Decimal> = links
-                .children(&a.id)
-                .flat_map(|c| c.budget.iter().filter(|x| normalize(&x.program) == key))
-                .filter_map(|x| spent_to_date(x, q))
+            let spent = through(q, |p| program_spent(links, a, &key, p));
+            let children_spent = through(q, |p| below_spent(links, a, &key, p));
+            let entered = |p: Quarter| b.actual[p.index()] != Amount::Blank;
+            let from_below = spent.is_some() && q.to_date().all(|p| !entered(p));
+            let differs = q
+                .to_date()
+                .filter(|p| entered(*p))
+                .filter(|p| {
+                    below_spent(links, a, &key, *p)
+                        .is_some_and(|below| Some(below) != program_spent(links, a, &key, *p))
+                })
                 .collect();
             BudgetRow {
                 program: b.program.clone(),
                 amount: b.amount.clone(),
                 spent,
                 percent: spent.and_then(|s| absorption(s, &b.amount)),
-                children_spent: (!below.is_empty()).then(|| below.iter().sum()),
+                children_spent,
+                from_below,
+                differs,
             }
         })
         .collect();
@@ -384,6 +415,45 @@ mod tests {
         ws.agreements.push(std::sync::Arc::new(kid));
         let t = table(&ws, &a, Quarter::new(2).unwrap());
         assert_eq!(t.budget[0].children_spent, Some(dec!(100000)));
+        // TW II is entered here (250.000) and below (100.000): the entry here counts, and is flagged.
+        assert_eq!(t.budget[0].spent, Some(dec!(400000)));
+        assert_eq!(t.budget[0].differs, vec![Quarter::new(2).unwrap()]);
+        assert!(!t.budget[0].from_below);
+    }
+
+    #[test]
+    fn realisasi_anggaran_rolls_up_the_cascade() {
+        // Sekretaris → Kepala Bagian → Kepala Sub Bagian, Program Dukungan Manajemen at each level;
+        // the realisasi is entered only at the Kepala Sub Bagian: Rp 1.250.000.000 in TW I.
+        let program = "Program Dukungan Manajemen";
+        let mut sek = agreement("sek", None, 2024);
+        sek.budget = vec![line(program, "10.252.187.000")];
+        let mut kabag = agreement("kabag", Some("sek"), 2024);
+        kabag.budget = vec![line(program, "5.000.000.000")];
+        let mut kasubag = agreement("kasubag", Some("kabag"), 2024);
+        kasubag.budget = vec![line("program dukungan manajemen", "2.500.000.000")];
+        kasubag.budget[0].actual[0] = Amount::parse("1.250.000.000").unwrap();
+        let mut other = agreement("other", Some("kabag"), 2024);
+        other.budget = vec![line(program, "1.000.000.000")];
+        other.budget[0].actual[1] = Amount::parse("250.000.000").unwrap();
+        let ws = workspace(vec![sek, kabag, kasubag, other]);
+        let q = |n| Quarter::new(n).unwrap();
+        let spent = |id: &str, n| table(&ws, ws.agreement(&aid(id)).unwrap(), q(n)).budget[0].clone();
+        // TW I reaches the Kepala Bagian and the Sekretaris: 1.250.000.000 / 10.252.187.000 = 12,19 %.
+        let sek1 = spent("sek", 1);
+        assert_eq!(sek1.spent, Some(dec!(1250000000)));
+        assert_eq!(sek1.percent, Some(dec!(12.19)));
+        assert!(sek1.from_below);
+        assert_eq!(spent("kabag", 1).spent, Some(dec!(1250000000)));
+        assert_eq!(spent("kabag", 1).percent, Some(dec!(25)), "of Rp 5.000.000.000");
+        // To date through TW II: 1.250.000.000 + 250.000.000 from the other Kepala Sub Bagian.
+        assert_eq!(spent("sek", 2).spent, Some(dec!(1500000000)));
+        assert_eq!(spent("sek", 2).children_spent, Some(dec!(1500000000)));
+        assert!(spent("sek", 2).differs.is_empty());
+        // Nothing reported anywhere in a quarter adds nothing; no quarter at all: none.
+        assert_eq!(spent("sek", 4).spent, Some(dec!(1500000000)));
+        let empty = workspace(vec![agreement("x", None, 2024)]);
+        assert!(table(&empty, empty.agreement(&aid("x")).unwrap(), q(4)).budget.is_empty());
     }
 
     #[test]

@@ -453,12 +453,26 @@ fn BudgetActualLine(
         let q = messages::quarter(quarter.get(), lang);
         measured.with(|t| {
             let b = t.as_ref()?.budget.get(index)?;
+            let from_below =
+                if b.from_below { format!(" ({})", Msg::BudgetFromBelow.text(lang)) } else { String::new() };
+            let differs = (!b.differs.is_empty()).then(|| {
+                let quarters: Vec<String> = b.differs.iter().map(|q| messages::quarter(*q, lang)).collect();
+                let below = b.children_spent.map(|s| format::rupiah(s, lang)).unwrap_or_default();
+                format!(
+                    " {}",
+                    fill(
+                        Msg::BudgetDiffersBelow.text(lang),
+                        &[("quarters", &quarters.join(", ")), ("below", &below)]
+                    )
+                )
+            });
             Some(format!(
-                "{}: {} · {}: {}",
+                "{}: {}{from_below} · {}: {}{}",
                 fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]),
                 b.spent.map(|s| format::rupiah(s, lang)).unwrap_or_else(|| "—".into()),
                 Msg::ColAbsorption.text(lang),
                 b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into()),
+                differs.unwrap_or_default(),
             ))
         })
     };
@@ -481,7 +495,7 @@ fn BudgetActualLine(
                 " — "{move || line.with(|l| l.as_ref().map(|l| l.amount.display(app.lang.get())).unwrap_or_default())}</p>
             {move || {
                 let id = element();
-                view! { <TextField id label=Msg::ColActual value issue on_input/> }
+                view! { <TextField id label=Msg::BudgetActualQuarter value issue on_input/> }
             }}
             <p class="hint budget-actual-summary">{summary}</p>
         </li>
