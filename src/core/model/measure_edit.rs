@@ -29,6 +29,24 @@ impl Agreement {
         true
     }
 
+    /// Sets the realisasi of quarter `q` for several indicators at once (a block pasted from Excel):
+    /// `(indicator, realisasi, note, evidence)`; an empty note or evidence leaves the one written here.
+    /// Returns how many indicators changed.
+    pub fn set_reports(&mut self, q: Quarter, rows: &[(IndicatorId, String, String, String)]) -> usize {
+        let mut changed = 0;
+        for (id, value, note, evidence) in rows {
+            let mut any = self.set_actual(id, q, value);
+            if !note.trim().is_empty() {
+                any |= self.set_actual_note(id, q, note);
+            }
+            if !evidence.trim().is_empty() {
+                any |= self.set_evidence(id, q, evidence);
+            }
+            changed += usize::from(any);
+        }
+        changed
+    }
+
     /// Sets a quarter's realisasi as typed; empty text means not reported (its note and evidence stay
     /// while either is written, so nothing typed is lost).
     pub fn set_actual(&mut self, id: &IndicatorId, q: Quarter, text: &str) -> bool {

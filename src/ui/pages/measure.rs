@@ -96,6 +96,7 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
                         <IndicatorMeasure agreement owner measured quarter indicator/>
                     </For>
                 </ol>
+                <super::measure_paste::PasteActuals agreement owner quarter/>
                 <BudgetActual agreement owner measured quarter/>
             </section>
         </Show>
