@@ -22,11 +22,11 @@ test('TW II realisasi pasted from a spreadsheet: preview, what was not matched, 
     assert.ok(words.length > 5, words);
     await page.locator('#paste-actuals summary').click();
     await expectText(page.locator('#paste-actuals summary'), 'Tempel realisasi TW II dari Excel');
-    // As copied from Excel: a heading row, the archive by number with its words, a note and evidence,
+    // As copied from Excel: a heading row, the archive by number with its words shortened, a note and evidence,
     // the second indicator by its words, and a row for an indicator this PK does not have.
     const rows = [
       'No\tIndikator\tRealisasi\tKeterangan\tBukti',
-      '1.1\tPersentase arsip yang tertata\t70%\tPenataan arsip di 11 kab/kota\tND-12/2024',
+      '1.1\tPersentase KPU yang mengelola arsip inaktif\t70%\tPenataan arsip di 11 kab/kota\tND-12/2024',
       `${words}\t3`,
       '9.9\tIndikator yang tidak ada\t5',
     ].join('\r\n');

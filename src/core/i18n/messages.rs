@@ -482,6 +482,11 @@ messages! {
     DiffActual => "Realisasi {n} {quarter}", "Realisasi {n} {quarter}";
     DiffBudgetActual => "Realisasi anggaran {program} {quarter}", "Budget realisation {program} {quarter}";
     DiffMethod => "Cara mengukur {n}", "How {n} is measured";
+    DiffPrevious => "Realisasi tahun lalu {n}", "Last year's realisasi of {n}";
+    ColPreviousEntry => "Realisasi tahun lalu (setahun penuh)", "Last year's realisasi (whole year)";
+    PreviousEntered => "Diisi di sini: dipakai di kolom tahun lalu Tabel LKj.", "Entered here: used in the LKj table's last-year column.";
+    PreviousFromPk => "Dari PK tahun lalu: {value}. Isi hanya untuk menggantinya.", "From last year's agreement: {value}. Fill in only to replace it.";
+    PreviousNone => "PK tahun lalu tidak ada di data ini: isi realisasinya di sini untuk kolom tahun lalu Tabel LKj.", "Last year's agreement is not in this data: enter its realisasi here for the LKj table's last-year column.";
     ColChildrenSpent => "Realisasi PK turunan", "Spent by lower agreements";
     BandsHint => "Capaian mendapat predikat pertama yang batas bawahnya dilampaui, dari batas tertinggi ke terendah.", "An achievement gets the first rating whose lower bound it passes, from the highest bound down.";
     BandName => "Predikat", "Rating";

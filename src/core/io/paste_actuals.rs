@@ -62,6 +62,19 @@ fn number(cell: &str) -> Option<(usize, usize)> {
     Some((s.trim().parse().ok()?, i.trim().parse().ok()?))
 }
 
+/// Whether a cell holds an indicator's words (`key`, normalized), as a sheet shortens or rewords them:
+/// the same text, or at least two words of which at least half are the indicator's. A realisasi (`70%`,
+/// `11 Lap`, `WTP`, `Baik`) never is.
+fn words_of(cell: &str, key: &str) -> bool {
+    let cell = normalize(cell);
+    if cell == key {
+        return true;
+    }
+    let known: HashSet<&str> = key.split(' ').collect();
+    let words: Vec<&str> = cell.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    words.len() >= 2 && words.iter().filter(|w| known.contains(*w)).count() * 2 >= words.len()
+}
+
 const HEADER_WORDS: [&str; 6] = ["indikator", "realisasi", "indicator", "actual", "capaian", "keterangan"];
 
 /// Reads `text` against the indicators of `a`.
@@ -95,7 +108,7 @@ pub fn read(text: &str, a: &Agreement) -> PastedActuals {
             Some(n) => by_number(n).inspect(|x| {
                 // The indicator's words may follow its number: skip that column.
                 let mut peek = rest.clone();
-                if peek.next().is_some_and(|c| normalize(c) == x.1) {
+                if peek.next().is_some_and(|c| words_of(c, &x.1)) {
                     rest.next();
                 }
             }),
@@ -172,6 +185,11 @@ mod tests {
             }
         );
         assert_eq!((p.rows[1].number.as_str(), p.rows[1].value.as_str()), ("1.2", "3 Lap"));
+        // The words after a number may be shortened, as in a unit's own sheet; a realisasi in words is
+        // never taken for them.
+        let short = read("1.1\tPersentase arsip tertata\t70%\n1.2\tBaik\tcatatan\n", &pk());
+        assert_eq!((short.rows[0].value.as_str(), short.rows[1].value.as_str()), ("70%", "Baik"));
+        assert_eq!(short.rows[1].note, "catatan");
         assert_eq!((p.rows[2].number.as_str(), p.rows[2].value.as_str()), ("2.1", "0"), "0 is a value");
         assert_eq!(p.unmatched.len(), 1);
         assert_eq!(p.unmatched[0].reason, Unmatched::Header);

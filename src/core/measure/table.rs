@@ -39,8 +39,11 @@ pub struct Row {
     /// itself has no realisasi, even if earlier quarters do (a quarter not reported never looks reported).
     pub capaian: Capaian,
     pub predikat: Option<String>,
-    /// The same indicator's realisasi for the whole previous year, when the workspace holds it.
+    /// The same indicator's realisasi for the whole previous year: typed on this indicator, else from
+    /// last year's PK when the workspace holds it.
     pub previous: Option<Target>,
+    /// `previous` was typed on this indicator (not taken from last year's PK).
+    pub previous_entered: bool,
     /// The quarter itself has no realisasi (here or below).
     pub missing: bool,
     /// The notes of the quarters through this one (what helped or hindered, the solution).
@@ -158,6 +161,7 @@ struct IndicatorYear<'a> {
     flows: [Flow; 4],
     values: [Option<Target>; 4],
     previous: Option<Target>,
+    previous_entered: bool,
 }
 
 fn year_of<'a>(links: &Links, a: &'a Agreement) -> Vec<IndicatorYear<'a>> {
@@ -167,11 +171,16 @@ fn year_of<'a>(links: &Links, a: &'a Agreement) -> Vec<IndicatorYear<'a>> {
         for (ii, i) in o.indicators.iter().enumerate() {
             let flows = cascade::year_in(links, a, i);
             let values = flows.clone().map(|f| f.value);
-            let previous = before.and_then(|p| {
-                let old = previous_indicator(p, i)?;
-                let m = cascade::method(old);
-                let values = cascade::year_in(links, p, old).map(|f| f.value);
-                period::to_date(&values, m.aggregation, Quarter::ALL[3])
+            // Typed on this indicator, else worked out from last year's PK.
+            let entered = i.measurement.previous.clone().filter(|t| !t.text().trim().is_empty());
+            let previous_entered = entered.is_some();
+            let previous = entered.or_else(|| {
+                before.and_then(|p| {
+                    let old = previous_indicator(p, i)?;
+                    let m = cascade::method(old);
+                    let values = cascade::year_in(links, p, old).map(|f| f.value);
+                    period::to_date(&values, m.aggregation, Quarter::ALL[3])
+                })
             });
             out.push(IndicatorYear {
                 objective: si + 1,
@@ -182,6 +191,7 @@ fn year_of<'a>(links: &Links, a: &'a Agreement) -> Vec<IndicatorYear<'a>> {
                 flows,
                 values,
                 previous,
+                previous_entered,
             });
         }
     }
@@ -230,6 +240,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 capaian: settings.shown(raw),
                 predikat: settings.predikat(raw).map(str::to_string),
                 previous: y.previous.clone(),
+                previous_entered: y.previous_entered,
                 notes,
             }
         })
@@ -502,7 +513,18 @@ mod tests {
         let a = ws.agreement(&aid("a")).unwrap().clone();
         let t = table(&ws, &a, Quarter::new(4).unwrap());
         assert_eq!(t.rows[1].previous, Some(Target::new("77%")));
+        assert!(!t.rows[1].previous_entered);
         assert_eq!(t.rows[0].previous, None, "not reported last year");
+        // Typed by hand (last year's figure known from the printed LKj 2023): it counts over the PK's.
+        ws.agreement_mut(&aid("a"))
+            .unwrap()
+            .set_previous(&crate::core::model::IndicatorId::new("i1"), "11 Lap");
+        ws.agreement_mut(&aid("a")).unwrap().set_previous(&crate::core::model::IndicatorId::new("i2"), "78%");
+        let a = ws.agreement(&aid("a")).unwrap().clone();
+        let t = table(&ws, &a, Quarter::new(4).unwrap());
+        assert_eq!(t.rows[0].previous, Some(Target::new("11 Lap")));
+        assert!(t.rows[0].previous_entered);
+        assert_eq!(t.rows[1].previous, Some(Target::new("78%")));
     }
 
     #[test]

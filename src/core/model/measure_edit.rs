@@ -19,6 +19,17 @@ impl Agreement {
         true
     }
 
+    /// Sets (or, with empty text, clears) last year's realisasi typed by hand.
+    pub fn set_previous(&mut self, id: &IndicatorId, text: &str) -> bool {
+        let Some(i) = self.indicator_mut(id) else { return false };
+        let next = (!text.trim().is_empty()).then(|| Target::new(text));
+        if i.measurement.previous.as_ref().map(Target::text) == next.as_ref().map(Target::text) {
+            return false;
+        }
+        i.measurement.previous = next;
+        true
+    }
+
     /// Why the Rencana Aksi does not lead to the PK target.
     pub fn set_plan_note(&mut self, id: &IndicatorId, note: &str) -> bool {
         let Some(i) = self.indicator_mut(id) else { return false };

@@ -152,6 +152,30 @@ fn IndicatorMeasure(
             edit(app, &agreement_id(), group(field), |a| f(a, &id, q, &v));
         })
     };
+    // Last year's realisasi: typed here when last year's PK is not in the data.
+    let previous_text = Signal::derive(move || {
+        stored
+            .with(|i| i.as_ref().and_then(|i| i.measurement.previous.as_ref().map(|t| t.text().to_string())))
+            .unwrap_or_default()
+    });
+    let previous_hint = Signal::derive(move || {
+        let lang = app.lang.get();
+        row.with(|r| {
+            let r = r.as_ref()?;
+            match (&r.previous, r.previous_entered) {
+                (Some(_), true) => Some(Msg::PreviousEntered.text(lang).to_string()),
+                (Some(p), false) => {
+                    Some(fill(Msg::PreviousFromPk.text(lang), &[("value", &p.display(lang))]))
+                }
+                (None, _) => Some(Msg::PreviousNone.text(lang).to_string()),
+            }
+        })
+    });
+    let on_previous = Callback::new(move |v: String| {
+        let id = iid.get_value();
+        let group = Some(format!("{}/{}/previous", agreement_id(), id));
+        edit(app, &agreement_id(), group, |a| a.set_previous(&id, &v));
+    });
     let method_line = move || {
         let lang = app.lang.get();
         stored.with(|i| {
@@ -197,6 +221,8 @@ fn IndicatorMeasure(
                 <TextField id=id_for("evidence") label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
                     on_input=on(Agreement::set_evidence, "evidence")/>
             </fieldset>
+            <TextField id=id_for("previous") label=Msg::ColPreviousEntry value=previous_text on_input=on_previous
+                hint=previous_hint/>
             <Choices flow iid owner quarter/>
             <PlanCheckLine stored iid owner/>
             <p class="measure-result" role="status">{move || {

@@ -89,6 +89,7 @@ pub(crate) fn place_label(p: &DiffPlace, lang: Lang) -> String {
             fill(Msg::DiffBudgetActual.text(lang), &[("program", p), ("quarter", &quarter_name(*q, lang))])
         }
         DiffPlace::Method(n) => fill(Msg::DiffMethod.text(lang), &[("n", n)]),
+        DiffPlace::Previous(n) => fill(Msg::DiffPrevious.text(lang), &[("n", n)]),
     }
 }
 
