@@ -92,7 +92,8 @@ pub fn amount_error(e: AmountError, lang: Lang) -> String {
     match e {
         AmountError::NotANumber => Msg::AmountNotANumber.text(lang),
         AmountError::Negative => Msg::ProblemNegativeAmount.text(lang),
-        AmountError::TooPrecise => Msg::AmountTooPrecise.text(lang),
+        AmountError::NotWhole => Msg::AmountNotWhole.text(lang),
+        AmountError::Ambiguous => Msg::AmountAmbiguous.text(lang),
     }
     .to_string()
 }
