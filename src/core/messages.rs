@@ -98,6 +98,17 @@ pub fn amount_error(e: AmountError, lang: Lang) -> String {
     .to_string()
 }
 
+/// Why typed text was not saved (`core::typed`).
+pub fn typed_error(e: crate::core::typed::TypedError, lang: Lang) -> String {
+    use crate::core::typed::TypedError;
+    match e {
+        TypedError::NotAYear => Msg::YearInvalid.text(lang),
+        TypedError::TargetUnread => Msg::TargetUnread.text(lang),
+        TypedError::NotANumber => Msg::BandMinInvalid.text(lang),
+    }
+    .to_string()
+}
+
 /// Why a pasted line was not taken.
 pub fn skip_reason(r: SkipReason, lang: Lang) -> String {
     match r {

@@ -366,7 +366,7 @@ messages! {
     DraftsTitle => "Isian yang belum tersimpan", "Input not saved yet";
     DraftLine => "{field}: “{text}” — tidak disimpan karena tidak sah.", "{field}: “{text}” — not saved because it is not valid.";
     DiscardDraft => "Buang isian ini", "Discard this input";
-    DraftDiscarded => "Isian dibuang; nilai yang tersimpan tetap dipakai.", "Input discarded; the saved value stays.";
+    DraftDiscarded => "Isian dibuang; nilai dari sebelum isian itu diketik dipakai lagi.", "Input discarded; the value from before it was typed is back.";
     LeaveWithDrafts => "Ada isian yang belum tersimpan karena tidak sah. Tinggalkan halaman?", "Some input is not saved because it is not valid. Leave the page?";
     ProblemsTitle => "Perlu dilengkapi", "To complete";
     ProblemsIntro => "Tidak ikut dicetak. Setiap masalah menaut ke isiannya di editor.", "Not printed. Each problem links to its field in the editor.";
