@@ -9,11 +9,10 @@ const KEUANGAN = `${PK}kasubag-keuangan`;
 const TARGET = `#ind-${KEUANGAN}/s01/i1-target`.replaceAll('/', '\\/');
 const ACTUAL = `#m-${KEUANGAN}/s01/i1-actual`.replaceAll('/', '\\/');
 
-/** Replaces a field's text by typing `text` one key at a time. */
+/** Replaces a field's text by typing `text` one key at a time (the first key replaces the selection). */
 async function typeInto(locator, text) {
   await locator.click();
   await locator.press('ControlOrMeta+a');
-  await locator.press('Backspace');
   await locator.pressSequentially(text);
 }
 
@@ -26,8 +25,8 @@ test('a budget amount typed key by key: Rp 1,5 is never stored, Rp 1,5 M is 1.50
 
     // Stopped at `Rp 1,5`: a fraction of a Rupiah is not an amount.
     await typeInto(amount, 'Rp 1,5');
-    await expectText(page.locator('#budget-0-amount-msg'), /rupiah penuh, tanpa sen/);
     await expectText(page.locator('#save-status'), 'Ada isian belum tersimpan');
+    await expectText(page.locator('#budget-0-amount-msg'), /rupiah penuh, tanpa sen/);
     await page.locator('#done-editing').click();
     await expectText(page.locator('#pk-drafts li > span'), 'Anggaran: “Rp 1,5” — tidak disimpan karena tidak sah.');
     await page.locator('#pk-drafts .discard-draft').click();
@@ -64,8 +63,8 @@ test('a target, a realisasi and a realisasi anggaran typed key by key keep a hal
     await saved(page);
     // `82,` on the way to `82,75%`: not a figure yet, so it is not saved as the text "82,".
     await typeInto(target, '82,');
-    await expectText(page.locator(`${TARGET}-msg`), /Angka di depan belum terbaca utuh/);
     await expectText(page.locator('#save-status'), 'Ada isian belum tersimpan');
+    await expectText(page.locator(`${TARGET}-msg`), /Angka di depan belum terbaca utuh/);
     await page.locator('#done-editing').click();
     await page.locator('#pk-drafts li', { hasText: 'Target' }).locator('.discard-draft').click();
     await expectCount(page.locator('#pk-drafts'), 0);
