@@ -61,6 +61,7 @@ test('a target, a realisasi and a realisasi anggaran typed key by key keep a hal
     await typeInto(target, '82,5%');
     await expectText(page.locator(`${TARGET}-hint`), 'Dipahami sebagai persentase: 82,5%');
     await saved(page);
+    await target.press('Tab'); // leaving the field ends this typing: 82,5% is what it held before the next
     // `82,` on the way to `82,75%`: not a figure yet, so it is not saved as the text "82,".
     await typeInto(target, '82,');
     await expectText(page.locator('#save-status'), 'Ada isian belum tersimpan');
