@@ -16,7 +16,7 @@ async function typeInto(locator, text) {
   await locator.pressSequentially(text);
 }
 
-test('a budget amount typed key by key: Rp 1,5 is never stored, Rp 1,5 M is 1.500.000.000, and discarding brings the old amount back', async () => {
+test('a budget amount and the year typed key by key: Rp 1,5 is never stored, Rp 1,5 M is 1.500.000.000, and discarding brings the old value back', async () => {
   const app = await startApp({ hash: `#/pk/${KEUANGAN}/ubah` });
   try {
     const { page } = app;
@@ -47,6 +47,19 @@ test('a budget amount typed key by key: Rp 1,5 is never stored, Rp 1,5 M is 1.50
     await saved(page);
     await page.locator('#done-editing').click();
     await expectText(page.locator('#budget-table tbody tr').first().locator('.money'), 'Rp 250.000.000');
+
+    // The year: `2025` on the way to `20255` is understood, `20255` is not; discarding brings back 2024,
+    // the year before the typing, not the 2025 passed on the way.
+    await go(page, `#/pk/${KEUANGAN}/ubah`);
+    await typeInto(page.locator('#pk-year'), '20255');
+    await expectText(page.locator('#save-status'), 'Ada isian belum tersimpan');
+    await expectText(page.locator('#pk-year-msg'), 'Tahun harus berupa angka antara 1900 dan 2200: belum disimpan.');
+    await page.locator('#done-editing').click();
+    await page.locator('#pk-drafts li', { hasText: 'Tahun' }).locator('.discard-draft').click();
+    await expectCount(page.locator('#pk-drafts'), 0);
+    await saved(page);
+    await go(page, `#/pk/${KEUANGAN}/ubah`);
+    await expectValue(page.locator('#pk-year'), '2024');
   } finally {
     await app.stop();
   }

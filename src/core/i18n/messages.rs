@@ -203,7 +203,7 @@ messages! {
     ChangeAmount => "Ubah anggaran", "Edit budget";
     AmountReadAs => "Tersimpan: {amount}", "Stored: {amount}";
     AmountDash => "Tersimpan sebagai \"-\" (dihitung nol)", "Stored as \"-\" (counted as zero)";
-    AmountBlank => "Kosong (dihitung nol). Contoh: 10.252.187.000 atau Rp 10.252.187.000", "Empty (counted as zero). E.g. 10.252.187.000 or Rp 10.252.187.000";
+    AmountBlank => "Kosong (dihitung nol). Contoh: 10.252.187.000, Rp 10.252.187.000 atau 1,5 M", "Empty (counted as zero). E.g. 10.252.187.000, Rp 10.252.187.000 or 1,5 M";
     AmountNotANumber => "Bukan jumlah rupiah, belum disimpan. Tulis misalnya 10.252.187.000, Rp 10.252.187.000, 1,5 M, 1,5 miliar, 250 jt atau 250 juta (atau \"-\").", "Not a Rupiah amount, not saved. Write e.g. 10.252.187.000, Rp 10.252.187.000, 1,5 M, 1,5 miliar, 250 jt or 250 juta (or \"-\").";
     AmountNotWhole => "Anggaran ditulis dalam rupiah penuh, tanpa sen: belum disimpan. Untuk miliar atau juta tulis misalnya 1,5 M, 1,5 miliar, 250 jt atau 250 juta.", "Budgets are whole Rupiah, without sen: not saved. For billions or millions write e.g. 1,5 M, 1,5 miliar, 250 jt or 250 juta.";
     AmountAmbiguous => "Angka ini terbaca dua cara (1.250 M: 1,25 miliar atau 1.250 miliar?), belum disimpan. Tulis 1,25 M, atau angka lengkapnya 1.250.000.000.", "This figure reads two ways (1.250 M: 1.25 or 1,250 billion?), not saved. Write 1,25 M, or the whole figure 1.250.000.000.";
