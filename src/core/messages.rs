@@ -92,7 +92,19 @@ pub fn amount_error(e: AmountError, lang: Lang) -> String {
     match e {
         AmountError::NotANumber => Msg::AmountNotANumber.text(lang),
         AmountError::Negative => Msg::ProblemNegativeAmount.text(lang),
-        AmountError::TooPrecise => Msg::AmountTooPrecise.text(lang),
+        AmountError::NotWhole => Msg::AmountNotWhole.text(lang),
+        AmountError::Ambiguous => Msg::AmountAmbiguous.text(lang),
+    }
+    .to_string()
+}
+
+/// Why typed text was not saved (`core::typed`).
+pub fn typed_error(e: crate::core::typed::TypedError, lang: Lang) -> String {
+    use crate::core::typed::TypedError;
+    match e {
+        TypedError::NotAYear => Msg::YearInvalid.text(lang),
+        TypedError::TargetUnread => Msg::TargetUnread.text(lang),
+        TypedError::NotANumber => Msg::BandMinInvalid.text(lang),
     }
     .to_string()
 }

@@ -15,6 +15,7 @@ pub mod route;
 pub mod seed;
 pub mod steps;
 pub mod tree_chart;
+pub mod typed;
 
 #[cfg(test)]
 mod boundary {

@@ -96,7 +96,7 @@ test('a year of realisasi at a Kepala Sub Bagian reaches the Kepala Bagian and t
     await page.locator('#band-0-label').fill('Istimewa');
     await page.locator('#band-0-above').selectOption('from');
     await page.locator('#band-0-min').fill('abc');
-    await expectText(page.locator('#band-0-min-msg'), 'Batas harus berupa angka, misalnya 90 atau 87,5.');
+    await expectText(page.locator('#band-0-min-msg'), 'Batas harus berupa angka, misalnya 90, 87,5 atau 90%: belum disimpan.');
     await page.locator('#band-0-min').fill('100');
     await page.locator('#cap-setting').selectOption('none');
     await go(page, `#/pk/${SEK}/lkj`);

@@ -165,7 +165,7 @@ messages! {
     ParentAgreement => "Diturunkan dari PK", "Cascades from";
     NoParent => "— tidak ada (PK teratas) —", "— none (top-level) —";
     ParentRefused => "PK itu tidak dapat menjadi atasan: rujukan akan membentuk lingkaran.", "That agreement cannot be the superior: the links would form a loop.";
-    YearInvalid => "Tahun harus berupa angka antara 1900 dan 2200.", "The year must be a number between 1900 and 2200.";
+    YearInvalid => "Tahun harus berupa angka antara 1900 dan 2200: belum disimpan.", "The year must be a number between 1900 and 2200: not saved.";
     ObjectivesTitle => "Sasaran, indikator dan target", "Objectives, indicators and targets";
     ObjectivesHint => "Alt+↑ / Alt+↓ memindahkan sasaran atau indikator yang sedang diketik.", "Alt+↑ / Alt+↓ move the objective or indicator being typed in.";
     ObjectiveNumber => "Sasaran {n}", "Objective {n}";
@@ -187,6 +187,7 @@ messages! {
     TargetCount => "Dipahami sebagai {value} (satuan: {unit})", "Understood as {value} (unit: {unit})";
     TargetNumber => "Dipahami sebagai angka {value} tanpa satuan", "Understood as the number {value}, without a unit";
     TargetText => "Bukan angka: disimpan sebagai teks", "Not a number: kept as text";
+    TargetUnread => "Angka di depan belum terbaca utuh, belum disimpan. Tulis angka lalu satuannya (82,5%, 8 kali, 2 Lap, 80–90%); keterangan lain di teks indikator atau catatan.", "The leading number is not read whole yet, not saved. Write the number, then its unit (82,5%, 8 kali, 2 Lap, 80–90%); anything else goes in the indicator's text or the note.";
     LinkedToParent => "↳ Membawa indikator PK atasan", "↳ Carries an indicator of the superior's agreement";
     ParentTextChanged => "Teks indikator di PK atasan telah berubah:", "The indicator's text changed in the superior's agreement:";
     TakeParentText => "Pakai teks atasan", "Use the superior's text";
@@ -202,9 +203,10 @@ messages! {
     ChangeAmount => "Ubah anggaran", "Edit budget";
     AmountReadAs => "Tersimpan: {amount}", "Stored: {amount}";
     AmountDash => "Tersimpan sebagai \"-\" (dihitung nol)", "Stored as \"-\" (counted as zero)";
-    AmountBlank => "Kosong (dihitung nol). Contoh: 10.252.187.000 atau Rp 10.252.187.000", "Empty (counted as zero). E.g. 10.252.187.000 or Rp 10.252.187.000";
-    AmountNotANumber => "Bukan jumlah rupiah. Tulis misalnya 10.252.187.000, 10252187000 atau Rp 10.252.187.000 (atau \"-\").", "Not a Rupiah amount. Write e.g. 10.252.187.000, 10252187000 or Rp 10.252.187.000 (or \"-\").";
-    AmountTooPrecise => "Paling banyak dua angka di belakang koma (sen).", "At most two decimals (sen).";
+    AmountBlank => "Kosong (dihitung nol). Contoh: 10.252.187.000, Rp 10.252.187.000 atau 1,5 M", "Empty (counted as zero). E.g. 10.252.187.000, Rp 10.252.187.000 or 1,5 M";
+    AmountNotANumber => "Bukan jumlah rupiah, belum disimpan. Tulis misalnya 10.252.187.000, Rp 10.252.187.000, 1,5 M, 1,5 miliar, 250 jt atau 250 juta (atau \"-\").", "Not a Rupiah amount, not saved. Write e.g. 10.252.187.000, Rp 10.252.187.000, 1,5 M, 1,5 miliar, 250 jt or 250 juta (or \"-\").";
+    AmountNotWhole => "Anggaran ditulis dalam rupiah penuh, tanpa sen: belum disimpan. Untuk miliar atau juta tulis misalnya 1,5 M, 1,5 miliar, 250 jt atau 250 juta.", "Budgets are whole Rupiah, without sen: not saved. For billions or millions write e.g. 1,5 M, 1,5 miliar, 250 jt or 250 juta.";
+    AmountAmbiguous => "Angka ini terbaca dua cara (1.250 M: 1,25 miliar atau 1.250 miliar?), belum disimpan. Tulis 1,25 M, atau angka lengkapnya 1.250.000.000.", "This figure reads two ways (1.250 M: 1.25 or 1,250 billion?), not saved. Write 1,25 M, or the whole figure 1.250.000.000.";
     IssueEmpty => "Belum diisi.", "Not filled in.";
     IssueNoIndicators => "Sasaran ini belum punya indikator.", "This objective has no indicator yet.";
     IssueTargetNoValue => "Target tanpa angka: tidak dapat dijumlahkan atau dibandingkan.", "Target without a number: it cannot be summed or compared.";
@@ -376,7 +378,7 @@ messages! {
     DraftsTitle => "Isian yang belum tersimpan", "Input not saved yet";
     DraftLine => "{field}: “{text}” — tidak disimpan karena tidak sah.", "{field}: “{text}” — not saved because it is not valid.";
     DiscardDraft => "Buang isian ini", "Discard this input";
-    DraftDiscarded => "Isian dibuang; nilai yang tersimpan tetap dipakai.", "Input discarded; the saved value stays.";
+    DraftDiscarded => "Isian dibuang; nilai dari sebelum isian itu diketik dipakai lagi.", "Input discarded; the value from before it was typed is back.";
     LeaveWithDrafts => "Ada isian yang belum tersimpan karena tidak sah. Tinggalkan halaman?", "Some input is not saved because it is not valid. Leave the page?";
     ProblemsTitle => "Perlu dilengkapi", "To complete";
     ProblemsIntro => "Tidak ikut dicetak. Setiap masalah menaut ke isiannya di editor.", "Not printed. Each problem links to its field in the editor.";
@@ -494,7 +496,7 @@ messages! {
     BandAbove => "lebih dari batas", "above the bound";
     BandAtLeast => "sekurang-kurangnya batas", "at least the bound";
     BandMin => "Batas bawah (%)", "Lower bound (%)";
-    BandMinInvalid => "Batas harus berupa angka, misalnya 90 atau 87,5.", "The bound must be a number, such as 90 or 87.5.";
+    BandMinInvalid => "Batas harus berupa angka, misalnya 90, 87,5 atau 90%: belum disimpan.", "The bound must be a number, such as 90, 87.5 or 90%: not saved.";
     AddBand => "Tambah predikat", "Add a rating";
     RemoveBand => "Hapus predikat ini", "Remove this rating";
     ResetBands => "Kembalikan predikat Permendagri 86/2017", "Back to the Permendagri 86/2017 ratings";

@@ -24,12 +24,52 @@ pub enum Amount {
 /// Why typed text is not an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AmountError {
-    /// Letters or symbols that are not a Rupiah figure.
+    /// Letters or symbols that are not a Rupiah figure (or a figure not finished: `1.`, `Rp`).
     NotANumber,
     /// Below zero.
     Negative,
-    /// More than two decimals (sen).
-    TooPrecise,
+    /// A fraction of a Rupiah (`Rp 1,5`, `1.000,50`, `1,2345678 jt`): budgets are whole Rupiah.
+    NotWhole,
+    /// A scale word after a number that reads two ways (`1.250 M`: 1,25 or 1 250 miliar?).
+    Ambiguous,
+}
+
+/// The words for thousands, millions, … that may follow a figure (`250 jt`, `1,5 miliar`), matched
+/// without regard to case, with the power of ten each stands for; [`SCALE_LETTERS`] are matched as
+/// written.
+const SCALE_WORDS: [(&str, u32); 12] = [
+    ("triliun", 12),
+    ("trilyun", 12),
+    ("trillion", 12),
+    ("miliar", 9),
+    ("milyar", 9),
+    ("billion", 9),
+    ("juta", 6),
+    ("million", 6),
+    ("ribu", 3),
+    ("thousand", 3),
+    ("jt", 6),
+    ("rb", 3),
+];
+
+/// `M` is *miliar* and `T` *triliun*, as Indonesian budget tables abbreviate them (capitals only: a
+/// lower-case `m` is refused rather than guessed).
+const SCALE_LETTERS: [(&str, u32); 2] = [("M", 9), ("T", 12)];
+
+/// Splits `1,5 miliar` into `1,5` and 9 (the power of ten); text without a scale word is returned whole.
+fn split_scale(body: &str) -> (&str, u32) {
+    for (word, power) in SCALE_WORDS {
+        let at = body.len().saturating_sub(word.len());
+        if body.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(word)) {
+            return (body[..at].trim_end(), power);
+        }
+    }
+    for (letter, power) in SCALE_LETTERS {
+        if let Some(number) = body.strip_suffix(letter) {
+            return (number.trim_end(), power);
+        }
+    }
+    (body, 0)
 }
 
 /// Why a figure cannot be a budget amount.
@@ -91,7 +131,10 @@ impl Amount {
     }
 
     /// Reads what a user typed: `10.252.187.000`, `10252187000`, `Rp 10.252.187.000`, `Rp10.252.187.000,00`,
-    /// `IDR 10,252,187,000`, `-` (printed dash) or nothing (blank).
+    /// `IDR 10,252,187,000`, `1,5 M`, `1,5 miliar`, `250 jt`, `250 juta`, `-` (printed dash) or nothing
+    /// (blank). The result is whole Rupiah: a fraction of a Rupiah (`Rp 1,5`) is refused, so that the
+    /// prefix `Rp 1,5` of `Rp 1,5 M` is never taken for an amount. With a scale word the figure must read
+    /// one way only: `1.250 M` and `1,250 M` are refused (write `1,25 M` or the whole figure).
     pub fn parse(input: &str) -> Result<Amount, AmountError> {
         let s = input.trim();
         if s.is_empty() {
@@ -100,28 +143,40 @@ impl Amount {
         if s == "-" || s == "–" || s == "—" {
             return Ok(Amount::Dash);
         }
-        let lower = s.to_lowercase();
-        let mut body = lower.as_str();
+        let mut body = s;
         for prefix in ["idr", "rp.", "rp"] {
-            if let Some(rest) = body.strip_prefix(prefix) {
-                body = rest.trim_start();
+            if body.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix)) {
+                body = body[prefix.len()..].trim_start();
                 break;
             }
         }
         let body = body.trim_end_matches(",-").trim_end_matches(".-").trim();
-        if body.starts_with('-') {
-            let positive = body.trim_start_matches('-').trim();
+        let (number, power) = split_scale(body);
+        if number.starts_with('-') {
+            let positive = number.trim_start_matches('-').trim();
             return match format::parse_number(positive) {
                 Some(_) => Err(AmountError::Negative),
                 None => Err(AmountError::NotANumber),
             };
         }
-        let value = format::parse_number(body).ok_or(AmountError::NotANumber)?;
-        if value.scale() > 2 && value.normalize().scale() > 2 {
-            return Err(AmountError::TooPrecise);
+        let value = format::parse_number(number).ok_or(AmountError::NotANumber)?;
+        if power > 0 && reads_two_ways(number) {
+            return Err(AmountError::Ambiguous);
+        }
+        let value = value.checked_mul(Decimal::from(10_i64.pow(power))).ok_or(AmountError::NotANumber)?;
+        if !value.fract().is_zero() {
+            return Err(AmountError::NotWhole);
         }
         Ok(Amount::Value(value.normalize()))
     }
+}
+
+/// One `.` or `,` followed by exactly three digits: a thousands group in Indonesian (`1.250`), a decimal
+/// sign in English (`1.250` = 1,25), or the other way round for `,`.
+fn reads_two_ways(number: &str) -> bool {
+    let digits: String = number.chars().filter(|c| !c.is_whitespace()).collect();
+    let signs = digits.matches(['.', ',']).count();
+    signs == 1 && digits.rsplit(['.', ',']).next().is_some_and(|frac| frac.len() == 3)
 }
 
 /// Written as a string of digits (`"10252187000"`, `"1000.5"`), `"-"`, or `null` for blank.
@@ -160,7 +215,7 @@ mod tests {
         assert_eq!(Amount::parse("Rp 10.252.187.000"), Ok(Amount::Value(dec!(10252187000))));
         assert_eq!(Amount::parse("Rp10.252.187.000"), Ok(Amount::Value(dec!(10252187000))));
         assert_eq!(Amount::parse("Rp. 798.139.000,-"), Ok(Amount::Value(dec!(798139000))));
-        assert_eq!(Amount::parse("rp 1.000,50"), Ok(Amount::Value(dec!(1000.5))));
+        assert_eq!(Amount::parse("rp 1.000,00"), Ok(Amount::Value(dec!(1000))));
         assert_eq!(Amount::parse("IDR 10,252,187,000"), Ok(Amount::Value(dec!(10252187000))));
         assert_eq!(Amount::parse("-"), Ok(Amount::Dash));
         assert_eq!(Amount::parse("  "), Ok(Amount::Blank));
@@ -179,7 +234,43 @@ mod tests {
             Ok(Amount::Value(dec!(1000505))),
             "three digits after a comma group thousands"
         );
-        assert_eq!(Amount::parse("1.000,505"), Err(AmountError::TooPrecise));
+        assert_eq!(Amount::parse("1.000,505"), Err(AmountError::NotWhole));
+    }
+
+    #[test]
+    fn whole_rupiah_only_so_a_prefix_is_never_a_wrong_amount() {
+        // The case: `Rp 1,5 M` typed key by key passes through `Rp 1,5`, one and a half Rupiah.
+        assert_eq!(Amount::parse("Rp 1,5"), Err(AmountError::NotWhole));
+        assert_eq!(Amount::parse("Rp 1,5 "), Err(AmountError::NotWhole));
+        assert_eq!(Amount::parse("rp 1.000,50"), Err(AmountError::NotWhole));
+        assert_eq!(Amount::parse("1.5"), Err(AmountError::NotWhole));
+        assert_eq!(Amount::parse("Rp 1,"), Err(AmountError::NotANumber));
+        assert_eq!(Amount::parse("Rp 1,5 m"), Err(AmountError::NotANumber), "a lower-case m is not guessed");
+        assert_eq!(Amount::parse("Rp 1,5 mil"), Err(AmountError::NotANumber));
+    }
+
+    #[test]
+    fn scale_words_are_exact() {
+        // Hand-computed: 1,5 × 10^9 and 250 × 10^6, never through a float.
+        assert_eq!(Amount::parse("Rp 1,5 M"), Ok(Amount::Value(dec!(1500000000))));
+        assert_eq!(Amount::parse("1,5 miliar"), Ok(Amount::Value(dec!(1500000000))));
+        assert_eq!(Amount::parse("1,5 Milyar"), Ok(Amount::Value(dec!(1500000000))));
+        assert_eq!(Amount::parse("1.5 billion"), Ok(Amount::Value(dec!(1500000000))));
+        assert_eq!(Amount::parse("250 jt"), Ok(Amount::Value(dec!(250000000))));
+        assert_eq!(Amount::parse("250jt"), Ok(Amount::Value(dec!(250000000))));
+        assert_eq!(Amount::parse("Rp 250 juta"), Ok(Amount::Value(dec!(250000000))));
+        assert_eq!(Amount::parse("798,139 jt"), Err(AmountError::Ambiguous));
+        assert_eq!(Amount::parse("798,13 jt"), Ok(Amount::Value(dec!(798130000))));
+        assert_eq!(Amount::parse("10,252187 M"), Ok(Amount::Value(dec!(10252187000))));
+        assert_eq!(Amount::parse("1,2345678901 M"), Err(AmountError::NotWhole), "0,1 Rupiah left over");
+        assert_eq!(Amount::parse("15 rb"), Ok(Amount::Value(dec!(15000))));
+        assert_eq!(Amount::parse("2 T"), Ok(Amount::Value(dec!(2000000000000))));
+        assert_eq!(Amount::parse("1.250 M"), Err(AmountError::Ambiguous));
+        assert_eq!(Amount::parse("1,250 M"), Err(AmountError::Ambiguous));
+        assert_eq!(Amount::parse("1.250.500 rb"), Ok(Amount::Value(dec!(1250500000))));
+        assert_eq!(Amount::parse("-1,5 M"), Err(AmountError::Negative));
+        assert_eq!(Amount::parse("M"), Err(AmountError::NotANumber));
+        assert_eq!(Amount::parse("Rp juta"), Err(AmountError::NotANumber));
     }
 
     #[test]

@@ -158,8 +158,8 @@ fn BandRow(index: usize) -> impl IntoView {
     let min_issue = Signal::derive(move || {
         typed
             .get()
-            .filter(|t| format::parse_number(t).is_none())
-            .map(|_| app.t(Msg::BandMinInvalid).to_string())
+            .and_then(|t| crate::core::typed::band(&t).err())
+            .map(|e| crate::core::messages::typed_error(e, app.lang.get()))
     });
     let above = move || band.with(|b| b.as_ref().is_some_and(|b| b.above));
     let group = move |field: &str| Some(format!("band/{index}/{field}"));
@@ -186,7 +186,9 @@ fn BandRow(index: usize) -> impl IntoView {
                 <TextField id=format!("band-{index}-min") label=Msg::BandMin value=min_text issue=min_issue
                     on_input=Callback::new(move |v: String| {
                         typed.set(Some(v.clone()));
-                        if let Some(min) = format::parse_number(&v) {
+                        // Committed only when the whole text is a number (core::typed): `87,` on the way
+                        // to `87,5` leaves the bound as it was.
+                        if let Ok(min) = crate::core::typed::band(&v) {
                             let above = band.with_untracked(|b| b.as_ref().is_some_and(|b| b.above));
                             app.change(Msg::MeasureSettingsTitle, group("min").as_deref(), |ws| ws.set_band_min(index, min, above));
                         }

@@ -11,9 +11,10 @@ use crate::core::measure::{infer, latest_reported, Aggregation, Polarity, Quarte
 use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId};
 use crate::core::route::{Page, Route};
+use crate::core::typed::{self, FieldValue};
 use crate::ui::common::NotFound;
 use crate::ui::pages::editor::field::TextField;
-use crate::ui::services::state::{expect_app, App, Draft};
+use crate::ui::services::state::{expect_app, App, Typing};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -171,11 +172,70 @@ fn IndicatorMeasure(
             }
         })
     });
+    // Committed only when understood whole, like the quarter's realisasi.
+    let previous_session: Typing = StoredValue::new(Default::default());
+    let previous_element = move || format!("m-{}-previous", iid.get_value().0);
+    let previous_draft = Memo::new(move |_| app.draft_text(&agreement_id(), &previous_element()));
     let on_previous = Callback::new(move |v: String| {
         let id = iid.get_value();
-        let group = Some(format!("{}/{}/previous", agreement_id(), id));
-        edit(app, &agreement_id(), group, |a| a.set_previous(&id, &v));
+        let text = stored.with_untracked(|i| {
+            i.as_ref().and_then(|i| i.measurement.previous.as_ref().map(|t| t.text().to_string()))
+        });
+        let before = FieldValue::Previous { indicator: id.clone(), text: text.unwrap_or_default() };
+        let parsed = typed::target(&v);
+        let label = Msg::ColPreviousEntry;
+        if app
+            .keystroke(previous_session, agreement_id(), previous_element(), label, v.clone(), before, parsed)
+            .is_some()
+        {
+            let group = Some(format!("{}/{}/previous", agreement_id(), id));
+            edit(app, &agreement_id(), group, |a| a.set_previous(&id, &v));
+        }
     });
+    // The Rencana Aksi and the realisasi are committed only when their whole text is understood
+    // (core::typed): `82,` on the way to `82,5%` stays unsaved text of that quarter's field.
+    let draft_element =
+        move |field: &str, q: Quarter| format!("m-{}-{field}@{}", iid.get_value().0, q.number());
+    let draft_of = move |field: &'static str| {
+        Memo::new(move |_| app.draft_text(&agreement_id(), &draft_element(field, quarter.get())))
+    };
+    let (plan_draft, actual_draft) = (draft_of("plan"), draft_of("actual"));
+    let typed_value = move |draft: Memo<Option<String>>, stored: Signal<String>| {
+        Signal::derive(move || draft.get().unwrap_or_else(|| stored.get()))
+    };
+    let typed_issue = move |draft: Memo<Option<String>>| {
+        Signal::derive(move || {
+            draft
+                .get()
+                .and_then(|t| typed::target(&t).err())
+                .map(|e| messages::typed_error(e, app.lang.get()))
+        })
+    };
+    let on_typed = move |field: &'static str, label: Msg, session: Typing| {
+        Callback::new(move |v: String| {
+            let (id, q) = (iid.get_value(), quarter.get_untracked());
+            let text = stored.with_untracked(|i| {
+                i.as_ref().map(|i| match field {
+                    "plan" => i.measurement.planned(q).map(|t| t.text().to_string()).unwrap_or_default(),
+                    _ => i.measurement.report(q).map(|r| r.value.text().to_string()).unwrap_or_default(),
+                })
+            });
+            let text = text.unwrap_or_default();
+            let before = match field {
+                "plan" => FieldValue::Plan { indicator: id.clone(), quarter: q, text },
+                _ => FieldValue::Actual { indicator: id.clone(), quarter: q, text },
+            };
+            let parsed = typed::target(&v);
+            let element = draft_element(field, q);
+            if app.keystroke(session, agreement_id(), element, label, v.clone(), before, parsed).is_some() {
+                let set = if field == "plan" { Agreement::set_plan } else { Agreement::set_actual };
+                edit(app, &agreement_id(), group(field), |a| set(a, &id, q, &v));
+            }
+        })
+    };
+    let (plan_session, actual_session): (Typing, Typing) =
+        (StoredValue::new(Default::default()), StoredValue::new(Default::default()));
+    let end = |session: Typing| Callback::new(move |()| session.update_value(|s| s.end()));
     let method_line = move || {
         let lang = app.lang.get();
         stored.with(|i| {
@@ -211,17 +271,26 @@ fn IndicatorMeasure(
             <MethodChoice stored iid owner/>
             <fieldset class="measure-fields">
                 <legend class="measure-quarter">{move || messages::quarter(quarter.get(), app.lang.get())}</legend>
-                <TextField id=id_for("plan") label=Msg::ColPlan value=plan_text on_input=on(Agreement::set_plan, "plan")
+                <TextField id=id_for("plan") label=Msg::ColPlan value=typed_value(plan_draft, plan_text)
+                    issue=typed_issue(plan_draft)
+                    on_input=on_typed("plan", Msg::ColPlan, plan_session) on_blur=end(plan_session)
                     readonly=Signal::derive(move || agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked())))/>
-                <TextField id=id_for("actual") label=Msg::ColActual value=report_text(|r| r.value.text().to_string())
-                    on_input=on(Agreement::set_actual, "actual")
+                <TextField id=id_for("actual") label=Msg::ColActual
+                    value=typed_value(actual_draft, report_text(|r| r.value.text().to_string()))
+                    issue=typed_issue(actual_draft)
+                    on_input=on_typed("actual", Msg::ColActual, actual_session) on_blur=end(actual_session)
                     hint=Signal::derive(move || flow_hint(app, flow.get()))/>
                 <TextField id=id_for("note") label=Msg::ColNote multiline=true value=report_text(|r| r.note.clone())
                     on_input=on(Agreement::set_actual_note, "note")/>
                 <TextField id=id_for("evidence") label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
                     on_input=on(Agreement::set_evidence, "evidence")/>
             </fieldset>
-            <TextField id=id_for("previous") label=Msg::ColPreviousEntry value=previous_text on_input=on_previous
+            <TextField id=id_for("previous") label=Msg::ColPreviousEntry
+                value=Signal::derive(move || previous_draft.get().unwrap_or_else(|| previous_text.get()))
+                issue=Signal::derive(move || {
+                    previous_draft.get().and_then(|t| typed::target(&t).err()).map(|e| messages::typed_error(e, app.lang.get()))
+                })
+                on_input=on_previous on_blur=Callback::new(move |()| previous_session.update_value(|s| s.end()))
                 hint=previous_hint/>
             <Choices flow iid owner quarter/>
             <PlanCheckLine stored iid owner/>
@@ -464,10 +533,14 @@ fn BudgetActualLine(
     let agreement_id = move || owner.get_value();
     let element = move || format!("budget-{index}-actual-{}", quarter.get().number());
     let invalid = Memo::new(move |_| app.draft_text(&agreement_id(), &element()));
+    // What the user is typing, as typed, while the field has focus: the stored amount is shown formatted
+    // only once it loses it (`1000` shown back as `1.000` mid-typing became `1.0000`, read as 1).
+    let typing = RwSignal::new(None::<String>);
+    let session: Typing = StoredValue::new(Default::default());
     let value = Signal::derive(move || {
         let lang = app.lang.get();
         let q = quarter.get();
-        invalid.get().unwrap_or_else(|| {
+        invalid.get().or_else(|| typing.get()).unwrap_or_else(|| {
             line.with(|l| l.as_ref().map(|l| l.actual[q.index()].input_text(lang)).unwrap_or_default())
         })
     });
@@ -506,15 +579,20 @@ fn BudgetActualLine(
     let on_input = Callback::new(move |v: String| {
         let (q, id) = (quarter.get_untracked(), agreement_id());
         let el = element();
-        match Amount::parse(&v) {
-            Ok(amount) => {
-                app.clear_draft(&id, &el);
-                edit(app, &id, Some(format!("{id}/{el}")), |a| a.set_budget_actual(index, q, amount));
-            }
-            Err(_) => {
-                app.set_draft(Draft { agreement: id, element: el, label: Msg::BudgetActualTitle, text: v })
-            }
+        let stored =
+            line.with_untracked(|l| l.as_ref().map(|l| l.actual[q.index()].clone()).unwrap_or_default());
+        let before = FieldValue::BudgetActual { line: index, quarter: q, amount: stored };
+        let parsed = Amount::parse(&v);
+        if let Some(amount) =
+            app.keystroke(session, id.clone(), el.clone(), Msg::BudgetActualTitle, v.clone(), before, parsed)
+        {
+            typing.set(Some(v));
+            edit(app, &id, Some(format!("{id}/{el}")), |a| a.set_budget_actual(index, q, amount));
         }
+    });
+    let on_blur = Callback::new(move |()| {
+        typing.set(None);
+        session.update_value(|s| s.end());
     });
     view! {
         <li class="budget-actual">
@@ -522,7 +600,7 @@ fn BudgetActualLine(
                 " — "{move || line.with(|l| l.as_ref().map(|l| l.amount.display(app.lang.get())).unwrap_or_default())}</p>
             {move || {
                 let id = element();
-                view! { <TextField id label=Msg::BudgetActualQuarter value issue on_input/> }
+                view! { <TextField id label=Msg::BudgetActualQuarter value issue on_input on_blur/> }
             }}
             <p class="hint budget-actual-summary">{summary}</p>
         </li>

@@ -7,6 +7,7 @@ use crate::core::i18n::{Lang, Msg};
 use crate::core::model::history::History;
 use crate::core::model::{Agreement, AgreementId, IdGen, Workspace};
 use crate::core::route::Route;
+use crate::core::typed::{self, FieldValue, Step};
 use crate::store::{self, StoreError, Stored};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -45,16 +46,22 @@ pub struct Notice {
 }
 
 /// Text typed into a field that could not be saved (a year that is not a year, an amount that is not
-/// Rupiah). It is kept, shown in its field and on the PK's page, until it is fixed or discarded; while
-/// any exists the save badge never says "saved".
+/// whole Rupiah, a target whose number is half typed). It is kept, shown in its field and on the PK's
+/// page, until it is fixed or discarded; while any exists the save badge never says "saved".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Draft {
     pub agreement: crate::core::model::AgreementId,
-    /// The editor element it belongs to (`pk-year`, `budget-0-amount`).
+    /// The element it belongs to (`pk-year`, `budget-0-amount`; on the realisasi page
+    /// `budget-0-actual-2`, or `m-<indicator>-actual@2` for the field `m-<indicator>-actual` of TW II).
     pub element: String,
     pub label: Msg,
     pub text: String,
+    /// What the field held before the typing began: put back when the text is discarded.
+    pub before: FieldValue,
 }
+
+/// One field's typing session (`core::typed::Session`), held by the field's component.
+pub type Typing = StoredValue<typed::Session<FieldValue>>;
 
 /// Stored data that could not be read, kept until the user decides.
 #[derive(Clone, Debug, PartialEq)]
@@ -265,6 +272,45 @@ impl App {
                 d.insert(key, draft);
             });
         }
+    }
+
+    /// Takes a keystroke in a field of a PK (the rule of `core::typed`): the value to commit when the whole
+    /// text is understood (its unsaved text dropped); otherwise the text is kept as unsaved, with the value
+    /// the field held before the typing began, and nothing is to be committed.
+    #[allow(clippy::too_many_arguments)]
+    pub fn keystroke<T, E>(
+        &self,
+        typing: Typing,
+        agreement: AgreementId,
+        element: String,
+        label: Msg,
+        text: String,
+        stored: FieldValue,
+        parsed: Result<T, E>,
+    ) -> Option<T> {
+        let key = draft_key(&agreement, &element);
+        let pending = self.drafts.with_untracked(|d| d.get(&key).map(|d| d.before.clone()));
+        match typing.try_update_value(|s| s.key(|| stored, pending, parsed))? {
+            Step::Commit(value) => {
+                self.clear_draft(&agreement, &element);
+                Some(value)
+            }
+            Step::Unsaved { before, .. } => {
+                self.set_draft(Draft { agreement, element, label, text, before });
+                None
+            }
+        }
+    }
+
+    /// Discards a field's unsaved text and puts back what the field held before the typing began (one
+    /// undo step when that differs from what it holds now).
+    pub fn discard_draft(&self, agreement: &AgreementId, element: &str) {
+        let key = draft_key(agreement, element);
+        let Some(draft) = self.drafts.with_untracked(|d| d.get(&key).cloned()) else { return };
+        self.change(Msg::DiscardDraft, None, |ws| {
+            ws.agreement_mut(agreement).is_some_and(|a| draft.before.restore(a))
+        });
+        self.clear_draft(agreement, element);
     }
 
     /// The field's input was fixed (saved) or discarded.

@@ -13,6 +13,17 @@ fn editor_href(a: &Agreement, element: &str) -> String {
     with_focus(&Route::staff(Page::Agreement { id: a.id.clone(), edit: true }).href(), element)
 }
 
+/// Where an unsaved input is fixed: the realisasi page for its fields (`budget-0-actual-2`,
+/// `m-<indicator>-actual@2`, `m-<indicator>-previous`), else the editor.
+fn draft_href(a: &Agreement, element: &str) -> String {
+    let field = element.split('@').next().unwrap_or(element);
+    if element.contains('@') || element.contains("-actual-") || element.ends_with("-previous") {
+        with_focus(&Route::staff(Page::Measure { id: a.id.clone() }).href(), field)
+    } else {
+        editor_href(a, field)
+    }
+}
+
 /// Unsaved input and open problems of the agreement (nothing when there are none).
 #[component]
 pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
@@ -33,10 +44,10 @@ pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                         let lang = app.lang.get();
                         let Some(a) = agreement.get() else { return Vec::new() };
                         drafts.get().into_iter().map(|d| {
-                            let href = editor_href(&a, &d.element);
+                            let href = draft_href(&a, &d.element);
                             let line = fill(Msg::DraftLine.text(lang), &[("field", d.label.text(lang)), ("text", &d.text)]);
                             let discard = move |_| {
-                                app.clear_draft(&d.agreement, &d.element);
+                                app.discard_draft(&d.agreement, &d.element);
                                 app.notify(NoticeKind::Info, app.t_now(Msg::DraftDiscarded).to_string());
                             };
                             view! {

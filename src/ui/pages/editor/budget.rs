@@ -7,7 +7,8 @@ use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::check::Place;
 use crate::core::model::Amount;
-use crate::ui::services::state::{Draft, NoticeKind};
+use crate::core::typed::FieldValue;
+use crate::ui::services::state::{NoticeKind, Typing};
 use leptos::prelude::*;
 
 /// The budget editor.
@@ -71,22 +72,24 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
             _ => Some(Msg::AmountBlank.text(lang).to_string()),
         })
     });
+    // Committed only when the whole text is an amount (core::typed): `Rp 1,5` on the way to `Rp 1,5 M`
+    // is kept as unsaved text, and discarding it puts back the amount from before the typing.
+    let session: Typing = StoredValue::new(Default::default());
     let on_amount = {
         let amount_id = amount_id.clone();
-        Callback::new(move |v: String| match Amount::parse(&v) {
-            Ok(amount) => {
-                app.clear_draft(&ctx.id.get_value(), &amount_id);
+        Callback::new(move |v: String| {
+            let stored = line.with_untracked(|l| l.as_ref().map(|l| l.amount.clone()).unwrap_or_default());
+            let before = FieldValue::Amount { line: index, amount: stored };
+            let parsed = Amount::parse(&v);
+            let id = ctx.id.get_value();
+            if let Some(amount) =
+                app.keystroke(session, id, amount_id.clone(), Msg::ColBudget, v.clone(), before, parsed)
+            {
                 typing.set(Some(v));
                 ctx.edit(Msg::ChangeAmount, ctx.group(&format!("budget{index}/amount")), |a| {
                     a.set_amount(index, amount)
                 });
             }
-            Err(_) => app.set_draft(Draft {
-                agreement: ctx.id.get_value(),
-                element: amount_id.clone(),
-                label: Msg::ColBudget,
-                text: v,
-            }),
         })
     };
     let clear_amount_id = amount_id.clone();
@@ -133,7 +136,7 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
                     ctx.edit(Msg::ChangeProgram, ctx.group(&format!("budget{index}/program")), |a| a.set_program(index, &v));
                 })/>
             <TextField id=amount_id label=Msg::ColBudget value=amount_text issue=amount_issue
-                hint=amount_hint on_input=on_amount
+                hint=amount_hint on_input=on_amount on_blur=Callback::new(move |()| session.update_value(|s| s.end()))
                 placeholder=Signal::derive(move || format::number(10_252_187_000_i64.into(), app.lang.get()))/>
             <div class="row-actions">
                 <button type="button" class="small icon" title=move || app.t(Msg::MoveUp) aria-label=move || app.t(Msg::MoveUp)

@@ -27,6 +27,9 @@ pub fn TextField(
     #[prop(optional, into)]
     hint: MaybeProp<String>,
     #[prop(optional)] on_keydown: Option<Callback<web_sys::KeyboardEvent>>,
+    /// Called when the field loses focus (ends a typing session).
+    #[prop(optional)]
+    on_blur: Option<Callback<()>>,
     #[prop(optional, into)] placeholder: MaybeProp<String>,
     /// Read-only (a signed PK's Rencana Aksi).
     #[prop(optional, into)]
@@ -58,13 +61,19 @@ pub fn TextField(
             cb.run(e);
         }
     };
+    let blur = move |_| {
+        app.seal();
+        if let Some(cb) = on_blur {
+            cb.run(());
+        }
+    };
     let invalid = move || issue.get().is_some().then_some("true");
     let control = if multiline {
         view! {
             <textarea id=id.clone() rows="1" prop:value=move || value.get() aria-invalid=invalid readonly=readonly
                 aria-describedby=described.clone() placeholder=move || placeholder.get()
                 on:input:target=move |e| on_input.run(e.target().value())
-                on:keydown=keydown on:blur=move |_| app.seal()></textarea>
+                on:keydown=keydown on:blur=blur></textarea>
         }
         .into_any()
     } else {
@@ -72,7 +81,7 @@ pub fn TextField(
             <input type="text" id=id.clone() prop:value=move || value.get() aria-invalid=invalid readonly=readonly
                 aria-describedby=described placeholder=move || placeholder.get()
                 on:input:target=move |e| on_input.run(e.target().value())
-                on:keydown=keydown on:blur=move |_| app.seal()/>
+                on:keydown=keydown on:blur=blur/>
         }
         .into_any()
     };

@@ -6,7 +6,8 @@ use crate::core::i18n::Msg;
 use crate::core::model::check::Place;
 use crate::core::model::edit::Field;
 use crate::core::model::AgreementId;
-use crate::ui::services::state::Draft;
+use crate::core::typed::{self, FieldValue};
+use crate::ui::services::state::Typing;
 use leptos::prelude::*;
 
 /// The year field's element id.
@@ -39,23 +40,24 @@ pub fn Identity() -> impl IntoView {
     let year_value =
         Signal::derive(move || year_draft.get().unwrap_or_else(|| ctx.with(|a| a.year.to_string())));
     let year_issue = Signal::derive(move || year_draft.get().map(|_| app.t(Msg::YearInvalid).to_string()));
-    let on_year = Callback::new(move |v: String| match v.trim().parse::<i32>() {
-        Ok(y) if crate::core::model::YEARS.contains(&y) => {
-            app.clear_draft(&ctx.id.get_value(), YEAR_ID);
+    let session: Typing = StoredValue::new(Default::default());
+    let on_year = Callback::new(move |v: String| {
+        let before = FieldValue::Year(
+            ctx.agreement.with_untracked(|a| a.as_ref().map(|a| a.year).unwrap_or_default()),
+        );
+        let parsed = typed::year(&v);
+        if let Some(y) =
+            app.keystroke(session, ctx.id.get_value(), YEAR_ID.into(), Msg::Year, v, before, parsed)
+        {
             ctx.edit(Msg::ChangeField, ctx.group("year"), |a| a.set_year(y));
         }
-        _ => app.set_draft(Draft {
-            agreement: ctx.id.get_value(),
-            element: YEAR_ID.into(),
-            label: Msg::Year,
-            text: v,
-        }),
     });
     view! {
         <section class="editor-section" aria-labelledby="identity-title">
             <h2 id="identity-title">{move || app.t(Msg::IdentityTitle)}</h2>
             <div class="form-grid">
-                <TextField id=YEAR_ID label=Msg::Year value=year_value issue=year_issue on_input=on_year/>
+                <TextField id=YEAR_ID label=Msg::Year value=year_value issue=year_issue on_input=on_year
+                    on_blur=Callback::new(move |()| session.update_value(|s| s.end()))/>
                 <AgreementField field=Field::Office label=Msg::Office/>
                 <AgreementField field=Field::Unit label=Msg::UnitLong/>
                 <ParentSelect/>

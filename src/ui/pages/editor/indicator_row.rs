@@ -5,10 +5,12 @@ use super::context::expect_edit;
 use super::field::TextField;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
+use crate::core::messages;
 use crate::core::model::check::Place;
 use crate::core::model::{IndicatorId, Objective};
+use crate::core::typed::{self, FieldValue};
 use crate::ui::services::browser;
-use crate::ui::services::state::NoticeKind;
+use crate::ui::services::state::{NoticeKind, Typing};
 use leptos::prelude::*;
 
 /// Alt+↑/↓ move the row; returns the move or 0.
@@ -48,13 +50,39 @@ pub fn IndicatorRow(
     });
     let text =
         Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.2.text.clone()).unwrap_or_default()));
+    let target_id = format!("ind-{key}-target");
+    // A target whose number is half typed (`82,` on the way to `82,5%`) is kept as unsaved text until
+    // its whole text is understood (core::typed); discarding it puts back the target from before.
+    let target_draft = {
+        let target_id = target_id.clone();
+        Memo::new(move |_| app.draft_text(&ctx.id.get_value(), &target_id))
+    };
+    let session: Typing = StoredValue::new(Default::default());
     let target = Signal::derive(move || {
-        data.with(|d| d.as_ref().map(|d| d.2.target.text().to_string()).unwrap_or_default())
+        target_draft.get().unwrap_or_else(|| {
+            data.with(|d| d.as_ref().map(|d| d.2.target.text().to_string()).unwrap_or_default())
+        })
     });
+    let on_target = {
+        let target_id = target_id.clone();
+        Callback::new(move |v: String| {
+            let id = iid.get_value();
+            let stored = data
+                .with_untracked(|d| d.as_ref().map(|d| d.2.target.text().to_string()).unwrap_or_default());
+            let before = FieldValue::Target { indicator: id.clone(), text: stored };
+            let parsed = typed::target(&v);
+            let element = target_id.clone();
+            if app
+                .keystroke(session, ctx.id.get_value(), element, Msg::ColTarget, v.clone(), before, parsed)
+                .is_some()
+            {
+                ctx.edit(Msg::ChangeTarget, ctx.group(&format!("{}/target", id)), |a| a.set_target(&id, &v));
+            }
+        })
+    };
     let number =
         move || data.with(|d| d.as_ref().map(|(o, i, _)| format!("{}.{}", o + 1, i + 1)).unwrap_or_default());
     let text_id = format!("ind-{key}-text");
-    let target_id = format!("ind-{key}-target");
     let mover = {
         let (text_id, target_id) = (text_id.clone(), target_id.clone());
         move |field_is_target: bool| {
@@ -123,6 +151,7 @@ pub fn IndicatorRow(
         });
         if let Some((number, focus)) = found {
             if ctx.edit(Msg::DeleteIndicator, None, |a| a.delete_indicator(&id)) {
+                app.clear_draft(&ctx.id.get_value(), &format!("ind-{}-target", id.0));
                 app.notify(NoticeKind::Info, fill(app.t_now(Msg::IndicatorDeleted), &[("n", &number)]));
                 refocus(focus);
             }
@@ -139,13 +168,14 @@ pub fn IndicatorRow(
                     ctx.edit(Msg::ChangeIndicator, ctx.group(&format!("{}/text", id)), |a| a.set_indicator_text(&id, &v));
                 })/>
             <TextField id=target_id.clone() label=Msg::ColTarget hide_label=true value=target
-                issue=Signal::derive(move || ctx.issue_at(&Place::Target(iid.get_value())))
+                issue=Signal::derive(move || match target_draft.get() {
+                    Some(text) => typed::target(&text).err().map(|e| messages::typed_error(e, app.lang.get())),
+                    None => ctx.issue_at(&Place::Target(iid.get_value())),
+                })
                 hint=Signal::derive(feedback)
                 on_keydown=mover(true)
-                on_input=Callback::new(move |v: String| {
-                    let id = iid.get_value();
-                    ctx.edit(Msg::ChangeTarget, ctx.group(&format!("{}/target", id)), |a| a.set_target(&id, &v));
-                })/>
+                on_input=on_target
+                on_blur=Callback::new(move |()| session.update_value(|s| s.end()))/>
             <div class="row-actions">
                 {button(Msg::MoveUp, "↑", |a, id| a.move_indicator(id, -1), Some(text_id.clone()))}
                 {button(Msg::MoveDown, "↓", |a, id| a.move_indicator(id, 1), Some(text_id.clone()))}
