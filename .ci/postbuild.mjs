@@ -46,7 +46,23 @@ if (publish) {
 // 2. Loader out of the page, and the CSP
 const indexPath = path.join(stage, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
-html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, code) => {
+html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, loader) => {
+  // An app that cannot start (its WebAssembly missing, of another version, or failing to compile) shows the
+  // rescue message of public/rescue.js instead of a blank page. A module that cannot be fetched at all is
+  // caught there too (its script element fires `error`).
+  const lines = loader.trim().split('\n');
+  const imports = lines.filter((l) => l.startsWith('import '));
+  if (imports.length === 0) throw new Error('[postbuild] the loader script has no import');
+  const rest = lines.filter((l) => !l.startsWith('import '));
+  const code = [
+    ...imports,
+    'try {',
+    ...rest.map((l) => (l ? '  ' + l : l)),
+    '} catch (e) {',
+    '  if (self.kinerjaRescue) self.kinerjaRescue.show(e);',
+    '  throw e;',
+    '}',
+  ].join('\n');
   const name = `boot-${sha(code).slice(0, 16)}.js`;
   fs.writeFileSync(path.join(stage, name), code.trim() + '\n');
   return `<script type="module" src="./${name}"></script>`;
@@ -101,6 +117,38 @@ if (main.includes('"./__wasm_split.js"')) {
     loader = loader.split(`"./${file}"`).join(`"./${name}"`);
     parts++;
   }
+  // A page file that the site does not have (an HTTP error) or that does not compile (a file of another version)
+  // shows the rescue message (public/rescue.js). A failed connection is left to the page's own message:
+  // opening the page again retries.
+  const fetchCall = 'fetch(new URL(';
+  const instantiateCall = 'WebAssembly.instantiateStreaming(';
+  if (!loader.includes(fetchCall) || !loader.includes(instantiateCall)) {
+    throw new Error(`[postbuild] __wasm_split.js has no ${fetchCall} or no ${instantiateCall}: see how it loads a page file`);
+  }
+  loader = loader.split(fetchCall).join('__kinerjaFetch(new URL(');
+  loader = loader.split(instantiateCall).join('__kinerjaInstantiate(');
+  loader += `
+// Added by .ci/postbuild.mjs: a page file that cannot be used shows the rescue message (public/rescue.js).
+function __kinerjaRescue(reason) {
+  if (self.kinerjaRescue) self.kinerjaRescue.show(reason);
+}
+function __kinerjaFetch(url) {
+  return fetch(url).then((response) => {
+    if (!response.ok) __kinerjaRescue(\`\${url}: HTTP \${response.status}\`);
+    return response;
+  });
+}
+async function __kinerjaInstantiate(source, imports) {
+  // A failed connection rejects here, before the rescue: the page's own message says so.
+  const response = await source;
+  try {
+    return await WebAssembly.instantiateStreaming(response, imports);
+  } catch (e) {
+    __kinerjaRescue(e);
+    throw e;
+  }
+}
+`;
   if (!loader.includes('"./kinerja.js"')) throw new Error('[postbuild] __wasm_split.js does not import ./kinerja.js');
   loader = loader.split('"./kinerja.js"').join(`"./${script}"`);
   const loaderName = `split-${sha(loader).slice(0, 16)}.js`;
@@ -127,15 +175,18 @@ const walk = (dir) => {
 };
 walk(stage);
 const assets = files.filter((f) => f !== 'sw.js' && f !== 'index.html').sort();
-const version = sha(assets.map((f) => f + ':' + sha(fs.readFileSync(path.join(stage, f)))).join('\n') + html).slice(0, 16);
+// The service worker's own code counts too: a worker changed alone is another version (each version has its own
+// cache, which a failed install deletes).
+const swPath = path.join(stage, 'sw.js');
+const swTemplate = fs.readFileSync(swPath, 'utf8');
+const version = sha(assets.map((f) => f + ':' + sha(fs.readFileSync(path.join(stage, f)))).join('\n') + html + swTemplate).slice(0, 16);
 html = html.replace(
   /<meta charset="utf-8">/,
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="kinerja-version" content="${version}">`,
 );
 fs.writeFileSync(indexPath, html);
-const swPath = path.join(stage, 'sw.js');
-const sw = fs
-  .readFileSync(swPath, 'utf8')
+if (!html.includes(`<meta name="kinerja-version" content="${version}">`)) throw new Error('[postbuild] the version meta is missing');
+const sw = swTemplate
   .replace('__KINERJA_VERSION__', version)
   .replace('__KINERJA_ASSETS__', JSON.stringify(['./', ...assets]));
 fs.writeFileSync(swPath, sw);

@@ -1,6 +1,7 @@
 //! Notices (saved, failed, undone, ...) and the banner for changes made in another tab.
 
-use crate::core::i18n::Msg;
+use crate::core::i18n::{fill, Msg};
+use crate::ui::services::offline;
 use crate::ui::services::state::{expect_app, NoticeKind};
 use leptos::prelude::*;
 
@@ -8,12 +9,25 @@ use leptos::prelude::*;
 #[component]
 pub fn Notices() -> impl IntoView {
     let app = expect_app();
+    let stuck = offline::update_stuck();
+    let running = offline::running_version().unwrap_or_default();
     view! {
         <div class="notices no-print" role="status" aria-live="polite">
+            <Show when=move || stuck.get()>
+                <div class="notice error update" role="alert" id="update-stuck">
+                    <span class="notice-text">
+                        {let running = running.clone(); move || fill(app.t(Msg::UpdateStuck), &[("version", &running)])}
+                    </span>
+                    <button type="button" id="update-load-current" class="primary" on:click=move |_| offline::load_current("update-status")>
+                        {move || app.t(Msg::UpdateLoadCurrent)}
+                    </button>
+                    <span id="update-status"></span>
+                </div>
+            </Show>
             <Show when=move || app.update_ready.get()>
                 <div class="notice info update" role="alert" id="update-ready">
                     <span class="notice-text">{move || app.t(Msg::UpdateReady)}</span>
-                    <button type="button" id="update-reload" class="primary" on:click=move |_| crate::ui::services::offline::apply_update(app)>
+                    <button type="button" id="update-reload" class="primary" on:click=move |_| offline::apply_update(app)>
                         {move || app.t(Msg::UpdateReload)}
                     </button>
                 </div>

@@ -371,6 +371,9 @@ messages! {
     // Offline and updates
     UpdateReady => "Versi baru Kinerja sudah terpasang. Muat ulang untuk memakainya (pekerjaan Anda tersimpan).", "A new version of Kinerja is installed. Reload to use it (your work is saved).";
     UpdateReload => "Muat ulang sekarang", "Reload now";
+    UpdateStuck => "Versi baru belum berjalan: halaman ini masih versi {version}. Muat versi terbaru dari situs (data Anda di browser ini aman).", "The new version is not running: this page is still version {version}. Load the current version from the site (your data in this browser is safe).";
+    UpdateLoadCurrent => "Muat versi terbaru", "Load the current version";
+    AppVersion => "Versi aplikasi: {version}", "App version: {version}";
 
     // Input that could not be saved, and a PK's open problems (issue 16)
     SaveDraftsShort => "Ada isian belum tersimpan", "Some input is not saved";

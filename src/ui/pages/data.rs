@@ -38,6 +38,8 @@ pub fn DataPage() -> impl IntoView {
             None => Msg::StorageUnavailable.text(lang).to_string(),
         }
     };
+    // The version running in this page (after an update, the one the user reloaded for).
+    let version = crate::ui::services::offline::running_version().unwrap_or_default();
     view! {
         <section class="page data-page" aria-labelledby="data-title">
             <h1 id="data-title">{move || app.t(Msg::DataTitle)}</h1>
@@ -69,6 +71,7 @@ pub fn DataPage() -> impl IntoView {
             <section aria-labelledby="storage-title">
                 <h2 id="storage-title">{move || app.t(Msg::StorageTitle)}</h2>
                 <p id="storage-usage">{usage}</p>
+                <p id="app-version">{move || fill(app.t(Msg::AppVersion), &[("version", &version)])}</p>
             </section>
 
             <section aria-labelledby="dataset-title">

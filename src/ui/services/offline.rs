@@ -1,5 +1,6 @@
 //! Registers the service worker (the app works offline after the first visit) and tells the user when
-//! a new version is installed, switching to it only when they choose to reload.
+//! a new version is installed, switching to it only when they choose to reload. After that reload, a page
+//! that still runs the version it switched from says so (`update_stuck`) instead of hiding the notice.
 
 use super::state::App;
 use leptos::prelude::*;
@@ -19,8 +20,41 @@ fn controlled(c: &web_sys::ServiceWorkerContainer) -> bool {
     c.controller().is_some()
 }
 
+/// The session key that holds the version a reload for an update switched from.
+const SWITCH_FROM: &str = "kinerja-switch-from";
+
+thread_local! {
+    static STUCK: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// True when the user reloaded for a new version and this page still runs the old one.
+pub fn update_stuck() -> ArcRwSignal<bool> {
+    STUCK.with(Clone::clone)
+}
+
+/// The version this page runs, as the build stamped it into index.html (`.ci/postbuild.mjs`).
+pub fn running_version() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document.query_selector("meta[name=kinerja-version]").ok()??.get_attribute("content")
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// After a reload for an update: did the version change?
+fn check_switch() {
+    let Some(s) = session() else { return };
+    let Ok(Some(from)) = s.get_item(SWITCH_FROM) else { return };
+    let _ = s.remove_item(SWITCH_FROM);
+    if running_version().as_deref() == Some(from.as_str()) {
+        STUCK.with(|stuck| stuck.set(true));
+    }
+}
+
 /// Registers `sw.js` and watches for updates.
 pub fn register(app: App) {
+    check_switch();
     let Some(c) = container() else { return };
     // After the user asked for the new version: reload once it has taken over.
     let on_change = Closure::<dyn FnMut()>::new(move || {
@@ -59,6 +93,9 @@ pub fn register(app: App) {
 /// Switches to the installed new version (the page reloads when it has taken over).
 pub fn apply_update(app: App) {
     app.flush();
+    if let (Some(s), Some(v)) = (session(), running_version()) {
+        let _ = s.set_item(SWITCH_FROM, &v);
+    }
     let Some(c) = container() else { return };
     leptos::task::spawn_local(async move {
         let Ok(reg) = JsFuture::from(c.get_registration()).await else { return };
@@ -74,4 +111,24 @@ pub fn apply_update(app: App) {
             }
         }
     });
+}
+
+/// Loads the current version from the site (rescue.js: unregisters the service worker and deletes the app's
+/// caches, never localStorage), reporting into the element `status_id`; a plain reload without rescue.js.
+pub fn load_current(status_id: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let rescue = js_sys::Reflect::get(&w, &JsValue::from_str("kinerjaRescue")).ok().filter(|r| r.is_object());
+    let load = rescue
+        .as_ref()
+        .and_then(|r| js_sys::Reflect::get(r, &JsValue::from_str("loadCurrent")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match (rescue, load) {
+        (Some(rescue), Some(load)) => {
+            let status = w.document().and_then(|d| d.get_element_by_id(status_id));
+            let _ = load.call1(&rescue, &status.map(JsValue::from).unwrap_or(JsValue::NULL));
+        }
+        _ => {
+            let _ = w.location().reload();
+        }
+    }
 }

@@ -17,8 +17,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `root` at `http://127.0.0.1:<port><prefix>`; returns { url, origin, close, requests }. */
-export async function serve(root, { prefix = '/', port = 0 } = {}) {
+/** Starts serving `root` at `http://127.0.0.1:<port><prefix>`; returns { url, origin, close, requests }.
+ *  By default every answer says `Cache-Control: no-cache`. With `apacheDefaults`, it answers as Apache and nginx
+ *  do out of the box: no Cache-Control, `Last-Modified` from the file's time, and 304 to a conditional request
+ *  (so the browser may keep a file with an old Last-Modified "fresh" for a while by its own heuristics). */
+export async function serve(root, { prefix = '/', port = 0, apacheDefaults = false } = {}) {
   if (!prefix.endsWith('/')) prefix += '/';
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -40,10 +43,24 @@ export async function serve(root, { prefix = '/', port = 0 } = {}) {
         res.writeHead(404, { 'content-type': 'text/plain' });
         return res.end('not found');
       }
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      if (!apacheDefaults) {
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+        return res.end(body);
+      }
+      let modified;
+      try {
+        modified = new Date(Math.floor(fs.statSync(file).mtimeMs / 1000) * 1000);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        return res.end('not found');
+      }
+      const since = Date.parse(req.headers['if-modified-since'] || '');
+      if (!Number.isNaN(since) && modified.getTime() <= since) {
+        res.writeHead(304, { 'last-modified': modified.toUTCString() });
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': type, 'last-modified': modified.toUTCString() });
       res.end(body);
     });
   });
