@@ -292,6 +292,35 @@ pub fn compared_with(
     }
 }
 
+/// A figure kept but questioned, as a sentence.
+pub fn odd(o: &crate::core::measure::judge::Odd, lang: Lang) -> String {
+    use crate::core::measure::judge::Odd;
+    match o {
+        Odd::PercentOver100 { quarter, value } => fill(
+            Msg::OddPercentOver100.text(lang),
+            &[("value", &value.display(lang)), ("quarter", &self::quarter(*quarter, lang))],
+        ),
+        Odd::CapaianOver200(p) => {
+            fill(Msg::OddCapaianOver200.text(lang), &[("value", &format::percent2(*p, lang))])
+        }
+        Odd::LeftOut { quarter, value, unit } => fill(
+            Msg::OddLeftOut.text(lang),
+            &[("value", &value.display(lang)), ("quarter", &self::quarter(*quarter, lang)), ("unit", unit)],
+        ),
+    }
+}
+
+/// What is wrong with a predikat band's bound, as a sentence.
+pub fn band_problem(p: crate::core::measure::judge::BandProblem, lang: Lang) -> String {
+    use crate::core::measure::judge::BandProblem;
+    match p {
+        BandProblem::NotBelow { above } => {
+            fill(Msg::BandNotBelow.text(lang), &[("above", &format::number(above, lang))])
+        }
+        BandProblem::OutOfRange => Msg::BandOutOfRange.text(lang).to_string(),
+    }
+}
+
 /// A capaian as every view, print and CSV shows it: `82,50%`, or why it cannot be assessed yet.
 pub fn capaian(c: crate::core::measure::Capaian, lang: Lang) -> String {
     use crate::core::measure::{Capaian, NotAssessable};
@@ -303,6 +332,7 @@ pub fn capaian(c: crate::core::measure::Capaian, lang: Lang) -> String {
             NotAssessable::NotANumber => Msg::NaNumber,
             NotAssessable::OtherUnit => Msg::NaUnit,
             NotAssessable::NotOnScale => Msg::NaScale,
+            NotAssessable::Negative => Msg::NaNegative,
         }
         .text(lang)
         .to_string(),

@@ -437,6 +437,13 @@ messages! {
     NaNotReported => "belum dapat dinilai: belum dilaporkan", "not assessable yet: not reported";
     NaTarget => "belum dapat dinilai: target tanpa angka", "not assessable: the target has no number";
     NaNumber => "belum dapat dinilai: realisasi bukan angka", "not assessable: the realisasi is not a number";
+    NaNegative => "belum dapat dinilai: nilai negatif tidak diperbolehkan di sini", "not assessable: a negative value is not allowed here";
+    TargetNegative => "Nilai negatif tidak diperbolehkan di sini: disimpan sebagai teks", "A negative value is not allowed here: kept as text";
+    OddPercentOver100 => "Periksa: persentase di atas 100% ({value}, {quarter}).", "Check: a percentage above 100% ({value}, {quarter}).";
+    OddCapaianOver200 => "Periksa: capaian di atas 200% ({value}); apakah realisasi atau targetnya salah ketik?", "Check: capaian above 200% ({value}); is the realisasi or the target mistyped?";
+    OddLeftOut => "Tidak dijumlahkan: {value} ({quarter}), satuannya bukan satuan target ({unit}).", "Not added up: {value} ({quarter}), its unit is not the target's ({unit}).";
+    BandNotBelow => "Batas ini harus lebih rendah dari batas predikat di atasnya ({above}).", "This bound must be lower than the bound of the predikat above it ({above}).";
+    BandOutOfRange => "Batas predikat harus antara 0 dan 200.", "A predikat bound must be between 0 and 200.";
     NaUnit => "belum dapat dinilai: satuan berbeda dari target", "not assessable: another unit than the target";
     NaScale => "belum dapat dinilai: di luar skala", "not assessable: not on the scale";
     SourceCarried => "dari {title}", "from {title}";

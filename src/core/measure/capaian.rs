@@ -33,6 +33,8 @@ pub enum NotAssessable {
     OtherUnit,
     /// The realisasi is not one of the scale's values.
     NotOnScale,
+    /// The target or the realisasi is a negative number (`-10%`), which is not allowed there.
+    Negative,
 }
 
 /// A capaian in percent (two decimals), or why there is none.
@@ -66,6 +68,9 @@ pub fn capaian(target: &Target, actual: Option<&Target>, polarity: &Polarity) ->
     let Some(actual) = actual.filter(|a| !a.text().trim().is_empty()) else {
         return not(NotAssessable::NotReported);
     };
+    if actual.is_negative() || target.is_negative() {
+        return not(NotAssessable::Negative);
+    }
     match polarity {
         Polarity::Scale(scale) => on_scale(target, actual, scale),
         Polarity::Range => match range::parse(target.text()) {

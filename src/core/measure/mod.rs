@@ -10,6 +10,7 @@
 pub mod capaian;
 pub mod cascade;
 pub mod infer;
+pub mod judge;
 pub mod period;
 pub mod range;
 pub mod series;

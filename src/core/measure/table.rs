@@ -4,7 +4,7 @@
 //! (chapter III), the measurement page, the rollup, the public view and the CSV all read this.
 
 use super::cascade::{self, Flow};
-use super::{capaian, period, Capaian, Method, NotAssessable, Quarter};
+use super::{capaian, judge, period, Aggregation, Capaian, Method, NotAssessable, Quarter};
 use crate::core::model::links::Links;
 use crate::core::model::normalize::normalize;
 use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
@@ -44,6 +44,9 @@ pub struct Row {
     pub previous: Option<Target>,
     /// `previous` was typed on this indicator (not taken from last year's PK).
     pub previous_entered: bool,
+    /// Figures kept but questioned: a percentage over 100 %, a capaian over 200 %, a quarter in another
+    /// unit left out of the total.
+    pub odd: Vec<judge::Odd>,
     /// The quarter itself has no realisasi (here or below).
     pub missing: bool,
     /// The notes of the quarters through this one (what helped or hindered, the solution).
@@ -205,10 +208,19 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
         .map(|y| {
             let i = y.indicator;
             let now = &y.flows[q.index()];
-            let actual = period::to_date(&y.values, y.method.aggregation, q);
             // Measured against the version in force in that quarter (a Perubahan applies from its date).
             let (target, plan) =
                 a.terms_at(&i.id, q).unwrap_or_else(|| (i.target.clone(), i.measurement.plan.clone()));
+            // A count adds up the quarters in the target's unit; one in another unit is named, not added.
+            let left_out = match y.method.aggregation {
+                Aggregation::Sum => judge::other_units(&y.values, &target, q),
+                _ => Vec::new(),
+            };
+            let mut counted = y.values.clone();
+            for (p, _) in &left_out {
+                counted[p.index()] = None;
+            }
+            let actual = period::to_date(&counted, y.method.aggregation, q);
             let terms = crate::core::model::Measurement { plan, ..i.measurement.clone() };
             let target_to_date = period::target_to_date(&target, &terms, y.method.aggregation, q);
             let against_plan = terms.planned(q).is_some();
@@ -219,6 +231,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
             } else {
                 capaian(&target_to_date, actual.as_ref(), &y.method.polarity)
             };
+            let odd = judge::odd(&i.text, &y.values, q, raw, &left_out, &target);
             let notes = q
                 .to_date()
                 .filter_map(|p| i.measurement.report(p).map(|r| (p, r.note.clone())))
@@ -241,6 +254,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 predikat: settings.predikat(raw).map(str::to_string),
                 previous: y.previous.clone(),
                 previous_entered: y.previous_entered,
+                odd,
                 notes,
             }
         })

@@ -45,6 +45,14 @@ impl Target {
         &self.text
     }
 
+    /// A number below zero (`-10%`, `− 5 Lap`): read as text, since a target or realisasi is never
+    /// negative, but worth its own message rather than "not a number".
+    pub fn is_negative(&self) -> bool {
+        let t = self.text.trim();
+        self.quantity.is_none()
+            && t.strip_prefix(['-', '−']).is_some_and(|rest| Target::new(rest.trim()).quantity.is_some())
+    }
+
     /// Value and unit, when the text starts with a number.
     pub fn quantity(&self) -> Option<&Quantity> {
         self.quantity.as_ref()

@@ -151,18 +151,31 @@ fn BandRow(index: usize) -> impl IntoView {
     use crate::ui::pages::editor::field::TextField;
     let app = expect_app();
     let band = Memo::new(move |_| app.ws.with(|ws| ws.settings.bands.get(index).cloned()));
-    // A bound that is not a number is kept as typed, with a message, and not saved.
-    let typed = RwSignal::new(None::<String>);
+    // A bound that is not a number is kept as typed, with a message, and not saved. The typed text is
+    // shown only while the stored bound is still the one it was typed over: once the bound changes (it
+    // was saved, or *Kembalikan predikat* restored it) the field shows the stored bound.
+    let typed = RwSignal::new(None::<(String, rust_decimal::Decimal)>);
+    let stored_min = move || band.with(|b| b.as_ref().map(|b| b.min));
+    let current = move || typed.get().filter(|(_, over)| Some(*over) == stored_min()).map(|(t, _)| t);
     let min_text = Signal::derive(move || {
-        typed.get().unwrap_or_else(|| {
+        current().unwrap_or_else(|| {
             band.with(|b| b.as_ref().map(|b| format::number(b.min, app.lang.get())).unwrap_or_default())
         })
     });
+    let problem = Memo::new(move |_| {
+        app.ws.with(|ws| {
+            crate::core::measure::judge::band_problems(&ws.settings.bands)
+                .into_iter()
+                .find(|(i, _)| *i == index)
+                .map(|(_, p)| p)
+        })
+    });
     let min_issue = Signal::derive(move || {
-        typed
-            .get()
-            .and_then(|t| crate::core::typed::band(&t).err())
-            .map(|e| crate::core::messages::typed_error(e, app.lang.get()))
+        let lang = app.lang.get();
+        match current().and_then(|t| crate::core::typed::band(&t).err()) {
+            Some(e) => Some(crate::core::messages::typed_error(e, lang)),
+            None => problem.get().map(|p| crate::core::messages::band_problem(p, lang)),
+        }
     });
     let above = move || band.with(|b| b.as_ref().is_some_and(|b| b.above));
     let group = move |field: &str| Some(format!("band/{index}/{field}"));
@@ -188,7 +201,9 @@ fn BandRow(index: usize) -> impl IntoView {
                 </div>
                 <TextField id=format!("band-{index}-min") label=Msg::BandMin value=min_text issue=min_issue
                     on_input=Callback::new(move |v: String| {
-                        typed.set(Some(v.clone()));
+                        if let Some(over) = stored_min() {
+                            typed.set(Some((v.clone(), over)));
+                        }
                         // Committed only when the whole text is a number (core::typed): `87,` on the way
                         // to `87,5` leaves the bound as it was.
                         if let Ok(min) = crate::core::typed::band(&v) {

@@ -294,6 +294,13 @@ fn IndicatorMeasure(
                 hint=previous_hint/>
             <Choices flow iid owner quarter/>
             <PlanCheckLine stored iid owner/>
+            {move || {
+                let lang = app.lang.get();
+                let odd: Vec<String> = row.with(|r| r.as_ref().map(|r| r.odd.iter().map(|o| messages::odd(o, lang)).collect()).unwrap_or_default());
+                (!odd.is_empty()).then(|| view! {
+                    <ul class="measure-odd" role="status">{odd.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+                })
+            }}
             <p class="measure-result" role="status">{move || {
                 let lang = app.lang.get();
                 let q = messages::quarter(quarter.get(), lang);

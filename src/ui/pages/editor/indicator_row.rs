@@ -117,6 +117,7 @@ pub fn IndicatorRow(
                     Msg::TargetCount.text(lang),
                     &[("value", &format::number(q.value, lang)), ("unit", &q.unit)],
                 ),
+                None if t.is_negative() => Msg::TargetNegative.text(lang).to_string(),
                 None => Msg::TargetText.text(lang).to_string(),
             })
         })
