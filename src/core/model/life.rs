@@ -504,9 +504,7 @@ impl Workspace {
     pub fn as_signed_first(&self) -> Workspace {
         self.mapped(|a| {
             let first = a.life.line().first()?;
-            (a.life.line_len() > 1 || a.life.revising.is_some())
-                .then(|| a.as_version(first.number))
-                .flatten()
+            (a.life.line_len() > 1 || a.life.revising.is_some()).then(|| a.as_version(first.number)).flatten()
         })
     }
 

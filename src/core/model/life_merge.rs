@@ -67,6 +67,7 @@ pub fn merge_life(mine: &Agreement, theirs: &Agreement) -> LifeMerge {
 /// The numbers held twice (or more) with different fingerprints, and of versions beside the line.
 pub fn flagged(life: &Life) -> Vec<u32> {
     let mut out: Vec<u32> = life.others().iter().map(|v| v.number).collect();
+    out.sort_unstable();
     out.dedup();
     out
 }

@@ -31,7 +31,7 @@ pub fn VersionNote(live: Memo<Option<Arc<Agreement>>>, number: u32) -> impl Into
             let Some(a) = a.as_ref() else { return Vec::new() };
             let mut out: Vec<Other> = a
                 .life
-                .versions
+                .line()
                 .iter()
                 .map(|v| Other::Version(v.number))
                 .filter(|o| *o != Other::Version(number))
