@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import { startApp, go, PK, saved } from './lib/app.mjs';
 import { download, importFiles } from './lib/files.mjs';
-import { expectCount, expectText, expectValue } from './lib/expect.mjs';
+import { eventually, expectCount, expectText, expectValue } from './lib/expect.mjs';
 
 const KASUBAG = `${PK}kasubag-umum-logistik`;
 // The archive indicator (87,5 %), the first of the Kepala Sub Bagian's PK.
@@ -72,7 +72,7 @@ test('a signed PK imported in another profile with the defaults arrives signed, 
     await expectText(row.locator('.signature-note'), `Ditandatangani (sidik ${fingerprint}).`);
     await expectText(row.locator('.status'), /^Berbeda \(2 perbedaan\)/);
     await expectValue(row.locator('select'), 'Merge', 'the default: Gabungkan realisasi per triwulan');
-    await expectText(row.locator('select option:checked'), 'Gabungkan realisasi per triwulan');
+    await eventually(() => row.locator('select').evaluate((s) => s.selectedOptions[0].textContent), 'Gabungkan realisasi per triwulan');
     await row.locator('summary').click();
     await expectText(row.locator('.diff-table'), new RegExp(`Versi bertanda tangan: versi awal\\s+\\(tidak ada\\)\\s+${fingerprint}`));
     await page.locator('#import-confirm').click();
@@ -94,7 +94,7 @@ test('a signed PK imported in another profile with the defaults arrives signed, 
     await importFiles(page, [backup]);
     await expectCount(page.locator('.import-row'), 10);
     await expectCount(page.locator('.import-row.identical'), 10);
-    await expectText(row.locator('.status'), 'Sama persis dengan yang ada');
+    await expectText(row.locator('.status'), /^Sama persis dengan yang ada\n/);
     await expectText(row.locator('.signature-note'), `Versi bertanda tangan sama dengan milik Anda (sidik ${fingerprint}).`);
   } finally {
     await b.stop();

@@ -323,7 +323,16 @@ pub fn classify(ws: &Workspace, incoming: &[&Agreement], builtin: Option<&Worksp
                     return Status::Conflict(ConflictReason::Untrusted, d);
                 }
                 super::signature::Signature::Newer { .. } => {
-                    return Status::Differs(differences(mine.expect("newer than one here"), theirs));
+                    let mine = mine.expect("newer than one here");
+                    // A Perubahan being prepared here is work here: replacing would drop it (merging
+                    // keeps it as the draft of the next Perubahan).
+                    let drafting =
+                        mine.life.revising.is_some() && !super::signature::drafted_as_signed(mine, theirs);
+                    return if drafting {
+                        Status::Conflict(ConflictReason::BothChanged, differences(mine, theirs))
+                    } else {
+                        Status::Differs(differences(mine, theirs))
+                    };
                 }
                 super::signature::Signature::Diverges { .. } => {
                     let d = differences(mine.expect("held here"), theirs);

@@ -41,6 +41,11 @@ fn prints(a: &Agreement) -> Vec<(u32, &str)> {
     out
 }
 
+/// Whether the Perubahan being prepared here is exactly what the file signed as its version in force.
+pub fn drafted_as_signed(mine: &Agreement, theirs: &Agreement) -> bool {
+    theirs.in_force().is_some_and(|v| v.content == mine.content())
+}
+
 /// Compares the signed versions of `theirs` with those of `mine` (the PK here with the same id, if any).
 pub fn compare(mine: Option<&Agreement>, theirs: &Agreement) -> Signature {
     if theirs.untrusted() {
@@ -296,6 +301,34 @@ mod import_tests {
         let text = crate::core::io::file::write(&out, None, &Default::default());
         let back = crate::core::io::file::read(&text).unwrap().workspace;
         assert_eq!(classify(&out, &[back.agreements[0].as_ref()], None), [Status::Identical]);
+    }
+
+    #[test]
+    fn a_perubahan_draft_here_is_not_replaced_by_default_by_a_newer_file() {
+        use crate::core::model::{life::Change, life::Reason, AgreementId, IndicatorId, Stage};
+        let v0 = signed();
+        let change = Change {
+            reason: Reason::Budget,
+            text: String::new(),
+            basis: "DIPA".into(),
+            date: "2024-07-01".into(),
+        };
+        let mut theirs = v0.clone();
+        theirs.begin_revision(change.clone()).unwrap();
+        theirs.set_target(&IndicatorId::new("i"), "80%");
+        theirs.sign("2024-07-02", false).unwrap();
+        let mut mine = v0.clone();
+        mine.begin_revision(change).unwrap();
+        mine.set_target(&IndicatorId::new("i"), "95%");
+        let ws = workspace(vec![mine]);
+        let status = &classify(&ws, &[&theirs], None)[0];
+        assert!(matches!(status, Status::Conflict(ConflictReason::BothChanged, _)), "{status:?}");
+        assert_eq!(Choice::default_for(status), Choice::KeepMine);
+        let (out, _) = apply(&ws, &[incoming(&theirs, Choice::Merge)], &mut IdGen::new("m"));
+        let a = out.agreement(&AgreementId::new("a")).unwrap();
+        assert_eq!(a.stage(), Stage::Revising(2), "the draft here is now that of Perubahan ke-2");
+        assert_eq!(a.objectives[0].indicators[0].target.text(), "95%");
+        assert_eq!(a.in_force().unwrap().fingerprint, theirs.in_force().unwrap().fingerprint);
     }
 
     #[test]

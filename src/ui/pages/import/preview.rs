@@ -48,14 +48,17 @@ fn signature_note(s: &Signature, lang: Lang) -> Option<String> {
             &[("n", &number.to_string()), ("fp", &fp(fingerprint))],
         )),
         Signature::Lacks { mine, .. } => Some(fill(Msg::SignatureLacks.text(lang), &[("mine", &fp(mine))])),
-        Signature::Diverges { number, mine, theirs } => Some(fill(
-            Msg::SignatureDiverges.text(lang),
-            &[
-                ("version", &crate::core::life_text::version_name(*number, lang)),
-                ("mine", &fp(mine)),
-                ("theirs", &fp(theirs)),
-            ],
-        )),
+        Signature::Diverges { number, mine, theirs } => {
+            // The sentence starts with the version's name: `Versi awal …`, `Perubahan ke-1 …`.
+            let name = crate::core::life_text::version_name(*number, lang);
+            let mut chars = name.chars();
+            let name: String =
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+            Some(fill(
+                Msg::SignatureDiverges.text(lang),
+                &[("version", &name), ("mine", &fp(mine)), ("theirs", &fp(theirs))],
+            ))
+        }
     }
 }
 
