@@ -52,6 +52,12 @@ impl DiffPlace {
     pub fn merges(&self) -> bool {
         self.is_measurement() || matches!(self, DiffPlace::Version(_) | DiffPlace::Revising)
     }
+
+    /// Whether the difference is in the PK's content (what is signed), not in what was measured or in
+    /// its signed versions: what comparing two versions shows.
+    pub fn is_content(&self) -> bool {
+        !self.merges()
+    }
 }
 
 /// One difference: what is here (`mine`) and what the file has (`theirs`); `None` means absent.
