@@ -4,6 +4,7 @@
 //! English:    `IDR 10,252,187,000`, `97.5%`.
 //! Every number the UI shows goes through this module; nothing here uses floating point.
 
+use crate::core::date::{wall_clock, Date};
 use crate::core::i18n::Lang;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -175,33 +176,31 @@ pub fn date_text(text: &str, lang: Lang) -> String {
 
 /// An ISO date (`2024-01-02`) as `2 Januari 2024` / `2 January 2024`; anything else unchanged.
 pub fn day(iso: &str, lang: Lang) -> String {
-    match crate::core::model::life::parse_date(iso) {
-        Some((y, m, d)) => format!("{d} {} {y}", month_name(usize::from(m) - 1, lang)),
+    match Date::parse(iso) {
+        Some(d) => date(d, lang),
         None => iso.to_string(),
     }
 }
 
-/// An ISO-8601 UTC timestamp (`2026-11-28T10:05:00Z`) as `28 November 2026, 10.05` / `28 November 2026, 10:05`.
+/// A date as `2 Januari 2024` / `2 January 2024`.
+pub fn date(d: Date, lang: Lang) -> String {
+    format!("{} {} {}", d.day(), month_name(usize::from(d.month()) - 1, lang), d.year())
+}
+
+/// A stored ISO 8601 time (`2024-01-02T07:30:00+09:00`, or UTC `…Z` as older versions wrote it) at the
+/// reader's offset (`offset_minutes` east of UTC) as `2 Januari 2024, 07.30` / `2 January 2024, 07:30`.
 /// Anything else is returned unchanged.
-pub fn timestamp(iso: &str, lang: Lang) -> String {
-    let parse = || -> Option<String> {
-        let (date, time) = iso.split_once('T')?;
-        let mut parts = date.split('-');
-        let y = parts.next()?;
-        let m: usize = parts.next()?.parse().ok()?;
-        let d: u32 = parts.next()?.parse().ok()?;
-        if !(1..=12).contains(&m) || y.len() != 4 {
-            return None;
+pub fn timestamp(iso: &str, lang: Lang, offset_minutes: i32) -> String {
+    match wall_clock(iso, offset_minutes) {
+        Some(w) => {
+            let sep = match lang {
+                Lang::Id => '.',
+                Lang::En => ':',
+            };
+            format!("{}, {:02}{sep}{:02}", date(w.date, lang), w.hour, w.minute)
         }
-        let hm = time.get(0..5)?;
-        let (h, min) = hm.split_once(':')?;
-        let sep = match lang {
-            Lang::Id => '.',
-            Lang::En => ':',
-        };
-        Some(format!("{d} {} {y}, {h}{sep}{min}", month_name(m - 1, lang)))
-    };
-    parse().unwrap_or_else(|| iso.to_string())
+        None => iso.to_string(),
+    }
 }
 
 /// Parses a number written the Indonesian way (`97,5`, `1.000`, `10.252.187.000`) or plainly (`97.5`, `1000`).
@@ -312,9 +311,13 @@ mod tests {
         assert_eq!(date_text("Januari 2024", Lang::En), "January 2024");
         assert_eq!(date_text("2 Januari 2024", Lang::En), "2 January 2024");
         assert_eq!(date_text("awal tahun", Lang::En), "awal tahun");
-        assert_eq!(timestamp("2026-11-28T10:05:00Z", Lang::Id), "28 November 2026, 10.05");
-        assert_eq!(timestamp("2026-08-01T07:30:00.000Z", Lang::En), "1 August 2026, 07:30");
-        assert_eq!(timestamp("kemarin", Lang::En), "kemarin");
+        assert_eq!(timestamp("2026-11-28T10:05:00Z", Lang::Id, 0), "28 November 2026, 10.05");
+        assert_eq!(timestamp("2026-08-01T07:30:00.000Z", Lang::En, 0), "1 August 2026, 07:30");
+        assert_eq!(timestamp("kemarin", Lang::En, 0), "kemarin");
+        // Shown in the reader's local time: 22:30 UTC is 07:30 the next morning in Maluku (UTC+9).
+        assert_eq!(timestamp("2024-01-01T22:30:00.000Z", Lang::Id, 540), "2 Januari 2024, 07.30");
+        assert_eq!(timestamp("2024-01-02T07:30:00+09:00", Lang::Id, 540), "2 Januari 2024, 07.30");
+        assert_eq!(timestamp("2024-01-02T07:30:00+09:00", Lang::En, 420), "2 January 2024, 05:30");
     }
 
     #[test]

@@ -248,6 +248,38 @@ pub fn quarter(q: crate::core::measure::Quarter, lang: Lang) -> String {
     fill(Msg::QuarterName.text(lang), &[("q", &number)])
 }
 
+/// A row's realisasi to date as every view, print and CSV shows it: `1 Lap`, or `1 Lap (s.d. TW I)` when
+/// the row's own quarter is not reported and the figure runs only through an earlier one; `empty` when
+/// nothing is reported yet.
+pub fn to_date(
+    r: &crate::core::measure::table::Row,
+    quarter: crate::core::measure::Quarter,
+    lang: Lang,
+    empty: &str,
+) -> String {
+    match (&r.actual, r.through) {
+        (Some(v), Some(t)) if t != quarter => fill(
+            Msg::ThroughEarlier.text(lang),
+            &[("value", &v.display(lang)), ("quarter", &self::quarter(t, lang))],
+        ),
+        (Some(v), _) => v.display(lang),
+        (None, _) => empty.to_string(),
+    }
+}
+
+/// What a row's year to date is compared with, as a label: `Rencana Aksi s.d. TW I` or `Target PK`.
+pub fn compared_with(
+    r: &crate::core::measure::table::Row,
+    quarter: crate::core::measure::Quarter,
+    lang: Lang,
+) -> String {
+    if r.against_plan {
+        fill(Msg::PlanToDate.text(lang), &[("quarter", &self::quarter(quarter, lang))])
+    } else {
+        Msg::PkTarget.text(lang).to_string()
+    }
+}
+
 /// A capaian as every view, print and CSV shows it: `82,50%`, or why it cannot be assessed yet.
 pub fn capaian(c: crate::core::measure::Capaian, lang: Lang) -> String {
     use crate::core::measure::{Capaian, NotAssessable};

@@ -2,6 +2,7 @@
 //! texts, routes and the built-in data. Plain Rust with no browser and no Leptos in it (a test below
 //! keeps it so), tested natively with `cargo test`; `ui` renders it and `store` saves it.
 
+pub mod date;
 pub mod format;
 pub mod i18n;
 pub mod io;
@@ -21,18 +22,8 @@ mod boundary {
     /// and reusable by the file tools.
     #[test]
     fn core_has_no_web_code() {
-        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    walk(&path, out);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    out.push(path);
-                }
-            }
-        }
-        let mut files = Vec::new();
-        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core"), &mut files);
+        let files =
+            crate::source::rust_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core"));
         assert!(files.len() > 20, "found the core's files");
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();

@@ -38,7 +38,7 @@ test('a year of realisasi at a Kepala Sub Bagian reaches the Kepala Bagian and t
     await saved(page);
     // 90 % of 87,5 % (higher is better, the latest value): 102,86 %, Sangat Tinggi.
     await expectText(card(page, KASUBAG).locator('.measure-result'),
-      'Realisasi s.d. TW IV: 90% · Target s.d. TW IV: 87,5% · Capaian: 102,86% · Predikat: Sangat Tinggi');
+      'Realisasi s.d. TW IV: 90% · Target PK: 87,5% · Capaian: 102,86% · Predikat: Sangat Tinggi');
     await page.locator('#tw-2').click();
     await expectText(card(page, KASUBAG).locator('.measure-result'), /Realisasi s\.d\. TW II: 70% .* Capaian: 80,00% · Predikat: Tinggi$/);
     // The Rencana Aksi: a plan that does not lead to the target asks for a reason.

@@ -107,7 +107,7 @@ pub fn lkj(a: &Agreement, t: &crate::core::measure::table::Table, lang: Lang) ->
             r.number.clone(),
             r.text.clone(),
             r.target.display(lang),
-            r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_default(),
+            messages::to_date(r, t.quarter, lang, ""),
             messages::capaian(r.capaian, lang),
             r.predikat.clone().unwrap_or_default(),
             r.previous.as_ref().map(|v| v.display(lang)).unwrap_or_default(),

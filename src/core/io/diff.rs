@@ -31,6 +31,8 @@ pub enum DiffPlace {
     BudgetActual(String, u8),
     /// How an indicator is measured (polarity, aggregation, the plan's reason).
     Method(String),
+    /// Last year's realisasi typed on an indicator.
+    Previous(String),
     /// The signed versions with a number (0: as first signed, n: Perubahan ke-n), each side's
     /// fingerprints (short form, comma-separated; two when a number is held twice).
     Version(u32),
@@ -43,7 +45,11 @@ impl DiffPlace {
     pub fn is_measurement(&self) -> bool {
         matches!(
             self,
-            DiffPlace::Plan(..) | DiffPlace::Actual(..) | DiffPlace::BudgetActual(..) | DiffPlace::Method(..)
+            DiffPlace::Plan(..)
+                | DiffPlace::Actual(..)
+                | DiffPlace::BudgetActual(..)
+                | DiffPlace::Method(..)
+                | DiffPlace::Previous(..)
         )
     }
 
@@ -231,6 +237,9 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
                 .then(|| format!("{:?} {:?} {}", x.polarity, x.aggregation, x.plan_note))
         };
         push(DiffPlace::Method(n.clone()), method(m), method(t));
+        let previous =
+            |x: &crate::core::model::Measurement| x.previous.as_ref().map(|p| p.text().to_string());
+        push(DiffPlace::Previous(n.clone()), previous(m), previous(t));
     }
     for b in &theirs.budget {
         let Some(mb) = mine.budget.iter().find(|x| x.program == b.program) else { continue };

@@ -148,7 +148,8 @@ fn measurement_ok(m: &Measurement) -> bool {
         }
         _ => true,
     };
-    plan && actual && scale && text_ok(&m.plan_note)
+    let previous = m.previous.iter().all(|t| text_ok(t.text()));
+    plan && actual && scale && previous && text_ok(&m.plan_note)
 }
 
 /// The workspace's settings: at most [`MAX_SCALE`] bands, labels within the text limit.

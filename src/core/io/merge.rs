@@ -140,6 +140,9 @@ pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace
                     i.measurement.actual[q] = t.measurement.actual[q].clone();
                 }
             }
+            if i.measurement.previous.is_none() || take.contains(&DiffPlace::Previous(n.clone())) {
+                i.measurement.previous = t.measurement.previous.clone();
+            }
             if i.measurement.plan_note.is_empty() {
                 i.measurement.plan_note = t.measurement.plan_note.clone();
             }

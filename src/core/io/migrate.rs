@@ -9,14 +9,15 @@
 //! | 1 → 2 | top-level `office` and `unit` move into `source: {office, unit, scope}`; `scope` is `workspace` |
 //! | 2 → 3 | measurement: optional `measurement` per indicator, `actual` per budget line, `measure_settings`; nothing to change in a version 2 file |
 //! | 3 → 4 | the PK's life: optional `life` (signed `versions` with their fingerprints, `revising`) and `predecessor` per PK and indicator; nothing to change in a version 3 file (every PK reads as a draft) |
+//! | 4 → 5 | measurement: optional `previous` (last year's realisasi typed by hand); nothing to change in a version 4 file |
 
 use serde_json::{Map, Value};
 
 /// The newest format version this app reads and the one it writes: one more than the last step below.
-/// Version 1 (office and unit at the top level, no scope), version 2 (no measurement) and version 3 (no
-/// signed versions) are upgraded when read; an older app refuses newer files, so realisasi and signed
-/// versions are never dropped by an old app.
-pub const VERSION: u64 = 4;
+/// Version 1 (office and unit at the top level, no scope), version 2 (no measurement), version 3 (no
+/// signed versions) and version 4 (no last year's realisasi typed by hand) are upgraded when read; an
+/// older app refuses newer files, so realisasi and signed versions are never dropped by an old app.
+pub const VERSION: u64 = 5;
 
 /// Brings `root` (a file of version `from`) up to the current version, step by step.
 pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
@@ -26,7 +27,7 @@ pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
         #[allow(clippy::single_match)]
         match version {
             1 => v1_to_v2(root),
-            // 2 → 3 and 3 → 4 only add optional fields.
+            // 2 → 3, 3 → 4 and 4 → 5 only add optional fields.
             _ => {}
         }
         version += 1;
@@ -88,7 +89,7 @@ mod tests {
         assert!(seed.agreements.iter().all(|a| a.indicators().all(|(_, i)| i.measurement.is_empty())));
         // Written again, it is a current version file.
         let again = file::write(&loaded.workspace, None, &Default::default());
-        assert!(again.contains("\"version\":4"), "{}", &again[..80]);
+        assert!(again.contains("\"version\":5"), "{}", &again[..80]);
     }
 
     #[test]
@@ -118,8 +119,44 @@ mod tests {
     }
 
     #[test]
+    fn a_version_4_file_is_upgraded_with_its_signatures_and_realisasi() {
+        // Written by the version 4 app's generator (`generate --offices 1 --seed 1 --indicators 8
+        // --years 1 --measured`): ten signed PKs with their Rencana Aksi and four quarters of realisasi.
+        let v4 = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/format-v4-generated-2024.json"
+        ))
+        .unwrap();
+        assert!(v4.contains("\"version\": 4"));
+        let loaded = file::read(&v4).expect("a version 4 file reads");
+        assert_eq!(loaded.meta.version, 4);
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let ws = &loaded.workspace;
+        assert_eq!(ws.agreements.len(), 10);
+        // Every signed version is kept, and still matches its fingerprint.
+        assert!(ws.agreements.iter().all(|a| a.stage() != crate::core::model::Stage::Draft));
+        assert!(ws.agreements.iter().all(|a| a.tampered_versions().is_empty()));
+        // Realisasi are kept; nothing was typed for last year, which version 4 could not hold.
+        let measured = ws
+            .agreements
+            .iter()
+            .flat_map(|a| a.indicators())
+            .filter(|(_, i)| i.measurement.actual[3].is_some());
+        assert!(measured.count() > 10);
+        assert!(ws
+            .agreements
+            .iter()
+            .flat_map(|a| a.indicators())
+            .all(|(_, i)| i.measurement.previous.is_none()));
+        // Written again: the current version, the same data.
+        let again = file::write(ws, None, &Default::default());
+        assert!(again.contains("\"version\":5"));
+        assert_eq!(&file::read(&again).unwrap().workspace, ws);
+    }
+
+    #[test]
     fn a_newer_file_is_refused_with_its_version() {
-        let v5 = r#"{"format":"kinerja-pk","version":5,"agreements":[]}"#;
-        assert_eq!(file::read(v5).err(), Some(file::FileError::NewerVersion { found: 5 }));
+        let v6 = r#"{"format":"kinerja-pk","version":6,"agreements":[]}"#;
+        assert_eq!(file::read(v6).err(), Some(file::FileError::NewerVersion { found: 6 }));
     }
 }

@@ -10,6 +10,7 @@ pub mod migrate;
 pub mod names;
 pub mod pack;
 pub mod paste;
+pub mod paste_actuals;
 pub mod rules;
 pub mod signature;
 pub mod steps;

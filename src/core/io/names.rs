@@ -1,6 +1,7 @@
 //! File names for exports: unit, year and date, in lower case with dashes
 //! (`kinerja-sekretariat-kpu-provinsi-maluku-2024-20261128.json`).
 
+use crate::core::date::Date;
 use crate::core::model::{Agreement, Workspace};
 
 /// Lower case ASCII letters and digits joined by single dashes.
@@ -14,11 +15,6 @@ pub fn slug(s: &str) -> String {
         }
     }
     out.trim_end_matches('-').chars().take(60).collect::<String>().trim_end_matches('-').to_string()
-}
-
-/// `YYYYMMDD` from an ISO timestamp.
-fn day(now_iso: &str) -> String {
-    now_iso.get(..10).unwrap_or_default().replace('-', "")
 }
 
 fn years(agreements: &[&Agreement]) -> String {
@@ -38,20 +34,20 @@ fn join(parts: &[String], ext: &str) -> String {
 }
 
 /// The whole workspace: `kinerja-<office>-<years>-<date>.json`.
-pub fn workspace_file_name(ws: &Workspace, now_iso: &str) -> String {
+pub fn workspace_file_name(ws: &Workspace, today: Date) -> String {
     let all: Vec<&Agreement> = ws.agreements.iter().map(|a| a.as_ref()).collect();
-    join(&["kinerja".into(), slug(&ws.office), years(&all), day(now_iso)], "json")
+    join(&["kinerja".into(), slug(&ws.office), years(&all), today.compact()], "json")
 }
 
 /// One PK (or a PK with its subtree): `pk-<position or unit>-<year>-<date>.<ext>`.
-pub fn agreement_file_name(a: &Agreement, subtree: bool, now_iso: &str, ext: &str) -> String {
+pub fn agreement_file_name(a: &Agreement, subtree: bool, today: Date, ext: &str) -> String {
     let scope = if subtree { "dan-turunan".to_string() } else { String::new() };
-    join(&["pk".into(), slug(a.title()), scope, a.year.to_string(), day(now_iso)], ext)
+    join(&["pk".into(), slug(a.title()), scope, a.year.to_string(), today.compact()], ext)
 }
 
 /// The pohon kinerja of a year or a subtree: `pohon-kinerja-<office or position>-<year>-<date>.<ext>`.
-pub fn tree_file_name(what: &str, year: i32, now_iso: &str, ext: &str) -> String {
-    join(&["pohon-kinerja".into(), slug(what), year.to_string(), day(now_iso)], ext)
+pub fn tree_file_name(what: &str, year: i32, today: Date, ext: &str) -> String {
+    join(&["pohon-kinerja".into(), slug(what), year.to_string(), today.compact()], ext)
 }
 
 #[cfg(test)]
@@ -67,20 +63,15 @@ mod tests {
             "kepala-bagian-keuangan-umum-dan-logistik"
         );
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        let day = Date::parse("2026-11-28").unwrap();
         let mut ws = workspace(vec![agreement("a", None, 2024), agreement("b", None, 2025)]);
         ws.office = "Komisi Pemilihan Umum Provinsi Maluku".into();
         assert_eq!(
-            workspace_file_name(&ws, "2026-11-28T10:00:00Z"),
+            workspace_file_name(&ws, day),
             "kinerja-komisi-pemilihan-umum-provinsi-maluku-2024-2025-20261128.json"
         );
         let a = agreement("a", None, 2024);
-        assert_eq!(
-            agreement_file_name(&a, false, "2026-11-28T10:00:00Z", "csv"),
-            "pk-jabatan-a-2024-20261128.csv"
-        );
-        assert_eq!(
-            agreement_file_name(&a, true, "2026-11-28T10:00:00Z", "json"),
-            "pk-jabatan-a-dan-turunan-2024-20261128.json"
-        );
+        assert_eq!(agreement_file_name(&a, false, day, "csv"), "pk-jabatan-a-2024-20261128.csv");
+        assert_eq!(agreement_file_name(&a, true, day, "json"), "pk-jabatan-a-dan-turunan-2024-20261128.json");
     }
 }

@@ -74,7 +74,7 @@ impl Pasted {
 }
 
 /// Splits text into records of cells, honouring Excel's quoting. Returns (first line number, cells, raw).
-fn records(text: &str) -> Vec<(usize, Vec<String>, String)> {
+pub(crate) fn records(text: &str) -> Vec<(usize, Vec<String>, String)> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();

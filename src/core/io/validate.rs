@@ -305,6 +305,9 @@ impl Checker {
             self.target(t, &p);
         }
         self.text(m, "plan_note", path, false, false);
+        if let Some(t) = m.get("previous").filter(|v| !v.is_null()) {
+            self.target(t, &format!("{path}.previous"));
+        }
         for (p, r) in self.quarters(m, "actual", path) {
             if let Some(ro) = self.object(r, &p) {
                 if let Some(t) = self.field(ro, "value", &p, true) {

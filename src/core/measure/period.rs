@@ -102,6 +102,9 @@ pub fn target_to_date(target: &Target, m: &Measurement, aggregation: Aggregation
 pub enum PlanCheck {
     /// No Rencana Aksi.
     NoPlan,
+    /// A Rencana Aksi still being written: what decides the year is not planned yet (TW IV for a
+    /// percentage or state, every quarter for a sum or an average). Nothing is said until it is.
+    Incomplete,
     /// It leads to the PK target.
     Consistent,
     /// It does not: what it leads to (TW IV, or the sum for a per-quarter sum).
@@ -113,6 +116,13 @@ pub enum PlanCheck {
 pub fn plan_check(target: &Target, m: &Measurement, aggregation: Aggregation) -> PlanCheck {
     if Quarter::ALL.iter().all(|q| m.planned(*q).is_none()) {
         return PlanCheck::NoPlan;
+    }
+    let decided = match aggregation {
+        Aggregation::Last => m.planned(Quarter::ALL[3]).is_some(),
+        Aggregation::Sum | Aggregation::Average => Quarter::ALL.iter().all(|q| m.planned(*q).is_some()),
+    };
+    if !decided {
+        return PlanCheck::Incomplete;
     }
     let last = m.planned(Quarter::ALL[3]);
     if last.is_some_and(|t| reaches(t, target)) {
@@ -220,6 +230,24 @@ mod tests {
         assert_eq!(
             plan_check(&t("90%"), &plan(["20%", "40%", "60%", "80%"]), Aggregation::Last),
             PlanCheck::Differs { leads_to: t("80%") }
+        );
+        // Still being written: TW I of a sum typed alone says nothing yet (it was flagged at once).
+        assert_eq!(
+            plan_check(&t("2 Lap"), &plan(["1 Lap", "", "", ""]), Aggregation::Sum),
+            PlanCheck::Incomplete
+        );
+        assert_eq!(
+            plan_check(&t("2 Lap"), &plan(["1 Lap", "0", "0", ""]), Aggregation::Sum),
+            PlanCheck::Incomplete
+        );
+        assert_eq!(
+            plan_check(&t("90%"), &plan(["20%", "", "", ""]), Aggregation::Last),
+            PlanCheck::Incomplete
+        );
+        // A percentage is decided by TW IV: planned alone, it is checked.
+        assert_eq!(
+            plan_check(&t("87,5%"), &plan(["", "", "", "85%"]), Aggregation::Last),
+            PlanCheck::Differs { leads_to: t("85%") }
         );
     }
 }

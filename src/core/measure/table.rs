@@ -4,7 +4,7 @@
 //! (chapter III), the measurement page, the rollup, the public view and the CSV all read this.
 
 use super::cascade::{self, Flow};
-use super::{capaian, period, Capaian, Method, Quarter};
+use super::{capaian, period, Capaian, Method, NotAssessable, Quarter};
 use crate::core::model::links::Links;
 use crate::core::model::normalize::normalize;
 use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
@@ -24,16 +24,26 @@ pub struct Row {
     pub target: Target,
     /// What the year to date is compared with (the Rencana Aksi through the quarter, else the target).
     pub target_to_date: Target,
-    /// The realisasi through the quarter (by the indicator's aggregation).
+    /// `target_to_date` is this level's own Rencana Aksi (else the PK target): every row says which, so
+    /// one realisasi measured at two levels against two plans is explained, not a surprise.
+    pub against_plan: bool,
+    /// The realisasi through the quarter (by the indicator's aggregation): the quarters reported so far.
     pub actual: Option<Target>,
+    /// The latest quarter, up to this one, that has a realisasi: what `actual` is "s.d." (`None`: none yet).
+    /// When it is an earlier quarter, this quarter is not reported and has no capaian or predikat.
+    pub through: Option<Quarter>,
     /// The quarter's own realisasi: its value, where it comes from, the lower PKs' values beside it, and
     /// whether a value entered here disagrees with theirs.
     pub flow: Flow,
-    /// The capaian as shown (capped per the workspace's setting).
+    /// The capaian as shown (capped per the workspace's setting); *belum dilaporkan* when the quarter
+    /// itself has no realisasi, even if earlier quarters do (a quarter not reported never looks reported).
     pub capaian: Capaian,
     pub predikat: Option<String>,
-    /// The same indicator's realisasi for the whole previous year, when the workspace holds it.
+    /// The same indicator's realisasi for the whole previous year: typed on this indicator, else from
+    /// last year's PK when the workspace holds it.
     pub previous: Option<Target>,
+    /// `previous` was typed on this indicator (not taken from last year's PK).
+    pub previous_entered: bool,
     /// The quarter itself has no realisasi (here or below).
     pub missing: bool,
     /// The notes of the quarters through this one (what helped or hindered, the solution).
@@ -45,20 +55,43 @@ pub struct Row {
 pub struct BudgetRow {
     pub program: String,
     pub amount: Amount,
-    /// The sum of the quarters reported through this one (`None`: none reported).
+    /// The realisasi through this quarter: per quarter, the PK's own entry when entered, else what its
+    /// lower PKs spent on the program (by the same rule, down the cascade); `None`: none reported.
     pub spent: Option<Decimal>,
     /// `spent` as a percentage of the amount (two decimals), when both are there.
     pub percent: Option<Decimal>,
     /// What the lower PKs spent on the same program to date, added up (as their budgets are in the
     /// rollup); `None` without lower PKs or reports.
     pub children_spent: Option<Decimal>,
+    /// Every quarter of `spent` comes from the lower PKs (nothing was entered here).
+    pub from_below: bool,
+    /// The quarters where an entry here differs from what the lower PKs report (both present).
+    pub differs: Vec<Quarter>,
 }
 
-/// What a budget line spent through quarter `q` (`None`: nothing reported).
-fn spent_to_date(b: &crate::core::model::BudgetLine, q: Quarter) -> Option<Decimal> {
-    let reported: Vec<Decimal> = q.to_date().filter_map(|p| b.actual[p.index()].value()).collect();
-    let dash = q.to_date().any(|p| b.actual[p.index()] == Amount::Dash);
-    (!reported.is_empty() || dash).then(|| reported.iter().sum())
+/// What one PK spent on a program (normalized name `key`) in quarter `q`: its own entry when it has
+/// one (a figure, or "-" for nothing spent), else the sum of its lower PKs' by the same rule; `None`
+/// when nothing is reported here or anywhere below. The one rule of the budget's cascade, used by
+/// every view, print and CSV.
+pub fn program_spent(links: &Links, a: &Agreement, key: &str, q: Quarter) -> Option<Decimal> {
+    let own = a.budget.iter().find(|b| normalize(&b.program) == key).map(|b| &b.actual[q.index()]);
+    match own {
+        Some(Amount::Value(v)) => Some(*v),
+        Some(Amount::Dash) => Some(Decimal::ZERO),
+        _ => below_spent(links, a, key, q),
+    }
+}
+
+/// The lower PKs' realisasi of a program in quarter `q`, added up (`None`: none of them reported).
+fn below_spent(links: &Links, a: &Agreement, key: &str, q: Quarter) -> Option<Decimal> {
+    let below: Vec<Decimal> = links.children(&a.id).filter_map(|c| program_spent(links, c, key, q)).collect();
+    (!below.is_empty()).then(|| below.iter().sum())
+}
+
+/// Adds up the quarters through `q` of a per-quarter figure (`None` when no quarter has one).
+fn through(q: Quarter, per_quarter: impl Fn(Quarter) -> Option<Decimal>) -> Option<Decimal> {
+    let values: Vec<Decimal> = q.to_date().filter_map(per_quarter).collect();
+    (!values.is_empty()).then(|| values.iter().sum())
 }
 
 /// A PK's measurement through a quarter.
@@ -128,6 +161,7 @@ struct IndicatorYear<'a> {
     flows: [Flow; 4],
     values: [Option<Target>; 4],
     previous: Option<Target>,
+    previous_entered: bool,
 }
 
 fn year_of<'a>(links: &Links, a: &'a Agreement) -> Vec<IndicatorYear<'a>> {
@@ -137,11 +171,16 @@ fn year_of<'a>(links: &Links, a: &'a Agreement) -> Vec<IndicatorYear<'a>> {
         for (ii, i) in o.indicators.iter().enumerate() {
             let flows = cascade::year_in(links, a, i);
             let values = flows.clone().map(|f| f.value);
-            let previous = before.and_then(|p| {
-                let old = previous_indicator(p, i)?;
-                let m = cascade::method(old);
-                let values = cascade::year_in(links, p, old).map(|f| f.value);
-                period::to_date(&values, m.aggregation, Quarter::ALL[3])
+            // Typed on this indicator, else worked out from last year's PK.
+            let entered = i.measurement.previous.clone().filter(|t| !t.text().trim().is_empty());
+            let previous_entered = entered.is_some();
+            let previous = entered.or_else(|| {
+                before.and_then(|p| {
+                    let old = previous_indicator(p, i)?;
+                    let m = cascade::method(old);
+                    let values = cascade::year_in(links, p, old).map(|f| f.value);
+                    period::to_date(&values, m.aggregation, Quarter::ALL[3])
+                })
             });
             out.push(IndicatorYear {
                 objective: si + 1,
@@ -152,6 +191,7 @@ fn year_of<'a>(links: &Links, a: &'a Agreement) -> Vec<IndicatorYear<'a>> {
                 flows,
                 values,
                 previous,
+                previous_entered,
             });
         }
     }
@@ -171,7 +211,14 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 a.terms_at(&i.id, q).unwrap_or_else(|| (i.target.clone(), i.measurement.plan.clone()));
             let terms = crate::core::model::Measurement { plan, ..i.measurement.clone() };
             let target_to_date = period::target_to_date(&target, &terms, y.method.aggregation, q);
-            let raw = capaian(&target_to_date, actual.as_ref(), &y.method.polarity);
+            let against_plan = terms.planned(q).is_some();
+            let through = q.to_date().filter(|p| y.flows[p.index()].value.is_some()).last();
+            let missing = now.value.is_none();
+            let raw = if missing {
+                Capaian::NotAssessable(NotAssessable::NotReported)
+            } else {
+                capaian(&target_to_date, actual.as_ref(), &y.method.polarity)
+            };
             let notes = q
                 .to_date()
                 .filter_map(|p| i.measurement.report(p).map(|r| (p, r.note.clone())))
@@ -185,12 +232,15 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 text: i.text.clone(),
                 target,
                 target_to_date,
+                against_plan,
                 actual,
-                missing: now.value.is_none(),
+                through,
+                missing,
                 flow: now.clone(),
                 capaian: settings.shown(raw),
                 predikat: settings.predikat(raw).map(str::to_string),
                 previous: y.previous.clone(),
+                previous_entered: y.previous_entered,
                 notes,
             }
         })
@@ -199,19 +249,27 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
         .budget
         .iter()
         .map(|b| {
-            let spent = spent_to_date(b, q);
             let key = normalize(&b.program);
-            let below: Vec<Decimal> = links
-                .children(&a.id)
-                .flat_map(|c| c.budget.iter().filter(|x| normalize(&x.program) == key))
-                .filter_map(|x| spent_to_date(x, q))
+            let spent = through(q, |p| program_spent(links, a, &key, p));
+            let children_spent = through(q, |p| below_spent(links, a, &key, p));
+            let entered = |p: Quarter| b.actual[p.index()] != Amount::Blank;
+            let from_below = spent.is_some() && q.to_date().all(|p| !entered(p));
+            let differs = q
+                .to_date()
+                .filter(|p| entered(*p))
+                .filter(|p| {
+                    below_spent(links, a, &key, *p)
+                        .is_some_and(|below| Some(below) != program_spent(links, a, &key, *p))
+                })
                 .collect();
             BudgetRow {
                 program: b.program.clone(),
                 amount: b.amount.clone(),
                 spent,
                 percent: spent.and_then(|s| absorption(s, &b.amount)),
-                children_spent: (!below.is_empty()).then(|| below.iter().sum()),
+                children_spent,
+                from_below,
+                differs,
             }
         })
         .collect();
@@ -251,6 +309,7 @@ pub fn summary<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::Lang;
     use crate::core::measure::cascade::Source;
     use crate::core::measure::Cap;
     use crate::core::model::testing::*;
@@ -313,6 +372,35 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_not_reported_never_looks_reported() {
+        // Only TW I is entered: 1 Lap of the 12 Lap (1 / 12 = 8,33 %).
+        let mut ws = sample();
+        report(&mut ws, "a", "i1", 1, "1 Lap", "");
+        let a = ws.agreement(&aid("a")).unwrap().clone();
+        let t1 = table(&ws, &a, Quarter::new(1).unwrap());
+        assert_eq!(t1.rows[0].capaian, Capaian::Percent(dec!(8.33)));
+        assert_eq!(t1.rows[0].through, Quarter::new(1));
+        assert_eq!(crate::core::messages::to_date(&t1.rows[0], t1.quarter, Lang::Id, "—"), "1 Lap");
+        // TW II has nothing: no capaian, no predikat; the year to date says it runs through TW I.
+        let t2 = table(&ws, &a, Quarter::new(2).unwrap());
+        let r = &t2.rows[0];
+        assert!(r.missing);
+        assert_eq!(r.capaian, Capaian::NotAssessable(NotAssessable::NotReported));
+        assert_eq!(r.predikat, None);
+        assert_eq!(r.actual, Some(Target::new("1 Lap")));
+        assert_eq!(r.through, Quarter::new(1));
+        assert_eq!(crate::core::messages::to_date(r, t2.quarter, Lang::Id, "—"), "1 Lap (s.d. TW I)");
+        assert_eq!(crate::core::messages::to_date(r, t2.quarter, Lang::En, "—"), "1 Lap (to Q1)");
+        assert_eq!(
+            crate::core::messages::capaian(r.capaian, Lang::Id),
+            "belum dapat dinilai: belum dilaporkan"
+        );
+        // Nothing at all yet: no quarter to run through.
+        assert_eq!(t2.rows[1].through, None);
+        assert_eq!(crate::core::messages::to_date(&t2.rows[1], t2.quarter, Lang::Id, "—"), "—");
+    }
+
+    #[test]
     fn realisasi_anggaran_to_date() {
         let mut ws = sample();
         let a = ws.agreement_mut(&aid("a")).unwrap();
@@ -338,6 +426,45 @@ mod tests {
         ws.agreements.push(std::sync::Arc::new(kid));
         let t = table(&ws, &a, Quarter::new(2).unwrap());
         assert_eq!(t.budget[0].children_spent, Some(dec!(100000)));
+        // TW II is entered here (250.000) and below (100.000): the entry here counts, and is flagged.
+        assert_eq!(t.budget[0].spent, Some(dec!(400000)));
+        assert_eq!(t.budget[0].differs, vec![Quarter::new(2).unwrap()]);
+        assert!(!t.budget[0].from_below);
+    }
+
+    #[test]
+    fn realisasi_anggaran_rolls_up_the_cascade() {
+        // Sekretaris → Kepala Bagian → Kepala Sub Bagian, Program Dukungan Manajemen at each level;
+        // the realisasi is entered only at the Kepala Sub Bagian: Rp 1.250.000.000 in TW I.
+        let program = "Program Dukungan Manajemen";
+        let mut sek = agreement("sek", None, 2024);
+        sek.budget = vec![line(program, "10.252.187.000")];
+        let mut kabag = agreement("kabag", Some("sek"), 2024);
+        kabag.budget = vec![line(program, "5.000.000.000")];
+        let mut kasubag = agreement("kasubag", Some("kabag"), 2024);
+        kasubag.budget = vec![line("program dukungan manajemen", "2.500.000.000")];
+        kasubag.budget[0].actual[0] = Amount::parse("1.250.000.000").unwrap();
+        let mut other = agreement("other", Some("kabag"), 2024);
+        other.budget = vec![line(program, "1.000.000.000")];
+        other.budget[0].actual[1] = Amount::parse("250.000.000").unwrap();
+        let ws = workspace(vec![sek, kabag, kasubag, other]);
+        let q = |n| Quarter::new(n).unwrap();
+        let spent = |id: &str, n| table(&ws, ws.agreement(&aid(id)).unwrap(), q(n)).budget[0].clone();
+        // TW I reaches the Kepala Bagian and the Sekretaris: 1.250.000.000 / 10.252.187.000 = 12,19 %.
+        let sek1 = spent("sek", 1);
+        assert_eq!(sek1.spent, Some(dec!(1250000000)));
+        assert_eq!(sek1.percent, Some(dec!(12.19)));
+        assert!(sek1.from_below);
+        assert_eq!(spent("kabag", 1).spent, Some(dec!(1250000000)));
+        assert_eq!(spent("kabag", 1).percent, Some(dec!(25)), "of Rp 5.000.000.000");
+        // To date through TW II: 1.250.000.000 + 250.000.000 from the other Kepala Sub Bagian.
+        assert_eq!(spent("sek", 2).spent, Some(dec!(1500000000)));
+        assert_eq!(spent("sek", 2).children_spent, Some(dec!(1500000000)));
+        assert!(spent("sek", 2).differs.is_empty());
+        // Nothing reported anywhere in a quarter adds nothing; no quarter at all: none.
+        assert_eq!(spent("sek", 4).spent, Some(dec!(1500000000)));
+        let empty = workspace(vec![agreement("x", None, 2024)]);
+        assert!(table(&empty, empty.agreement(&aid("x")).unwrap(), q(4)).budget.is_empty());
     }
 
     #[test]
@@ -386,7 +513,18 @@ mod tests {
         let a = ws.agreement(&aid("a")).unwrap().clone();
         let t = table(&ws, &a, Quarter::new(4).unwrap());
         assert_eq!(t.rows[1].previous, Some(Target::new("77%")));
+        assert!(!t.rows[1].previous_entered);
         assert_eq!(t.rows[0].previous, None, "not reported last year");
+        // Typed by hand (last year's figure known from the printed LKj 2023): it counts over the PK's.
+        ws.agreement_mut(&aid("a"))
+            .unwrap()
+            .set_previous(&crate::core::model::IndicatorId::new("i1"), "11 Lap");
+        ws.agreement_mut(&aid("a")).unwrap().set_previous(&crate::core::model::IndicatorId::new("i2"), "78%");
+        let a = ws.agreement(&aid("a")).unwrap().clone();
+        let t = table(&ws, &a, Quarter::new(4).unwrap());
+        assert_eq!(t.rows[0].previous, Some(Target::new("11 Lap")));
+        assert!(t.rows[0].previous_entered);
+        assert_eq!(t.rows[1].previous, Some(Target::new("78%")));
     }
 
     #[test]

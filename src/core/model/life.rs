@@ -168,23 +168,10 @@ pub enum LifeError {
     Unchanged,
 }
 
-/// `2024-07-15` as (year, month, day), when it is a real date.
+/// `2024-07-15` as (year, month, day), when it is a real date of a year the app works with.
 pub fn parse_date(text: &str) -> Option<(i32, u8, u8)> {
-    let mut parts = text.trim().splitn(3, '-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (super::YEARS.contains(&y) && (1..=days).contains(&d)).then_some((y, m, d))
+    let d = crate::core::date::Date::parse(text)?;
+    super::YEARS.contains(&d.year()).then_some((d.year(), d.month(), d.day()))
 }
 
 /// The first quarter of `year` a change dated `date` applies to (Q1 before the year, Q4 after it).

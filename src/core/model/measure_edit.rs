@@ -19,6 +19,17 @@ impl Agreement {
         true
     }
 
+    /// Sets (or, with empty text, clears) last year's realisasi typed by hand.
+    pub fn set_previous(&mut self, id: &IndicatorId, text: &str) -> bool {
+        let Some(i) = self.indicator_mut(id) else { return false };
+        let next = (!text.trim().is_empty()).then(|| Target::new(text));
+        if i.measurement.previous.as_ref().map(Target::text) == next.as_ref().map(Target::text) {
+            return false;
+        }
+        i.measurement.previous = next;
+        true
+    }
+
     /// Why the Rencana Aksi does not lead to the PK target.
     pub fn set_plan_note(&mut self, id: &IndicatorId, note: &str) -> bool {
         let Some(i) = self.indicator_mut(id) else { return false };
@@ -27,6 +38,24 @@ impl Agreement {
         }
         i.measurement.plan_note = note.to_string();
         true
+    }
+
+    /// Sets the realisasi of quarter `q` for several indicators at once (a block pasted from Excel):
+    /// `(indicator, realisasi, note, evidence)`; an empty note or evidence leaves the one written here.
+    /// Returns how many indicators changed.
+    pub fn set_reports(&mut self, q: Quarter, rows: &[(IndicatorId, String, String, String)]) -> usize {
+        let mut changed = 0;
+        for (id, value, note, evidence) in rows {
+            let mut any = self.set_actual(id, q, value);
+            if !note.trim().is_empty() {
+                any |= self.set_actual_note(id, q, note);
+            }
+            if !evidence.trim().is_empty() {
+                any |= self.set_evidence(id, q, evidence);
+            }
+            changed += usize::from(any);
+        }
+        changed
     }
 
     /// Sets a quarter's realisasi as typed; empty text means not reported (its note and evidence stay

@@ -95,6 +95,10 @@ pub struct Measurement {
     /// The aggregation chosen by the user; `None`: inferred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aggregation: Option<Aggregation>,
+    /// Last year's realisasi of the whole year, typed here (the LKj's last-year column) when last year's PK
+    /// is not in the data; `None`: not entered. An entry here counts over last year's PK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<Target>,
 }
 
 fn is_all_none<T>(items: &[Option<T>; 4]) -> bool {

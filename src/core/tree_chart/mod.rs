@@ -322,18 +322,23 @@ fn rows(
                     text: Msg::TreeRowTargetDiffers.text(lang).into(),
                 });
             }
+            // Each quarter through the latest reported: its capaian, or that it is not reported (never
+            // an earlier quarter's figure); an indicator with nothing reported gets no line.
+            let mut reported = false;
             let by_quarter: Vec<String> = quarters
                 .iter()
                 .filter_map(|t| {
                     let row = t.rows.iter().find(|r| r.id == i.id)?;
-                    let p = row.capaian.percent()?;
-                    Some(format!(
-                        "{} {}",
-                        crate::core::messages::quarter(t.quarter, lang),
-                        format::percent2(p, lang)
-                    ))
+                    let value = match row.capaian.percent() {
+                        Some(p) => format::percent2(p, lang),
+                        None if row.missing => Msg::ChartNoValue.text(lang).to_string(),
+                        None => return None,
+                    };
+                    reported |= !row.missing;
+                    Some(format!("{} {value}", crate::core::messages::quarter(t.quarter, lang)))
                 })
                 .collect();
+            let by_quarter = if reported { by_quarter } else { Vec::new() };
             if !by_quarter.is_empty() {
                 let last = quarters.last().and_then(|t| t.rows.iter().find(|r| r.id == i.id));
                 let kind = last

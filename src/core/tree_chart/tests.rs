@@ -69,6 +69,7 @@ fn an_expanded_pk_lists_its_indicators_and_lines_follow_the_links() {
     )];
     let mut ws = workspace(vec![top, low]);
     report(&mut ws, "b", "j1", 1, "3 Lap", "");
+    report(&mut ws, "b", "j1", 3, "3 Lap", "");
     let closed = chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
     assert!(closed.nodes[0]
         .marks
@@ -84,9 +85,14 @@ fn an_expanded_pk_lists_its_indicators_and_lines_follow_the_links() {
     // One line per linked indicator, starting at the parent's row.
     let lines: Vec<&Edge> = c.edges.iter().filter(|e| e.indicator).collect();
     assert_eq!(lines.len(), 1);
-    // TW I: 3 of 12 Lap, a count per quarter compared with the year's target: 25,00 %.
+    // TW I: 3 of 12 Lap, a count per quarter compared with the year's target: 25,00 %. TW II is not
+    // reported and says so (never TW I's figure again); TW III: 3 + 3 = 6 of 12 Lap = 50,00 %.
     let low_row = &c.nodes[1].rows[1];
-    assert!(low_row.marks.iter().any(|m| m.text == "TW I 25,00%"), "{:?}", low_row.marks);
+    assert!(
+        low_row.marks.iter().any(|m| m.text == "TW I 25,00% · TW II belum dilaporkan · TW III 50,00%"),
+        "{:?}",
+        low_row.marks
+    );
 }
 
 #[test]

@@ -300,8 +300,8 @@ fn CapaianCard(
                 <tr class:missing=r.missing data-indicator=r.id.0.clone()>
                     <td>{r.number.clone()}</td>
                     <td>{r.text.clone()}</td>
-                    <td>{r.target_to_date.display(lang)}</td>
-                    <td class="actual">{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}{source}</td>
+                    <td class="target">{r.target_to_date.display(lang)}<span class="compared">{messages::compared_with(r, table.quarter, lang)}</span></td>
+                    <td class="actual">{messages::to_date(r, table.quarter, lang, "—")}{source}</td>
                     <td class="capaian">{messages::capaian(r.capaian, lang)}</td>
                     <td class="predikat">{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
                     <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.indicators.iter().find(|(i, _)| *i == r.id).map(|(_, c)| {

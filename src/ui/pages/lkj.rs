@@ -12,8 +12,8 @@ use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
 use crate::ui::common::{NotFound, TableScroll};
-use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
+use crate::ui::services::{browser, clock};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -37,8 +37,7 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
         let lang = app.lang.get_untracked();
         let Some(a) = agreement.get_untracked() else { return };
         let Some(t) = measured.get_untracked() else { return };
-        let name =
-            names::agreement_file_name(&a, false, &browser::now_iso(), "csv").replace(".csv", "-lkj.csv");
+        let name = names::agreement_file_name(&a, false, clock::today(), "csv").replace(".csv", "-lkj.csv");
         crate::ui::services::export::offer(&app, &name, "text/csv;charset=utf-8", &csv::lkj(&a, &t, lang));
     };
     let back = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
@@ -110,7 +109,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
                 })}
                 <td class="indicator">{r.text.clone()}</td>
                 <td class="target" data-label=labels[0].clone()>{r.target.display(lang)}</td>
-                <td class="actual" data-label=labels[1].clone()>{r.actual.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
+                <td class="actual" data-label=labels[1].clone()>{messages::to_date(r, table.quarter, lang, "—")}</td>
                 <td class="capaian" data-label=labels[2].clone()>{messages::capaian(r.capaian, lang)}</td>
                 <td class="predikat" data-label=labels[3].clone()>{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
                 <td class="previous" data-label=labels[4].clone()>{r.previous.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>

@@ -96,6 +96,7 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
                         <IndicatorMeasure agreement owner measured quarter indicator/>
                     </For>
                 </ol>
+                <super::measure_paste::PasteActuals agreement owner quarter/>
                 <BudgetActual agreement owner measured quarter/>
             </section>
         </Show>
@@ -151,6 +152,30 @@ fn IndicatorMeasure(
             edit(app, &agreement_id(), group(field), |a| f(a, &id, q, &v));
         })
     };
+    // Last year's realisasi: typed here when last year's PK is not in the data.
+    let previous_text = Signal::derive(move || {
+        stored
+            .with(|i| i.as_ref().and_then(|i| i.measurement.previous.as_ref().map(|t| t.text().to_string())))
+            .unwrap_or_default()
+    });
+    let previous_hint = Signal::derive(move || {
+        let lang = app.lang.get();
+        row.with(|r| {
+            let r = r.as_ref()?;
+            match (&r.previous, r.previous_entered) {
+                (Some(_), true) => Some(Msg::PreviousEntered.text(lang).to_string()),
+                (Some(p), false) => {
+                    Some(fill(Msg::PreviousFromPk.text(lang), &[("value", &p.display(lang))]))
+                }
+                (None, _) => Some(Msg::PreviousNone.text(lang).to_string()),
+            }
+        })
+    });
+    let on_previous = Callback::new(move |v: String| {
+        let id = iid.get_value();
+        let group = Some(format!("{}/{}/previous", agreement_id(), id));
+        edit(app, &agreement_id(), group, |a| a.set_previous(&id, &v));
+    });
     let method_line = move || {
         let lang = app.lang.get();
         stored.with(|i| {
@@ -196,17 +221,21 @@ fn IndicatorMeasure(
                 <TextField id=id_for("evidence") label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
                     on_input=on(Agreement::set_evidence, "evidence")/>
             </fieldset>
+            <TextField id=id_for("previous") label=Msg::ColPreviousEntry value=previous_text on_input=on_previous
+                hint=previous_hint/>
             <Choices flow iid owner quarter/>
             <PlanCheckLine stored iid owner/>
             <p class="measure-result" role="status">{move || {
                 let lang = app.lang.get();
                 let q = messages::quarter(quarter.get(), lang);
                 row.with(|r| r.as_ref().map(|r| {
+                    // The year to date says which quarter it runs through (an earlier one when this is not reported).
+                    let through = r.through.map(|t| messages::quarter(t, lang)).unwrap_or_else(|| q.clone());
                     let actual = r.actual.as_ref().map(|t| t.display(lang)).unwrap_or_else(|| "—".into());
                     format!(
                         "{}: {} · {}: {} · {}: {}{}",
-                        fill(Msg::ColToDate.text(lang), &[("quarter", &q)]), actual,
-                        fill(Msg::ColTargetToDate.text(lang), &[("quarter", &q)]), r.target_to_date.display(lang),
+                        fill(Msg::ColToDate.text(lang), &[("quarter", &through)]), actual,
+                        messages::compared_with(r, quarter.get(), lang), r.target_to_date.display(lang),
                         Msg::ColCapaian.text(lang), messages::capaian(r.capaian, lang),
                         r.predikat.as_ref().map(|p| format!(" · {}: {p}", Msg::ColPredikat.text(lang))).unwrap_or_default(),
                     )
@@ -451,12 +480,26 @@ fn BudgetActualLine(
         let q = messages::quarter(quarter.get(), lang);
         measured.with(|t| {
             let b = t.as_ref()?.budget.get(index)?;
+            let from_below =
+                if b.from_below { format!(" ({})", Msg::BudgetFromBelow.text(lang)) } else { String::new() };
+            let differs = (!b.differs.is_empty()).then(|| {
+                let quarters: Vec<String> = b.differs.iter().map(|q| messages::quarter(*q, lang)).collect();
+                let below = b.children_spent.map(|s| format::rupiah(s, lang)).unwrap_or_default();
+                format!(
+                    " {}",
+                    fill(
+                        Msg::BudgetDiffersBelow.text(lang),
+                        &[("quarters", &quarters.join(", ")), ("below", &below)]
+                    )
+                )
+            });
             Some(format!(
-                "{}: {} · {}: {}",
+                "{}: {}{from_below} · {}: {}{}",
                 fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]),
                 b.spent.map(|s| format::rupiah(s, lang)).unwrap_or_else(|| "—".into()),
                 Msg::ColAbsorption.text(lang),
                 b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into()),
+                differs.unwrap_or_default(),
             ))
         })
     };
@@ -479,7 +522,7 @@ fn BudgetActualLine(
                 " — "{move || line.with(|l| l.as_ref().map(|l| l.amount.display(app.lang.get())).unwrap_or_default())}</p>
             {move || {
                 let id = element();
-                view! { <TextField id label=Msg::ColActual value issue on_input/> }
+                view! { <TextField id label=Msg::BudgetActualQuarter value issue on_input/> }
             }}
             <p class="hint budget-actual-summary">{summary}</p>
         </li>

@@ -10,6 +10,7 @@ pub mod home;
 pub mod import;
 pub mod lkj;
 pub mod measure;
+pub mod measure_paste;
 pub mod next_year;
 pub mod recovery;
 pub mod rollup;

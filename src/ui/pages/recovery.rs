@@ -3,8 +3,8 @@
 use crate::core::i18n::Msg;
 use crate::core::messages::file_error;
 use crate::ui::common::ConfirmButton;
-use crate::ui::services::browser;
 use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::{browser, clock};
 use leptos::prelude::*;
 
 /// Explains the problem, offers the raw text as a download, and starting fresh after confirmation.
@@ -16,7 +16,7 @@ pub fn RecoveryPage() -> impl IntoView {
     };
     let download = move |_| {
         let raw = app.recovery.with_untracked(|r| r.as_ref().map(|r| r.raw.clone()).unwrap_or_default());
-        let name = format!("kinerja-data-tersimpan-{}.txt", browser::now_iso().get(..10).unwrap_or("backup"));
+        let name = format!("kinerja-data-tersimpan-{}.txt", clock::today().iso());
         if let Err(e) = browser::download(&name, "text/plain;charset=utf-8", &raw) {
             app.notify_keyed(
                 "download",

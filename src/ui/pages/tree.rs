@@ -10,9 +10,9 @@ use crate::core::model::{AgreementId, Workspace};
 use crate::core::route::{Page, Route};
 use crate::core::tree_chart::tiles::{tiles, Paper};
 use crate::core::tree_chart::{self, svg, Chart, Node};
-use crate::ui::services::browser;
 use crate::ui::services::picture;
 use crate::ui::services::state::{expect_app, App, NoticeKind};
+use crate::ui::services::{browser, clock};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -314,7 +314,7 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
             .get_value()
             .and_then(|r| app.ws.with_untracked(|ws| ws.agreement(&r).map(|a| a.title().to_string())))
             .unwrap_or_else(|| app.ws.with_untracked(|ws| ws.office.clone()));
-        names::tree_file_name(&what, year.get_untracked(), &browser::now_iso(), ext)
+        names::tree_file_name(&what, year.get_untracked(), clock::today(), ext)
     };
     let file_svg = move || {
         let t = title();

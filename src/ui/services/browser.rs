@@ -1,13 +1,8 @@
-//! Small wrappers over browser APIs (time, randomness, downloads, files, the URL hash).
+//! Small wrappers over browser APIs (randomness, downloads, files, the URL hash).
 //! None of them panics: failures come back as values for the UI to report.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-/// The current time as ISO 8601 UTC (`2026-11-28T10:05:00.000Z`).
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
-}
 
 /// Runs `f` and records its duration as a `performance.measure` entry named `name` (read by the
 /// benchmark; negligible cost otherwise).

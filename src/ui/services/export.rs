@@ -1,7 +1,7 @@
 //! Downloads: the workspace, one PK, or one PK with its subtree as JSON; indicator tables as CSV.
 
-use super::browser;
 use super::state::{App, NoticeKind};
+use super::{browser, clock};
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::file::{self, Scope, WriteOptions};
 use crate::core::io::{csv, names};
@@ -32,17 +32,18 @@ pub fn offer(app: &App, name: &str, mime: &str, content: &str) {
 
 /// Downloads a JSON file in the current format, saying which app, office and unit wrote it.
 pub fn json(app: &App, what: What) {
-    let now = browser::now_iso();
+    let now = clock::now();
+    let today = now.today();
     let result = app.ws.with_untracked(|ws| {
         let (ids, unit, scope, name) = match &what {
-            What::Everything => (None, None, Scope::Workspace, names::workspace_file_name(ws, &now)),
+            What::Everything => (None, None, Scope::Workspace, names::workspace_file_name(ws, today)),
             What::One(id) => {
                 let a = ws.agreement(id)?;
                 (
                     Some(vec![id.clone()]),
                     Some(a.unit.clone()),
                     Scope::Agreement,
-                    names::agreement_file_name(a, false, &now, "json"),
+                    names::agreement_file_name(a, false, today, "json"),
                 )
             }
             What::WithSubtree(id) => {
@@ -51,11 +52,11 @@ pub fn json(app: &App, what: What) {
                     Some(ws.subtree(id)),
                     Some(a.unit.clone()),
                     Scope::Subtree,
-                    names::agreement_file_name(a, true, &now, "json"),
+                    names::agreement_file_name(a, true, today, "json"),
                 )
             }
         };
-        let opts = WriteOptions { exported_at: Some(now.clone()), unit, scope, pretty: true };
+        let opts = WriteOptions { exported_at: Some(now.stamp()), unit, scope, pretty: true };
         Some((name, file::write(ws, ids.as_deref(), &opts)))
     });
     if let Some((name, text)) = result {
@@ -65,7 +66,7 @@ pub fn json(app: &App, what: What) {
 
 /// Downloads the indicator table(s) as CSV for Excel.
 pub fn csv(app: &App, only: Option<AgreementId>) {
-    let now = browser::now_iso();
+    let today = clock::today();
     let lang = app.lang.get_untracked();
     let result = app.ws.with_untracked(|ws| {
         let list: Vec<&Agreement> = match &only {
@@ -73,8 +74,8 @@ pub fn csv(app: &App, only: Option<AgreementId>) {
             None => ws.agreements.iter().map(|a| a.as_ref()).collect(),
         };
         let name = match &only {
-            Some(_) => names::agreement_file_name(list[0], false, &now, "csv"),
-            None => names::workspace_file_name(ws, &now).replace(".json", "-indikator.csv"),
+            Some(_) => names::agreement_file_name(list[0], false, today, "csv"),
+            None => names::workspace_file_name(ws, today).replace(".json", "-indikator.csv"),
         };
         Some((name, csv::indicators(&list, lang)))
     });

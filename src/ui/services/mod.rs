@@ -2,6 +2,7 @@
 //! downloads, the public view's published data and its context, and the service worker.
 
 pub mod browser;
+pub mod clock;
 pub mod export;
 pub mod offline;
 pub mod picture;

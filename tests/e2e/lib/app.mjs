@@ -8,10 +8,12 @@ export const DIST = process.env.KINERJA_DIST || path.resolve(path.dirname(fileUR
 export const PREFIX = '/kinerja/';
 export const PK = 'kpu-maluku-2024-';
 
-/** Serves dist/ and opens the app; `init` scripts run before the app in every page. */
-export async function startApp({ hash = '', viewport, init = [], allowConsoleErrors = false } = {}) {
+/** Serves dist/ and opens the app; `init` scripts run before the app in every page. `timezoneId` sets the
+ *  browser's time zone and `now` (a Date) fixes the page clock (timers keep running). */
+export async function startApp({ hash = '', viewport, init = [], allowConsoleErrors = false, timezoneId, now } = {}) {
   const server = await serve(DIST, { prefix: PREFIX });
-  const browser = await launch({ viewport });
+  const browser = await launch({ viewport, timezoneId });
+  if (now) await browser.context.clock.setFixedTime(now);
   for (const script of init) await browser.context.addInitScript(script);
   const page = await open(browser.context, server.url + hash, { allowConsoleErrors });
   await ready(page);

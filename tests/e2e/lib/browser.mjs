@@ -20,7 +20,8 @@ const ARGS = [
 ];
 
 /** A persistent context (a real profile directory, so localStorage and service workers behave as in use). */
-export async function launch({ viewport = { width: 1280, height: 900 }, locale = 'id-ID' } = {}) {
+/** `timezoneId` (e.g. 'Asia/Jayapura') sets the browser's local time zone; the default is the machine's. */
+export async function launch({ viewport = { width: 1280, height: 900 }, locale = 'id-ID', timezoneId } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -28,6 +29,7 @@ export async function launch({ viewport = { width: 1280, height: 900 }, locale =
     args: ARGS,
     viewport,
     locale,
+    ...(timezoneId ? { timezoneId } : {}),
     acceptDownloads: true,
   });
   const close = async () => {

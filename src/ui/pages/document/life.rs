@@ -10,13 +10,13 @@ use crate::core::model::life::{Change, LifeError, Reason};
 use crate::core::model::{Agreement, AgreementId, Stage};
 use crate::core::route::{Page, Route};
 use crate::ui::common::{ConfirmButton, TableScroll};
-use crate::ui::services::browser;
 use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::{browser, clock};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 fn today() -> String {
-    browser::now_iso().chars().take(10).collect()
+    clock::today().iso()
 }
 
 /// Status, actions and the list of signed versions.

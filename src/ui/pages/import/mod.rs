@@ -13,8 +13,8 @@ use crate::core::io::steps::{Splitter, Steps};
 use crate::core::io::validate::Problem;
 use crate::core::model::{Agreement, AgreementId, Origin};
 use crate::store::StoreError;
-use crate::ui::services::browser;
 use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::{browser, clock};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -178,7 +178,7 @@ pub fn ImportPanel() -> impl IntoView {
             let results = read_files(files, progress).await;
             // The last check of a large file and the comparison with the workspace each get their own turn.
             browser::pause().await;
-            let now = browser::now_iso();
+            let now = clock::now().stamp();
             let mut s = Session::default();
             let mut incoming: Vec<(usize, Agreement, Origin)> = Vec::new();
             let mut sizes: Vec<Option<usize>> = Vec::new();

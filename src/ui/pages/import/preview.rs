@@ -102,6 +102,7 @@ pub(crate) fn place_label(p: &DiffPlace, lang: Lang) -> String {
             fill(Msg::DiffBudgetActual.text(lang), &[("program", p), ("quarter", &quarter_name(*q, lang))])
         }
         DiffPlace::Method(n) => fill(Msg::DiffMethod.text(lang), &[("n", n)]),
+        DiffPlace::Previous(n) => fill(Msg::DiffPrevious.text(lang), &[("n", n)]),
         DiffPlace::Version(n) => {
             fill(Msg::DiffVersion.text(lang), &[("version", &crate::core::life_text::version_name(*n, lang))])
         }
@@ -254,7 +255,7 @@ pub fn Preview(
                         Ok((meta, warnings)) => {
                             let titles = &f.titles;
                             let scope = match meta.source.scope { Scope::Workspace => Msg::ScopeWorkspace, Scope::Agreement => Msg::ScopeAgreement, Scope::Subtree => Msg::ScopeSubtree };
-                            let exported = meta.exported_at.as_deref().map(|d| format::timestamp(d, lang)).unwrap_or_else(|| "—".into());
+                            let exported = meta.exported_at.as_deref().map(|d| format::timestamp(d, lang, crate::ui::services::clock::offset_minutes())).unwrap_or_else(|| "—".into());
                             let upgraded = (meta.version < crate::core::io::file::VERSION).then(|| fill(Msg::FileUpgraded.text(lang), &[("version", &meta.version.to_string())]));
                             view! {
                                 <li class="file-result accepted">
