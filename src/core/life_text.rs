@@ -25,6 +25,18 @@ pub fn version_name(number: u32, lang: Lang) -> String {
     }
 }
 
+/// The warning for signed versions held beside the line (two offices signed the same number
+/// differently): which numbers, and the fingerprint in force here; `None` when there are none.
+pub fn flagged(a: &Agreement, lang: Lang) -> Option<String> {
+    let numbers = crate::core::model::life_merge::flagged(&a.life);
+    if numbers.is_empty() {
+        return None;
+    }
+    let versions: Vec<String> = numbers.iter().map(|n| version_name(*n, lang)).collect();
+    let fp = a.in_force().map(|v| short(&v.fingerprint)).unwrap_or_default();
+    Some(fill(Msg::VersionsFlagged.text(lang), &[("versions", &versions.join(", ")), ("fp", &fp)]))
+}
+
 /// Where the PK is in its life, as a sentence.
 pub fn stage(a: &Agreement, lang: Lang) -> String {
     let signed_on = |v: Option<&Version>| v.map(|v| format::day(&v.signed_on, lang)).unwrap_or_default();

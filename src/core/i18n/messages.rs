@@ -587,6 +587,13 @@ messages! {
     SignatureLacks => "Berbeda dari versi bertanda tangan yang Anda pegang (sidik Anda {mine}); mengganti akan menghilangkan versi itu, jadi hanya dapat digabung atau disimpan sebagai salinan.", "Differs from the signed version you hold (your fingerprint {mine}); replacing would lose it, so it can only be merged or kept as a copy.";
     StatusConflictUntrusted => "Tidak dapat dipercaya: sidik tidak cocok", "Not trustworthy: fingerprint mismatch";
     StatusConflictSigned => "Berbeda dari versi bertanda tangan Anda", "Differs from your signed version";
+    StatusConflictDiverged => "Dua versi bertanda tangan berbeda dengan nomor yang sama", "Two different signed versions with the same number";
+    StatusConflictDraftHere => "Diubah di sini (belum ditandatangani) dan ditandatangani di berkas dengan isi lain", "Changed here (not signed) and signed in the file with other content";
+    SignatureDiverges => "{version} ditandatangani berbeda di sini (sidik {mine}) dan di berkas (sidik {theirs}). Menggabungkan menyimpan keduanya dan menandainya; yang berlaku di sini tetap berlaku.", "{version} was signed differently here (fingerprint {mine}) and in the file (fingerprint {theirs}). Merging keeps both and flags them; the one in force here stays in force.";
+    DiffVersion => "Versi bertanda tangan: {version}", "Signed version: {version}";
+    DiffRevising => "Draf Perubahan", "Revision being prepared";
+    VersionsFlagged => "Perhatian: PK ini memegang versi bertanda tangan yang berbeda dengan nomor yang sama ({versions}), dari berkas kantor lain. Keduanya disimpan; yang berlaku di sini tetap sidik {fp}. Pastikan dengan para penanda tangan versi mana yang sah.", "Attention: this agreement holds different signed versions with the same number ({versions}), from another office's file. Both are kept; the one in force here is still fingerprint {fp}. Check with the signatories which version is valid.";
+    VersionFlagged => "berbeda, dari berkas lain; tidak berlaku", "different, from another file; not in force";
     StageBadgeDraft => "Draf", "Draft";
     StageBadgeSigned => "Ditandatangani", "Signed";
     StageBadgeRevising => "Draf Perubahan", "Revision draft";

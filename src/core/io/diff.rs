@@ -33,6 +33,11 @@ pub enum DiffPlace {
     Method(String),
     /// Last year's realisasi typed on an indicator.
     Previous(String),
+    /// The signed versions with a number (0: as first signed, n: Perubahan ke-n), each side's
+    /// fingerprints (short form, comma-separated; two when a number is held twice).
+    Version(u32),
+    /// The Perubahan being prepared: `"<n>|<date>"` on each side that has one.
+    Revising,
 }
 
 impl DiffPlace {
@@ -46,6 +51,18 @@ impl DiffPlace {
                 | DiffPlace::Method(..)
                 | DiffPlace::Previous(..)
         )
+    }
+
+    /// Whether a merge takes it without losing anything here: what was measured, and the signed
+    /// versions (merged by [`crate::core::model::life_merge`]).
+    pub fn merges(&self) -> bool {
+        self.is_measurement() || matches!(self, DiffPlace::Version(_) | DiffPlace::Revising)
+    }
+
+    /// Whether the difference is in the PK's content (what is signed), not in what was measured or in
+    /// its signed versions: what comparing two versions shows.
+    pub fn is_content(&self) -> bool {
+        !self.merges()
     }
 }
 
@@ -70,6 +87,11 @@ pub enum ConflictReason {
     Untrusted,
     /// The file lacks a signed version held here: it may be merged or kept as a copy, never replace.
     SignedHere,
+    /// The file holds another signed version with a number held here: merging keeps both, flagged.
+    Diverged,
+    /// Changed here and never signed, and signed in the file with other content: merging would drop
+    /// the work here, so it is kept, replaced or kept as a copy by choice.
+    DraftHere,
 }
 
 /// What an incoming PK is, compared with the workspace.
@@ -194,6 +216,7 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
             push(DiffPlace::Amount(program.clone()), Some(amount.clone()), None);
         }
     }
+    life_differences(mine, theirs, &mut push);
     // What was measured, per indicator (matched by id) and quarter, and per program.
     for (_, i) in theirs.indicators() {
         let Some(mine_i) = mine.find_indicator(&i.id) else { continue };
@@ -232,6 +255,36 @@ pub fn differences(mine: &Agreement, theirs: &Agreement) -> Vec<Difference> {
     out
 }
 
+/// The signed versions per number, and the Perubahan being prepared.
+fn life_differences(
+    mine: &Agreement,
+    theirs: &Agreement,
+    push: &mut impl FnMut(DiffPlace, Option<String>, Option<String>),
+) {
+    let mut numbers: Vec<u32> =
+        mine.life.versions.iter().chain(&theirs.life.versions).map(|v| v.number).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    for n in numbers {
+        let prints = |a: &Agreement| {
+            let p: Vec<String> = a
+                .life
+                .versions
+                .iter()
+                .filter(|v| v.number == n)
+                .map(|v| crate::core::model::canonical::short(&v.fingerprint))
+                .collect();
+            (!p.is_empty()).then(|| p.join(", "))
+        };
+        push(DiffPlace::Version(n), prints(mine), prints(theirs));
+    }
+    let revising = |a: &Agreement| match (a.stage(), &a.life.revising) {
+        (crate::core::model::life::Stage::Revising(n), Some(c)) => Some(format!("{n}|{}", c.date)),
+        _ => None,
+    };
+    push(DiffPlace::Revising, revising(mine), revising(theirs));
+}
+
 /// A realisasi as shown in a difference: the value, and the note when there is one.
 fn report_text(r: &crate::core::model::measurement::Report) -> String {
     match (r.note.trim(), r.evidence.trim()) {
@@ -246,6 +299,12 @@ fn other_agreement(mine: &Agreement, theirs: &Agreement) -> bool {
     mine.year != theirs.year
         || (mine.first_party.position.trim() != theirs.first_party.position.trim()
             && mine.unit.trim() != theirs.unit.trim())
+}
+
+/// Whether taking the file's signed versions would drop a draft here: never signed, and its content is
+/// not what the file signed (call it for a PK changed here).
+fn draft_here(mine: &Agreement, theirs: &Agreement) -> bool {
+    mine.life.is_draft() && theirs.in_force().is_some_and(|v| v.content != mine.content())
 }
 
 /// The content fingerprint a PK here had when it arrived: as imported (recorded in its origin), else
@@ -279,7 +338,20 @@ pub fn classify(ws: &Workspace, incoming: &[&Agreement], builtin: Option<&Worksp
                     return Status::Conflict(ConflictReason::Untrusted, d);
                 }
                 super::signature::Signature::Newer { .. } => {
-                    return Status::Differs(differences(mine.expect("newer than one here"), theirs));
+                    let mine = mine.expect("newer than one here");
+                    // A Perubahan being prepared here is work here: replacing would drop it (merging
+                    // keeps it as the draft of the next Perubahan).
+                    let drafting =
+                        mine.life.revising.is_some() && !super::signature::drafted_as_signed(mine, theirs);
+                    return if drafting {
+                        Status::Conflict(ConflictReason::BothChanged, differences(mine, theirs))
+                    } else {
+                        Status::Differs(differences(mine, theirs))
+                    };
+                }
+                super::signature::Signature::Diverges { .. } => {
+                    let d = differences(mine.expect("held here"), theirs);
+                    return Status::Conflict(ConflictReason::Diverged, d);
                 }
                 s if s.replace_loses() && !mine.is_some_and(|m| same_content(m, theirs)) => {
                     return Status::Conflict(
@@ -301,6 +373,9 @@ pub fn classify(ws: &Workspace, incoming: &[&Agreement], builtin: Option<&Worksp
                     match (changed(mine), changed(theirs)) {
                         (false, _) => Status::Differs(differences(mine, theirs)),
                         (true, false) => Status::Older(differences(mine, theirs)),
+                        (true, _) if draft_here(mine, theirs) => {
+                            Status::Conflict(ConflictReason::DraftHere, differences(mine, theirs))
+                        }
                         (true, true) => {
                             Status::Conflict(ConflictReason::BothChanged, differences(mine, theirs))
                         }

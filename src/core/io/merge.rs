@@ -20,6 +20,7 @@ pub enum Choice {
     KeepBoth,
     /// Keep the PK here and take, per indicator and quarter, the file's Rencana Aksi and realisasi (and
     /// per program its realisasi anggaran) where nothing is entered here; what is entered here stays.
+    /// Signed versions are merged too ([`crate::core::model::life_merge`]): none held here is lost.
     Merge,
 }
 
@@ -27,8 +28,9 @@ impl Choice {
     /// The sensible default for a status: add what is new, take a newer version, and never lose work
     /// done here: keep mine when the file is older or both changed, keep both when it is another PK.
     pub fn default_for(status: &Status) -> Choice {
-        // Only what was measured differs: merge it per indicator and quarter (nothing here is lost).
-        if status.differs() && status.differences().iter().all(|d| d.place.is_measurement()) {
+        // Only what was measured and signed differs: merge it per indicator and quarter and version
+        // (nothing here is lost).
+        if status.differs() && status.differences().iter().all(|d| d.place.merges()) {
             if let Status::Differs(_)
             | Status::Older(_)
             | Status::Conflict(ConflictReason::BothChanged | ConflictReason::SignedHere, _) = status
@@ -38,10 +40,15 @@ impl Choice {
         }
         match status {
             Status::New => Choice::Add,
+            // Two signed versions with the same number: both kept (flagged), the one here stays in force.
+            Status::Conflict(ConflictReason::Diverged, _) => Choice::Merge,
             Status::Identical
             | Status::Older(_)
             | Status::Conflict(
-                ConflictReason::BothChanged | ConflictReason::Untrusted | ConflictReason::SignedHere,
+                ConflictReason::BothChanged
+                | ConflictReason::Untrusted
+                | ConflictReason::SignedHere
+                | ConflictReason::DraftHere,
                 _,
             ) => Choice::KeepMine,
             Status::Differs(_) => Choice::Replace,
@@ -54,8 +61,11 @@ impl Choice {
         match status {
             Status::New => &[Choice::Add, Choice::KeepMine],
             Status::Identical | Status::Conflict(ConflictReason::Untrusted, _) => &[Choice::KeepMine],
-            Status::Conflict(ConflictReason::SignedHere, _) => {
+            Status::Conflict(ConflictReason::SignedHere | ConflictReason::Diverged, _) => {
                 &[Choice::Merge, Choice::KeepMine, Choice::KeepBoth]
+            }
+            Status::Conflict(ConflictReason::DraftHere, _) => {
+                &[Choice::KeepMine, Choice::Replace, Choice::KeepBoth]
             }
             Status::Conflict(ConflictReason::OtherAgreement | ConflictReason::TwiceInImport, _) => {
                 &[Choice::Replace, Choice::KeepMine, Choice::KeepBoth]
@@ -97,8 +107,16 @@ impl Report {
 /// `mine` with the file's Rencana Aksi and realisasi taken per indicator (matched by id) and quarter where
 /// nothing is entered here, and the file's realisasi anggaran per program (matched by name) likewise. A
 /// quarter entered on both sides keeps what is here, unless its place is in `take` (numbered as in the
-/// file, as the preview shows it).
+/// file, as the preview shows it). The signed versions are merged first: when the file's continue the
+/// line here, the PK takes the content of the new version in force (with the realisasi here).
 pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace]) -> Agreement {
+    let life = crate::core::model::life_merge::merge_life(mine, theirs);
+    let adopted = life.adopt.as_ref().map(|content| {
+        let mut a = mine.showing(content);
+        a.life = life.life.clone();
+        a
+    });
+    let mine = &adopted.unwrap_or_else(|| Agreement { life: life.life, ..mine.clone() });
     let numbers: HashMap<&IndicatorId, String> = theirs
         .objectives
         .iter()

@@ -20,17 +20,30 @@ pub enum Signature {
     /// The file lacks signed versions held here (an older version, a draft, or another signature):
     /// replacing would lose them.
     Lacks { mine: String, theirs: Option<String> },
+    /// The file holds another signed version with a number held here (two offices signed different
+    /// versions ke-`number`): merging keeps both and flags them, replacing would lose the one here.
+    Diverges { number: u32, mine: String, theirs: String },
 }
 
 impl Signature {
     /// Whether taking the file's PK in place of this one would drop a signed version.
     pub fn replace_loses(&self) -> bool {
-        matches!(self, Signature::Lacks { .. })
+        matches!(self, Signature::Lacks { .. } | Signature::Diverges { .. })
     }
 }
 
-fn prints(a: &Agreement) -> Vec<&str> {
-    a.life.versions.iter().map(|v| v.fingerprint.as_str()).collect()
+/// The signed versions as (number, fingerprint), sorted: what identifies them.
+fn prints(a: &Agreement) -> Vec<(u32, &str)> {
+    let mut out: Vec<(u32, &str)> =
+        a.life.versions.iter().map(|v| (v.number, v.fingerprint.as_str())).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether the Perubahan being prepared here is exactly what the file signed as its version in force.
+pub fn drafted_as_signed(mine: &Agreement, theirs: &Agreement) -> bool {
+    theirs.in_force().is_some_and(|v| v.content == mine.content())
 }
 
 /// Compares the signed versions of `theirs` with those of `mine` (the PK here with the same id, if any).
@@ -44,11 +57,21 @@ pub fn compare(mine: Option<&Agreement>, theirs: &Agreement) -> Signature {
         (true, true) => Signature::Unsigned,
         (true, false) => Signature::Signed(latest(theirs).unwrap_or_default()),
         (false, _) if ours == other => Signature::Same(latest(theirs).unwrap_or_default()),
-        (false, _) if other.len() > ours.len() && other.starts_with(&ours) => Signature::Newer {
-            number: theirs.in_force().map_or(0, |v| v.number),
-            fingerprint: latest(theirs).unwrap_or_default(),
-        },
-        (false, _) => {
+        _ => {
+            // Another fingerprint under a number held here.
+            let twin = other.iter().find_map(|&(n, f)| {
+                let here = ours.iter().find(|&&(m, g)| m == n && g != f && !ours.contains(&(n, f)))?;
+                Some((n, here.1, f))
+            });
+            if let Some((number, mine, theirs)) = twin {
+                return Signature::Diverges { number, mine: mine.into(), theirs: theirs.into() };
+            }
+            if ours.iter().all(|p| other.contains(p)) {
+                return Signature::Newer {
+                    number: theirs.in_force().map_or(0, |v| v.number),
+                    fingerprint: latest(theirs).unwrap_or_default(),
+                };
+            }
             Signature::Lacks { mine: mine.and_then(latest).unwrap_or_default(), theirs: latest(theirs) }
         }
     }
@@ -149,5 +172,175 @@ mod import_tests {
             copy.life.versions[0].content.objectives[0].indicators[0].id,
             copy.objectives[0].indicators[0].id
         );
+    }
+
+    fn incoming(a: &Agreement, choice: Choice) -> Incoming {
+        Incoming { agreement: a.clone(), origin: Origin::default(), choice, take: vec![] }
+    }
+
+    #[test]
+    fn a_signed_pk_merged_by_default_arrives_signed_with_the_realisasi_of_both() {
+        use crate::core::io::diff::DiffPlace;
+        use crate::core::model::measurement::Quarter;
+        use crate::core::model::{AgreementId, IndicatorId};
+        // Both offices hold the built-in draft. The sender signed it and reported TW I; here TW II was
+        // reported.
+        let mut builtin = agreement("a", None, 2024);
+        builtin.objectives = vec![objective("s", "Sasaran", vec![indicator("i", "Indikator", "75%", None)])];
+        let base = workspace(vec![builtin.clone()]);
+        let mut theirs = builtin.clone();
+        theirs.sign("2024-01-02", false).unwrap();
+        theirs.set_actual(&IndicatorId::new("i"), Quarter::new(1).unwrap(), "70%");
+        let mut mine = builtin.clone();
+        mine.set_actual(&IndicatorId::new("i"), Quarter::new(2).unwrap(), "72%");
+        let ws = workspace(vec![mine]);
+        let status = &classify(&ws, &[&theirs], Some(&base))[0];
+        let fp = crate::core::model::canonical::short(&theirs.in_force().unwrap().fingerprint);
+        assert_eq!(
+            status
+                .differences()
+                .iter()
+                .map(|d| (&d.place, d.mine.as_deref(), d.theirs.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                (&DiffPlace::Version(0), None, Some(fp.as_str())),
+                (&DiffPlace::Actual("1.1".into(), 1), None, Some("70%")),
+                (&DiffPlace::Actual("1.1".into(), 2), Some("72%"), None),
+            ],
+            "the signature is a difference, not \"0 differences\""
+        );
+        assert_eq!(Choice::default_for(status), Choice::Merge);
+        let (out, report) = apply(&ws, &[incoming(&theirs, Choice::Merge)], &mut IdGen::new("m"));
+        assert_eq!(report.merged, 1);
+        let a = out.agreement(&AgreementId::new("a")).unwrap();
+        assert_eq!(a.stage(), crate::core::model::Stage::Signed(0));
+        assert_eq!(a.in_force().unwrap().fingerprint, theirs.in_force().unwrap().fingerprint);
+        assert!(!a.untrusted());
+        let m = &a.objectives[0].indicators[0].measurement;
+        let shown = |q| m.report(Quarter::new(q).unwrap()).map(|r| r.value.text().to_string());
+        assert_eq!((shown(1), shown(2)), (Some("70%".into()), Some("72%".into())));
+        // Without realisasi on either side: still merged by default, still signed.
+        let status = &classify(&base, &[&theirs], Some(&base))[0];
+        assert!(matches!(status, Status::Differs(d) if d.len() == 2), "{status:?}");
+        assert_eq!(Choice::default_for(status), Choice::Merge);
+    }
+
+    #[test]
+    fn a_backup_of_identical_signed_data_is_identical() {
+        let pk = |id: &str| {
+            let mut a = agreement(id, None, 2024);
+            let (s, i) = (format!("{id}-s"), format!("{id}-i"));
+            a.objectives = vec![objective(&s, "Sasaran", vec![indicator(&i, "Indikator", "75%", None)])];
+            a.sign("2024-01-02", false).unwrap();
+            a
+        };
+        let b = pk("b");
+        // One signed, one with a Perubahan being prepared.
+        let mut c = pk("c");
+        c.begin_revision(crate::core::model::life::Change {
+            reason: crate::core::model::life::Reason::Budget,
+            text: String::new(),
+            basis: "DIPA".into(),
+            date: "2024-07-01".into(),
+        })
+        .unwrap();
+        let ws = workspace(vec![b, c]);
+        let text = crate::core::io::file::write(&ws, None, &Default::default());
+        let back = crate::core::io::file::read(&text).unwrap().workspace;
+        let all: Vec<&Agreement> = back.agreements.iter().map(|a| a.as_ref()).collect();
+        assert_eq!(classify(&ws, &all, None), [Status::Identical, Status::Identical]);
+        // The same PK unsigned here: one difference, the signed version, not "0 differences".
+        let mut unsigned = ws.clone();
+        let mut draft = (*unsigned.agreements[0]).clone();
+        draft.life = Default::default();
+        unsigned.agreements[0] = std::sync::Arc::new(draft);
+        let status = &classify(&unsigned, &all, Some(&unsigned))[0];
+        assert_eq!(status.differences().len(), 1, "{status:?}");
+    }
+
+    #[test]
+    fn two_signed_versions_with_one_number_are_merged_by_default_and_flagged() {
+        use crate::core::model::{life::Change, life::Reason, AgreementId, IndicatorId};
+        let v0 = signed();
+        let revise = |target: &str| {
+            let mut b = v0.clone();
+            let change = Change {
+                reason: Reason::Budget,
+                text: String::new(),
+                basis: "DIPA".into(),
+                date: "2024-07-01".into(),
+            };
+            b.begin_revision(change).unwrap();
+            b.set_target(&IndicatorId::new("i"), target);
+            b.sign("2024-07-02", false).unwrap();
+            b
+        };
+        let (mine, theirs) = (revise("80%"), revise("90%"));
+        let ws = workspace(vec![mine.clone()]);
+        assert!(matches!(compare(Some(&mine), &theirs), Signature::Diverges { number: 1, .. }));
+        let status = &classify(&ws, &[&theirs], None)[0];
+        assert!(matches!(status, Status::Conflict(ConflictReason::Diverged, _)), "{status:?}");
+        assert_eq!(Choice::default_for(status), Choice::Merge);
+        assert!(!Choice::options(status).contains(&Choice::Replace), "replacing would lose the one here");
+        let (out, _) = apply(&ws, &[incoming(&theirs, Choice::Merge)], &mut IdGen::new("m"));
+        let a = out.agreement(&AgreementId::new("a")).unwrap();
+        let kept: Vec<(u32, &str)> =
+            a.life.versions.iter().map(|v| (v.number, v.fingerprint.as_str())).collect();
+        assert_eq!(
+            kept,
+            [
+                (0, v0.life.versions[0].fingerprint.as_str()),
+                (1, mine.life.versions[1].fingerprint.as_str()),
+                (1, theirs.life.versions[1].fingerprint.as_str()),
+            ]
+        );
+        assert_eq!(crate::core::model::life_merge::flagged(&a.life), [1]);
+        assert_eq!(a.in_force().unwrap().fingerprint, mine.in_force().unwrap().fingerprint);
+        assert_eq!(a.objectives[0].indicators[0].target.text(), "80%");
+        // The merged PK exported and read again is still the same, and still flagged.
+        let text = crate::core::io::file::write(&out, None, &Default::default());
+        let back = crate::core::io::file::read(&text).unwrap().workspace;
+        assert_eq!(classify(&out, &[back.agreements[0].as_ref()], None), [Status::Identical]);
+    }
+
+    #[test]
+    fn a_perubahan_draft_here_is_not_replaced_by_default_by_a_newer_file() {
+        use crate::core::model::{life::Change, life::Reason, AgreementId, IndicatorId, Stage};
+        let v0 = signed();
+        let change = Change {
+            reason: Reason::Budget,
+            text: String::new(),
+            basis: "DIPA".into(),
+            date: "2024-07-01".into(),
+        };
+        let mut theirs = v0.clone();
+        theirs.begin_revision(change.clone()).unwrap();
+        theirs.set_target(&IndicatorId::new("i"), "80%");
+        theirs.sign("2024-07-02", false).unwrap();
+        let mut mine = v0.clone();
+        mine.begin_revision(change).unwrap();
+        mine.set_target(&IndicatorId::new("i"), "95%");
+        let ws = workspace(vec![mine]);
+        let status = &classify(&ws, &[&theirs], None)[0];
+        assert!(matches!(status, Status::Conflict(ConflictReason::BothChanged, _)), "{status:?}");
+        assert_eq!(Choice::default_for(status), Choice::KeepMine);
+        let (out, _) = apply(&ws, &[incoming(&theirs, Choice::Merge)], &mut IdGen::new("m"));
+        let a = out.agreement(&AgreementId::new("a")).unwrap();
+        assert_eq!(a.stage(), Stage::Revising(2), "the draft here is now that of Perubahan ke-2");
+        assert_eq!(a.objectives[0].indicators[0].target.text(), "95%");
+        assert_eq!(a.in_force().unwrap().fingerprint, theirs.in_force().unwrap().fingerprint);
+    }
+
+    #[test]
+    fn a_draft_changed_here_is_not_merged_away_by_a_signed_file() {
+        let mut mine = agreement("a", None, 2024);
+        mine.objectives =
+            vec![objective("s", "Sasaran diubah di sini", vec![indicator("i", "Indikator", "75%", None)])];
+        let ws = workspace(vec![mine]);
+        let theirs = signed();
+        let status = &classify(&ws, &[&theirs], None)[0];
+        assert!(matches!(status, Status::Conflict(ConflictReason::DraftHere, _)), "{status:?}");
+        assert!(!Choice::options(status).contains(&Choice::Merge));
+        assert_eq!(Choice::default_for(status), Choice::KeepMine);
     }
 }

@@ -116,6 +116,24 @@ impl Life {
     pub fn is_draft(&self) -> bool {
         self.versions.is_empty() && self.revising.is_none()
     }
+
+    /// How many versions make the PK's line: the versions numbered 0, 1, 2, … from the start. Any after
+    /// them came from another office's file with a number already held here, or continue such a one
+    /// (see [`super::life_merge`]): kept, flagged, never in force.
+    pub fn line_len(&self) -> usize {
+        self.versions.iter().enumerate().take_while(|(n, v)| v.number as usize == *n).count()
+    }
+
+    /// The PK's line of signed versions, oldest first; the last is in force.
+    pub fn line(&self) -> &[Version] {
+        &self.versions[..self.line_len()]
+    }
+
+    /// Signed versions held beside the line (another signature with a number the line has, or after
+    /// one): kept and flagged.
+    pub fn others(&self) -> &[Version] {
+        &self.versions[self.line_len()..]
+    }
 }
 
 /// Where a PK is in its life.
@@ -169,7 +187,7 @@ pub fn quarter_of(date: &str, year: i32) -> Option<Quarter> {
 
 impl Agreement {
     pub fn stage(&self) -> Stage {
-        let n = self.life.versions.len() as u32;
+        let n = self.life.line_len() as u32;
         match (n, &self.life.revising) {
             (0, _) => Stage::Draft,
             (_, Some(_)) => Stage::Revising(n),
@@ -211,7 +229,7 @@ impl Agreement {
     /// A signed PK whose live content is not its last signed version (changed without a Perubahan:
     /// only possible by editing the stored data or a file).
     pub fn breaks_signature(&self) -> bool {
-        self.is_locked() && self.life.versions.last().is_some_and(|v| v.content != self.content())
+        self.is_locked() && self.in_force().is_some_and(|v| v.content != self.content())
     }
 
     /// The versions whose content does not match their fingerprint (tampered with).
@@ -225,7 +243,7 @@ impl Agreement {
     }
 
     pub fn version(&self, number: u32) -> Option<&Version> {
-        self.life.versions.iter().find(|v| v.number == number)
+        self.life.line().iter().find(|v| v.number == number)
     }
 
     /// The agreement as it reads in a signed version: its content, with this year's realisasi (matched
@@ -265,7 +283,7 @@ impl Agreement {
     /// The agreement exactly as signed in version `number`: its content, this year's realisasi, and a
     /// life that ends with that version (so it reads as "signed, version n" wherever it is shown).
     pub fn as_version(&self, number: u32) -> Option<Agreement> {
-        let at = self.life.versions.iter().position(|v| v.number == number)?;
+        let at = self.life.line().iter().position(|v| v.number == number)?;
         let mut a = self.showing(&self.life.versions[at].content);
         a.life.versions.truncate(at + 1);
         a.life.revising = None;
@@ -320,7 +338,7 @@ impl Agreement {
     /// The version in force: the last signed one (a Perubahan being prepared is not in force yet);
     /// `None` for a draft.
     pub fn in_force(&self) -> Option<&Version> {
-        self.life.versions.last()
+        self.life.line().last()
     }
 
     /// The annual target and Rencana Aksi of an indicator that quarter `q` is measured against: the
@@ -332,7 +350,7 @@ impl Agreement {
         q: Quarter,
     ) -> Option<(Target, [Option<Target>; 4])> {
         let from_version =
-            self.life.versions.iter().rev().find(|v| v.from_quarter <= q.number()).and_then(|v| {
+            self.life.line().iter().rev().find(|v| v.from_quarter <= q.number()).and_then(|v| {
                 v.content.objectives.iter().flat_map(|o| &o.indicators).find(|i| &i.id == indicator)
             });
         let i = from_version.or_else(|| self.find_indicator(indicator))?;
@@ -351,12 +369,12 @@ impl Agreement {
         if incomplete {
             return Err(LifeError::Incomplete);
         }
-        let number = self.life.versions.len() as u32;
+        let number = self.life.line_len() as u32;
         let (change, from_quarter, realised) = match self.stage() {
             Stage::Signed(_) => return Err(LifeError::AlreadySigned),
             Stage::Draft => (None, 1, Vec::new()),
             Stage::Revising(_) => {
-                let previous = self.life.versions.last().expect("a revision has a signed version");
+                let previous = self.in_force().expect("a revision has a signed version");
                 if on.trim() < previous.signed_on.as_str() {
                     return Err(LifeError::DateBeforePrevious);
                 }
@@ -382,7 +400,8 @@ impl Agreement {
             confirmed: realised,
         };
         version.fingerprint = version.compute_fingerprint();
-        self.life.versions.push(version);
+        // After the line, before any version held beside it.
+        self.life.versions.insert(number as usize, version);
         self.life.revising = None;
         Ok(())
     }
@@ -393,7 +412,7 @@ impl Agreement {
             return Err(LifeError::NotSigned);
         }
         let Some(_) = parse_date(&change.date) else { return Err(LifeError::BadDate) };
-        let previous = self.life.versions.last().map(|v| v.signed_on.as_str()).unwrap_or_default();
+        let previous = self.in_force().map(|v| v.signed_on.as_str()).unwrap_or_default();
         if change.date.trim() < previous {
             return Err(LifeError::DateBeforePrevious);
         }
@@ -409,7 +428,7 @@ impl Agreement {
         if self.life.revising.is_none() {
             return false;
         }
-        let content = self.life.versions.last().expect("a revision has a signed version").content.clone();
+        let content = self.in_force().expect("a revision has a signed version").content.clone();
         // The signed content with this year's realisasi; notes, origin and the life stay as they are.
         *self = self.showing(&content);
         self.life.revising = None;
@@ -419,7 +438,7 @@ impl Agreement {
     /// The quarters, from the one the Perubahan applies to, that already have realisasi and whose
     /// target (annual or quarterly) the Perubahan changes.
     pub fn realised_changes(&self) -> Vec<Realised> {
-        let (Some(change), Some(previous)) = (&self.life.revising, self.life.versions.last()) else {
+        let (Some(change), Some(previous)) = (&self.life.revising, self.in_force()) else {
             return Vec::new();
         };
         let from = quarter_of(&change.date, self.year).map_or(1, Quarter::number);
@@ -461,7 +480,7 @@ impl Workspace {
     /// The workspace as in force: every PK whose Perubahan is being prepared shows its last signed
     /// version instead. Unchanged agreements are shared.
     pub fn in_force(&self) -> Workspace {
-        self.mapped(|a| match (&a.life.revising, a.life.versions.last()) {
+        self.mapped(|a| match (&a.life.revising, a.in_force()) {
             (Some(_), Some(v)) => Some(a.showing(&v.content)),
             _ => None,
         })
@@ -471,10 +490,8 @@ impl Workspace {
     /// in every quarter.
     pub fn as_signed_first(&self) -> Workspace {
         self.mapped(|a| {
-            let first = a.life.versions.first()?;
-            (a.life.versions.len() > 1 || a.life.revising.is_some())
-                .then(|| a.as_version(first.number))
-                .flatten()
+            let first = a.life.line().first()?;
+            (a.life.line_len() > 1 || a.life.revising.is_some()).then(|| a.as_version(first.number)).flatten()
         })
     }
 
@@ -500,7 +517,7 @@ impl Workspace {
 
     /// Whether any PK has more than its first signed version (the rollup offers the original).
     pub fn has_revisions(&self) -> bool {
-        self.agreements.iter().any(|a| a.life.versions.len() > 1 || a.life.revising.is_some())
+        self.agreements.iter().any(|a| a.life.line_len() > 1 || a.life.revising.is_some())
     }
 }
 

@@ -8,6 +8,7 @@ mod fingerprint;
 pub mod history;
 pub mod ids;
 pub mod life;
+pub mod life_merge;
 pub mod links;
 pub mod measure_edit;
 pub mod measurement;

@@ -31,7 +31,7 @@ pub fn VersionNote(live: Memo<Option<Arc<Agreement>>>, number: u32) -> impl Into
             let Some(a) = a.as_ref() else { return Vec::new() };
             let mut out: Vec<Other> = a
                 .life
-                .versions
+                .line()
                 .iter()
                 .map(|v| Other::Version(v.number))
                 .filter(|o| *o != Other::Version(number))
@@ -60,7 +60,7 @@ pub fn VersionNote(live: Memo<Option<Arc<Agreement>>>, number: u32) -> impl Into
             // Older first, so the list reads "from → to".
             let older_first = matches!(o, Other::Version(n) if n < number);
             let (from, to) = if older_first { (&that, &this) } else { (&this, &that) };
-            let list: Vec<_> = differences(from, to).into_iter().filter(|d| !d.place.is_measurement()).collect();
+            let list: Vec<_> = differences(from, to).into_iter().filter(|d| d.place.is_content()).collect();
             let (from_name, to_name) = if older_first { (name(o), version_name(number, lang)) } else { (version_name(number, lang), name(o)) };
             Some(view! {
                 <h3 id="compare-title">{fill(Msg::CompareTitle.text(lang), &[("from", &from_name), ("to", &to_name)])}</h3>

@@ -35,6 +35,9 @@ pub fn LifePanel(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             <Show when=move || agreement.with(|a| a.as_ref().is_some_and(|a| a.untrusted()))>
                 <p class="problem" id="untrusted" role="alert">{move || app.t(Msg::Untrusted)}</p>
             </Show>
+            {move || agreement.with(|a| a.as_ref().and_then(|a| life_text::flagged(a, app.lang.get()))).map(|text| view! {
+                <p class="problem" id="versions-flagged">{text}</p>
+            })}
             {move || agreement.with(|a| a.as_ref().and_then(|a| a.in_force().map(|v| short(&v.fingerprint)))).map(|fp| view! {
                 <p class="fingerprint"><span id="fingerprint-current">{move || fill(app.t(Msg::FingerprintLine), &[("fp", &fp)])}</span>
                     " "<small>{move || app.t(Msg::FingerprintHint)}</small></p>
@@ -194,7 +197,7 @@ fn Versions(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         let lang = app.lang.get();
         agreement.with(|a| {
             let a = a.as_ref()?;
-            let last = a.life.versions.len().checked_sub(1)?;
+            let last = a.life.line_len().checked_sub(1)?;
             let id: AgreementId = a.id.clone();
             Some(a.life.versions.iter().enumerate().map(|(n, v)| {
                 let href = Route { public: public(), page: Page::Version { id: id.clone(), number: v.number } }.href();
@@ -209,9 +212,11 @@ fn Versions(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                     s
                 }).unwrap_or_default();
                 let in_force = n == last && a.life.revising.is_none();
+                // Held beside the line (another office signed this number differently): flagged, no link.
+                let beside = n > last;
                 view! {
-                    <tr class="version-row" data-version=v.number>
-                        <td><a href=href>{fill(Msg::ViewVersion.text(lang), &[("version", &name)])}</a>
+                    <tr class="version-row" class:flagged=beside data-version=v.number>
+                        <td>{if beside { view! { {name}" "<strong class="badge problem">{Msg::VersionFlagged.text(lang)}</strong> }.into_any() } else { view! { <a href=href>{fill(Msg::ViewVersion.text(lang), &[("version", &name)])}</a> }.into_any() }}
                             {in_force.then(|| view! { " "<strong class="badge">{Msg::InForce.text(lang)}</strong> })}</td>
                         <td>{format::day(&v.signed_on, lang)}</td>
                         <td>{why}</td>

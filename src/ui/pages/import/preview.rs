@@ -30,6 +30,8 @@ fn status_label(s: &Status, lang: Lang) -> String {
         Status::Conflict(ConflictReason::TwiceInImport, _) => Msg::StatusConflictTwice.text(lang).to_string(),
         Status::Conflict(ConflictReason::Untrusted, _) => Msg::StatusConflictUntrusted.text(lang).to_string(),
         Status::Conflict(ConflictReason::SignedHere, _) => Msg::StatusConflictSigned.text(lang).to_string(),
+        Status::Conflict(ConflictReason::Diverged, _) => Msg::StatusConflictDiverged.text(lang).to_string(),
+        Status::Conflict(ConflictReason::DraftHere, _) => Msg::StatusConflictDraftHere.text(lang).to_string(),
     }
 }
 
@@ -46,6 +48,17 @@ fn signature_note(s: &Signature, lang: Lang) -> Option<String> {
             &[("n", &number.to_string()), ("fp", &fp(fingerprint))],
         )),
         Signature::Lacks { mine, .. } => Some(fill(Msg::SignatureLacks.text(lang), &[("mine", &fp(mine))])),
+        Signature::Diverges { number, mine, theirs } => {
+            // The sentence starts with the version's name: `Versi awal …`, `Perubahan ke-1 …`.
+            let name = crate::core::life_text::version_name(*number, lang);
+            let mut chars = name.chars();
+            let name: String =
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+            Some(fill(
+                Msg::SignatureDiverges.text(lang),
+                &[("version", &name), ("mine", &fp(mine)), ("theirs", &fp(theirs))],
+            ))
+        }
     }
 }
 
@@ -90,6 +103,10 @@ pub(crate) fn place_label(p: &DiffPlace, lang: Lang) -> String {
         }
         DiffPlace::Method(n) => fill(Msg::DiffMethod.text(lang), &[("n", n)]),
         DiffPlace::Previous(n) => fill(Msg::DiffPrevious.text(lang), &[("n", n)]),
+        DiffPlace::Version(n) => {
+            fill(Msg::DiffVersion.text(lang), &[("version", &crate::core::life_text::version_name(*n, lang))])
+        }
+        DiffPlace::Revising => t(Msg::DiffRevising),
     }
 }
 
@@ -111,6 +128,12 @@ fn differences_view(
     // Amounts are compared as written in Indonesian; show them in the user's language.
     let shown = move |place: &DiffPlace, value: &Option<String>| match (place, value) {
         (_, None) => absent.to_string(),
+        // `<n>|<date>`: the Perubahan being prepared and its date.
+        (DiffPlace::Revising, Some(v)) => {
+            let (n, date) = v.split_once('|').unwrap_or((v.as_str(), ""));
+            let name = crate::core::life_text::version_name(n.parse().unwrap_or(0), lang);
+            format!("{name} ({})", format::day(date, lang))
+        }
         (DiffPlace::Amount(_) | DiffPlace::BudgetActual(..), Some(v)) => {
             crate::core::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.clone())
         }
