@@ -29,6 +29,16 @@ test('07:30 on 2 January in Maluku is 2 January: signing, a Perubahan, file name
     assert.equal(await page.evaluate(() => new Date().toISOString()), '2024-01-01T22:30:00.000Z');
 
     await expectValue(page.locator('#sign-date'), '2024-01-02');
+    // The due dates count from 2 January: the PK is due on 31 January, in 29 days (not 30).
+    await go(page, '#/tahun/2024');
+    await expectText(page.locator('#next-due'), 'Tenggat berikutnya: PK ditandatangani, 31 Januari 2024 (29 hari lagi).');
+    await go(page, '#/data');
+    await expectText(page.locator('#calendar tr[data-due="tw1"] .due-left'), '99 hari lagi');
+    // The office's own due date for TW I (its circular says the 15th): kept, and in the exported file.
+    await page.locator('#due-tw1').fill('2024-04-15');
+    await expectText(page.locator('#calendar tr[data-due="tw1"] .due-left'), '104 hari lagi');
+    await saved(page);
+    await go(page, `#/pk/${KASUBAG}`);
     await page.locator('#sign').click();
     await expectText(page.locator('#stage'), /^Ditandatangani 2 Januari 2024\./);
     await saved(page);
@@ -51,6 +61,7 @@ test('07:30 on 2 January in Maluku is 2 January: signing, a Perubahan, file name
     await go(page, '#/data');
     const all = await download(page, () => page.locator('#export-all').click());
     assert.match(path.basename(all), /-20240102\.json$/);
+    assert.deepEqual(JSON.parse(await fs.readFile(all, 'utf8')).measure_settings.calendar, { 2024: { tw1: '2024-04-15' } });
 
     await go(page, '#/pohon/2024');
     const svg = await download(page, () => page.locator('#tree-svg').click());
@@ -65,6 +76,11 @@ test('07:30 on 2 January in Maluku is 2 January: signing, a Perubahan, file name
 test('23:30 on 31 December in Maluku is still 31 December', async () => {
   await inMaluku('2024-12-31T23:30:00+09:00', async (page) => {
     await expectValue(page.locator('#sign-date'), '2024-12-31');
+    await go(page, '#/tahun/2024');
+    await expectText(page.locator('#next-due'), 'Tenggat berikutnya: Realisasi TW IV, 10 Januari 2025 (10 hari lagi).');
+    await go(page, '#/data');
+    await expectText(page.locator('#calendar tr[data-due="tw3"] .due-left'), 'terlambat 82 hari');
+    await go(page, `#/pk/${KASUBAG}`);
     await page.locator('.export-menu summary').click();
     const json = await download(page, () => page.locator('#export-pk').click());
     assert.match(path.basename(json), /^pk-.+-2024-20241231\.json$/);

@@ -40,7 +40,8 @@ test("last year's realisasi typed on the realisasi page reaches the LKj and anot
     await page.locator('#import-files').setInputFiles([file]);
     const row = page.locator(`.import-row[data-id="${KASUBAG}"]`);
     await expectValue(row.locator('select'), 'Merge');
-    await expectText(page.locator('#import-preview'), /Realisasi tahun lalu 1\.1/);
+    await row.locator('details.differences summary').click();
+    await expectText(row.locator('details.differences'), /Realisasi tahun lalu 1\.1/);
     await page.locator('#import-confirm').click();
     await go(page, `#/pk/${KASUBAG}/lkj`);
     await expectText(lkjPrevious(page), '80%');

@@ -154,7 +154,12 @@ fn measurement_ok(m: &Measurement) -> bool {
 
 /// The workspace's settings: at most [`MAX_SCALE`] bands, labels within the text limit.
 pub fn settings_ok(s: &MeasureSettings) -> bool {
-    rules::count(s.bands.len(), MAX_SCALE).is_none() && s.bands.iter().all(|b| text_ok(&b.label))
+    let calendar = s.calendar.entries().all(|(y, k, d)| {
+        crate::core::model::YEARS.contains(&y)
+            && crate::core::model::calendar::Deliverable::from_key(k).is_some()
+            && crate::core::date::Date::parse(d).is_some()
+    });
+    rules::count(s.bands.len(), MAX_SCALE).is_none() && s.bands.iter().all(|b| text_ok(&b.label)) && calendar
 }
 
 /// Agreement, sasaran and indicator ids share one namespace in a file.

@@ -9,7 +9,7 @@
 //! | 1 → 2 | top-level `office` and `unit` move into `source: {office, unit, scope}`; `scope` is `workspace` |
 //! | 2 → 3 | measurement: optional `measurement` per indicator, `actual` per budget line, `measure_settings`; nothing to change in a version 2 file |
 //! | 3 → 4 | the PK's life: optional `life` (signed `versions` with their fingerprints, `revising`) and `predecessor` per PK and indicator; nothing to change in a version 3 file (every PK reads as a draft) |
-//! | 4 → 5 | measurement: optional `previous` (last year's realisasi typed by hand); nothing to change in a version 4 file |
+//! | 4 → 5 | measurement: optional `previous` (last year's realisasi typed by hand); `measure_settings.calendar` (due dates per year); nothing to change in a version 4 file |
 
 use serde_json::{Map, Value};
 

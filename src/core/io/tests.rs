@@ -310,3 +310,29 @@ fn measurement_travels_in_files_and_broken_measurement_is_reported_in_place() {
         ]
     );
 }
+
+#[test]
+fn the_calendar_travels_in_the_file_and_is_checked() {
+    use crate::core::date::Date;
+    use crate::core::model::calendar::Deliverable;
+    let mut ws = sample();
+    let tw1 = Deliverable::Realisasi(crate::core::measure::Quarter::ALL[0]);
+    ws.settings.calendar.set(2024, tw1, Date::parse("2024-04-15"));
+    let text = file::write(&ws, None, &WriteOptions::default());
+    assert!(text.contains(r#""calendar":{"2024":{"tw1":"2024-04-15"}}"#), "{text}");
+    let back = file::read(&text).unwrap().workspace;
+    assert_eq!(back.settings.calendar.due(2024, tw1), Date::parse("2024-04-15").unwrap());
+    // A year out of range, an unknown deliverable and a date that does not exist are each named.
+    let bad = r#"{"format":"kinerja-pk","version":5,"agreements":[],
+        "measure_settings":{"calendar":{"1800":{},"2024":{"tw5":"2024-01-01","lkj":"2025-02-30"}}}}"#;
+    let found = problems(bad);
+    let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "measure_settings.calendar.1800",
+            "measure_settings.calendar.2024.lkj",
+            "measure_settings.calendar.2024.tw5"
+        ]
+    );
+}

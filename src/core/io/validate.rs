@@ -245,6 +245,29 @@ impl Checker {
         }
     }
 
+    /// The due dates set per year: `{"2024": {"tw1": "2024-04-15"}}`, years and deliverables known, dates real.
+    fn calendar(&mut self, mo: &Map<String, Value>, path: &str) {
+        let cp = format!("{path}.calendar");
+        let Some(cal) = mo.get("calendar").filter(|v| !v.is_null()) else { return };
+        let Some(years) = self.object(cal, &cp) else { return };
+        for (year, entries) in years {
+            let yp = format!("{cp}.{year}");
+            if !year.parse::<i32>().is_ok_and(|y| crate::core::model::YEARS.contains(&y)) {
+                self.report(&yp, ProblemKind::BadChoice);
+                continue;
+            }
+            let Some(eo) = self.object(entries, &yp) else { continue };
+            for (key, date) in eo {
+                let kp = format!("{yp}.{key}");
+                let known = crate::core::model::calendar::Deliverable::from_key(key).is_some();
+                let real = date.as_str().and_then(crate::core::date::Date::parse).is_some();
+                if !(known && real) {
+                    self.report(&kp, ProblemKind::BadChoice);
+                }
+            }
+        }
+    }
+
     /// The workspace's capping and predikat bands.
     fn measure_settings(&mut self, v: &Value, path: &str) {
         let Some(mo) = self.object(v, path) else { return };
@@ -253,6 +276,7 @@ impl Checker {
             Some(Value::String(s)) if rules::cap(s).is_none() => {}
             Some(_) => self.report(&format!("{path}.cap"), ProblemKind::BadChoice),
         }
+        self.calendar(mo, path);
         if !mo.contains_key("bands") {
             return;
         }

@@ -139,6 +139,16 @@ impl Workspace {
         changed
     }
 
+    /// Sets a deliverable's due date for a year (`None`: back to the default).
+    pub fn set_due(
+        &mut self,
+        year: i32,
+        what: super::calendar::Deliverable,
+        date: Option<crate::core::date::Date>,
+    ) -> bool {
+        self.settings.calendar.set(year, what, date)
+    }
+
     /// Renames a predikat band.
     pub fn set_band_label(&mut self, index: usize, label: &str) -> bool {
         match self.settings.bands.get_mut(index) {

@@ -163,11 +163,14 @@ pub struct MeasureSettings {
     /// Highest band first; the last band takes everything below.
     #[serde(default = "default_bands")]
     pub bands: Vec<Band>,
+    /// The due dates this office set per year (the rest are the defaults): `{"2024": {"tw1": "2024-04-15"}}`.
+    #[serde(default, skip_serializing_if = "super::calendar::Calendar::is_empty")]
+    pub calendar: super::calendar::Calendar,
 }
 
 impl Default for MeasureSettings {
     fn default() -> Self {
-        MeasureSettings { cap: Cap::None, bands: default_bands() }
+        MeasureSettings { cap: Cap::None, bands: default_bands(), calendar: Default::default() }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The domain: a workspace of Perjanjian Kinerja. Plain Rust, no Leptos; every operation is a method.
 
 pub mod amount;
+pub mod calendar;
 pub mod canonical;
 pub mod check;
 pub mod edit;

@@ -61,6 +61,7 @@ pub fn DataPage() -> impl IntoView {
             <ImportPanel/>
 
             <MeasureSettingsPanel/>
+            <crate::ui::pages::calendar::CalendarPanel/>
 
             <section aria-labelledby="public-title">
                 <h2 id="public-title">{move || app.t(Msg::PublicTitle)}</h2>

@@ -48,6 +48,7 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 {move || year.get().filter(|_| !rows.with(Vec::is_empty)).map(|y| view! {
                     <crate::ui::pages::next_year::NextYear year=y root=None/>
                 })}
+                <crate::ui::pages::calendar::NextDue year/>
             </Show>
             <crate::ui::common::YearTabs years current=year print=true
                 href=|y, public| Route { public, page: Page::Home { year: Some(y) } }.href()/>

@@ -1,6 +1,7 @@
 //! The pages of the app, one per route: they render the core's data and dispatch user actions to the
 //! services (`ui::services`).
 
+pub mod calendar;
 pub mod capaian;
 pub mod cascade;
 pub mod data;

@@ -1,0 +1,105 @@
+//! The year's due dates: the next one on Beranda (staff only), and all of them on Data, where an office
+//! sets its own. Days left count from the office's local date (`ui::services::clock`).
+
+use crate::core::date::Date;
+use crate::core::format;
+use crate::core::i18n::{fill, Msg};
+use crate::core::messages;
+use crate::core::model::calendar::Deliverable;
+use crate::core::model::Workspace;
+use crate::ui::services::clock;
+use crate::ui::services::state::expect_app;
+use leptos::prelude::*;
+
+/// `Tenggat berikutnya: PK ditandatangani, 31 Januari 2024 (29 hari lagi).` for `year`.
+#[component]
+pub fn NextDue(year: Memo<Option<i32>>) -> impl IntoView {
+    let app = expect_app();
+    let today = clock::today();
+    let next = Memo::new(move |_| {
+        let y = year.get()?;
+        app.ws.with(|ws| ws.settings.calendar.next(y, today))
+    });
+    move || {
+        let lang = app.lang.get();
+        next.get().map(|(what, due, days)| {
+            let text = fill(
+                Msg::NextDue.text(lang),
+                &[
+                    ("what", &messages::deliverable(what, lang)),
+                    ("date", &format::date(due, lang)),
+                    ("left", &messages::days_left(days, lang)),
+                ],
+            );
+            view! { <p class="next-due" id="next-due">{text}</p> }
+        })
+    }
+}
+
+/// Every due date of a year, each with its basis, editable.
+#[component]
+pub fn CalendarPanel() -> impl IntoView {
+    let app = expect_app();
+    let today = clock::today();
+    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let chosen = RwSignal::new(None::<i32>);
+    let year =
+        Memo::new(move |_| chosen.get().or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
+    let rows = move || {
+        let y = year.get();
+        Deliverable::ALL.into_iter().map(|what| view! { <DueRow year=y what today/> }).collect_view()
+    };
+    view! {
+        <section aria-labelledby="calendar-title" id="calendar">
+            <h2 id="calendar-title">{move || app.t(Msg::CalendarTitle)}</h2>
+            <p class="hint">{move || app.t(Msg::CalendarHint)}</p>
+            <div class="field">
+                <label for="calendar-year">{move || app.t(Msg::CalendarYear)}</label>
+                <select id="calendar-year" prop:value=move || year.get().to_string()
+                    on:change=move |e| chosen.set(event_target_value(&e).parse().ok())>
+                    {move || years.get().into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect_view()}
+                </select>
+            </div>
+            <crate::ui::common::TableScroll label=Signal::derive(move || app.t(Msg::CalendarTitle).to_string())>
+                <table class="calendar-table">
+                    <thead><tr>
+                        {crate::ui::common::column_heads(&[(Msg::CalendarColWhat, ""), (Msg::CalendarColDate, ""), (Msg::CalendarColLeft, ""), (Msg::CalendarColSource, "")])}
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </crate::ui::common::TableScroll>
+        </section>
+    }
+}
+
+/// One deliverable: its date (a date field), the days left, and where the default comes from.
+#[component]
+fn DueRow(year: i32, what: Deliverable, today: Date) -> impl IntoView {
+    let app = expect_app();
+    let key = what.key();
+    let due = Memo::new(move |_| app.ws.with(|ws| ws.settings.calendar.due(year, what)));
+    let set = Memo::new(move |_| app.ws.with(|ws| ws.settings.calendar.set_date(year, what).is_some()));
+    let id = format!("due-{key}");
+    let change = move |date: Option<Date>| {
+        app.change(Msg::CalendarChanged, None, |ws| ws.set_due(year, what, date));
+    };
+    view! {
+        <tr data-due=key.clone()>
+            <th scope="row"><label for=id.clone()>{move || messages::deliverable(what, app.lang.get())}</label></th>
+            <td>
+                <input type="date" id=id.clone() prop:value=move || due.get().iso()
+                    on:change=move |e| {
+                        // The browser's date field gives a whole date or nothing: nothing puts the default back.
+                        change(Date::parse(&event_target_value(&e)));
+                    }/>
+                {move || if set.get() {
+                    view! { " " <button type="button" class="small" on:click=move |_| change(None)>{move || app.t(Msg::CalendarReset)}</button> }.into_any()
+                } else {
+                    view! { " " <small class="hint">{move || app.t(Msg::CalendarDefaultMark)}</small> }.into_any()
+                }}
+            </td>
+            <td class="due-left">{move || messages::days_left(today.days_until(due.get()), app.lang.get())}</td>
+            <td class="hint">{move || messages::deliverable_source(what, app.lang.get())}</td>
+        </tr>
+    }
+}
