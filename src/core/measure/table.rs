@@ -77,12 +77,20 @@ pub struct BudgetRow {
 /// when nothing is reported here or anywhere below. The one rule of the budget's cascade, used by
 /// every view, print and CSV.
 pub fn program_spent(links: &Links, a: &Agreement, key: &str, q: Quarter) -> Option<Decimal> {
+    let memo = (a.id.clone(), key.to_string(), q.index());
+    if let Some(known) = links.spent_memo().borrow().get(&memo) {
+        return *known;
+    }
+    // Marked before going down, so that a loop in the parent links (a broken file) ends here.
+    links.spent_memo().borrow_mut().insert(memo.clone(), None);
     let own = a.budget.iter().find(|b| normalize(&b.program) == key).map(|b| &b.actual[q.index()]);
-    match own {
+    let spent = match own {
         Some(Amount::Value(v)) => Some(*v),
         Some(Amount::Dash) => Some(Decimal::ZERO),
         _ => below_spent(links, a, key, q),
-    }
+    };
+    links.spent_memo().borrow_mut().insert(memo, spent);
+    spent
 }
 
 /// The lower PKs' realisasi of a program in quarter `q`, added up (`None`: none of them reported).
@@ -477,6 +485,15 @@ mod tests {
         assert!(spent("sek", 2).differs.is_empty());
         // Nothing reported anywhere in a quarter adds nothing; no quarter at all: none.
         assert_eq!(spent("sek", 4).spent, Some(dec!(1500000000)));
+        // A loop in the parent links (a broken file) ends instead of going round for ever.
+        let mut a = agreement("loop-a", Some("loop-b"), 2024);
+        a.budget = vec![line(program, "1.000")];
+        let mut b = agreement("loop-b", Some("loop-a"), 2024);
+        b.budget = vec![line(program, "1.000")];
+        b.budget[0].actual[0] = Amount::parse("500").unwrap();
+        let looped = workspace(vec![a, b]);
+        let t = table(&looped, looped.agreement(&aid("loop-a")).unwrap(), q(1));
+        assert_eq!(t.budget[0].spent, Some(dec!(500)));
         let empty = workspace(vec![agreement("x", None, 2024)]);
         assert!(table(&empty, empty.agreement(&aid("x")).unwrap(), q(4)).budget.is_empty());
     }

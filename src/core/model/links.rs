@@ -28,6 +28,9 @@ pub struct Links<'a> {
     /// Per year, each normalized title's first agreement: a year's titles are normalized when it is
     /// first asked for (a single table asks once, for a year that often holds nothing).
     titles: RefCell<HashMap<i32, HashMap<String, usize>>>,
+    /// Each (agreement, normalized program, quarter)'s realisasi anggaran as the cascade gives it, worked out
+    /// once for a walk over many PKs (`measure::table::program_spent`).
+    spent: RefCell<HashMap<(AgreementId, String, usize), Option<rust_decimal::Decimal>>>,
 }
 
 impl<'a> Links<'a> {
@@ -39,7 +42,14 @@ impl<'a> Links<'a> {
                 children.entry(p).or_default().push(i);
             }
         }
-        Links { ws, by_id, children, titles: RefCell::default() }
+        Links { ws, by_id, children, titles: RefCell::default(), spent: RefCell::default() }
+    }
+
+    /// The memo of the budget's cascade (see the field).
+    pub fn spent_memo(
+        &self,
+    ) -> &RefCell<HashMap<(AgreementId, String, usize), Option<rust_decimal::Decimal>>> {
+        &self.spent
     }
 
     pub fn workspace(&self) -> &'a Workspace {
