@@ -30,8 +30,11 @@ pub struct Links<'a> {
     titles: RefCell<HashMap<i32, HashMap<String, usize>>>,
     /// Each (agreement, normalized program, quarter)'s realisasi anggaran as the cascade gives it, worked out
     /// once for a walk over many PKs (`measure::table::program_spent`).
-    spent: RefCell<HashMap<(AgreementId, String, usize), Option<rust_decimal::Decimal>>>,
+    spent: RefCell<SpentMemo>,
 }
+
+/// See [`Links::spent_memo`]: (agreement, normalized program, quarter index) → realisasi anggaran.
+pub type SpentMemo = HashMap<(AgreementId, String, usize), Option<rust_decimal::Decimal>>;
 
 impl<'a> Links<'a> {
     pub fn new(ws: &'a Workspace) -> Self {
@@ -46,9 +49,7 @@ impl<'a> Links<'a> {
     }
 
     /// The memo of the budget's cascade (see the field).
-    pub fn spent_memo(
-        &self,
-    ) -> &RefCell<HashMap<(AgreementId, String, usize), Option<rust_decimal::Decimal>>> {
+    pub fn spent_memo(&self) -> &RefCell<SpentMemo> {
         &self.spent
     }
 
