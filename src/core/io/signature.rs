@@ -91,6 +91,11 @@ mod tests {
     }
 
     fn revised(a: &Agreement) -> Agreement {
+        revised_to(a, "80%")
+    }
+
+    /// `a` with a signed Perubahan ke-1 (a budget revision) that sets the target to `target`.
+    pub(super) fn revised_to(a: &Agreement, target: &str) -> Agreement {
         let mut b = a.clone();
         let change = Change {
             reason: Reason::Budget,
@@ -99,7 +104,7 @@ mod tests {
             date: "2024-07-01".into(),
         };
         b.begin_revision(change).unwrap();
-        b.set_target(&crate::core::model::IndicatorId::new("i"), "80%");
+        b.set_target(&crate::core::model::IndicatorId::new("i"), target);
         b.sign("2024-07-02", false).unwrap();
         b
     }
@@ -260,21 +265,9 @@ mod import_tests {
 
     #[test]
     fn two_signed_versions_with_one_number_are_merged_by_default_and_flagged() {
-        use crate::core::model::{life::Change, life::Reason, AgreementId, IndicatorId};
+        use crate::core::model::AgreementId;
         let v0 = signed();
-        let revise = |target: &str| {
-            let mut b = v0.clone();
-            let change = Change {
-                reason: Reason::Budget,
-                text: String::new(),
-                basis: "DIPA".into(),
-                date: "2024-07-01".into(),
-            };
-            b.begin_revision(change).unwrap();
-            b.set_target(&IndicatorId::new("i"), target);
-            b.sign("2024-07-02", false).unwrap();
-            b
-        };
+        let revise = |target: &str| super::tests::revised_to(&v0, target);
         let (mine, theirs) = (revise("80%"), revise("90%"));
         let ws = workspace(vec![mine.clone()]);
         assert!(matches!(compare(Some(&mine), &theirs), Signature::Diverges { number: 1, .. }));
