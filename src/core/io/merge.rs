@@ -38,6 +38,16 @@ impl Choice {
                 return Choice::Merge;
             }
         }
+        // The file is newer, but replacing would drop realisasi entered here (a Kepala Sub Bagian reporting
+        // while the Perubahan she receives was signed): merge, which takes the file's signed versions and
+        // keeps what was entered here.
+        let entered_here = status.differences().iter().any(|d| d.place.is_measurement() && d.mine.is_some());
+        if matches!(status, Status::Differs(_))
+            && entered_here
+            && Choice::options(status).contains(&Choice::Merge)
+        {
+            return Choice::Merge;
+        }
         match status {
             Status::New => Choice::Add,
             // Two signed versions with the same number: both kept (flagged), the one here stays in force.

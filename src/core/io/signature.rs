@@ -264,6 +264,29 @@ mod import_tests {
     }
 
     #[test]
+    fn a_newer_perubahan_never_drops_realisasi_entered_here_by_default() {
+        use crate::core::measure::Quarter;
+        use crate::core::model::{AgreementId, IndicatorId};
+        // Here: the signed PK (as received) with TW III entered after it arrived.
+        let v0 = signed();
+        let mut mine = v0.clone();
+        mine.set_actual(&IndicatorId::new("i"), Quarter::new(3).unwrap(), "75%");
+        let ws = workspace(vec![mine]);
+        // The file: the superior signed Perubahan ke-1 (target 80 %) without that figure.
+        let theirs = super::tests::revised_to(&v0, "80%");
+        let status = &classify(&ws, &[&theirs], None)[0];
+        assert!(matches!(status, Status::Differs(_)), "{status:?}");
+        assert_eq!(Choice::default_for(status), Choice::Merge, "replacing would drop the 75 % entered here");
+        let (out, _) = apply(&ws, &[incoming(&theirs, Choice::Merge)], &mut IdGen::new("m"));
+        let a = out.agreement(&AgreementId::new("a")).unwrap();
+        assert_eq!(a.life.versions.len(), 2, "the Perubahan arrived");
+        assert_eq!(a.find_indicator(&IndicatorId::new("i")).unwrap().target.text(), "80%");
+        let report =
+            a.find_indicator(&IndicatorId::new("i")).unwrap().measurement.report(Quarter::new(3).unwrap());
+        assert_eq!(report.map(|r| r.value.text()), Some("75%"), "what was entered here stays");
+    }
+
+    #[test]
     fn two_signed_versions_with_one_number_are_merged_by_default_and_flagged() {
         use crate::core::model::AgreementId;
         let v0 = signed();
