@@ -356,6 +356,24 @@ pub fn days_left(days: i64, lang: Lang) -> String {
     }
 }
 
+/// A program's realisasi anggaran to date as every view, print and CSV shows it: `Rp 2.500.000.000`, or
+/// `Rp 2.500.000.000 (s.d. TW II)` when the quarter itself has no figure; `empty` when none at all.
+pub fn spent_to_date(
+    b: &crate::core::measure::table::BudgetRow,
+    quarter: crate::core::measure::Quarter,
+    lang: Lang,
+    empty: &str,
+) -> String {
+    match (b.spent, b.through) {
+        (Some(s), Some(t)) if t != quarter => fill(
+            Msg::ThroughEarlier.text(lang),
+            &[("value", &format::rupiah(s, lang)), ("quarter", &self::quarter(t, lang))],
+        ),
+        (Some(s), _) => format::rupiah(s, lang),
+        (None, _) => empty.to_string(),
+    }
+}
+
 /// A capaian as every view, print and CSV shows it: `82,50%`, or why it cannot be assessed yet.
 pub fn capaian(c: crate::core::measure::Capaian, lang: Lang) -> String {
     use crate::core::measure::{Capaian, NotAssessable};

@@ -36,6 +36,10 @@ test('Rp 1.250.000.000 entered at a Kepala Sub Bagian in TW I reaches the Kepala
     await expectTexts(page.locator('#lkj-budget tbody tr').first().locator('td.money'), ['Rp 10.252.187.000', 'Rp 1.250.000.000', '12,19%']);
     const csv = await fs.readFile(await download(page, () => page.locator('#export-lkj-csv').click()), 'utf8');
     assert.match(csv, /Program Dukungan Manajemen;Rp 10\.252\.187\.000;Rp 1\.250\.000\.000;12,19%/);
+    // TW II has no figure anywhere: the spending so far never looks like TW II's.
+    await page.locator('#tw-2').click();
+    await expectTexts(page.locator('#lkj-budget tbody tr').first().locator('td.money'), ['Rp 10.252.187.000', 'Rp 1.250.000.000 (s.d. TW I)', '12,19%']);
+    await page.locator('#tw-1').click();
 
     // The capaian view shows the same figure for the Sekretaris.
     await go(page, '#/capaian/2024');

@@ -124,7 +124,7 @@ pub fn lkj(a: &Agreement, t: &crate::core::measure::table::Table, lang: Lang) ->
         out.push_str(&line(vec![
             b.program.clone(),
             b.amount.display(lang),
-            b.spent.map(|s| format::rupiah(s, lang)).unwrap_or_default(),
+            messages::spent_to_date(b, t.quarter, lang, ""),
             b.percent.map(|p| format::percent2(p, lang)).unwrap_or_default(),
         ]));
     }
@@ -156,7 +156,10 @@ mod tests {
         assert!(lines[1].ends_with(";90%;81%;90,00%;Tinggi;"), "{}", lines[1]);
         assert!(lines[2].contains(";belum dapat dinilai: belum dilaporkan;;"), "{}", lines[2]);
         assert!(
-            csv.contains("Program Dukungan Manajemen;Rp 5.138.411.000;Rp 1.000.000.000;19,46%\r\n"),
+            // Reported in TW I only: through TW IV the figure says it runs through TW I.
+            csv.contains(
+                "Program Dukungan Manajemen;Rp 5.138.411.000;Rp 1.000.000.000 (s.d. TW I);19,46%\r\n"
+            ),
             "{csv}"
         );
     }

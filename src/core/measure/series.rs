@@ -29,7 +29,11 @@ pub fn series_of(tables: &[Table; 4]) -> Series {
         .budget
         .iter()
         .enumerate()
-        .map(|(n, b)| (b.program.clone(), std::array::from_fn(|q| tables[q].budget[n].percent)))
+        .map(|(n, b)| {
+            // A quarter without a figure is a gap in the picture, never the quarter before drawn again.
+            let reported = |q: usize| tables[q].budget[n].through == Some(tables[q].quarter);
+            (b.program.clone(), std::array::from_fn(|q| tables[q].budget[n].percent.filter(|_| reported(q))))
+        })
         .collect();
     Series { indicators, programs }
 }
@@ -98,8 +102,8 @@ mod tests {
             words(p, Lang::Id),
             "TW I 50,00%, TW II belum dilaporkan, TW III 100,00%, TW IV belum dilaporkan"
         );
-        // Rp 250.000 of Rp 1.000.000 in TW I, nothing more: 25 % to date all year.
-        assert_eq!(s.programs[0].1, [Some(dec!(25)); 4]);
+        // Rp 250.000 of Rp 1.000.000 in TW I, nothing more: 25 % in TW I, the other quarters not reported.
+        assert_eq!(s.programs[0].1, [Some(dec!(25)), None, None, None]);
         assert_eq!(
             bars([Some(dec!(150)), None, Some(dec!(-5)), Some(dec!(60))], dec!(120), 24),
             [24, 0, 0, 12]

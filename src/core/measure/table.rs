@@ -68,6 +68,9 @@ pub struct BudgetRow {
     pub children_spent: Option<Decimal>,
     /// Every quarter of `spent` comes from the lower PKs (nothing was entered here).
     pub from_below: bool,
+    /// The latest quarter, up to this one, with a figure (here or below): what `spent` runs through. When it
+    /// is an earlier quarter, this quarter is not reported (and never looks reported).
+    pub through: Option<Quarter>,
     /// The quarters where an entry here differs from what the lower PKs report (both present).
     pub differs: Vec<Quarter>,
 }
@@ -276,6 +279,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
             let children_spent = through(q, |p| below_spent(links, a, &key, p));
             let entered = |p: Quarter| b.actual[p.index()] != Amount::Blank;
             let from_below = spent.is_some() && q.to_date().all(|p| !entered(p));
+            let through = q.to_date().filter(|p| program_spent(links, a, &key, *p).is_some()).last();
             let differs = q
                 .to_date()
                 .filter(|p| entered(*p))
@@ -291,6 +295,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 percent: spent.and_then(|s| absorption(s, &b.amount)),
                 children_spent,
                 from_below,
+                through,
                 differs,
             }
         })
@@ -437,6 +442,17 @@ mod tests {
         assert_eq!(t.budget[0].spent, Some(dec!(400000)));
         assert_eq!(t.budget[0].percent, Some(dec!(40)), "Rp 400.000 of Rp 1.000.000");
         assert_eq!(t.budget[1].spent, None, "nothing reported");
+        // TW III has no figure: the spending so far says it runs through TW II.
+        let t3 = table(&ws, &a, Quarter::new(3).unwrap());
+        assert_eq!(t3.budget[0].through, Quarter::new(2));
+        assert_eq!(
+            crate::core::messages::spent_to_date(&t3.budget[0], t3.quarter, Lang::Id, "—"),
+            "Rp 400.000 (s.d. TW II)"
+        );
+        assert_eq!(
+            crate::core::messages::spent_to_date(&t.budget[0], t.quarter, Lang::Id, "—"),
+            "Rp 400.000"
+        );
         assert_eq!(t.budget[1].percent, None);
         assert_eq!(absorption(dec!(1), &Amount::parse("3").unwrap()), Some(dec!(33.33)));
         assert_eq!(absorption(dec!(1), &Amount::Dash), None, "no percentage of a dash");

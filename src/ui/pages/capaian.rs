@@ -316,7 +316,7 @@ fn CapaianCard(
             <tr>
                 <td>{b.program.clone()}</td>
                 <td class="money">{b.amount.display(lang)}</td>
-                <td class="money">{b.spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
+                <td class="money">{messages::spent_to_date(b, table.quarter, lang, "—")}</td>
                 <td class="money">{b.percent.map(|p| crate::core::format::percent2(p, lang)).unwrap_or_else(dash)}</td>
                 <td class="money">{b.children_spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
                 <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.programs.iter().find(|(p, _)| *p == b.program).map(|(_, v)| {

@@ -128,7 +128,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
             <td class="col-no">{n + 1}</td>
             <td>{b.program.clone()}</td>
             <td class="money">{b.amount.display(lang)}</td>
-            <td class="money">{b.spent.map(|s| format::rupiah(s, lang)).unwrap_or_else(|| "—".into())}</td>
+            <td class="money">{messages::spent_to_date(b, table.quarter, lang, "—")}</td>
             <td class="money">{b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into())}</td>
         </tr>
     }).collect_view();

@@ -576,7 +576,7 @@ fn BudgetActualLine(
             Some(format!(
                 "{}: {}{from_below} · {}: {}{}",
                 fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]),
-                b.spent.map(|s| format::rupiah(s, lang)).unwrap_or_else(|| "—".into()),
+                messages::spent_to_date(b, quarter.get(), lang, "—"),
                 Msg::ColAbsorption.text(lang),
                 b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into()),
                 differs.unwrap_or_default(),
