@@ -360,6 +360,8 @@ test('files and the public view speak the user\'s words, not the file\'s (9)', a
     await expectText(page.locator('.import-row[data-id="kasubag-lain"] .parent-note'), /tidak ada di data Anda maupun di berkas ini/);
     await expectText(preview.locator('.file-result.refused .problems li').first(), /^PK ke-1 › sasaran 1 › indikator 1 › Target: /);
     await expectText(preview.locator('.file-result.accepted .warnings li').first(), /^PK ke-1 \(Kepala Sub Bagian Keuangan\) › PK atasan: /);
+    // The PK whose superior is already here gets no warning per indicator about it (its row says where).
+    await expectCount(preview.locator('.file-result.accepted').first().locator('.warnings li'), 0);
     const text = await preview.innerText();
     assert.ok(!/agreements\[|\.parent|objectives\[/.test(text), `no JSON paths in the preview:\n${text}`);
     // The public view: the office, no file name, no empty date, no transcription notes.

@@ -265,3 +265,19 @@ pub fn read_checked(text: &str) -> Result<Loaded, FileError> {
     })?;
     Ok(loaded(repr, version, problems))
 }
+
+/// The warnings of a file that still matter in `ws`: a PK whose superior is already here needs no note
+/// that its superior (or a superior's indicator) is not in the file; the preview's row for it says where
+/// the superior is. A single PK exported for its superior's office would otherwise list a warning per
+/// indicator.
+pub fn warnings_here(warnings: Vec<Problem>, agreements: &[Arc<Agreement>], ws: &Workspace) -> Vec<Problem> {
+    let index =
+        |path: &str| -> Option<usize> { path.strip_prefix("agreements[")?.split(']').next()?.parse().ok() };
+    let parent_here = |i: usize| {
+        agreements.get(i).and_then(|a| a.parent.as_ref()).is_some_and(|p| ws.agreement(p).is_some())
+    };
+    warnings
+        .into_iter()
+        .filter(|w| !(w.kind.is_warning() && index(&w.path).is_some_and(parent_here)))
+        .collect()
+}

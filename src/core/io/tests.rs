@@ -336,3 +336,18 @@ fn the_calendar_travels_in_the_file_and_is_checked() {
         ]
     );
 }
+
+#[test]
+fn a_superior_already_here_needs_no_warning() {
+    // The lower PK alone, as its own office exports it: its superior and the superior's indicator are not
+    // in the file, which warns; in a browser that holds the superior, those warnings go.
+    let ws = sample();
+    let text = file::write(&ws, Some(&[AgreementId::new("child")]), &WriteOptions::default());
+    let loaded = file::read(&text).unwrap();
+    assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+    let here = file::warnings_here(loaded.warnings.clone(), &loaded.workspace.agreements, &ws);
+    assert!(here.is_empty(), "{here:?}");
+    let elsewhere = workspace(vec![agreement("other", None, 2024)]);
+    let there = file::warnings_here(loaded.warnings, &loaded.workspace.agreements, &elsewhere);
+    assert_eq!(there.len(), 2, "a superior found nowhere is still said");
+}

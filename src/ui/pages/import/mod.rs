@@ -194,15 +194,18 @@ pub fn ImportPanel() -> impl IntoView {
                         };
                         let titles =
                             loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
+                        let warnings = app.ws.with_untracked(|ws| {
+                            crate::core::io::file::warnings_here(
+                                loaded.warnings,
+                                &loaded.workspace.agreements,
+                                ws,
+                            )
+                        });
                         for (k, a) in loaded.workspace.agreements.into_iter().enumerate() {
                             sizes.push(measured.get(k).copied());
                             incoming.push((index, std::sync::Arc::unwrap_or_clone(a), origin.clone()));
                         }
-                        s.files.push(FileResult {
-                            name,
-                            outcome: Ok((loaded.meta, loaded.warnings)),
-                            titles,
-                        });
+                        s.files.push(FileResult { name, outcome: Ok((loaded.meta, warnings)), titles });
                     }
                     Err(e) => s.files.push(FileResult { name, outcome: Err(e), titles: Vec::new() }),
                 }
