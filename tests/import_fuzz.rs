@@ -100,6 +100,15 @@ fn any_json() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// Found by fuzzing (`at = 39977, c = '\t'`): the comma between two agreements flipped into a tab was
+/// read in steps although it is not JSON.
+#[test]
+fn a_missing_comma_between_agreements_is_refused_in_steps_too() {
+    assert!(seed::JSON.contains("\n    },\n    {"));
+    exercise(&seed::JSON.replacen("\n    },\n    {", "\n    }\t\n    {", 1));
+    exercise(&seed::JSON.replacen("\n    },\n    {", "\n    },,\n    {", 1));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 

@@ -38,6 +38,9 @@ pub struct Splitter<'a> {
     sizes: Vec<usize>,
     blanks: usize,
     item_start: Option<usize>,
+    /// In the list, an item may come next: just after `[` or after a comma (two commas in a row, a
+    /// missing or trailing comma are not JSON, and the list's items are read one by one).
+    separated: bool,
     failed: bool,
 }
 
@@ -54,6 +57,7 @@ impl<'a> Splitter<'a> {
             sizes: Vec::new(),
             blanks: 0,
             item_start: None,
+            separated: false,
             failed: false,
         }
     }
@@ -95,7 +99,10 @@ impl<'a> Splitter<'a> {
                         && self.last_key.is_some_and(|(s, e)| &text[s..e] == "agreements")
                     {
                         self.list = Some((i, 0));
+                        self.separated = true;
                     } else if self.depth == 3 && in_list && b[i] == b'{' {
+                        self.failed |= !self.separated;
+                        self.separated = false;
                         self.item_start = Some(i);
                         self.blanks = 0;
                     } else if self.depth == 3 && in_list {
@@ -114,6 +121,8 @@ impl<'a> Splitter<'a> {
                         }
                         if depth == 1 && b[i] == b']' {
                             if let Some((s, 0)) = self.list {
+                                // A comma before `]` (`[{…},]`) is not JSON.
+                                self.failed |= self.separated && !self.items.is_empty();
                                 self.list = Some((s, i));
                             }
                         }
@@ -122,6 +131,10 @@ impl<'a> Splitter<'a> {
                         }
                     }
                 },
+                b',' if self.depth == 2 && in_list => {
+                    self.failed |= self.separated;
+                    self.separated = true;
+                }
                 b',' => {}
                 _ if self.depth == 2 && in_list => self.failed = true,
                 _ => {}
@@ -263,6 +276,14 @@ mod tests {
         assert_eq!(split(r#"{"agreements":[1,2]}"#), None, "not a list of objects");
         assert_eq!(split("[1]"), None);
         assert_eq!(split(r#"{"agreements":[{"a":1}"#), None, "cut short");
+        // The commas between the items are JSON's too (found by fuzzing: a comma flipped into a tab
+        // read in steps, not at once). Such a list is left to the full reader, which says where.
+        assert_eq!(split(r#"{"agreements":[{"a":1}	{"b":2}]}"#), None, "a missing comma");
+        assert_eq!(split(r#"{"agreements":[{"a":1},,{"b":2}]}"#), None, "two commas");
+        assert_eq!(split(r#"{"agreements":[,{"a":1}]}"#), None, "a leading comma");
+        assert_eq!(split(r#"{"agreements":[{"a":1},]}"#), None, "a trailing comma");
+        assert_eq!(split(r#"{"agreements":[]}"#).map(|s| s.agreements.len()), Some(0));
+        assert_eq!(split(r#"{"agreements":[ {"a":1} , {"b":2} ]}"#).map(|s| s.agreements.len()), Some(2));
     }
 
     #[test]
