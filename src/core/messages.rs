@@ -272,14 +272,7 @@ pub fn to_date(
     lang: Lang,
     empty: &str,
 ) -> String {
-    match (&r.actual, r.through) {
-        (Some(v), Some(t)) if t != quarter => fill(
-            Msg::ThroughEarlier.text(lang),
-            &[("value", &v.display(lang)), ("quarter", &self::quarter(t, lang))],
-        ),
-        (Some(v), _) => v.display(lang),
-        (None, _) => empty.to_string(),
-    }
+    so_far(r.actual.as_ref().map(|v| v.display(lang)), r.through, quarter, lang, empty)
 }
 
 /// What a row's year to date is compared with, as a label: `Rencana Aksi s.d. TW I` or `Target PK`.
@@ -364,12 +357,23 @@ pub fn spent_to_date(
     lang: Lang,
     empty: &str,
 ) -> String {
-    match (b.spent, b.through) {
-        (Some(s), Some(t)) if t != quarter => fill(
-            Msg::ThroughEarlier.text(lang),
-            &[("value", &format::rupiah(s, lang)), ("quarter", &self::quarter(t, lang))],
-        ),
-        (Some(s), _) => format::rupiah(s, lang),
+    so_far(b.spent.map(|s| format::rupiah(s, lang)), b.through, quarter, lang, empty)
+}
+
+/// A figure so far through `quarter`: as it is, or `value (s.d. TW I)` when it runs only through an
+/// earlier quarter (`through`), so a quarter not reported never looks reported; `empty` without one.
+fn so_far(
+    value: Option<String>,
+    through: Option<crate::core::measure::Quarter>,
+    quarter: crate::core::measure::Quarter,
+    lang: Lang,
+    empty: &str,
+) -> String {
+    match (value, through) {
+        (Some(v), Some(t)) if t != quarter => {
+            fill(Msg::ThroughEarlier.text(lang), &[("value", &v), ("quarter", &self::quarter(t, lang))])
+        }
+        (Some(v), _) => v,
         (None, _) => empty.to_string(),
     }
 }
