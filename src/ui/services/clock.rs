@@ -20,3 +20,9 @@ pub fn today() -> Date {
 pub fn offset_minutes() -> i32 {
     now().offset_minutes()
 }
+
+/// A stored time (`2024-01-02T07:30:00+09:00`, or an older `…Z`) in this browser's local time, as every
+/// page shows it: `2 Januari 2024, 07.30`.
+pub fn time_text(iso: &str, lang: crate::core::i18n::Lang) -> String {
+    crate::core::format::timestamp(iso, lang, offset_minutes())
+}

@@ -200,7 +200,7 @@ pub fn PublishedInfo() -> impl IntoView {
                         // The office and, when the file says, when it was exported: never a file name or an empty date.
                         {files.into_iter().map(|f| {
                             let line = match f.exported_at.as_deref().filter(|d| !d.trim().is_empty()) {
-                                Some(d) => fill(Msg::PublishedFile.text(lang), &[("office", &f.office), ("date", &crate::core::format::timestamp(d, lang, super::clock::offset_minutes()))]),
+                                Some(d) => fill(Msg::PublishedFile.text(lang), &[("office", &f.office), ("date", &super::clock::time_text(d, lang))]),
                                 None => fill(Msg::PublishedFileUndated.text(lang), &[("office", &f.office)]),
                             };
                             view! { <li>{line}</li> }

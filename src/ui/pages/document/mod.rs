@@ -83,7 +83,7 @@ fn OriginLine(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     move || {
         let lang = app.lang.get();
         agreement.with(|a| a.as_ref().and_then(|a| a.origin.clone())).map(|o| {
-            let date = |d: &str| if d.is_empty() { "—".to_string() } else { crate::core::format::timestamp(d, lang, crate::ui::services::clock::offset_minutes()) };
+            let date = |d: &str| if d.is_empty() { "—".to_string() } else { crate::ui::services::clock::time_text(d, lang) };
             view! {
                 <p class="origin no-print" id="origin">{crate::core::i18n::fill(Msg::OriginLine.text(lang), &[
                     ("file", &o.file), ("office", &o.office), ("exported", &date(&o.exported_at)), ("imported", &date(&o.imported_at)),

@@ -255,7 +255,7 @@ pub fn Preview(
                         Ok((meta, warnings)) => {
                             let titles = &f.titles;
                             let scope = match meta.source.scope { Scope::Workspace => Msg::ScopeWorkspace, Scope::Agreement => Msg::ScopeAgreement, Scope::Subtree => Msg::ScopeSubtree };
-                            let exported = meta.exported_at.as_deref().map(|d| format::timestamp(d, lang, crate::ui::services::clock::offset_minutes())).unwrap_or_else(|| "—".into());
+                            let exported = meta.exported_at.as_deref().map(|d| crate::ui::services::clock::time_text(d, lang)).unwrap_or_else(|| "—".into());
                             let upgraded = (meta.version < crate::core::io::file::VERSION).then(|| fill(Msg::FileUpgraded.text(lang), &[("version", &meta.version.to_string())]));
                             view! {
                                 <li class="file-result accepted">
