@@ -4,7 +4,8 @@
 //!   Leptos and no browser in it, tested natively.
 //! - `store`: the only code that touches localStorage.
 //! - `ui`: Leptos components (`ui::pages`) that render the core and dispatch user actions, and the
-//!   services they share (`ui::services`: app state, browser wrappers, downloads, public view, offline).
+//!   services they share (`ui::services`: the state as contexts of one job each, browser wrappers, downloads,
+//!   public view, offline).
 
 pub mod core;
 pub mod store;
@@ -48,6 +49,93 @@ mod clock_rule {
                     "{} reads the clock ({word}): use ui::services::clock",
                     file.display()
                 );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod state_rules {
+    use std::path::{Path, PathBuf};
+
+    fn src() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+    }
+
+    /// Each file's text without whitespace (so that a call split over lines is still found).
+    fn squeezed(file: &Path) -> String {
+        std::fs::read_to_string(file).unwrap().chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// Only `ui::services::document` writes the workspace signal: every change goes through `Document`
+    /// (undo, the refusal of changes to signed PKs, saving), the public view's swap included.
+    #[test]
+    fn only_the_document_writes_the_workspace() {
+        let root = src();
+        let files = crate::source::rust_files(&root.join("ui"));
+        let document = root.join("ui/services/document.rs");
+        assert!(files.contains(&document), "the document is where this test expects it");
+        // Spelled in two halves, so that this test does not find itself.
+        let writes = [
+            "set(",
+            "update(",
+            "write(",
+            "notify(",
+            "try_set(",
+            "try_update(",
+            "maybe_update(",
+            "set_untracked(",
+        ]
+        .map(|w| format!(".ws.{w}"));
+        let signals = ["RwSignal", "WriteSignal"].map(|s| format!("{s}<Work{}>", "space"));
+        for file in files.iter().filter(|f| **f != document) {
+            let text = squeezed(file);
+            for word in writes.iter().chain(&signals) {
+                assert!(
+                    !text.contains(word.as_str()),
+                    "{} writes the workspace ({word}): go through ui::services::Document",
+                    file.display()
+                );
+            }
+        }
+        let text = squeezed(&document);
+        assert_eq!(text.matches(".signal.set(").count(), 1, "the document writes the workspace in one place");
+    }
+
+    /// Only `ui::services::persistence` calls `store`'s functions that read or write the workspace and its
+    /// undo steps: saving (and its status, other tabs, unreadable data) lives in one place.
+    #[test]
+    fn only_persistence_loads_and_saves() {
+        let root = src();
+        let files = crate::source::rust_files(&root);
+        let persistence = root.join("ui/services/persistence.rs");
+        let store = root.join("store.rs");
+        assert!(files.contains(&persistence), "persistence is where this test expects it");
+        let calls = ["load(", "save(", "save_ready(", "save_over(", "save_history(", "set(", "get("]
+            .map(|f| format!("{}::{f}", "store"));
+        for file in files.iter().filter(|f| **f != persistence && **f != store) {
+            let text = squeezed(file);
+            for call in &calls {
+                assert!(
+                    !text.contains(call.as_str()),
+                    "{} calls {call}: saving goes through ui::services::Persistence",
+                    file.display()
+                );
+            }
+            // Nor imported by name, to be called without the `store::` in front.
+            for import in text.split(&format!("use{}::{}::", "crate", "store")).skip(1) {
+                let names = import.split(';').next().unwrap_or_default();
+                for name in ["load", "save", "save_ready", "save_over", "save_history", "set", "get"] {
+                    let named = names
+                        .trim_matches(|c| c == '{' || c == '}')
+                        .split(',')
+                        .any(|n| n == name || n.starts_with(&format!("{name}as")));
+                    assert!(
+                        !named,
+                        "{} imports store::{name}: saving goes through Persistence",
+                        file.display()
+                    );
+                }
             }
         }
     }

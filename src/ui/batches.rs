@@ -11,7 +11,7 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::steps::{paced_by_reader, StepPlan};
 use crate::ui::host::{PageLife, Runs};
 use crate::ui::services::browser;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -135,13 +135,13 @@ impl Steps {
 /// line when the buttons go (the whole list asked for, or its last step shown).
 #[component]
 pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     let line = format!("{id}-line");
     move || {
         let steps = list.get().filter(|s| s.paced)?;
         let (done, whole, count, plan) = (steps.done, steps.whole, steps.count, steps.plan);
         let shown = move || plan.shown(done.get(), count);
-        let number = move |n: usize| format::number(n.into(), app.lang.get());
+        let number = move |n: usize| format::number(n.into(), i18n.lang.get());
         let complete = move || shown() >= count;
         // Nothing left to ask for: the whole list is asked for, or drawn.
         let settled = move || whole.get() || complete();
@@ -150,12 +150,12 @@ pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoVi
             <div class="more-shown" id=id>
                 <p id=line.clone() tabindex="-1">
                     {move || if complete() {
-                        fill(app.t(Msg::ShownAll), &[("total", &number(count))])
+                        fill(i18n.t(Msg::ShownAll), &[("total", &number(count))])
                     } else {
-                        fill(app.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])
+                        fill(i18n.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])
                     }}
                     // Not printed: paper does not scroll.
-                    <span class="no-print" hidden=settled>" "{move || app.t(Msg::ShownOnScroll)}</span>
+                    <span class="no-print" hidden=settled>" "{move || i18n.t(Msg::ShownOnScroll)}</span>
                 </p>
                 <p class="toolbar no-print" hidden=settled>
                     <button type="button" class="more-next" on:click=move |_| {
@@ -163,13 +163,13 @@ pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoVi
                             browser::focus(&to_line);
                         }
                     }>
-                        {move || fill(app.t(Msg::ShowMoreRows), &[("n", &number(plan.size.min(count - shown()))), ("total", &number(count))])}
+                        {move || fill(i18n.t(Msg::ShowMoreRows), &[("n", &number(plan.size.min(count - shown()))), ("total", &number(count))])}
                     </button>
                     <button type="button" class="more-all" on:click=move |_| {
                         whole.set(true);
                         browser::focus(&all_line);
                     }>
-                        {move || fill(app.t(Msg::ShowAll), &[("total", &number(count))])}
+                        {move || fill(i18n.t(Msg::ShowAll), &[("total", &number(count))])}
                     </button>
                 </p>
             </div>

@@ -1,7 +1,7 @@
 //! Small pieces shared by several pages.
 
 use crate::core::i18n::{Lang, Msg};
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -87,10 +87,10 @@ pub fn TableScroll(
     label: Signal<String>,
     children: Children,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     view! {
         <div class="table-scroll" role="region" tabindex="0"
-            aria-label=move || crate::core::i18n::fill(app.t(Msg::TableScrollLabel), &[("title", &label.get())])>
+            aria-label=move || crate::core::i18n::fill(i18n.t(Msg::TableScrollLabel), &[("title", &label.get())])>
             {children()}
         </div>
     }
@@ -98,10 +98,10 @@ pub fn TableScroll(
 
 /// Column headings (`<th scope="col">`) with translated titles, each with its class (may be empty).
 pub fn column_heads(columns: &'static [(Msg, &'static str)]) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     columns
         .iter()
-        .map(|(title, class)| view! { <th scope="col" class=*class>{move || app.t(*title)}</th> })
+        .map(|(title, class)| view! { <th scope="col" class=*class>{move || i18n.t(*title)}</th> })
         .collect_view()
 }
 
@@ -113,10 +113,10 @@ pub fn ProgressLine(
     message: Msg,
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     view! {
         <p class="import-progress" id=id role="status">{move || progress.get().map(|(done, total)| {
-            let lang = app.lang.get();
+            let lang = i18n.lang.get();
             crate::core::i18n::fill(message.text(lang), &[
                 ("done", &crate::core::format::number(done.into(), lang)),
                 ("total", &crate::core::format::number(total.into(), lang)),
@@ -128,12 +128,12 @@ pub fn ProgressLine(
 /// The page shown for an unknown address or a PK that does not exist.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     view! {
         <section class="page narrow">
-            <h1>{move || app.t(Msg::NotFoundTitle)}</h1>
-            <p>{move || app.t(Msg::NotFoundBody)}</p>
-            <p><a href="#/">{move || app.t(Msg::BackHome)}</a></p>
+            <h1>{move || i18n.t(Msg::NotFoundTitle)}</h1>
+            <p>{move || i18n.t(Msg::NotFoundBody)}</p>
+            <p><a href="#/">{move || i18n.t(Msg::BackHome)}</a></p>
         </section>
     }
 }
@@ -156,23 +156,23 @@ pub fn ConfirmButton(
     #[prop(optional)]
     id: &'static str,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     let asking = RwSignal::new(false);
     view! {
         <span class="confirm">
             <button type="button" id=id class=class aria-expanded=move || asking.get().to_string()
                 on:click=move |_| asking.set(true)>
-                {move || app.t(label)}
+                {move || i18n.t(label)}
             </button>
             <Show when=move || asking.get()>
                 <span class="confirm-box" role="alertdialog" aria-live="assertive">
-                    <span class="confirm-question">{move || app.t(question)}</span>
+                    <span class="confirm-question">{move || i18n.t(question)}</span>
                     <button type="button" class=format!("{class} confirm-yes") on:click=move |_| {
                         asking.set(false);
                         on_confirm.run(());
-                    }>{move || app.t(confirm)}</button>
+                    }>{move || i18n.t(confirm)}</button>
                     <button type="button" class="confirm-no" on:click=move |_| asking.set(false)>
-                        {move || app.t(Msg::Cancel)}
+                        {move || i18n.t(Msg::Cancel)}
                     </button>
                 </span>
             </Show>
@@ -184,15 +184,16 @@ pub fn ConfirmButton(
 /// signed. Shown only when some PK has a Perubahan.
 #[component]
 pub fn VersionChoice(original: RwSignal<bool>) -> impl IntoView {
-    let app = expect_app();
-    let revised = Memo::new(move |_| app.ws.with(crate::core::model::Workspace::has_revisions));
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
+    let revised = Memo::new(move |_| doc.ws.with(crate::core::model::Workspace::has_revisions));
     view! {
         <Show when=move || revised.get()>
             <p class="version-choice no-print">
-                <label for="version-choice">{move || app.t(Msg::ShowVersion)}</label>" "
+                <label for="version-choice">{move || i18n.t(Msg::ShowVersion)}</label>" "
                 <select id="version-choice" on:change=move |e| original.set(event_target_value(&e) == "original")>
-                    <option value="in-force" selected=move || !original.get()>{move || app.t(Msg::VersionInForce)}</option>
-                    <option value="original" selected=move || original.get()>{move || app.t(Msg::VersionOriginalChoice)}</option>
+                    <option value="in-force" selected=move || !original.get()>{move || i18n.t(Msg::VersionInForce)}</option>
+                    <option value="original" selected=move || original.get()>{move || i18n.t(Msg::VersionOriginalChoice)}</option>
                 </select>
             </p>
         </Show>
@@ -212,11 +213,12 @@ pub fn YearTabs(
     #[prop(default = false)]
     print: bool,
 ) -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let public = move || nav.route.with(|r| r.public);
     view! {
         <Show when=move || show && years.with(|y| y.len() > 1)>
-            <nav class="year-tabs" class:no-print=!print aria-label=move || app.t(Msg::YearChoice)>
+            <nav class="year-tabs" class:no-print=!print aria-label=move || i18n.t(Msg::YearChoice)>
                 {move || years.get().into_iter().map(|y| view! {
                     <a href=href(y, public()) aria-current=move || (current.get() == Some(y)).then_some("page")>{y}</a>
                 }).collect_view()}

@@ -3,17 +3,19 @@
 use crate::core::i18n::{Lang, Msg};
 use crate::core::route::{Page, Route};
 use crate::store::StoreError;
-use crate::ui::services::state::{expect_app, SaveState};
+use crate::ui::services::{Document, Drafts, Language, Nav, Persistence, SaveState};
 use leptos::prelude::*;
 
 /// The app's header with navigation and tools.
 #[component]
 pub fn Header() -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let public = move || nav.route.with(|r| r.public);
     let href = move |page: Page| Route { public: public(), page }.href();
     let current = move |which: &'static str| {
-        app.route.with(|r| {
+        nav.route.with(|r| {
             let name = match r.page {
                 Page::Home { .. }
                 | Page::Agreement { .. }
@@ -34,39 +36,39 @@ pub fn Header() -> impl IntoView {
         <header class="app-header no-print">
             <a class="brand" href=move || href(Page::Home { year: None })>
                 <span class="brand-name">"Kinerja"</span>
-                <span class="brand-sub">{move || app.t(Msg::BrandSub)}</span>
+                <span class="brand-sub">{move || i18n.t(Msg::BrandSub)}</span>
             </a>
-            <nav aria-label=move || app.t(Msg::NavLabel)>
+            <nav aria-label=move || i18n.t(Msg::NavLabel)>
                 <a href=move || href(Page::Home { year: None }) aria-current=move || current("home")>
-                    {move || app.t(Msg::NavHome)}
+                    {move || i18n.t(Msg::NavHome)}
                 </a>
                 <a href=move || href(Page::Rollup { year: None, root: None }) aria-current=move || current("rollup")>
-                    {move || app.t(Msg::NavRollup)}
+                    {move || i18n.t(Msg::NavRollup)}
                 </a>
                 <a href=move || href(Page::Capaian { year: None, root: None }) aria-current=move || current("capaian")>
-                    {move || app.t(Msg::NavCapaian)}
+                    {move || i18n.t(Msg::NavCapaian)}
                 </a>
                 <a href=move || href(Page::Tree { year: None, root: None }) aria-current=move || current("tree") id="nav-tree">
-                    {move || app.t(Msg::NavTree)}
+                    {move || i18n.t(Msg::NavTree)}
                 </a>
                 <Show when=move || !public()>
-                    <a href="#/data" aria-current=move || current("data")>{move || app.t(Msg::NavData)}</a>
+                    <a href="#/data" aria-current=move || current("data")>{move || i18n.t(Msg::NavData)}</a>
                 </Show>
             </nav>
             <div class="tools">
                 <Show when=move || !public()>
-                    <button type="button" id="undo" disabled=move || !app.history.with(|h| h.can_undo())
-                        title=move || step_title(app, true) on:click=move |_| app.undo()>
-                        {move || app.t(Msg::Undo)}
+                    <button type="button" id="undo" disabled=move || !doc.history.with(|h| h.can_undo())
+                        title=move || step_title(doc, i18n, true) on:click=move |_| doc.undo()>
+                        {move || i18n.t(Msg::Undo)}
                     </button>
-                    <button type="button" id="redo" disabled=move || !app.history.with(|h| h.can_redo())
-                        title=move || step_title(app, false) on:click=move |_| app.redo()>
-                        {move || app.t(Msg::Redo)}
+                    <button type="button" id="redo" disabled=move || !doc.history.with(|h| h.can_redo())
+                        title=move || step_title(doc, i18n, false) on:click=move |_| doc.redo()>
+                        {move || i18n.t(Msg::Redo)}
                     </button>
                     <SaveStatus/>
                 </Show>
                 <Show when=public>
-                    <span class="badge public-badge">{move || app.t(Msg::PublicBadge)}</span>
+                    <span class="badge public-badge">{move || i18n.t(Msg::PublicBadge)}</span>
                 </Show>
                 <LangSwitch/>
             </div>
@@ -75,9 +77,9 @@ pub fn Header() -> impl IntoView {
 }
 
 /// The undo (or redo) button's title: what it would undo, when the step says.
-fn step_title(app: crate::ui::services::state::App, undo: bool) -> String {
-    let lang = app.lang.get();
-    let label = app.history.with(|h| {
+fn step_title(doc: Document, i18n: Language, undo: bool) -> String {
+    let lang = i18n.lang.get();
+    let label = doc.history.with(|h| {
         let key = if undo { h.undo_label() } else { h.redo_label() };
         key.and_then(Msg::from_key)
     });
@@ -92,13 +94,15 @@ fn step_title(app: crate::ui::services::state::App, undo: bool) -> String {
 /// "Tersimpan" / "Menyimpan…" / "Tidak tersimpan: <reason>".
 #[component]
 fn SaveStatus() -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let saving = expect_context::<Persistence>();
+    let unsaved = expect_context::<Drafts>();
     // Input that could not be saved is never covered by "Tersimpan".
-    let has_drafts = move || app.drafts.with(|d| !d.is_empty());
+    let has_drafts = move || unsaved.drafts.with(|d| !d.is_empty());
     view! {
         <span id="save-status" role="status"
-            title=move || has_drafts().then(|| app.t(Msg::SaveDraftsHint))
-            class=move || match app.save.get() {
+            title=move || has_drafts().then(|| i18n.t(Msg::SaveDraftsHint))
+            class=move || match saving.save_state() {
                 _ if has_drafts() => "save-state failed",
                 SaveState::Failed(_) => "save-state failed",
                 SaveState::Pending => "save-state pending",
@@ -106,16 +110,16 @@ fn SaveStatus() -> impl IntoView {
             }>
             {move || {
                 if has_drafts() {
-                    return app.t(Msg::SaveDraftsShort);
+                    return i18n.t(Msg::SaveDraftsShort);
                 }
-                let msg = match app.save.get() {
+                let msg = match saving.save_state() {
                     SaveState::Saved | SaveState::ReadOnly => Msg::SaveSaved,
                     SaveState::Pending => Msg::SavePending,
                     SaveState::Failed(StoreError::Full) => Msg::SaveFailedFullShort,
                     SaveState::Failed(StoreError::Unavailable) => Msg::SaveFailedUnavailableShort,
                     SaveState::Failed(StoreError::ChangedElsewhere) => Msg::SaveFailedElsewhereShort,
                 };
-                app.t(msg)
+                i18n.t(msg)
             }}
         </span>
     }
@@ -124,17 +128,17 @@ fn SaveStatus() -> impl IntoView {
 /// Two buttons, ID and EN; the choice is remembered.
 #[component]
 fn LangSwitch() -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     view! {
-        <div class="lang-switch" role="group" aria-label=move || app.t(Msg::LangSwitchLabel)>
+        <div class="lang-switch" role="group" aria-label=move || i18n.t(Msg::LangSwitchLabel)>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {
                     view! {
                         <button type="button" lang=lang.code() id=format!("lang-{}", lang.code())
-                            aria-pressed=move || (app.lang.get() == lang).to_string()
+                            aria-pressed=move || (i18n.lang.get() == lang).to_string()
                             title=lang.native_name()
-                            on:click=move |_| app.set_lang(lang)>
+                            on:click=move |_| i18n.set_lang(lang)>
                             {lang.code().to_uppercase()}
                         </button>
                     }

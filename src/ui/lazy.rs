@@ -10,9 +10,9 @@
 
 use super::pages::{capaian, cascade, data, document, editor, lkj, measure, rollup, tree};
 use super::services::browser;
-use super::services::state::expect_app;
 use crate::core::i18n::Msg;
 use crate::core::route::Page;
+use crate::ui::services::Language;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use std::cell::Cell;
@@ -66,17 +66,17 @@ pub fn page(part: Part, page: Page) -> AnyView {
             });
         }
     });
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     (move || match state.get() {
         Loading::Waiting => view! {
-            <section class="page narrow" aria-busy="true"><p class="loading-page">{move || app.t(Msg::PageLoading)}</p></section>
+            <section class="page narrow" aria-busy="true"><p class="loading-page">{move || i18n.t(Msg::PageLoading)}</p></section>
         }
         .into_any(),
         Loading::Failed => view! {
             <section class="page narrow" role="alert">
-                <h1>{move || app.t(Msg::PageLoadFailedTitle)}</h1>
-                <p>{move || app.t(Msg::PageLoadFailedBody)}</p>
-                <p><a href="#/">{move || app.t(Msg::BackHome)}</a></p>
+                <h1>{move || i18n.t(Msg::PageLoadFailedTitle)}</h1>
+                <p>{move || i18n.t(Msg::PageLoadFailedBody)}</p>
+                <p><a href="#/">{move || i18n.t(Msg::BackHome)}</a></p>
             </section>
         }
         .into_any(),

@@ -1,4 +1,5 @@
-//! The interface: components that render the workspace and dispatch user actions to `App`.
+//! The interface: components that render the workspace and dispatch user actions to the contexts of
+//! `services` (the document, saving, notices, drafts, the language and the route).
 
 mod batches;
 mod charts;
@@ -16,29 +17,30 @@ use lazy::Part;
 use leptos::ev;
 use leptos::prelude::*;
 use pages::{home, recovery};
-use services::state::{provide_app, NoticeKind};
+use services::NoticeKind;
 use services::{browser, offline, published};
 
 /// The whole app: state, routing by URL hash, header, the current page and notices.
 #[component]
 pub fn App() -> impl IntoView {
-    let app = provide_app();
-    let public = published::provide_public();
+    let services::Contexts { language: i18n, nav, notices, doc, saving, drafts: unsaved } =
+        services::provide_contexts();
+    let public = published::provide_public(doc, saving, i18n);
 
-    if app.read_only() {
-        published::enter(app, public);
+    if doc.read_only() {
+        public.enter();
     }
-    offline::register(app);
+    offline::register();
     window_event_listener(ev::hashchange, move |_| {
-        app.seal();
+        doc.seal();
         let next = Route::parse(&browser::hash());
-        match (app.read_only(), next.public) {
-            (false, true) => published::enter(app, public),
-            (true, false) => published::leave(app, public),
+        match (doc.read_only(), next.public) {
+            (false, true) => public.enter(),
+            (true, false) => public.leave(),
             _ => {}
         }
-        app.route.set(next);
-        app.page_changed();
+        nav.route.set(next);
+        notices.page_changed();
         // A link that names a field (`?fokus=`) is handled by its page; any other page starts at the top,
         // with focus on its heading, once it is drawn.
         if crate::core::route::focus_of(&browser::hash()).is_none() {
@@ -46,42 +48,42 @@ pub fn App() -> impl IntoView {
         }
     });
     // Save what is pending when the page is hidden or closed (reload, tab switch, navigation away).
-    window_event_listener(ev::pagehide, move |_| app.flush());
-    window_event_listener(ev::visibilitychange, move |_| app.flush());
+    window_event_listener(ev::pagehide, move |_| saving.flush());
+    window_event_listener(ev::visibilitychange, move |_| saving.flush());
     // Input that could not be saved would be lost with the page: let the browser ask first.
     window_event_listener(ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
-        if app.drafts.with_untracked(|d| !d.is_empty()) {
+        if unsaved.drafts.with_untracked(|d| !d.is_empty()) {
             e.prevent_default();
-            e.set_return_value(app.t_now(Msg::LeaveWithDrafts));
+            e.set_return_value(i18n.t_now(Msg::LeaveWithDrafts));
         }
     });
     // Another tab saved: pick its data up, unless this tab has changes of its own.
     window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
-        if app.read_only() || e.key().as_deref() != Some(crate::store::Key::Revision.name()) {
+        if doc.read_only() || e.key().as_deref() != Some(crate::store::Key::Revision.name()) {
             return;
         }
-        if e.new_value().unwrap_or_default() == app.known_revision() {
+        if e.new_value().unwrap_or_default() == saving.known_revision() {
             return;
         }
-        if app.has_unsaved() {
-            app.conflict.set(true);
-        } else if app.reload_from_storage() {
-            app.notify_global(NoticeKind::Info, app.t_now(Msg::ReloadedFromOtherTab).to_string());
+        if saving.has_unsaved() {
+            saving.set_conflict();
+        } else if saving.reload_from_storage() {
+            notices.notify_global(NoticeKind::Info, i18n.t_now(Msg::ReloadedFromOtherTab).to_string());
         }
     });
     // Keyboard shortcuts for undo and redo, except while typing in a text field (the field's own undo).
     window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
-        if app.read_only() || !(e.ctrl_key() || e.meta_key()) || common::typing_in_field(&e) {
+        if doc.read_only() || !(e.ctrl_key() || e.meta_key()) || common::typing_in_field(&e) {
             return;
         }
         match (e.key().to_lowercase().as_str(), e.shift_key()) {
             ("z", false) => {
                 e.prevent_default();
-                app.undo();
+                doc.undo();
             }
             ("z", true) | ("y", false) => {
                 e.prevent_default();
-                app.redo();
+                doc.redo();
             }
             _ => {}
         }
@@ -90,12 +92,12 @@ pub fn App() -> impl IntoView {
     window_event_listener(ev::dragover, move |e: web_sys::DragEvent| e.prevent_default());
     window_event_listener(ev::drop, move |e: web_sys::DragEvent| {
         e.prevent_default();
-        if !app.read_only() {
-            app.notify(NoticeKind::Info, app.t_now(Msg::DropOnDataPage).to_string());
+        if !doc.read_only() {
+            notices.notify(NoticeKind::Info, i18n.t_now(Msg::DropOnDataPage).to_string());
         }
     });
     Effect::new(move |_| {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         browser::set_document_lang(lang.code(), Msg::DocumentTitle.text(lang));
     });
 
@@ -105,28 +107,28 @@ pub fn App() -> impl IntoView {
     host::host(
         main,
         move || {
-            app.route.track();
-            app.recovery.with(Option::is_some);
+            nav.route.track();
+            saving.recovery.with(Option::is_some);
             public.published.with(published::Published::is_ready);
         },
         move || {
-            if app.recovery.with(Option::is_some) {
+            if saving.recovery.with(Option::is_some) {
                 return view! { <recovery::RecoveryPage/> }.into_any();
             }
             // The public view waits for the published files before showing any page of them.
-            if app.route.with(|r| r.public) && !public.published.with(published::Published::is_ready) {
+            if nav.route.with(|r| r.public) && !public.published.with(published::Published::is_ready) {
                 return view! { <section class="page narrow"><published::PublishedInfo/></section> }
                     .into_any();
             }
-            let page = app.route.get().page;
+            let page = nav.route.get().page;
             match page {
                 Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
-                Page::Agreement { edit: true, .. } if !app.read_only() => lazy::page(Part::Editing, page),
+                Page::Agreement { edit: true, .. } if !doc.read_only() => lazy::page(Part::Editing, page),
                 Page::Agreement { .. } | Page::Version { .. } | Page::Lkj { .. } => {
                     lazy::page(Part::Document, page)
                 }
                 Page::Cascade { .. } => lazy::page(Part::Editing, page),
-                Page::Measure { .. } if !app.read_only() => lazy::page(Part::Editing, page),
+                Page::Measure { .. } if !doc.read_only() => lazy::page(Part::Editing, page),
                 Page::Measure { .. } => view! { <common::NotFound/> }.into_any(),
                 Page::Capaian { .. } | Page::Rollup { .. } | Page::Tree { .. } => {
                     lazy::page(Part::Views, page)
@@ -141,12 +143,12 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=move |e| {
             e.prevent_default();
             browser::focus("main");
-        }>{move || app.t(Msg::SkipToContent)}</a>
+        }>{move || i18n.t(Msg::SkipToContent)}</a>
         <header::Header/>
-        <notices::Notices/>
+        <notices::NoticeArea/>
         <main id="main" tabindex="-1" node_ref=main></main>
         <footer class="app-footer no-print">
-            <p>{move || app.t(if app.route.with(|r| r.public) { Msg::PublicFooter } else { Msg::FooterText })}</p>
+            <p>{move || i18n.t(if nav.route.with(|r| r.public) { Msg::PublicFooter } else { Msg::FooterText })}</p>
         </footer>
     }
 }

@@ -185,6 +185,20 @@ pub fn quarter_of(date: &str, year: i32) -> Option<Quarter> {
     Quarter::new(n)
 }
 
+/// Whether the change from `before` to `after` alters the content of a PK that is signed in `before`
+/// (and not being revised): such a change goes through a Perubahan, never straight into a signed PK.
+/// A PK already broken in `before` (stored data edited by hand) may still be changed; PKs are matched
+/// by id, so reordering, adding and removing PKs never count.
+pub fn breaks_a_signature(before: &Workspace, after: &Workspace) -> bool {
+    after.agreements.iter().enumerate().any(|(n, a)| {
+        // Usually at the same place; searched only when the order changed.
+        let same_place = before.agreements.get(n).filter(|b| b.id == a.id);
+        same_place.or_else(|| before.agreements.iter().find(|b| b.id == a.id)).is_some_and(|b| {
+            !Arc::ptr_eq(a, b) && b.is_locked() && !b.breaks_signature() && a.breaks_signature()
+        })
+    })
+}
+
 impl Agreement {
     pub fn stage(&self) -> Stage {
         let n = self.life.line_len() as u32;

@@ -221,3 +221,59 @@ fn dates_and_quarters() {
     assert_eq!(q("2023-12-20"), Some(1));
     assert_eq!(q("2025-01-05"), Some(4));
 }
+
+#[test]
+fn which_change_breaks_a_signature() {
+    let mut signed = pk();
+    signed.sign("2024-01-02", false).unwrap();
+    let mut draft = pk();
+    draft.id = AgreementId::new("b");
+    let before = workspace(vec![signed.clone(), draft]);
+    let changed = |f: &dyn Fn(&mut Workspace)| {
+        let mut after = before.clone();
+        f(&mut after);
+        after
+    };
+    // Unchanged, and a copy whose PKs are the same values in new places in memory.
+    assert!(!breaks_a_signature(&before, &before));
+    let copy = workspace(vec![signed.clone(), before.agreements[1].as_ref().clone()]);
+    assert!(!breaks_a_signature(&before, &copy));
+    // The signed PK's content: refused.
+    let target = changed(&|ws| {
+        ws.agreement_mut(&AgreementId::new("a")).unwrap().objectives[0].indicators[0].target =
+            Target::new("50%")
+    });
+    assert!(breaks_a_signature(&before, &target));
+    let unit = changed(&|ws| ws.agreement_mut(&AgreementId::new("a")).unwrap().unit = "Bagian Lain".into());
+    assert!(breaks_a_signature(&before, &unit));
+    // Also when the PKs were reordered in the same change.
+    let moved = changed(&|ws| {
+        ws.agreements.reverse();
+        ws.agreement_mut(&AgreementId::new("a")).unwrap().unit = "Bagian Lain".into();
+    });
+    assert!(breaks_a_signature(&before, &moved));
+    // Not its content: realisasi and notes; a draft PK; reordering, adding and removing PKs.
+    let actual = changed(&|ws| report(ws, "a", "i1", 1, "80%", "Tepat waktu"));
+    assert!(!breaks_a_signature(&before, &actual));
+    let notes = changed(&|ws| ws.agreement_mut(&AgreementId::new("a")).unwrap().notes = "Catatan".into());
+    assert!(!breaks_a_signature(&before, &notes));
+    let other = changed(&|ws| ws.agreement_mut(&AgreementId::new("b")).unwrap().unit = "Bagian Lain".into());
+    assert!(!breaks_a_signature(&before, &other));
+    assert!(!breaks_a_signature(&before, &changed(&|ws| ws.agreements.reverse())));
+    assert!(!breaks_a_signature(&before, &changed(&|ws| ws.agreements.truncate(1))));
+    let mut added = pk();
+    added.id = AgreementId::new("c");
+    assert!(!breaks_a_signature(&before, &changed(&|ws| ws.agreements.push(Arc::new(added.clone())))));
+    // A PK being revised (a Perubahan) may change.
+    let mut revising = signed.clone();
+    revising.begin_revision(change(Reason::Budget, "2024-07-15")).unwrap();
+    let open = workspace(vec![revising]);
+    let mut revised = open.clone();
+    revised.agreement_mut(&AgreementId::new("a")).unwrap().unit = "Bagian Lain".into();
+    assert!(!breaks_a_signature(&open, &revised));
+    // A PK whose stored content already breaks its signature is not held to it again.
+    let broken = target.clone();
+    let mut fixed = broken.clone();
+    fixed.agreement_mut(&AgreementId::new("a")).unwrap().unit = "Bagian Lain".into();
+    assert!(!breaks_a_signature(&broken, &fixed));
+}

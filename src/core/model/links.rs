@@ -174,6 +174,18 @@ impl<'a> Links<'a> {
 }
 
 impl Workspace {
+    /// The PKs that `id` may cascade from: those of its year, never itself or a PK below it (which
+    /// would make a cycle), in workspace order. Empty when `id` is not in the workspace.
+    pub fn parent_choices(&self, id: &AgreementId) -> Vec<&Agreement> {
+        let Some(year) = self.agreement(id).map(|a| a.year) else { return Vec::new() };
+        let below: HashSet<AgreementId> = self.subtree(id).into_iter().collect();
+        self.agreements
+            .iter()
+            .filter(|a| a.year == year && !below.contains(&a.id))
+            .map(|a| a.as_ref())
+            .collect()
+    }
+
     /// Where each agreement sits in the list, by id (the first of a repeated id, as
     /// [`Workspace::agreement`] finds it). It changes only when PKs are added, removed or reordered,
     /// so views that follow one PK each look it up here instead of searching the list.
@@ -186,6 +198,35 @@ impl Workspace {
 mod tests {
     use crate::core::model::testing::{agreement, workspace};
     use crate::core::model::AgreementId;
+
+    #[test]
+    fn a_pk_may_cascade_from_its_year_but_not_from_below_it() {
+        let ws = workspace(vec![
+            agreement("top", None, 2024),
+            agreement("a", Some("top"), 2024),
+            agreement("a1", Some("a"), 2024),
+            agreement("a11", Some("a1"), 2024),
+            agreement("b", Some("top"), 2024),
+            agreement("old", None, 2023),
+        ]);
+        let choices = |id: &str| {
+            ws.parent_choices(&AgreementId::new(id)).iter().map(|a| a.id.0.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(choices("a"), ["top", "b"], "never itself or below it; never another year");
+        assert_eq!(choices("a11"), ["top", "a", "a1", "b"]);
+        assert_eq!(choices("top"), Vec::<String>::new(), "every PK of its year is below it");
+        assert_eq!(choices("old"), Vec::<String>::new());
+        assert!(choices("missing").is_empty());
+        // Each choice is one that `set_parent` takes.
+        for id in ["a", "a11", "b"] {
+            for parent in choices(id) {
+                let mut changed = ws.clone();
+                let parent = Some(AgreementId::new(&parent));
+                let same = ws.agreement(&AgreementId::new(id)).unwrap().parent == parent;
+                assert!(same || changed.set_parent(&AgreementId::new(id), parent), "{id}");
+            }
+        }
+    }
 
     #[test]
     fn agreements_found_by_year_and_title() {

@@ -8,20 +8,21 @@ use crate::core::messages;
 use crate::core::model::calendar::Deliverable;
 use crate::core::model::Workspace;
 use crate::ui::services::clock;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
 
 /// `Tenggat berikutnya: PK ditandatangani, 31 Januari 2024 (29 hari lagi).` for `year`.
 #[component]
 pub fn NextDue(year: Memo<Option<i32>>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let today = clock::today();
     let next = Memo::new(move |_| {
         let y = year.get()?;
-        app.ws.with(|ws| ws.settings.calendar.next(y, today))
+        doc.ws.with(|ws| ws.settings.calendar.next(y, today))
     });
     move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         next.get().map(|(what, due, days)| {
             let text = fill(
                 Msg::NextDue.text(lang),
@@ -39,9 +40,10 @@ pub fn NextDue(year: Memo<Option<i32>>) -> impl IntoView {
 /// Every due date of a year, each with its basis, editable.
 #[component]
 pub fn CalendarPanel() -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let today = clock::today();
-    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let years = Memo::new(move |_| doc.ws.with(Workspace::years));
     let chosen = RwSignal::new(None::<i32>);
     let year =
         Memo::new(move |_| chosen.get().or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
@@ -51,16 +53,16 @@ pub fn CalendarPanel() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="calendar-title" id="calendar">
-            <h2 id="calendar-title">{move || app.t(Msg::CalendarTitle)}</h2>
-            <p class="hint">{move || app.t(Msg::CalendarHint)}</p>
+            <h2 id="calendar-title">{move || i18n.t(Msg::CalendarTitle)}</h2>
+            <p class="hint">{move || i18n.t(Msg::CalendarHint)}</p>
             <div class="field">
-                <label for="calendar-year">{move || app.t(Msg::CalendarYear)}</label>
+                <label for="calendar-year">{move || i18n.t(Msg::CalendarYear)}</label>
                 <select id="calendar-year" prop:value=move || year.get().to_string()
                     on:change=move |e| chosen.set(event_target_value(&e).parse().ok())>
                     {move || years.get().into_iter().map(|y| view! { <option value=y.to_string()>{y}</option> }).collect_view()}
                 </select>
             </div>
-            <crate::ui::common::TableScroll label=Signal::derive(move || app.t(Msg::CalendarTitle).to_string())>
+            <crate::ui::common::TableScroll label=Signal::derive(move || i18n.t(Msg::CalendarTitle).to_string())>
                 <table class="calendar-table">
                     <thead><tr>
                         {crate::ui::common::column_heads(&[(Msg::CalendarColWhat, ""), (Msg::CalendarColDate, ""), (Msg::CalendarColLeft, ""), (Msg::CalendarColSource, "")])}
@@ -75,17 +77,18 @@ pub fn CalendarPanel() -> impl IntoView {
 /// One deliverable: its date (a date field), the days left, and where the default comes from.
 #[component]
 fn DueRow(year: i32, what: Deliverable, today: Date) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let key = what.key();
-    let due = Memo::new(move |_| app.ws.with(|ws| ws.settings.calendar.due(year, what)));
-    let set = Memo::new(move |_| app.ws.with(|ws| ws.settings.calendar.set_date(year, what).is_some()));
+    let due = Memo::new(move |_| doc.ws.with(|ws| ws.settings.calendar.due(year, what)));
+    let set = Memo::new(move |_| doc.ws.with(|ws| ws.settings.calendar.set_date(year, what).is_some()));
     let id = format!("due-{key}");
     let change = move |date: Option<Date>| {
-        app.change(Msg::CalendarChanged, None, |ws| ws.set_due(year, what, date));
+        doc.change(Msg::CalendarChanged, None, |ws| ws.set_due(year, what, date));
     };
     view! {
         <tr data-due=key.clone()>
-            <th scope="row"><label for=id.clone()>{move || messages::deliverable(what, app.lang.get())}</label></th>
+            <th scope="row"><label for=id.clone()>{move || messages::deliverable(what, i18n.lang.get())}</label></th>
             <td>
                 <input type="date" id=id.clone() prop:value=move || due.get().iso()
                     on:change=move |e| {
@@ -93,13 +96,13 @@ fn DueRow(year: i32, what: Deliverable, today: Date) -> impl IntoView {
                         change(Date::parse(&event_target_value(&e)));
                     }/>
                 {move || if set.get() {
-                    view! { " " <button type="button" class="small" on:click=move |_| change(None)>{move || app.t(Msg::CalendarReset)}</button> }.into_any()
+                    view! { " " <button type="button" class="small" on:click=move |_| change(None)>{move || i18n.t(Msg::CalendarReset)}</button> }.into_any()
                 } else {
-                    view! { " " <small class="hint">{move || app.t(Msg::CalendarDefaultMark)}</small> }.into_any()
+                    view! { " " <small class="hint">{move || i18n.t(Msg::CalendarDefaultMark)}</small> }.into_any()
                 }}
             </td>
-            <td class="due-left">{move || messages::days_left(today.days_until(due.get()), app.lang.get())}</td>
-            <td class="hint">{move || messages::deliverable_source(what, app.lang.get())}</td>
+            <td class="due-left">{move || messages::days_left(today.days_until(due.get()), i18n.lang.get())}</td>
+            <td class="hint">{move || messages::deliverable_source(what, i18n.lang.get())}</td>
         </tr>
     }
 }

@@ -16,7 +16,7 @@ use crate::ui::batches::{follow_drawn, in_batches, MoreShown, Steps};
 use crate::ui::common::TableScroll;
 use crate::ui::host::Runs;
 use crate::ui::services::browser;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
@@ -25,20 +25,22 @@ use std::sync::Arc;
 /// `#/capaian/<year>[/<id>]`.
 #[component]
 pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
-    let app = expect_app();
-    let public = app.route.with_untracked(|r| r.public);
-    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let public = nav.route.with_untracked(|r| r.public);
+    let years = Memo::new(move |_| doc.ws.with(Workspace::years));
     let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
     let root = StoredValue::new(root);
     // Start at the latest quarter anything was reported in (the year's end when nothing was).
-    let latest = app.ws.with_untracked(|ws| latest_reported(ws.agreements.iter().map(|a| a.as_ref())));
+    let latest = doc.ws.with_untracked(|ws| latest_reported(ws.agreements.iter().map(|a| a.as_ref())));
     let quarter = RwSignal::new(latest.unwrap_or(Quarter::ALL[3]));
     // Every PK of the year (or the subtree), in cascade order, with its depth and table.
     // The versions in force, or every PK as first signed (measured against it in every quarter).
     let original = RwSignal::new(false);
     let shown: Memo<Workspace> = Memo::new(move |_| {
         let original = original.get();
-        app.ws.with(|ws| ws.versions_shown(original))
+        doc.ws.with(|ws| ws.versions_shown(original))
     });
     // Every PK's tables through TW I–IV, worked out together (one walk over the cascade per indicator
     // for the four quarters): switching quarters computes nothing. `None` until worked out; a national
@@ -77,16 +79,16 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
         Memo::new(move |_| entries.with(|e| first_positions(e.iter().map(|(_, id, _)| id.clone()))));
     let totals: Memo<Option<Summary>> = Memo::new(move |_| {
         let q = quarter.get().index();
-        let settings = app.ws.with(|ws| ws.settings.clone());
+        let settings = doc.ws.with(|ws| ws.settings.clone());
         tables.with(|t| t.as_ref().map(|t| summary(t.iter().map(|(_, x)| &x[q]), &settings)))
     });
     let title_of =
-        move |id: &AgreementId| app.agreement(id).map(|a| a.title().to_string()).unwrap_or_default();
+        move |id: &AgreementId| doc.agreement(id).map(|a| a.title().to_string()).unwrap_or_default();
     let title = move || {
         let y = year.get().to_string();
         match root.get_value() {
-            Some(r) => fill(app.t(Msg::CapaianTitleSubtree), &[("title", &title_of(&r)), ("year", &y)]),
-            None => fill(app.t(Msg::CapaianTitleYear), &[("year", &y)]),
+            Some(r) => fill(i18n.t(Msg::CapaianTitleSubtree), &[("title", &title_of(&r)), ("year", &y)]),
+            None => fill(i18n.t(Msg::CapaianTitleYear), &[("year", &y)]),
         }
     };
     let more = RwSignal::new(None);
@@ -100,26 +102,26 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             <div class="toolbar no-print">
                 <a class="button-link" id="rollup-mode" href=move || {
                     Route { public, page: Page::Rollup { year: Some(year.get()), root: root.get_value() } }.href()
-                }>{move || app.t(Msg::ShowBudgetRollup)}</a>
+                }>{move || i18n.t(Msg::ShowBudgetRollup)}</a>
                 <Show when=move || root.get_value().is_some()>
                     <a class="button-link" href=move || Route { public, page: Page::Capaian { year: Some(year.get()), root: None } }.href()>
-                        {move || app.t(Msg::RollupWholeYear)}
+                        {move || i18n.t(Msg::RollupWholeYear)}
                     </a>
                 </Show>
             </div>
             <h1 id="capaian-title">{title}</h1>
             <crate::ui::common::VersionChoice original/>
-            <p class="lead">{move || app.t(Msg::CapaianIntro)}</p>
+            <p class="lead">{move || i18n.t(Msg::CapaianIntro)}</p>
             <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Capaian { year: Some(y), root: None } }.href()/>
             <QuarterTabs quarter/>
             <crate::ui::common::ProgressLine id="capaian-working" message=Msg::CapaianWorking progress=working/>
             <Show when=move || totals.with(Option::is_some)>
             <section class="rollup-summary capaian-summary" id="capaian-summary" aria-labelledby="capaian-summary-title">
-                <h2 id="capaian-summary-title">{move || app.t(Msg::PredikatCounts)}</h2>
+                <h2 id="capaian-summary-title">{move || i18n.t(Msg::PredikatCounts)}</h2>
                 <ul class="predikat-counts" id="predikat-counts">
                     {move || {
-                        let lang = app.lang.get();
+                        let lang = i18n.lang.get();
                         totals.with(|s| {
                             let s = s.as_ref()?;
                             let mut items: Vec<(String, usize)> = s.per_predikat.clone();
@@ -129,12 +131,12 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                     }}
                 </ul>
                 <h3>{move || {
-                    let lang = app.lang.get();
+                    let lang = i18n.lang.get();
                     fill(Msg::NotReportedTitle.text(lang), &[("quarter", &messages::quarter(quarter.get(), lang))])
                 }}</h3>
                 <ul class="not-reported" id="not-reported">
                     {move || {
-                        let lang = app.lang.get();
+                        let lang = i18n.lang.get();
                         let q = messages::quarter(quarter.get(), lang);
                         let whole = all_missing.get();
                         let Some(missing) = totals.with(|s| s.as_ref().map(|s| {
@@ -166,7 +168,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                             aria-expanded=move || all_missing.get().to_string()
                             on:click=move |_| all_missing.update(|w| *w = !*w)>
                             {move || {
-                                let lang = app.lang.get();
+                                let lang = i18n.lang.get();
                                 let n = |n: usize| crate::core::format::number(n.into(), lang);
                                 if all_missing.get() {
                                     fill(Msg::NotReportedFewer.text(lang), &[("n", &n(NOT_REPORTED_FIRST))])
@@ -269,9 +271,11 @@ fn CapaianCard(
     positions: Memo<HashMap<AgreementId, usize>>,
     quarter: RwSignal<Quarter>,
 ) -> impl IntoView {
-    let app = expect_app();
-    let public = app.route.with_untracked(|r| r.public);
-    let own = untrack(|| app.agreement(&id));
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let public = nav.route.with_untracked(|r| r.public);
+    let own = untrack(|| doc.agreement(&id));
     let title = own.as_ref().map(|a| a.title().to_string()).unwrap_or_default();
     let lkj = Route { public, page: Page::Lkj { id: id.clone() } }.href();
     let year = own.map(|a| a.year);
@@ -287,7 +291,7 @@ fn CapaianCard(
         tables.with(|t| at.get().and_then(|i| t.as_ref()?.get(i)).map(|(_, x)| series_of(x)))
     });
     move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         let table = mine.get()?;
         let t = move |m: Msg| m.text(lang).to_string();
         let q = messages::quarter(table.quarter, lang);

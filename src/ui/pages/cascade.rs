@@ -5,7 +5,7 @@ use crate::core::model::{Agreement, AgreementId, IndicatorId, Party};
 use crate::core::route::{Page, Route};
 use crate::ui::common::NotFound;
 use crate::ui::services::browser;
-use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -13,14 +13,16 @@ use std::sync::Arc;
 /// `#/pk/<id>/turunkan`.
 #[component]
 pub fn CascadePage(id: AgreementId) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let lookup = id.clone();
     let parent: Memo<Option<Arc<Agreement>>> =
-        Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
+        Memo::new(move |_| doc.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
     // Which children already carry each parent indicator.
     let carried_by = Memo::new(move |_| {
         let id = parent.with(|p| p.as_ref().map(|p| p.id.clone()));
-        app.ws.with(|ws| {
+        doc.ws.with(|ws| {
             let mut map: HashMap<IndicatorId, Vec<String>> = HashMap::new();
             if let Some(id) = id {
                 for child in ws.children(&id) {
@@ -62,12 +64,12 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
             name: name.get_untracked().trim().to_string(),
             position: position.get_untracked().trim().to_string(),
         };
-        let new = app.with_ids(|gen| {
-            app.change(Msg::CascadeAction, None, |ws| ws.cascade_from(&parent_id, &chosen, party, gen))
+        let new = doc.with_ids(|gen| {
+            doc.change(Msg::CascadeAction, None, |ws| ws.cascade_from(&parent_id, &chosen, party, gen))
         });
         if let Some(new) = new {
             let href = Route::staff(Page::Agreement { id: new, edit: true }).href();
-            app.go_and_notify(&href, NoticeKind::Success, app.t_now(Msg::CascadeCreated).to_string());
+            notices.go_and_notify(&href, NoticeKind::Success, i18n.t_now(Msg::CascadeCreated).to_string());
         }
     };
     view! {
@@ -75,24 +77,24 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
             <section class="page cascade-page" aria-labelledby="cascade-title">
                 <div class="toolbar">
                     <a class="button-link" href=move || parent.with(|p| p.as_ref().map(|p| Route::staff(Page::Agreement { id: p.id.clone(), edit: false }).href()))>
-                        {move || app.t(Msg::BackToDocument)}
+                        {move || i18n.t(Msg::BackToDocument)}
                     </a>
                 </div>
-                <h1 id="cascade-title">{move || fill(app.t(Msg::CascadeTitle), &[("title", &parent.with(|p| p.as_ref().map(|p| p.title().to_string()).unwrap_or_default()))])}</h1>
-                <p>{move || fill(app.t(Msg::CascadeIntro), &[
+                <h1 id="cascade-title">{move || fill(i18n.t(Msg::CascadeTitle), &[("title", &parent.with(|p| p.as_ref().map(|p| p.title().to_string()).unwrap_or_default()))])}</h1>
+                <p>{move || fill(i18n.t(Msg::CascadeIntro), &[
                     ("name", &parent.with(|p| p.as_ref().map(|p| p.first_party.name.clone()).unwrap_or_default())),
                     ("position", &parent.with(|p| p.as_ref().map(|p| p.first_party.position.clone()).unwrap_or_default())),
                 ])}</p>
                 <fieldset class="form-grid">
-                    <legend>{move || app.t(Msg::FirstPartyLong)}</legend>
+                    <legend>{move || i18n.t(Msg::FirstPartyLong)}</legend>
                     <RequiredField id="cascade-name" label=Msg::Name value=name missing=Signal::derive(move || missing(name))/>
                     <RequiredField id="cascade-position" label=Msg::Position value=position
                         missing=Signal::derive(move || missing(position))/>
                 </fieldset>
-                <h2>{move || app.t(Msg::CascadePick)}</h2>
+                <h2>{move || i18n.t(Msg::CascadePick)}</h2>
                 <p class="toolbar">
-                    <button type="button" id="pick-all" on:click=move |_| picked.set(all_ids().into_iter().collect())>{move || app.t(Msg::PickAll)}</button>
-                    <button type="button" id="pick-none" on:click=move |_| picked.set(HashSet::new())>{move || app.t(Msg::PickNone)}</button>
+                    <button type="button" id="pick-all" on:click=move |_| picked.set(all_ids().into_iter().collect())>{move || i18n.t(Msg::PickAll)}</button>
+                    <button type="button" id="pick-none" on:click=move |_| picked.set(HashSet::new())>{move || i18n.t(Msg::PickNone)}</button>
                 </p>
                 <ol class="pick-list" id="pick-list">
                     {move || parent.get().map(|p| p.objectives.iter().enumerate().map(|(n, o)| {
@@ -125,10 +127,10 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
                                                         prop:checked=move || picked.with(|s| s.contains(&check_id))
                                                         on:change=move |_| picked.update(|s| if !s.remove(&iid) { s.insert(iid.clone()); })/>
                                                     <span>{i.text.clone()}</span>
-                                                    <span class="target-chip">{chip_text(&i.target.display(app.lang.get_untracked()))}</span>
+                                                    <span class="target-chip">{chip_text(&i.target.display(i18n.lang.get_untracked()))}</span>
                                                 </label>
                                                 {(!carried.is_empty()).then(|| view! {
-                                                    <span class="carried">{move || fill(app.t(Msg::AlreadyCarried), &[("by", &carried.join(", "))])}</span>
+                                                    <span class="carried">{move || fill(i18n.t(Msg::AlreadyCarried), &[("by", &carried.join(", "))])}</span>
                                                 })}
                                             </li>
                                         }
@@ -139,11 +141,11 @@ pub fn CascadePage(id: AgreementId) -> impl IntoView {
                     }).collect_view())}
                 </ol>
                 <Show when=move || missing(name) || missing(position)>
-                    <p class="notice error" id="cascade-needs-party" role="alert">{move || app.t(Msg::CascadeNeedsParty)}</p>
+                    <p class="notice error" id="cascade-needs-party" role="alert">{move || i18n.t(Msg::CascadeNeedsParty)}</p>
                 </Show>
-                <p class="cascade-count">{move || fill(app.t(Msg::PickedCount), &[("n", &picked.with(|s| s.len()).to_string())])}</p>
+                <p class="cascade-count">{move || fill(i18n.t(Msg::PickedCount), &[("n", &picked.with(|s| s.len()).to_string())])}</p>
                 <button type="button" id="cascade-create" class="primary" disabled=move || picked.with(|s| s.is_empty()) on:click=create>
-                    {move || app.t(Msg::CascadeCreate)}
+                    {move || i18n.t(Msg::CascadeCreate)}
                 </button>
             </section>
         </Show>
@@ -163,17 +165,17 @@ fn RequiredField(
     value: RwSignal<String>,
     missing: Signal<bool>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     let msg_id = format!("{id}-msg");
     let described = msg_id.clone();
     view! {
         <div class="field" class:has-issue=move || missing.get()>
-            <label for=id>{move || app.t(label)}</label>
+            <label for=id>{move || i18n.t(label)}</label>
             <input id=id type="text" required aria-invalid=move || missing.get().then_some("true")
                 aria-describedby=move || missing.get().then(|| described.clone())
                 prop:value=move || value.get() on:input:target=move |e| value.set(e.target().value())/>
             <Show when=move || missing.get()>
-                <p class="issue" id=msg_id.clone()>{move || app.t(Msg::IssueEmpty)}</p>
+                <p class="issue" id=msg_id.clone()>{move || i18n.t(Msg::IssueEmpty)}</p>
             </Show>
         </div>
     }

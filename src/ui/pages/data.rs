@@ -6,23 +6,27 @@ use crate::core::i18n::{fill, Msg};
 use crate::store::QUOTA_CHARS;
 use crate::ui::common::ConfirmButton;
 use crate::ui::services::export;
-use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::{Document, Language, NoticeKind, Notices, Persistence};
 use leptos::prelude::*;
 
 /// Import/export and storage.
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
+    let saving = expect_context::<Persistence>();
+    let downloads = crate::ui::services::export::Downloads::here();
     let restore = Callback::new(move |_| match crate::core::seed::workspace() {
         Ok(seed) => {
-            app.replace(Msg::RestoreDataset, seed);
-            app.notify(NoticeKind::Success, app.t_now(Msg::DatasetRestored).to_string());
+            doc.replace(Msg::RestoreDataset, seed);
+            notices.notify(NoticeKind::Success, i18n.t_now(Msg::DatasetRestored).to_string());
         }
-        Err(_) => app.notify(NoticeKind::Error, app.t_now(Msg::DatasetBroken).to_string()),
+        Err(_) => notices.notify(NoticeKind::Error, i18n.t_now(Msg::DatasetBroken).to_string()),
     });
     let usage = move || {
-        let lang = app.lang.get();
-        match app.used_chars.get() {
+        let lang = i18n.lang.get();
+        match saving.used_chars() {
             // localStorage counts UTF-16 code units: two bytes each.
             Some(chars) => fill(
                 Msg::StorageUsage.text(lang),
@@ -42,20 +46,20 @@ pub fn DataPage() -> impl IntoView {
     let version = crate::ui::services::offline::running_version().unwrap_or_default();
     view! {
         <section class="page data-page" aria-labelledby="data-title">
-            <h1 id="data-title">{move || app.t(Msg::DataTitle)}</h1>
+            <h1 id="data-title">{move || i18n.t(Msg::DataTitle)}</h1>
 
             <section aria-labelledby="export-title">
-                <h2 id="export-title">{move || app.t(Msg::ExportTitle)}</h2>
-                <p>{move || app.t(Msg::ExportHint)}</p>
+                <h2 id="export-title">{move || i18n.t(Msg::ExportTitle)}</h2>
+                <p>{move || i18n.t(Msg::ExportHint)}</p>
                 <p class="toolbar">
-                    <button type="button" id="export-all" class="primary" on:click=move |_| export::json(&app, export::What::Everything)>
-                        {move || app.t(Msg::ExportAll)}
+                    <button type="button" id="export-all" class="primary" on:click=move |_| downloads.json(export::What::Everything)>
+                        {move || i18n.t(Msg::ExportAll)}
                     </button>
-                    <button type="button" id="export-all-csv" on:click=move |_| export::csv(&app, None)>
-                        {move || app.t(Msg::ExportAllCsv)}
+                    <button type="button" id="export-all-csv" on:click=move |_| downloads.csv(None)>
+                        {move || i18n.t(Msg::ExportAllCsv)}
                     </button>
                 </p>
-                <p class="hint">{move || app.t(Msg::CsvHint)}</p>
+                <p class="hint">{move || i18n.t(Msg::CsvHint)}</p>
             </section>
 
             <ImportPanel/>
@@ -64,26 +68,26 @@ pub fn DataPage() -> impl IntoView {
             <crate::ui::pages::calendar::CalendarPanel/>
 
             <section aria-labelledby="public-title">
-                <h2 id="public-title">{move || app.t(Msg::PublicTitle)}</h2>
-                <p>{move || app.t(Msg::PublicHint)}</p>
-                <p><a href="#/publik" id="public-link">{move || app.t(Msg::PublicOpen)}</a></p>
+                <h2 id="public-title">{move || i18n.t(Msg::PublicTitle)}</h2>
+                <p>{move || i18n.t(Msg::PublicHint)}</p>
+                <p><a href="#/publik" id="public-link">{move || i18n.t(Msg::PublicOpen)}</a></p>
             </section>
 
             <section aria-labelledby="storage-title">
-                <h2 id="storage-title">{move || app.t(Msg::StorageTitle)}</h2>
+                <h2 id="storage-title">{move || i18n.t(Msg::StorageTitle)}</h2>
                 <p id="storage-usage">{usage}</p>
-                <p id="app-version">{move || fill(app.t(Msg::AppVersion), &[("version", &version)])}</p>
+                <p id="app-version">{move || fill(i18n.t(Msg::AppVersion), &[("version", &version)])}</p>
             </section>
 
             <section aria-labelledby="dataset-title">
-                <h2 id="dataset-title">{move || app.t(Msg::DatasetTitle)}</h2>
-                <p>{move || app.t(Msg::DatasetHint)}</p>
+                <h2 id="dataset-title">{move || i18n.t(Msg::DatasetTitle)}</h2>
+                <p>{move || i18n.t(Msg::DatasetHint)}</p>
                 <ConfirmButton id="restore-dataset" class="danger" label=Msg::RestoreDataset
                     question=Msg::RestoreDatasetQuestion confirm=Msg::RestoreDatasetConfirm on_confirm=restore/>
                 <details class="dataset-notes">
-                    <summary>{move || app.t(Msg::DatasetNotes)}</summary>
+                    <summary>{move || i18n.t(Msg::DatasetNotes)}</summary>
                     <ul>
-                        {move || app.ws.with(|ws| ws.notes.lines().map(|l| view! { <li>{l.to_string()}</li> }).collect_view())}
+                        {move || doc.ws.with(|ws| ws.notes.lines().map(|l| view! { <li>{l.to_string()}</li> }).collect_view())}
                     </ul>
                 </details>
             </section>
@@ -95,8 +99,10 @@ pub fn DataPage() -> impl IntoView {
 #[component]
 fn MeasureSettingsPanel() -> impl IntoView {
     use crate::core::measure::Cap;
-    let app = expect_app();
-    let value = move || match app.ws.with(|ws| ws.settings.cap) {
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
+    let value = move || match doc.ws.with(|ws| ws.settings.cap) {
         Cap::None => "none",
         Cap::At100 => "at100",
         Cap::At120 => "at120",
@@ -107,25 +113,25 @@ fn MeasureSettingsPanel() -> impl IntoView {
             "at120" => Cap::At120,
             _ => Cap::None,
         };
-        if app.change(Msg::MeasureSettingsTitle, None, |ws| ws.set_cap(cap)) {
-            app.notify(NoticeKind::Success, app.t_now(Msg::SettingsChanged).to_string());
+        if doc.change(Msg::MeasureSettingsTitle, None, |ws| ws.set_cap(cap)) {
+            notices.notify(NoticeKind::Success, i18n.t_now(Msg::SettingsChanged).to_string());
         }
     };
-    let count = Memo::new(move |_| app.ws.with(|ws| ws.settings.bands.len()));
+    let count = Memo::new(move |_| doc.ws.with(|ws| ws.settings.bands.len()));
     view! {
         <section aria-labelledby="measure-settings-title">
-            <h2 id="measure-settings-title">{move || app.t(Msg::MeasureSettingsTitle)}</h2>
-            <p>{move || app.t(Msg::MeasureSettingsHint)}</p>
+            <h2 id="measure-settings-title">{move || i18n.t(Msg::MeasureSettingsTitle)}</h2>
+            <p>{move || i18n.t(Msg::MeasureSettingsHint)}</p>
             <div class="field">
-                <label for="cap-setting">{move || app.t(Msg::CapLabel)}</label>
+                <label for="cap-setting">{move || i18n.t(Msg::CapLabel)}</label>
                 <select id="cap-setting" prop:value=value on:change=on_change>
-                    <option value="none">{move || app.t(Msg::CapNone)}</option>
-                    <option value="at100">{move || app.t(Msg::Cap100)}</option>
-                    <option value="at120">{move || app.t(Msg::Cap120)}</option>
+                    <option value="none">{move || i18n.t(Msg::CapNone)}</option>
+                    <option value="at100">{move || i18n.t(Msg::Cap100)}</option>
+                    <option value="at120">{move || i18n.t(Msg::Cap120)}</option>
                 </select>
             </div>
-            <h3>{move || app.t(Msg::BandsLabel)}</h3>
-            <p class="hint">{move || app.t(Msg::BandsHint)}</p>
+            <h3>{move || i18n.t(Msg::BandsLabel)}</h3>
+            <p class="hint">{move || i18n.t(Msg::BandsHint)}</p>
             <ol class="bands" id="bands">
                 <For each=move || 0..count.get() key=|i| *i let:index>
                     <BandRow index/>
@@ -133,14 +139,14 @@ fn MeasureSettingsPanel() -> impl IntoView {
             </ol>
             <p class="toolbar">
                 <button type="button" id="add-band" on:click=move |_| {
-                    let label = app.t_now(Msg::NewBand).to_string();
-                    app.change(Msg::MeasureSettingsTitle, None, |ws| ws.add_band(&label));
-                }>{move || app.t(Msg::AddBand)}</button>
+                    let label = i18n.t_now(Msg::NewBand).to_string();
+                    doc.change(Msg::MeasureSettingsTitle, None, |ws| ws.add_band(&label));
+                }>{move || i18n.t(Msg::AddBand)}</button>
                 <button type="button" id="reset-bands" on:click=move |_| {
-                    if app.change(Msg::MeasureSettingsTitle, None, |ws| ws.reset_bands()) {
-                        app.notify(NoticeKind::Success, app.t_now(Msg::SettingsChanged).to_string());
+                    if doc.change(Msg::MeasureSettingsTitle, None, |ws| ws.reset_bands()) {
+                        notices.notify(NoticeKind::Success, i18n.t_now(Msg::SettingsChanged).to_string());
                     }
-                }>{move || app.t(Msg::ResetBands)}</button>
+                }>{move || i18n.t(Msg::ResetBands)}</button>
             </p>
         </section>
     }
@@ -150,8 +156,9 @@ fn MeasureSettingsPanel() -> impl IntoView {
 #[component]
 fn BandRow(index: usize) -> impl IntoView {
     use crate::ui::pages::editor::field::TextField;
-    let app = expect_app();
-    let band = Memo::new(move |_| app.ws.with(|ws| ws.settings.bands.get(index).cloned()));
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
+    let band = Memo::new(move |_| doc.ws.with(|ws| ws.settings.bands.get(index).cloned()));
     // A bound that is not a number is kept as typed, with a message, and not saved. The typed text is
     // shown only while the stored bound is still the one it was typed over: once the bound changes (it
     // was saved, or *Kembalikan predikat* restored it) the field shows the stored bound.
@@ -160,11 +167,11 @@ fn BandRow(index: usize) -> impl IntoView {
     let current = move || typed.get().filter(|(_, over)| Some(*over) == stored_min()).map(|(t, _)| t);
     let min_text = Signal::derive(move || {
         current().unwrap_or_else(|| {
-            band.with(|b| b.as_ref().map(|b| format::number(b.min, app.lang.get())).unwrap_or_default())
+            band.with(|b| b.as_ref().map(|b| format::number(b.min, i18n.lang.get())).unwrap_or_default())
         })
     });
     let problem = Memo::new(move |_| {
-        app.ws.with(|ws| {
+        doc.ws.with(|ws| {
             crate::core::measure::judge::band_problems(&ws.settings.bands)
                 .into_iter()
                 .find(|(i, _)| *i == index)
@@ -172,7 +179,7 @@ fn BandRow(index: usize) -> impl IntoView {
         })
     });
     let min_issue = Signal::derive(move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         match current().and_then(|t| crate::core::typed::band(&t).err()) {
             Some(e) => Some(crate::core::messages::typed_error(e, lang)),
             None => problem.get().map(|p| crate::core::messages::band_problem(p, lang)),
@@ -186,18 +193,18 @@ fn BandRow(index: usize) -> impl IntoView {
                 <TextField id=format!("band-{index}-label") label=Msg::BandName
                     value=Signal::derive(move || band.with(|b| b.as_ref().map(|b| b.label.clone()).unwrap_or_default()))
                     on_input=Callback::new(move |v: String| {
-                        app.change(Msg::MeasureSettingsTitle, group("label").as_deref(), |ws| ws.set_band_label(index, &v));
+                        doc.change(Msg::MeasureSettingsTitle, group("label").as_deref(), |ws| ws.set_band_label(index, &v));
                     })/>
                 <div class="field">
-                    <label for=format!("band-{index}-above")>{move || app.t(Msg::BandFrom)}</label>
+                    <label for=format!("band-{index}-above")>{move || i18n.t(Msg::BandFrom)}</label>
                     <select id=format!("band-{index}-above") prop:value=move || if above() { "above" } else { "from" }
                         on:change=move |e| {
                             let above = event_target_value(&e) == "above";
                             let min = band.with_untracked(|b| b.as_ref().map(|b| b.min)).unwrap_or_default();
-                            app.change(Msg::MeasureSettingsTitle, None, |ws| ws.set_band_min(index, min, above));
+                            doc.change(Msg::MeasureSettingsTitle, None, |ws| ws.set_band_min(index, min, above));
                         }>
-                        <option value="above">{move || app.t(Msg::BandAbove)}</option>
-                        <option value="from">{move || app.t(Msg::BandAtLeast)}</option>
+                        <option value="above">{move || i18n.t(Msg::BandAbove)}</option>
+                        <option value="from">{move || i18n.t(Msg::BandAtLeast)}</option>
                     </select>
                 </div>
                 <TextField id=format!("band-{index}-min") label=Msg::BandMin value=min_text issue=min_issue
@@ -209,14 +216,14 @@ fn BandRow(index: usize) -> impl IntoView {
                         // to `87,5` leaves the bound as it was.
                         if let Ok(min) = crate::core::typed::band(&v) {
                             let above = band.with_untracked(|b| b.as_ref().is_some_and(|b| b.above));
-                            app.change(Msg::MeasureSettingsTitle, group("min").as_deref(), |ws| ws.set_band_min(index, min, above));
+                            doc.change(Msg::MeasureSettingsTitle, group("min").as_deref(), |ws| ws.set_band_min(index, min, above));
                         }
                     })/>
             </div>
             <button type="button" class="small remove-band" on:click=move |_| {
                 typed.set(None);
-                app.change(Msg::MeasureSettingsTitle, None, |ws| ws.remove_band(index));
-            }>{move || app.t(Msg::RemoveBand)}</button>
+                doc.change(Msg::MeasureSettingsTitle, None, |ws| ws.remove_band(index));
+            }>{move || i18n.t(Msg::RemoveBand)}</button>
         </li>
     }
 }

@@ -8,32 +8,34 @@ use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
 use crate::ui::batches::{MoreShown, Steps};
 use crate::ui::common::name_or_placeholder;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The cascade of the chosen year (the newest when none is chosen).
 #[component]
 pub fn HomePage(year: Option<i32>) -> impl IntoView {
-    let app = expect_app();
-    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let years = Memo::new(move |_| doc.ws.with(Workspace::years));
     let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())));
     let rows = Memo::new(move |_| match year.get() {
-        Some(y) => app.ws.with(|ws| ws.cascade(y)),
+        Some(y) => doc.ws.with(|ws| ws.cascade(y)),
         None => Vec::new(),
     });
-    let public = move || app.route.with(|r| r.public);
+    let public = move || nav.route.with(|r| r.public);
     let more = RwSignal::new(None);
 
     view! {
         <section class="page home" aria-labelledby="home-title">
             <h1 id="home-title">
                 {move || match year.get() {
-                    Some(y) => fill(app.t(Msg::HomeTitleYear), &[("year", &y.to_string())]),
-                    None => app.t(Msg::HomeTitle).to_string(),
+                    Some(y) => fill(i18n.t(Msg::HomeTitleYear), &[("year", &y.to_string())]),
+                    None => i18n.t(Msg::HomeTitle).to_string(),
                 }}
             </h1>
-            <p class="lead">{move || app.ws.with(|ws| ws.office.clone())}</p>
+            <p class="lead">{move || doc.ws.with(|ws| ws.office.clone())}</p>
             <Show when=public>
                 <crate::ui::services::published::PublishedInfo/>
             </Show>
@@ -41,9 +43,9 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 <p class="toolbar">
                     <button type="button" id="new-agreement" class="primary" on:click=move |_| {
                         let y = year.get_untracked().unwrap_or(2024);
-                        let id = app.with_ids(|gen| app.change(Msg::NewAgreement, None, |ws| ws.create_agreement(y, gen)));
+                        let id = doc.with_ids(|gen| doc.change(Msg::NewAgreement, None, |ws| ws.create_agreement(y, gen)));
                         crate::ui::services::browser::go(&Route::staff(Page::Agreement { id, edit: true }).href());
-                    }>{move || app.t(Msg::NewAgreement)}</button>
+                    }>{move || i18n.t(Msg::NewAgreement)}</button>
                 </p>
                 {move || year.get().filter(|_| !rows.with(Vec::is_empty)).map(|y| view! {
                     <crate::ui::pages::next_year::NextYear year=y root=None/>
@@ -53,13 +55,13 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
             <crate::ui::common::YearTabs years current=year print=true
                 href=|y, public| Route { public, page: Page::Home { year: Some(y) } }.href()/>
             <Show when=move || rows.with(Vec::is_empty)>
-                <p class="empty" id="home-empty">{move || app.t(Msg::HomeEmpty)}</p>
+                <p class="empty" id="home-empty">{move || i18n.t(Msg::HomeEmpty)}</p>
             </Show>
             <Show when=move || !rows.with(Vec::is_empty)>
                 <p class="summary" id="home-summary">
                     {move || {
                         let n = rows.with(Vec::len).to_string();
-                        fill(app.t(Msg::HomeSummary), &[("n", &n)])
+                        fill(i18n.t(Msg::HomeSummary), &[("n", &n)])
                     }}
                 </p>
                 <ul class="cascade" id="cascade">
@@ -105,12 +107,13 @@ fn node(rows: &Rows, index: usize, steps: &Steps) -> AnyView {
 /// One agreement in the tree, with its children nested below.
 #[component]
 fn Node(rows: Rows, index: usize, steps: Steps) -> AnyView {
-    let app = expect_app();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
     let row = rows[index].clone();
     let kids = children(&rows, index);
     let id = row.id.clone();
-    let agreement = Memo::new(move |_| app.agreement(&id));
-    let public = app.route.with_untracked(|r| r.public);
+    let agreement = Memo::new(move |_| doc.agreement(&id));
+    let public = nav.route.with_untracked(|r| r.public);
     let problem = row.problem.map(|p| match p {
         LinkProblem::ParentMissing => Msg::LinkParentMissing,
         LinkProblem::ParentOtherYear => Msg::LinkParentOtherYear,
@@ -133,7 +136,7 @@ fn Node(rows: Rows, index: usize, steps: Steps) -> AnyView {
 
 /// The summary card of one agreement.
 fn card(a: &Agreement, public: bool, problem: Option<Msg>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     let href = Route { public, page: Page::Agreement { id: a.id.clone(), edit: false } }.href();
     let a = a.clone();
     view! {
@@ -143,7 +146,7 @@ fn card(a: &Agreement, public: bool, problem: Option<Msg>) -> impl IntoView {
                 {
                     let a = a.clone();
                     move || {
-                        let lang = app.lang.get();
+                        let lang = i18n.lang.get();
                         fill(
                             Msg::SignsWith.text(lang),
                             &[
@@ -157,25 +160,25 @@ fn card(a: &Agreement, public: bool, problem: Option<Msg>) -> impl IntoView {
             </p>
             <dl class="pk-card-facts">
                 <div>
-                    <dt>{move || app.t(Msg::Unit)}</dt>
+                    <dt>{move || i18n.t(Msg::Unit)}</dt>
                     <dd>{a.unit.clone()}</dd>
                 </div>
                 <div>
-                    <dt>{move || app.t(Msg::TotalBudget)}</dt>
+                    <dt>{move || i18n.t(Msg::TotalBudget)}</dt>
                     <dd class="money total-budget">{
                         let total = a.total_budget();
-                        move || format::rupiah(total, app.lang.get())
+                        move || format::rupiah(total, i18n.lang.get())
                     }</dd>
                 </div>
                 <div>
-                    <dt>{move || app.t(Msg::Contents)}</dt>
+                    <dt>{move || i18n.t(Msg::Contents)}</dt>
                     <dd>{
                         let (s, i) = (a.objectives.len().to_string(), a.indicator_count().to_string());
-                        move || fill(app.t(Msg::ContentsCount), &[("s", &s), ("i", &i)])
+                        move || fill(i18n.t(Msg::ContentsCount), &[("s", &s), ("i", &i)])
                     }</dd>
                 </div>
             </dl>
-            {problem.map(|m| view! { <p class="flag">{move || app.t(m)}</p> })}
+            {problem.map(|m| view! { <p class="flag">{move || i18n.t(m)}</p> })}
         </article>
     }
 }

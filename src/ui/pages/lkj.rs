@@ -12,63 +12,66 @@ use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
 use crate::ui::common::{NotFound, TableScroll};
-use crate::ui::services::state::expect_app;
 use crate::ui::services::{browser, clock};
+use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// `#/pk/<id>/lkj`.
 #[component]
 pub fn LkjPage(id: AgreementId) -> impl IntoView {
-    let app = expect_app();
-    let public = app.route.with_untracked(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let downloads = crate::ui::services::export::Downloads::here();
+    let public = nav.route.with_untracked(|r| r.public);
     let lookup = id.clone();
     let agreement: Memo<Option<Arc<Agreement>>> =
-        Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
+        Memo::new(move |_| doc.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
     // The year-end table unless the year is not over in the data: the latest quarter reported.
     let start = agreement.with_untracked(|a| a.as_deref().and_then(|a| latest_reported([a])));
     let quarter = RwSignal::new(start.unwrap_or(Quarter::ALL[3]));
     let measured: Memo<Option<Table>> = Memo::new(move |_| {
         let q = quarter.get();
         let a = agreement.get()?;
-        Some(app.ws.with(|ws| table(ws, &a, q)))
+        Some(doc.ws.with(|ws| table(ws, &a, q)))
     });
     let download = move |_| {
-        let lang = app.lang.get_untracked();
+        let lang = i18n.lang.get_untracked();
         let Some(a) = agreement.get_untracked() else { return };
         let Some(t) = measured.get_untracked() else { return };
         let name = names::agreement_file_name(&a, false, clock::today(), "csv").replace(".csv", "-lkj.csv");
-        crate::ui::services::export::offer(&app, &name, "text/csv;charset=utf-8", &csv::lkj(&a, &t, lang));
+        downloads.offer(&name, "text/csv;charset=utf-8", &csv::lkj(&a, &t, lang));
     };
     let back = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let measure = Route::staff(Page::Measure { id: id.clone() }).href();
     view! {
         <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
-            <div class="toolbar no-print" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
-                <a class="button-link" href=back.clone()>{move || app.t(Msg::BackToDocument)}</a>
+            <div class="toolbar no-print" role="toolbar" aria-label=move || i18n.t(Msg::DocumentTools)>
+                <a class="button-link" href=back.clone()>{move || i18n.t(Msg::BackToDocument)}</a>
                 {(!public).then(|| view! {
-                    <a class="button-link" id="measure-link" href=measure.clone()>{move || app.t(Msg::MeasureAction)}</a>
+                    <a class="button-link" id="measure-link" href=measure.clone()>{move || i18n.t(Msg::MeasureAction)}</a>
                 })}
-                <button type="button" id="print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
-                <button type="button" id="export-lkj-csv" on:click=download>{move || app.t(Msg::ExportLkjCsv)}</button>
+                <button type="button" id="print" on:click=move |_| browser::print()>{move || i18n.t(Msg::Print)}</button>
+                <button type="button" id="export-lkj-csv" on:click=download>{move || i18n.t(Msg::ExportLkjCsv)}</button>
             </div>
             <div class="no-print"><QuarterTabs quarter/></div>
             <article class="pk-document lkj" id="lkj">
                 <section class="sheet lkj-sheet" aria-labelledby="lkj-title">
                     <header class="sheet-title">
                         <h1 id="lkj-title">
-                            {move || fill(app.t(Msg::LkjTitle), &[("year", &agreement.with(|a| a.as_ref().map(|a| a.year.to_string()).unwrap_or_default()))])}
+                            {move || fill(i18n.t(Msg::LkjTitle), &[("year", &agreement.with(|a| a.as_ref().map(|a| a.year.to_string()).unwrap_or_default()))])}
                             <br/>
                             {move || agreement.with(|a| a.as_ref().map(|a| a.title().to_uppercase()).unwrap_or_default())}
                         </h1>
                         <p class="institution">{move || agreement.with(|a| a.as_ref().map(|a| a.unit.clone()).unwrap_or_default())}</p>
                         <p class="lkj-subtitle">{move || {
-                            let lang = app.lang.get();
+                            let lang = i18n.lang.get();
                             fill(Msg::LkjSubtitle.text(lang), &[("quarter", &messages::quarter(quarter.get(), lang))])
                         }}</p>
                     </header>
                     {move || {
-                        app.lang.track();
+                        i18n.lang.track();
                         measured.get().map(|t| view! { <LkjTable agreement table=t/> })
                     }}
                 </section>
@@ -80,8 +83,8 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
 /// The two tables of the LKj sheet.
 #[component]
 fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoView {
-    let app = expect_app();
-    let lang = app.lang.get_untracked();
+    let i18n = expect_context::<Language>();
+    let lang = i18n.lang.get_untracked();
     let year = agreement.with_untracked(|a| a.as_ref().map(|a| a.year).unwrap_or_default());
     let q = messages::quarter(table.quarter, lang);
     let t = move |m: Msg| m.text(lang).to_string();

@@ -14,26 +14,31 @@ use crate::core::route::{Page, Route};
 use crate::core::typed::{self, FieldValue};
 use crate::ui::common::NotFound;
 use crate::ui::pages::editor::field::TextField;
-use crate::ui::services::state::{expect_app, App, Typing};
+use crate::ui::services::{Document, Drafts, Language, Typing};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Changes one agreement's measurement as one undo step (typing in one field merges).
-fn edit(app: App, id: &AgreementId, group: Option<String>, f: impl FnOnce(&mut Agreement) -> bool) -> bool {
-    app.change(Msg::ChangeMeasurement, group.as_deref(), |ws| ws.agreement_mut(id).map(f).unwrap_or(false))
+fn edit(
+    doc: Document,
+    id: &AgreementId,
+    group: Option<String>,
+    f: impl FnOnce(&mut Agreement) -> bool,
+) -> bool {
+    doc.change(Msg::ChangeMeasurement, group.as_deref(), |ws| ws.agreement_mut(id).map(f).unwrap_or(false))
 }
 
 /// The quarter tabs (TW I–IV).
 #[component]
 pub fn QuarterTabs(quarter: RwSignal<Quarter>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     view! {
-        <div class="quarter-tabs" role="group" aria-label=move || app.t(Msg::QuarterChoice)>
+        <div class="quarter-tabs" role="group" aria-label=move || i18n.t(Msg::QuarterChoice)>
             {Quarter::ALL.into_iter().map(|q| view! {
                 <button type="button" class="quarter-tab" id=format!("tw-{}", q.number())
                     aria-pressed=move || (quarter.get() == q).to_string()
                     on:click=move |_| quarter.set(q)>
-                    {move || messages::quarter(q, app.lang.get())}
+                    {move || messages::quarter(q, i18n.lang.get())}
                 </button>
             }).collect_view()}
         </div>
@@ -43,10 +48,11 @@ pub fn QuarterTabs(quarter: RwSignal<Quarter>) -> impl IntoView {
 /// `#/pk/<id>/realisasi`.
 #[component]
 pub fn MeasurePage(id: AgreementId) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let lookup = id.clone();
     let agreement: Memo<Option<Arc<Agreement>>> =
-        Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
+        Memo::new(move |_| doc.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
     let quarter = RwSignal::new(
         agreement
             .with_untracked(|a| a.as_deref().and_then(|a| latest_reported([a])))
@@ -56,7 +62,7 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
     let measured: Memo<Option<Table>> = Memo::new(move |_| {
         let q = quarter.get();
         let a = agreement.get()?;
-        Some(app.ws.with(|ws| table(ws, &a, q)))
+        Some(doc.ws.with(|ws| table(ws, &a, q)))
     });
     let ids = Memo::new(move |_| {
         agreement.with(|a| {
@@ -75,17 +81,17 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
             <section class="page measure-page" id="measure-page" aria-labelledby="measure-title">
                 <div class="toolbar no-print">
                     <a class="button-link" href=Route::staff(Page::Agreement { id: back.clone(), edit: false }).href()>
-                        {move || app.t(Msg::BackToDocument)}
+                        {move || i18n.t(Msg::BackToDocument)}
                     </a>
                     <a class="button-link" id="lkj-link" href=Route::staff(Page::Lkj { id: lkj.clone() }).href()>
-                        {move || app.t(Msg::LkjAction)}
+                        {move || i18n.t(Msg::LkjAction)}
                     </a>
                 </div>
-                <h1 id="measure-title">{move || fill(app.t(Msg::MeasureTitle), &[("title", &title())])}</h1>
-                <p class="lead">{move || app.t(Msg::MeasureIntro)}</p>
+                <h1 id="measure-title">{move || fill(i18n.t(Msg::MeasureTitle), &[("title", &title())])}</h1>
+                <p class="lead">{move || i18n.t(Msg::MeasureIntro)}</p>
                 <QuarterTabs quarter/>
                 <p class="measure-status" id="measure-status" role="status">{move || {
-                    let lang = app.lang.get();
+                    let lang = i18n.lang.get();
                     let q = messages::quarter(quarter.get(), lang);
                     match measured.with(|t| t.as_ref().map(Table::missing)).unwrap_or(0) {
                         0 => fill(Msg::AllReportedHere.text(lang), &[("quarter", &q)]),
@@ -113,7 +119,9 @@ fn IndicatorMeasure(
     quarter: RwSignal<Quarter>,
     indicator: IndicatorId,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
+    let unsaved = expect_context::<Drafts>();
     let iid = StoredValue::new(indicator.clone());
     let key = indicator.0.clone();
     let row: Memo<Option<Row>> = Memo::new(move |_| {
@@ -150,7 +158,7 @@ fn IndicatorMeasure(
     let on = move |f: fn(&mut Agreement, &IndicatorId, Quarter, &str) -> bool, field: &'static str| {
         Callback::new(move |v: String| {
             let (id, q) = (iid.get_value(), quarter.get_untracked());
-            edit(app, &agreement_id(), group(field), |a| f(a, &id, q, &v));
+            edit(doc, &agreement_id(), group(field), |a| f(a, &id, q, &v));
         })
     };
     // Last year's realisasi: typed here when last year's PK is not in the data.
@@ -160,7 +168,7 @@ fn IndicatorMeasure(
             .unwrap_or_default()
     });
     let previous_hint = Signal::derive(move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         row.with(|r| {
             let r = r.as_ref()?;
             match (&r.previous, r.previous_entered) {
@@ -175,7 +183,7 @@ fn IndicatorMeasure(
     // Committed only when understood whole, like the quarter's realisasi.
     let previous_session: Typing = StoredValue::new(Default::default());
     let previous_element = move || format!("m-{}-previous", iid.get_value().0);
-    let previous_draft = Memo::new(move |_| app.draft_text(&agreement_id(), &previous_element()));
+    let previous_draft = Memo::new(move |_| unsaved.draft_text(&agreement_id(), &previous_element()));
     let on_previous = Callback::new(move |v: String| {
         let id = iid.get_value();
         let text = stored.with_untracked(|i| {
@@ -184,12 +192,12 @@ fn IndicatorMeasure(
         let before = FieldValue::Previous { indicator: id.clone(), text: text.unwrap_or_default() };
         let parsed = typed::target(&v);
         let label = Msg::ColPreviousEntry;
-        if app
+        if unsaved
             .keystroke(previous_session, agreement_id(), previous_element(), label, v.clone(), before, parsed)
             .is_some()
         {
             let group = Some(format!("{}/{}/previous", agreement_id(), id));
-            edit(app, &agreement_id(), group, |a| a.set_previous(&id, &v));
+            edit(doc, &agreement_id(), group, |a| a.set_previous(&id, &v));
         }
     });
     // The Rencana Aksi and the realisasi are committed only when their whole text is understood
@@ -197,7 +205,7 @@ fn IndicatorMeasure(
     let draft_element =
         move |field: &str, q: Quarter| format!("m-{}-{field}@{}", iid.get_value().0, q.number());
     let draft_of = move |field: &'static str| {
-        Memo::new(move |_| app.draft_text(&agreement_id(), &draft_element(field, quarter.get())))
+        Memo::new(move |_| unsaved.draft_text(&agreement_id(), &draft_element(field, quarter.get())))
     };
     let (plan_draft, actual_draft) = (draft_of("plan"), draft_of("actual"));
     let typed_value = move |draft: Memo<Option<String>>, stored: Signal<String>| {
@@ -208,7 +216,7 @@ fn IndicatorMeasure(
             draft
                 .get()
                 .and_then(|t| typed::target(&t).err())
-                .map(|e| messages::typed_error(e, app.lang.get()))
+                .map(|e| messages::typed_error(e, i18n.lang.get()))
         })
     };
     let on_typed = move |field: &'static str, label: Msg, session: Typing| {
@@ -227,9 +235,10 @@ fn IndicatorMeasure(
             };
             let parsed = typed::target(&v);
             let element = draft_element(field, q);
-            if app.keystroke(session, agreement_id(), element, label, v.clone(), before, parsed).is_some() {
+            if unsaved.keystroke(session, agreement_id(), element, label, v.clone(), before, parsed).is_some()
+            {
                 let set = if field == "plan" { Agreement::set_plan } else { Agreement::set_actual };
-                edit(app, &agreement_id(), group(field), |a| set(a, &id, q, &v));
+                edit(doc, &agreement_id(), group(field), |a| set(a, &id, q, &v));
             }
         })
     };
@@ -237,7 +246,7 @@ fn IndicatorMeasure(
         (StoredValue::new(Default::default()), StoredValue::new(Default::default()));
     let end = |session: Typing| Callback::new(move |()| session.update_value(|s| s.end()));
     let method_line = move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         stored.with(|i| {
             let i = i.as_ref()?;
             let m = cascade::method(i);
@@ -262,15 +271,15 @@ fn IndicatorMeasure(
     let number = move || row.with(|r| r.as_ref().map(|r| r.number.clone()).unwrap_or_default());
     let text = move || stored.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default());
     let target =
-        move || stored.with(|i| i.as_ref().map(|i| i.target.display(app.lang.get())).unwrap_or_default());
+        move || stored.with(|i| i.as_ref().map(|i| i.target.display(i18n.lang.get())).unwrap_or_default());
     view! {
         <li class="measure-indicator" data-indicator=key.clone()>
             <h3 class="measure-heading"><span class="num">{number}</span>" "{text}</h3>
-            <p class="measure-facts">{move || app.t(Msg::ColTarget)}": "<strong>{target}</strong></p>
+            <p class="measure-facts">{move || i18n.t(Msg::ColTarget)}": "<strong>{target}</strong></p>
             <p class="measure-method hint">{method_line}</p>
             <MethodChoice stored iid owner/>
             <fieldset class="measure-fields">
-                <legend class="measure-quarter">{move || messages::quarter(quarter.get(), app.lang.get())}</legend>
+                <legend class="measure-quarter">{move || messages::quarter(quarter.get(), i18n.lang.get())}</legend>
                 <TextField id=id_for("plan") label=Msg::ColPlan value=typed_value(plan_draft, plan_text)
                     issue=typed_issue(plan_draft)
                     on_input=on_typed("plan", Msg::ColPlan, plan_session) on_blur=end(plan_session)
@@ -279,7 +288,7 @@ fn IndicatorMeasure(
                     value=typed_value(actual_draft, report_text(|r| r.value.text().to_string()))
                     issue=typed_issue(actual_draft)
                     on_input=on_typed("actual", Msg::ColActual, actual_session) on_blur=end(actual_session)
-                    hint=Signal::derive(move || flow_hint(app, flow.get()))/>
+                    hint=Signal::derive(move || flow_hint(doc, i18n, flow.get()))/>
                 <TextField id=id_for("note") label=Msg::ColNote multiline=true value=report_text(|r| r.note.clone())
                     on_input=on(Agreement::set_actual_note, "note")/>
                 <TextField id=id_for("evidence") label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
@@ -288,21 +297,21 @@ fn IndicatorMeasure(
             <TextField id=id_for("previous") label=Msg::ColPreviousEntry
                 value=Signal::derive(move || previous_draft.get().unwrap_or_else(|| previous_text.get()))
                 issue=Signal::derive(move || {
-                    previous_draft.get().and_then(|t| typed::target(&t).err()).map(|e| messages::typed_error(e, app.lang.get()))
+                    previous_draft.get().and_then(|t| typed::target(&t).err()).map(|e| messages::typed_error(e, i18n.lang.get()))
                 })
                 on_input=on_previous on_blur=Callback::new(move |()| previous_session.update_value(|s| s.end()))
                 hint=previous_hint/>
             <Choices flow iid owner quarter/>
             <PlanCheckLine stored iid owner/>
             {move || {
-                let lang = app.lang.get();
+                let lang = i18n.lang.get();
                 let odd: Vec<String> = row.with(|r| r.as_ref().map(|r| r.odd.iter().map(|o| messages::odd(o, lang)).collect()).unwrap_or_default());
                 (!odd.is_empty()).then(|| view! {
                     <ul class="measure-odd" role="status">{odd.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
                 })
             }}
             <p class="measure-result" role="status">{move || {
-                let lang = app.lang.get();
+                let lang = i18n.lang.get();
                 let q = messages::quarter(quarter.get(), lang);
                 row.with(|r| r.as_ref().map(|r| {
                     // The year to date says which quarter it runs through (an earlier one when this is not reported).
@@ -322,11 +331,11 @@ fn IndicatorMeasure(
 }
 
 /// Where the quarter's value comes from, under the realisasi field.
-fn flow_hint(app: App, flow: Option<cascade::Flow>) -> Option<String> {
-    let lang = app.lang.get();
+fn flow_hint(doc: Document, i18n: Language, flow: Option<cascade::Flow>) -> Option<String> {
+    let lang = i18n.lang.get();
     let flow = flow?;
     let title = |id: &AgreementId| {
-        app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
+        doc.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
     };
     let values = || {
         flow.below
@@ -361,21 +370,22 @@ fn Choices(
     owner: StoredValue<AgreementId>,
     quarter: RwSignal<Quarter>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     move || {
         let f = flow.get().filter(|f| f.source == Source::Choose)?;
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         Some(view! {
             <div class="measure-choices" role="group">
                 <p>{Msg::SourceChoose.text(lang)}</p>
                 {f.below.into_iter().map(|(from, value)| {
-                    let title = app.ws.with(|ws| ws.agreement(&from).map(|a| a.title().to_string()).unwrap_or_default());
+                    let title = doc.ws.with(|ws| ws.agreement(&from).map(|a| a.title().to_string()).unwrap_or_default());
                     let label = fill(Msg::TakeValue.text(lang), &[("value", &value.display(lang)), ("title", &title)]);
                     let text = value.text().to_string();
                     view! {
                         <button type="button" class="small take-value" on:click=move |_| {
                             let (id, q) = (iid.get_value(), quarter.get_untracked());
-                            edit(app, &owner.get_value(), None, |a| a.set_actual(&id, q, &text));
+                            edit(doc, &owner.get_value(), None, |a| a.set_actual(&id, q, &text));
                         }>{label}</button>
                     }
                 }).collect_view()}
@@ -391,7 +401,8 @@ fn MethodChoice(
     iid: StoredValue<IndicatorId>,
     owner: StoredValue<AgreementId>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let key = iid.get_value().0;
     let pol_id = format!("m-{key}-polarity");
     let agg_id = format!("m-{key}-aggregation");
@@ -423,7 +434,7 @@ fn MethodChoice(
             "scale" => scale.map(Polarity::Scale),
             _ => None,
         };
-        edit(app, &owner.get_value(), None, |a| a.set_polarity(&id, p));
+        edit(doc, &owner.get_value(), None, |a| a.set_polarity(&id, p));
     };
     let set_aggregation = move |e: leptos::ev::Event| {
         let v = event_target_value(&e);
@@ -434,32 +445,32 @@ fn MethodChoice(
             "average" => Some(Aggregation::Average),
             _ => None,
         };
-        edit(app, &owner.get_value(), None, |a| a.set_aggregation(&id, g));
+        edit(doc, &owner.get_value(), None, |a| a.set_aggregation(&id, g));
     };
     let has_scale = move || stored.with(|i| i.as_ref().is_some_and(|i| infer::scale_of(&i.target).is_some()));
     view! {
         <details class="measure-method-choice">
-            <summary>{move || app.t(Msg::MeasuredAs)}</summary>
+            <summary>{move || i18n.t(Msg::MeasuredAs)}</summary>
             <div class="form-grid">
                 <div class="field">
-                    <label for=pol_id.clone()>{move || app.t(Msg::MeasuredAs)}</label>
+                    <label for=pol_id.clone()>{move || i18n.t(Msg::MeasuredAs)}</label>
                     <select id=pol_id.clone() prop:value=polarity_value on:change=set_polarity>
-                        <option value="auto">{move || fill(app.t(Msg::Automatic), &[("value", "…")])}</option>
-                        <option value="higher">{move || app.t(Msg::PolarityHigher)}</option>
-                        <option value="lower">{move || app.t(Msg::PolarityLower)}</option>
-                        <option value="range">{move || app.t(Msg::PolarityRange)}</option>
+                        <option value="auto">{move || fill(i18n.t(Msg::Automatic), &[("value", "…")])}</option>
+                        <option value="higher">{move || i18n.t(Msg::PolarityHigher)}</option>
+                        <option value="lower">{move || i18n.t(Msg::PolarityLower)}</option>
+                        <option value="range">{move || i18n.t(Msg::PolarityRange)}</option>
                         <Show when=has_scale>
-                            <option value="scale">{move || fill(app.t(Msg::PolarityScale), &[("scale", "…")])}</option>
+                            <option value="scale">{move || fill(i18n.t(Msg::PolarityScale), &[("scale", "…")])}</option>
                         </Show>
                     </select>
                 </div>
                 <div class="field">
-                    <label for=agg_id.clone()>{move || app.t(Msg::YearValue)}</label>
+                    <label for=agg_id.clone()>{move || i18n.t(Msg::YearValue)}</label>
                     <select id=agg_id.clone() prop:value=aggregation_value on:change=set_aggregation>
-                        <option value="auto">{move || fill(app.t(Msg::Automatic), &[("value", "…")])}</option>
-                        <option value="sum">{move || app.t(Msg::AggSum)}</option>
-                        <option value="last">{move || app.t(Msg::AggLast)}</option>
-                        <option value="average">{move || app.t(Msg::AggAverage)}</option>
+                        <option value="auto">{move || fill(i18n.t(Msg::Automatic), &[("value", "…")])}</option>
+                        <option value="sum">{move || i18n.t(Msg::AggSum)}</option>
+                        <option value="last">{move || i18n.t(Msg::AggLast)}</option>
+                        <option value="average">{move || i18n.t(Msg::AggAverage)}</option>
                     </select>
                 </div>
             </div>
@@ -474,7 +485,8 @@ fn PlanCheckLine(
     iid: StoredValue<IndicatorId>,
     owner: StoredValue<AgreementId>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let check = Memo::new(move |_| {
         stored.with(|i| {
             i.as_ref().map(|i| plan_check(&i.target, &i.measurement, cascade::method(i).aggregation))
@@ -486,7 +498,7 @@ fn PlanCheckLine(
     let field_id = format!("m-{}-plan-note", iid.get_value().0);
     move || match check.get() {
         Some(PlanCheck::Differs { leads_to }) => {
-            let lang = app.lang.get();
+            let lang = i18n.lang.get();
             let target =
                 stored.with_untracked(|i| i.as_ref().map(|i| i.target.display(lang)).unwrap_or_default());
             Some(view! {
@@ -496,7 +508,7 @@ fn PlanCheckLine(
                         on_input=Callback::new(move |v: String| {
                             let id = iid.get_value();
                             let group = Some(format!("{}/plan-note", id));
-                            edit(app, &owner.get_value(), group, |a| a.set_plan_note(&id, &v));
+                            edit(doc, &owner.get_value(), group, |a| a.set_plan_note(&id, &v));
                         })/>
                 </div>
             })
@@ -513,11 +525,11 @@ fn BudgetActual(
     measured: Memo<Option<Table>>,
     quarter: RwSignal<Quarter>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     let count = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.budget.len()).unwrap_or(0)));
     view! {
         <section class="measure-budget" aria-labelledby="measure-budget-title">
-            <h2 id="measure-budget-title">{move || app.t(Msg::BudgetActualTitle)}</h2>
+            <h2 id="measure-budget-title">{move || i18n.t(Msg::BudgetActualTitle)}</h2>
             <ol class="budget-lines">
                 <For each=move || 0..count.get() key=|i| *i let:index>
                     <BudgetActualLine agreement owner measured quarter index/>
@@ -535,28 +547,30 @@ fn BudgetActualLine(
     quarter: RwSignal<Quarter>,
     index: usize,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
+    let unsaved = expect_context::<Drafts>();
     let line = Memo::new(move |_| agreement.with(|a| a.as_ref().and_then(|a| a.budget.get(index).cloned())));
     let agreement_id = move || owner.get_value();
     let element = move || format!("budget-{index}-actual-{}", quarter.get().number());
-    let invalid = Memo::new(move |_| app.draft_text(&agreement_id(), &element()));
+    let invalid = Memo::new(move |_| unsaved.draft_text(&agreement_id(), &element()));
     // What the user is typing, as typed, while the field has focus: the stored amount is shown formatted
     // only once it loses it (`1000` shown back as `1.000` mid-typing became `1.0000`, read as 1).
     let typing = RwSignal::new(None::<String>);
     let session: Typing = StoredValue::new(Default::default());
     let value = Signal::derive(move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         let q = quarter.get();
         invalid.get().or_else(|| typing.get()).unwrap_or_else(|| {
             line.with(|l| l.as_ref().map(|l| l.actual[q.index()].input_text(lang)).unwrap_or_default())
         })
     });
     let issue = Signal::derive(move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         invalid.get().and_then(|t| Amount::parse(&t).err()).map(|e| messages::amount_error(e, lang))
     });
     let summary = move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         let q = messages::quarter(quarter.get(), lang);
         measured.with(|t| {
             let b = t.as_ref()?.budget.get(index)?;
@@ -590,11 +604,17 @@ fn BudgetActualLine(
             line.with_untracked(|l| l.as_ref().map(|l| l.actual[q.index()].clone()).unwrap_or_default());
         let before = FieldValue::BudgetActual { line: index, quarter: q, amount: stored };
         let parsed = Amount::parse(&v);
-        if let Some(amount) =
-            app.keystroke(session, id.clone(), el.clone(), Msg::BudgetActualTitle, v.clone(), before, parsed)
-        {
+        if let Some(amount) = unsaved.keystroke(
+            session,
+            id.clone(),
+            el.clone(),
+            Msg::BudgetActualTitle,
+            v.clone(),
+            before,
+            parsed,
+        ) {
             typing.set(Some(v));
-            edit(app, &id, Some(format!("{id}/{el}")), |a| a.set_budget_actual(index, q, amount));
+            edit(doc, &id, Some(format!("{id}/{el}")), |a| a.set_budget_actual(index, q, amount));
         }
     });
     let on_blur = Callback::new(move |()| {
@@ -604,7 +624,7 @@ fn BudgetActualLine(
     view! {
         <li class="budget-actual">
             <p class="program"><strong>{move || line.with(|l| l.as_ref().map(|l| l.program.clone()).unwrap_or_default())}</strong>
-                " — "{move || line.with(|l| l.as_ref().map(|l| l.amount.display(app.lang.get())).unwrap_or_default())}</p>
+                " — "{move || line.with(|l| l.as_ref().map(|l| l.amount.display(i18n.lang.get())).unwrap_or_default())}</p>
             {move || {
                 let id = element();
                 view! { <TextField id label=Msg::BudgetActualQuarter value issue on_input on_blur/> }

@@ -6,7 +6,7 @@ use crate::core::io::paste_actuals::{self, PastedActuals, Unmatched};
 use crate::core::measure::Quarter;
 use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId};
-use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,7 +17,9 @@ pub fn PasteActuals(
     owner: StoredValue<AgreementId>,
     quarter: RwSignal<Quarter>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let text = RwSignal::new(String::new());
     let parsed: Memo<PastedActuals> = Memo::new(move |_| {
         text.with(|t| agreement.with(|a| a.as_ref().map(|a| paste_actuals::read(t, a)).unwrap_or_default()))
@@ -35,12 +37,12 @@ pub fn PasteActuals(
         }
         let q = quarter.get_untracked();
         let id = owner.get_value();
-        let changed = app.change(Msg::PasteActualsStep, None, |ws| {
+        let changed = doc.change(Msg::PasteActualsStep, None, |ws| {
             ws.agreement_mut(&id).map(|a| a.set_reports(q, &rows)).unwrap_or(0)
         });
         text.set(String::new());
-        let lang = app.lang.get_untracked();
-        app.notify(
+        let lang = i18n.lang.get_untracked();
+        notices.notify(
             NoticeKind::Success,
             fill(
                 Msg::PasteActualsDone.text(lang),
@@ -55,18 +57,18 @@ pub fn PasteActuals(
             Unmatched::NoValue => Msg::PasteActualsNoValue,
             Unmatched::Twice => Msg::PasteActualsTwice,
         }
-        .text(app.lang.get())
+        .text(i18n.lang.get())
     };
     view! {
         <details class="paste-panel paste-actuals no-print" id="paste-actuals">
-            <summary>{move || fill(app.t(Msg::PasteActualsTitle), &[("quarter", &messages::quarter(quarter.get(), app.lang.get()))])}</summary>
-            <p class="hint" id="paste-actuals-hint">{move || app.t(Msg::PasteActualsHint)}</p>
-            <label for="paste-actuals-input" class="visually-hidden">{move || app.t(Msg::PasteActualsLabel)}</label>
+            <summary>{move || fill(i18n.t(Msg::PasteActualsTitle), &[("quarter", &messages::quarter(quarter.get(), i18n.lang.get()))])}</summary>
+            <p class="hint" id="paste-actuals-hint">{move || i18n.t(Msg::PasteActualsHint)}</p>
+            <label for="paste-actuals-input" class="visually-hidden">{move || i18n.t(Msg::PasteActualsLabel)}</label>
             <textarea id="paste-actuals-input" rows="4" aria-describedby="paste-actuals-hint" prop:value=move || text.get()
                 on:input:target=move |e| text.set(e.target().value())></textarea>
             <Show when=move || !text.with(|t| t.trim().is_empty())>
                 <div class="paste-preview" id="paste-actuals-preview" aria-live="polite">
-                    <p class="paste-summary">{move || fill(app.t(Msg::PasteActualsPreview), &[("n", &count().to_string())])}</p>
+                    <p class="paste-summary">{move || fill(i18n.t(Msg::PasteActualsPreview), &[("n", &count().to_string())])}</p>
                     <table class="preview-table">
                         <thead><tr>
                             {crate::ui::common::column_heads(&[(Msg::ColIndicator, ""), (Msg::ColActual, ""), (Msg::ColNote, ""), (Msg::ColEvidence, "")])}
@@ -87,10 +89,10 @@ pub fn PasteActuals(
                     </table>
                     <Show when=move || parsed.with(|p| p.problems().count() > 0)>
                         <div class="paste-skipped" id="paste-actuals-skipped">
-                            <p><strong>{move || app.t(Msg::PasteActualsNotTaken)}</strong></p>
+                            <p><strong>{move || i18n.t(Msg::PasteActualsNotTaken)}</strong></p>
                             <ul>
                                 {move || {
-                                    let lang = app.lang.get();
+                                    let lang = i18n.lang.get();
                                     parsed.get().problems().map(|s| {
                                         let line = fill(Msg::PasteLine.text(lang), &[("line", &s.line.to_string())]);
                                         view! { <li><span class="line-no">{line}</span>" " <code>{s.text.clone()}</code>" — "{reason(s.reason)}</li> }
@@ -100,10 +102,10 @@ pub fn PasteActuals(
                         </div>
                     </Show>
                     <button type="button" id="paste-actuals-apply" class="primary" disabled=move || count() == 0 on:click=apply>
-                        {move || fill(app.t(Msg::PasteActualsApply), &[("n", &count().to_string()), ("quarter", &messages::quarter(quarter.get(), app.lang.get()))])}
+                        {move || fill(i18n.t(Msg::PasteActualsApply), &[("n", &count().to_string()), ("quarter", &messages::quarter(quarter.get(), i18n.lang.get()))])}
                     </button>
                     " "
-                    <button type="button" on:click=move |_| text.set(String::new())>{move || app.t(Msg::Cancel)}</button>
+                    <button type="button" on:click=move |_| text.set(String::new())>{move || i18n.t(Msg::Cancel)}</button>
                 </div>
             </Show>
         </details>

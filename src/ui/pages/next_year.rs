@@ -4,13 +4,15 @@
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::AgreementId;
 use crate::core::route::{Page, Route};
-use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 
 /// Prepares `year + 1` from `year` (or from `root` and its subtree).
 #[component]
 pub fn NextYear(year: i32, root: Option<AgreementId>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let next = (year + 1).to_string();
     let asking = RwSignal::new(false);
     let label = if root.is_some() { Msg::NextYearOne } else { Msg::NextYearAll };
@@ -19,10 +21,10 @@ pub fn NextYear(year: i32, root: Option<AgreementId>) -> impl IntoView {
     let n = next.clone();
     let prepare = move |_| {
         asking.set(false);
-        let done = app.with_ids(|ids| {
-            app.change(label, None, |ws| root.with_value(|r| ws.prepare_next_year(year, r.as_ref(), ids)))
+        let done = doc.with_ids(|ids| {
+            doc.change(label, None, |ws| root.with_value(|r| ws.prepare_next_year(year, r.as_ref(), ids)))
         });
-        let lang = app.lang.get_untracked();
+        let lang = i18n.lang.get_untracked();
         let next = (year + 1).to_string();
         let mut text = if done.created.is_empty() {
             fill(Msg::NextYearNone.text(lang), &[("next", &next)])
@@ -36,20 +38,20 @@ pub fn NextYear(year: i32, root: Option<AgreementId>) -> impl IntoView {
             );
         }
         let href = Route::staff(Page::Home { year: Some(year + 1) }).href();
-        app.go_and_notify(&href, NoticeKind::Success, text);
+        notices.go_and_notify(&href, NoticeKind::Success, text);
     };
     view! {
         <div class="next-year">
             <button type="button" id=id aria-expanded=move || asking.get().to_string() on:click=move |_| asking.set(true)>
-                {move || fill(app.t(label), &[("next", &n)])}
+                {move || fill(i18n.t(label), &[("next", &n)])}
             </button>
             <Show when=move || asking.get()>
                 <span class="confirm-box" role="alertdialog" aria-live="assertive">
-                    <span class="confirm-question">{move || fill(app.t(Msg::NextYearHint), &[("next", &(year + 1).to_string())])}</span>
+                    <span class="confirm-question">{move || fill(i18n.t(Msg::NextYearHint), &[("next", &(year + 1).to_string())])}</span>
                     <button type="button" class="primary confirm-yes" on:click=prepare>
-                        {move || fill(app.t(Msg::NextYearConfirm), &[("next", &(year + 1).to_string())])}
+                        {move || fill(i18n.t(Msg::NextYearConfirm), &[("next", &(year + 1).to_string())])}
                     </button>
-                    <button type="button" class="confirm-no" on:click=move |_| asking.set(false)>{move || app.t(Msg::Cancel)}</button>
+                    <button type="button" class="confirm-no" on:click=move |_| asking.set(false)>{move || i18n.t(Msg::Cancel)}</button>
                 </span>
             </Show>
         </div>

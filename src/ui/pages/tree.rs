@@ -11,8 +11,8 @@ use crate::core::route::{Page, Route};
 use crate::core::tree_chart::tiles::{tiles, Paper};
 use crate::core::tree_chart::{self, svg, Chart, Node};
 use crate::ui::services::picture;
-use crate::ui::services::state::{expect_app, App, NoticeKind};
 use crate::ui::services::{browser, clock};
+use crate::ui::services::{Document, Language, Nav, NoticeKind, Notices};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -48,13 +48,13 @@ struct Gesture {
 /// `#/pohon/<year>[/<id>]`: the tree, or the PKs to choose from when it is too large to draw.
 #[component]
 pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
-    let app = expect_app();
-    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let doc = expect_context::<Document>();
+    let years = Memo::new(move |_| doc.ws.with(Workspace::years));
     let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
     let lookup = root.clone();
     let parts = Memo::new(move |_| {
         let y = year.get();
-        app.ws.with(|ws| tree_chart::too_large(ws, y, lookup.as_ref()))
+        doc.ws.with(|ws| tree_chart::too_large(ws, y, lookup.as_ref()))
     });
     let whole = root.clone();
     view! {
@@ -66,11 +66,11 @@ pub fn TreePage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
 }
 
 /// The page's heading: the tree of the year, or of one PK's subtree.
-fn tree_title(app: App, year: i32, root: Option<&AgreementId>) -> String {
+fn tree_title(doc: Document, i18n: Language, year: i32, root: Option<&AgreementId>) -> String {
     let y = year.to_string();
-    match root.and_then(|r| app.ws.with(|ws| ws.agreement(r).map(|a| a.title().to_string()))) {
-        Some(t) => fill(app.t(Msg::TreeTitleSubtree), &[("title", &t), ("year", &y)]),
-        None => fill(app.t(Msg::TreeTitleYear), &[("year", &y)]),
+    match root.and_then(|r| doc.ws.with(|ws| ws.agreement(r).map(|a| a.title().to_string()))) {
+        Some(t) => fill(i18n.t(Msg::TreeTitleSubtree), &[("title", &t), ("year", &y)]),
+        None => fill(i18n.t(Msg::TreeTitleYear), &[("year", &y)]),
     }
 }
 
@@ -82,14 +82,16 @@ fn TooLarge(
     root: Option<AgreementId>,
     parts: Memo<Option<Vec<(AgreementId, usize)>>>,
 ) -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let public = move || nav.route.with(|r| r.public);
     let title_of = move |id: &AgreementId| {
-        app.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
+        doc.ws.with(|ws| ws.agreement(id).map(|a| a.title().to_string()).unwrap_or_default())
     };
     let title = {
         let root = root.clone();
-        move || tree_title(app, year.get(), root.as_ref())
+        move || tree_title(doc, i18n, year.get(), root.as_ref())
     };
     let total = move || parts.with(|p| p.as_ref().map_or(0, |p| p.iter().map(|(_, n)| n).sum::<usize>()));
     view! {
@@ -98,7 +100,7 @@ fn TooLarge(
             <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.is_none()
                 href=|y, public| Route { public, page: Page::Tree { year: Some(y), root: None } }.href()/>
             <p id="tree-too-large">{move || {
-                let lang = app.lang.get();
+                let lang = i18n.lang.get();
                 let n = total() + usize::from(root.is_some());
                 fill(Msg::TreeTooLarge.text(lang), &[
                     ("n", &crate::core::format::number(n.into(), lang)),
@@ -107,7 +109,7 @@ fn TooLarge(
             }}</p>
             <ul class="tree-choices" id="tree-choices">
                 {move || {
-                    let lang = app.lang.get();
+                    let lang = i18n.lang.get();
                     parts.get().unwrap_or_default().into_iter().map(|(id, n)| {
                         let href = Route { public: public(), page: Page::Tree { year: Some(year.get()), root: Some(id.clone()) } }.href();
                         view! {
@@ -122,22 +124,26 @@ fn TooLarge(
 
 #[component]
 fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>) -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
+    let downloads = crate::ui::services::export::Downloads::here();
+    let public = move || nav.route.with(|r| r.public);
     let root = StoredValue::new(root);
     let expanded = RwSignal::new(HashSet::<AgreementId>::new());
     // The versions in force; the rollup and the latest quarter once per change of the data, the layout
     // again whenever a PK is opened or closed.
-    let in_force = Memo::new(move |_| app.ws.with(Workspace::in_force));
+    let in_force = Memo::new(move |_| doc.ws.with(Workspace::in_force));
     let facts = Memo::new(move |_| {
-        let (lang, y) = (app.lang.get(), year.get());
+        let (lang, y) = (i18n.lang.get(), year.get());
         in_force.with(|ws| root.with_value(|r| tree_chart::facts(ws, y, r.as_ref(), lang)))
     });
     let chart: Memo<Chart> = Memo::new(move |_| {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         expanded.with(|open| facts.with(|f| in_force.with(|ws| tree_chart::arrange(ws, f, open, lang))))
     });
-    let title = move || root.with_value(|r| tree_title(app, year.get(), r.as_ref()));
+    let title = move || root.with_value(|r| tree_title(doc, i18n, year.get(), r.as_ref()));
     // Each box is its own element, keyed by its content: opening a PK re-creates that box only, the
     // others just move (their position follows the layout).
     let boxes = Memo::new(move |_| {
@@ -312,8 +318,8 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
     let file_name = move |ext: &str| {
         let what = root
             .get_value()
-            .and_then(|r| app.ws.with_untracked(|ws| ws.agreement(&r).map(|a| a.title().to_string())))
-            .unwrap_or_else(|| app.ws.with_untracked(|ws| ws.office.clone()));
+            .and_then(|r| doc.ws.with_untracked(|ws| ws.agreement(&r).map(|a| a.title().to_string())))
+            .unwrap_or_else(|| doc.ws.with_untracked(|ws| ws.office.clone()));
         names::tree_file_name(&what, year.get_untracked(), clock::today(), ext)
     };
     let file_svg = move || {
@@ -323,21 +329,23 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
     let export_svg = move |_| {
         let name = file_name("svg");
         let (text, _, _) = file_svg();
-        crate::ui::services::export::offer(&app, &name, "image/svg+xml", &text);
+        downloads.offer(&name, "image/svg+xml", &text);
     };
     let export_png = move |_| {
         let name = file_name("png");
         let (text, w, h) = file_svg();
         let shown = name.clone();
         picture::download_png(name, &text, w, h, move |result| match result {
-            Ok(()) => app.notify_keyed(
+            Ok(()) => notices.notify_keyed(
                 "download",
                 NoticeKind::Success,
-                fill(app.t_now(Msg::Exported), &[("file", &shown)]),
+                fill(i18n.t_now(Msg::Exported), &[("file", &shown)]),
             ),
-            Err(_) => {
-                app.notify_keyed("download", NoticeKind::Error, app.t_now(Msg::TreePngFailed).to_string())
-            }
+            Err(_) => notices.notify_keyed(
+                "download",
+                NoticeKind::Error,
+                i18n.t_now(Msg::TreePngFailed).to_string(),
+            ),
         });
     };
     let all_ids =
@@ -347,39 +355,39 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
     let listing = Memo::new(move |_| chart.with(|c| c.nodes.iter().map(Entry::of).collect::<Vec<_>>()));
     view! {
         <section class="page tree-page" aria-labelledby="tree-title">
-            <div class="toolbar no-print" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
+            <div class="toolbar no-print" role="toolbar" aria-label=move || i18n.t(Msg::DocumentTools)>
                 <Show when=move || root.get_value().is_some()>
                     <a class="button-link" href=move || Route { public: public(), page: Page::Tree { year: Some(year.get()), root: None } }.href()>
-                        {move || app.t(Msg::RollupWholeYear)}
+                        {move || i18n.t(Msg::RollupWholeYear)}
                     </a>
                 </Show>
-                <button type="button" id="tree-zoom-in" on:click=move |_| zoom_centre(1.25)>{move || app.t(Msg::TreeZoomIn)}</button>
-                <button type="button" id="tree-zoom-out" on:click=move |_| zoom_centre(0.8)>{move || app.t(Msg::TreeZoomOut)}</button>
-                <button type="button" id="tree-fit" on:click=move |_| fit()>{move || app.t(Msg::TreeFit)}</button>
-                <button type="button" id="tree-expand-all" on:click=move |_| expanded.set(all_ids())>{move || app.t(Msg::TreeExpandAll)}</button>
-                <button type="button" id="tree-collapse-all" on:click=move |_| expanded.set(HashSet::new())>{move || app.t(Msg::TreeCollapseAll)}</button>
-                <button type="button" id="tree-svg" on:click=export_svg>{move || app.t(Msg::TreeExportSvg)}</button>
-                <button type="button" id="tree-png" on:click=export_png>{move || app.t(Msg::TreeExportPng)}</button>
-                <label for="tree-paper">{move || app.t(Msg::TreePaper)}</label>
+                <button type="button" id="tree-zoom-in" on:click=move |_| zoom_centre(1.25)>{move || i18n.t(Msg::TreeZoomIn)}</button>
+                <button type="button" id="tree-zoom-out" on:click=move |_| zoom_centre(0.8)>{move || i18n.t(Msg::TreeZoomOut)}</button>
+                <button type="button" id="tree-fit" on:click=move |_| fit()>{move || i18n.t(Msg::TreeFit)}</button>
+                <button type="button" id="tree-expand-all" on:click=move |_| expanded.set(all_ids())>{move || i18n.t(Msg::TreeExpandAll)}</button>
+                <button type="button" id="tree-collapse-all" on:click=move |_| expanded.set(HashSet::new())>{move || i18n.t(Msg::TreeCollapseAll)}</button>
+                <button type="button" id="tree-svg" on:click=export_svg>{move || i18n.t(Msg::TreeExportSvg)}</button>
+                <button type="button" id="tree-png" on:click=export_png>{move || i18n.t(Msg::TreeExportPng)}</button>
+                <label for="tree-paper">{move || i18n.t(Msg::TreePaper)}</label>
                 <select id="tree-paper" on:change=move |e| paper.set(if event_target_value(&e) == "A3" { Paper::A3 } else { Paper::A4 })>
                     <option value="A4" selected=move || paper.get() == Paper::A4>"A4"</option>
                     <option value="A3" selected=move || paper.get() == Paper::A3>"A3"</option>
                 </select>
-                <button type="button" id="tree-print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
+                <button type="button" id="tree-print" on:click=move |_| browser::print()>{move || i18n.t(Msg::Print)}</button>
             </div>
             <h1 id="tree-title">{title}</h1>
             <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Tree { year: Some(y), root: None } }.href()/>
-            <p class="hint no-print">{move || app.t(Msg::TreeIntro)}" "{move || app.t(Msg::TreeKeys)}</p>
+            <p class="hint no-print">{move || i18n.t(Msg::TreeIntro)}" "{move || i18n.t(Msg::TreeKeys)}</p>
             <p class="hint no-print" id="tree-pages">{move || {
                 let n = pages.with(Vec::len).to_string();
-                fill(app.t(Msg::TreePrintPages), &[("n", &n), ("paper", paper.get().key())])
+                fill(i18n.t(Msg::TreePrintPages), &[("n", &n), ("paper", paper.get().key())])
             }}</p>
             <Show when=move || chart.with(|c| c.nodes.is_empty())>
-                <p class="empty" id="tree-empty">{move || app.t(Msg::TreeEmpty)}</p>
+                <p class="empty" id="tree-empty">{move || i18n.t(Msg::TreeEmpty)}</p>
             </Show>
             <div class="tree-canvas no-print" id="tree-canvas" node_ref=canvas tabindex="0" role="region"
-                aria-label=move || fill(app.t(Msg::TreeCanvasLabel), &[("n", &chart.with(|c| c.nodes.len()).to_string())])
+                aria-label=move || fill(i18n.t(Msg::TreeCanvasLabel), &[("n", &chart.with(|c| c.nodes.len()).to_string())])
                 on:keydown=keydown on:pointerdown=pointerdown on:pointermove=pointermove on:pointerup=pointerup
                 on:pointercancel=pointerup on:pointerleave=pointerup on:click=click on:wheel=wheel
                 on:focusin=move |e| if let Some(id) = picture::box_of(e.target()) { show(&id) }>
@@ -411,7 +419,7 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
                 {move || pages.get().into_iter().map(|t| view! { <div class="tree-sheet" inner_html=move || svg::tile(t, printing.get())></div> }).collect_view()}
             </div>
             <details class="tree-text no-print" id="tree-text">
-                <summary>{move || app.t(Msg::TreeTextTitle)}</summary>
+                <summary>{move || i18n.t(Msg::TreeTextTitle)}</summary>
                 {move || listing.with(|l| text_list(l, None, public()))}
             </details>
         </section>

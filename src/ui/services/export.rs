@@ -1,7 +1,7 @@
 //! Downloads: the workspace, one PK, or one PK with its subtree as JSON; indicator tables as CSV.
 
-use super::state::{App, NoticeKind};
 use super::{browser, clock};
+use super::{Document, Language, NoticeKind, Notices};
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::file::{self, Scope, WriteOptions};
 use crate::core::io::{csv, names};
@@ -16,70 +16,91 @@ pub enum What {
     WithSubtree(AgreementId),
 }
 
-/// Downloads `content` as `name` and says so (replacing the notice of an earlier download).
-pub fn offer(app: &App, name: &str, mime: &str, content: &str) {
-    match browser::download(name, mime, content) {
-        Ok(()) => app.notify_keyed(
-            "download",
-            NoticeKind::Success,
-            fill(app.t_now(Msg::Exported), &[("file", name)]),
-        ),
-        Err(e) => {
-            app.notify_keyed("download", NoticeKind::Error, format!("{} {e}", app.t_now(Msg::DownloadFailed)))
+/// What downloads need: the workspace, notices and the language. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Downloads {
+    doc: Document,
+    notices: Notices,
+    i18n: Language,
+}
+
+impl Downloads {
+    /// From the contexts of the component that offers downloads (call it while the component is created).
+    pub fn here() -> Downloads {
+        Downloads {
+            doc: expect_context::<Document>(),
+            notices: expect_context::<Notices>(),
+            i18n: expect_context::<Language>(),
         }
     }
-}
 
-/// Downloads a JSON file in the current format, saying which app, office and unit wrote it.
-pub fn json(app: &App, what: What) {
-    let now = clock::now();
-    let today = now.today();
-    let result = app.ws.with_untracked(|ws| {
-        let (ids, unit, scope, name) = match &what {
-            What::Everything => (None, None, Scope::Workspace, names::workspace_file_name(ws, today)),
-            What::One(id) => {
-                let a = ws.agreement(id)?;
-                (
-                    Some(vec![id.clone()]),
-                    Some(a.unit.clone()),
-                    Scope::Agreement,
-                    names::agreement_file_name(a, false, today, "json"),
-                )
-            }
-            What::WithSubtree(id) => {
-                let a = ws.agreement(id)?;
-                (
-                    Some(ws.subtree(id)),
-                    Some(a.unit.clone()),
-                    Scope::Subtree,
-                    names::agreement_file_name(a, true, today, "json"),
-                )
-            }
-        };
-        let opts = WriteOptions { exported_at: Some(now.stamp()), unit, scope, pretty: true };
-        Some((name, file::write(ws, ids.as_deref(), &opts)))
-    });
-    if let Some((name, text)) = result {
-        offer(app, &name, "application/json", &text);
+    /// Downloads `content` as `name` and says so (replacing the notice of an earlier download).
+    pub fn offer(&self, name: &str, mime: &str, content: &str) {
+        match browser::download(name, mime, content) {
+            Ok(()) => self.notices.notify_keyed(
+                "download",
+                NoticeKind::Success,
+                fill(self.i18n.t_now(Msg::Exported), &[("file", name)]),
+            ),
+            Err(e) => self.notices.notify_keyed(
+                "download",
+                NoticeKind::Error,
+                format!("{} {e}", self.i18n.t_now(Msg::DownloadFailed)),
+            ),
+        }
     }
-}
 
-/// Downloads the indicator table(s) as CSV for Excel.
-pub fn csv(app: &App, only: Option<AgreementId>) {
-    let today = clock::today();
-    let lang = app.lang.get_untracked();
-    let result = app.ws.with_untracked(|ws| {
-        let list: Vec<&Agreement> = match &only {
-            Some(id) => vec![ws.agreement(id)?],
-            None => ws.agreements.iter().map(|a| a.as_ref()).collect(),
-        };
-        let name = match &only {
-            Some(_) => names::agreement_file_name(list[0], false, today, "csv"),
-            None => names::workspace_file_name(ws, today).replace(".json", "-indikator.csv"),
-        };
-        Some((name, csv::indicators(&list, lang)))
-    });
-    if let Some((name, text)) = result {
-        offer(app, &name, "text/csv;charset=utf-8", &text);
+    /// Downloads a JSON file in the current format, saying which app, office and unit wrote it.
+    pub fn json(&self, what: What) {
+        let now = clock::now();
+        let today = now.today();
+        let result = self.doc.ws.with_untracked(|ws| {
+            let (ids, unit, scope, name) = match &what {
+                What::Everything => (None, None, Scope::Workspace, names::workspace_file_name(ws, today)),
+                What::One(id) => {
+                    let a = ws.agreement(id)?;
+                    (
+                        Some(vec![id.clone()]),
+                        Some(a.unit.clone()),
+                        Scope::Agreement,
+                        names::agreement_file_name(a, false, today, "json"),
+                    )
+                }
+                What::WithSubtree(id) => {
+                    let a = ws.agreement(id)?;
+                    (
+                        Some(ws.subtree(id)),
+                        Some(a.unit.clone()),
+                        Scope::Subtree,
+                        names::agreement_file_name(a, true, today, "json"),
+                    )
+                }
+            };
+            let opts = WriteOptions { exported_at: Some(now.stamp()), unit, scope, pretty: true };
+            Some((name, file::write(ws, ids.as_deref(), &opts)))
+        });
+        if let Some((name, text)) = result {
+            self.offer(&name, "application/json", &text);
+        }
+    }
+
+    /// Downloads the indicator table(s) as CSV for Excel.
+    pub fn csv(&self, only: Option<AgreementId>) {
+        let today = clock::today();
+        let lang = self.i18n.lang.get_untracked();
+        let result = self.doc.ws.with_untracked(|ws| {
+            let list: Vec<&Agreement> = match &only {
+                Some(id) => vec![ws.agreement(id)?],
+                None => ws.agreements.iter().map(|a| a.as_ref()).collect(),
+            };
+            let name = match &only {
+                Some(_) => names::agreement_file_name(list[0], false, today, "csv"),
+                None => names::workspace_file_name(ws, today).replace(".json", "-indikator.csv"),
+            };
+            Some((name, csv::indicators(&list, lang)))
+        });
+        if let Some((name, text)) = result {
+            self.offer(&name, "text/csv;charset=utf-8", &text);
+        }
     }
 }

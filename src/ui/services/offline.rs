@@ -2,7 +2,7 @@
 //! a new version is installed, switching to it only when they choose to reload. After that reload, a page
 //! that still runs the version it switched from says so (`update_stuck`) instead of hiding the notice.
 
-use super::state::App;
+use super::persistence::Persistence;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -25,6 +25,12 @@ const SWITCH_FROM: &str = "kinerja-switch-from";
 
 thread_local! {
     static STUCK: ArcRwSignal<bool> = ArcRwSignal::new(false);
+    static READY: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// True when a new version of the app is installed and waits for a reload.
+pub fn update_ready() -> ArcRwSignal<bool> {
+    READY.with(Clone::clone)
 }
 
 /// True when the user reloaded for a new version and this page still runs the old one.
@@ -53,12 +59,12 @@ fn check_switch() {
 }
 
 /// Registers `sw.js` and watches for updates.
-pub fn register(app: App) {
+pub fn register() {
     check_switch();
     let Some(c) = container() else { return };
     // After the user asked for the new version: reload once it has taken over.
     let on_change = Closure::<dyn FnMut()>::new(move || {
-        if app.update_ready.get_untracked() {
+        if update_ready().get_untracked() {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }
@@ -70,7 +76,7 @@ pub fn register(app: App) {
         let Ok(reg) = JsFuture::from(c.register("sw.js")).await else { return };
         let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else { return };
         if reg.waiting().is_some() && controlled(&c) {
-            app.update_ready.set(true);
+            update_ready().set(true);
         }
         let watched = reg.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
@@ -79,7 +85,7 @@ pub fn register(app: App) {
             let c = c.clone();
             let on_state = Closure::<dyn FnMut()>::new(move || {
                 if worker.state() == web_sys::ServiceWorkerState::Installed && controlled(&c) {
-                    app.update_ready.set(true);
+                    update_ready().set(true);
                 }
             });
             installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
@@ -91,8 +97,8 @@ pub fn register(app: App) {
 }
 
 /// Switches to the installed new version (the page reloads when it has taken over).
-pub fn apply_update(app: App) {
-    app.flush();
+pub fn apply_update(saving: Persistence) {
+    saving.flush();
     if let (Some(s), Some(v)) = (session(), running_version()) {
         let _ = s.set_item(SWITCH_FROM, &v);
     }

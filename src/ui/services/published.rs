@@ -3,7 +3,7 @@
 //! own workspace is set aside (never written), and it comes back when they leave the public view.
 
 use super::browser;
-use super::state::App;
+use super::{Document, Language, Persistence};
 use crate::core::io::file;
 use crate::core::messages::file_error;
 use crate::core::model::Workspace;
@@ -66,14 +66,20 @@ pub struct PublicView {
     data: StoredValue<Workspace>,
     /// The visitor's own workspace while the public view is shown.
     stash: StoredValue<Option<Workspace>>,
+    doc: Document,
+    saving: Persistence,
+    language: Language,
 }
 
 /// Creates the public view's state and provides it to the component tree.
-pub fn provide_public() -> PublicView {
+pub fn provide_public(doc: Document, saving: Persistence, language: Language) -> PublicView {
     let public = PublicView {
         published: RwSignal::new(Published::default()),
         data: StoredValue::new(Workspace::default()),
         stash: StoredValue::new(None),
+        doc,
+        saving,
+        language,
     };
     provide_context(public);
     public
@@ -84,74 +90,76 @@ pub fn expect_public() -> PublicView {
     expect_context::<PublicView>()
 }
 
-/// Switches to the public view: keeps the visitor's workspace aside and shows the published data.
-pub fn enter(app: App, public: PublicView) {
-    app.flush();
-    if public.stash.with_value(Option::is_none) {
-        public.stash.set_value(Some(app.ws.get_untracked()));
-    }
-    match public.published.get_untracked() {
-        Published::NotLoaded => {
-            app.ws.set(Workspace::default());
-            public.published.set(Published::Loading);
-            leptos::task::spawn_local(load(app, public));
+impl PublicView {
+    /// Switches to the public view: keeps the visitor's workspace aside and shows the published data.
+    pub fn enter(self) {
+        self.saving.flush();
+        if self.stash.with_value(Option::is_none) {
+            self.stash.set_value(Some(self.doc.ws.get_untracked()));
         }
-        _ => app.ws.set(public.data.get_value()),
-    }
-}
-
-/// Back to the visitor's own workspace.
-pub fn leave(app: App, public: PublicView) {
-    if let Some(own) = public.stash.try_update_value(Option::take).flatten() {
-        app.ws.set(own);
-    }
-}
-
-async fn load(app: App, public: PublicView) {
-    let index = match browser::fetch_text("data/index.json").await {
-        Ok(text) => text,
-        Err(e) => return public.published.set(Published::Failed(e)),
-    };
-    let names = match serde_json::from_str::<Index>(&index) {
-        Ok(Index::Files { files }) | Ok(Index::List(files)) => files,
-        Err(e) => return public.published.set(Published::Failed(e.to_string())),
-    };
-    let mut ws = Workspace::default();
-    let mut seen = HashSet::new();
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for name in names.into_iter().take(MAX_FILES) {
-        if !safe_name(&name) {
-            problems.push((name, String::from("-")));
-            continue;
+        match self.published.get_untracked() {
+            Published::NotLoaded => {
+                self.doc.show(Workspace::default());
+                self.published.set(Published::Loading);
+                leptos::task::spawn_local(self.load());
+            }
+            _ => self.doc.show(self.data.get_value()),
         }
-        let lang = app.lang.get_untracked();
-        match browser::fetch_text(&format!("data/{name}")).await {
-            Err(e) => problems.push((name, e)),
-            Ok(text) => match file::read(&text) {
-                Err(e) => problems.push((name, file_error(&e, lang))),
-                Ok(loaded) => {
-                    if ws.office.is_empty() {
-                        ws.office = loaded.meta.source.office.clone();
-                    }
-                    for a in loaded.workspace.agreements {
-                        if seen.insert(a.id.clone()) {
-                            ws.agreements.push(Arc::clone(&a));
+    }
+
+    /// Back to the visitor's own workspace.
+    pub fn leave(self) {
+        if let Some(own) = self.stash.try_update_value(Option::take).flatten() {
+            self.doc.show(own);
+        }
+    }
+
+    async fn load(self) {
+        let index = match browser::fetch_text("data/index.json").await {
+            Ok(text) => text,
+            Err(e) => return self.published.set(Published::Failed(e)),
+        };
+        let names = match serde_json::from_str::<Index>(&index) {
+            Ok(Index::Files { files }) | Ok(Index::List(files)) => files,
+            Err(e) => return self.published.set(Published::Failed(e.to_string())),
+        };
+        let mut ws = Workspace::default();
+        let mut seen = HashSet::new();
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        for name in names.into_iter().take(MAX_FILES) {
+            if !safe_name(&name) {
+                problems.push((name, String::from("-")));
+                continue;
+            }
+            let lang = self.language.lang.get_untracked();
+            match browser::fetch_text(&format!("data/{name}")).await {
+                Err(e) => problems.push((name, e)),
+                Ok(text) => match file::read(&text) {
+                    Err(e) => problems.push((name, file_error(&e, lang))),
+                    Ok(loaded) => {
+                        if ws.office.is_empty() {
+                            ws.office = loaded.meta.source.office.clone();
                         }
+                        for a in loaded.workspace.agreements {
+                            if seen.insert(a.id.clone()) {
+                                ws.agreements.push(Arc::clone(&a));
+                            }
+                        }
+                        files.push(PublishedFile {
+                            office: loaded.meta.source.office,
+                            exported_at: loaded.meta.exported_at,
+                        });
                     }
-                    files.push(PublishedFile {
-                        office: loaded.meta.source.office,
-                        exported_at: loaded.meta.exported_at,
-                    });
-                }
-            },
+                },
+            }
         }
+        self.data.set_value(ws.clone());
+        if self.doc.read_only() {
+            self.doc.show(ws);
+        }
+        self.published.set(Published::Ready { files, problems });
     }
-    public.data.set_value(ws.clone());
-    if app.read_only() {
-        app.ws.set(ws);
-    }
-    public.published.set(Published::Ready { files, problems });
 }
 
 #[cfg(test)]
@@ -180,10 +188,10 @@ mod tests {
 #[component]
 pub fn PublishedInfo() -> impl IntoView {
     use crate::core::i18n::{fill, Msg};
-    let app = super::state::expect_app();
+    let i18n = expect_context::<Language>();
     let public = expect_public();
     move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         match public.published.get() {
             Published::NotLoaded | Published::Loading => view! {
                 <p class="published loading" role="status">{Msg::PublishedLoading.text(lang)}</p>

@@ -8,7 +8,7 @@ use crate::core::life_text::version_name;
 use crate::core::model::Agreement;
 use crate::core::route::{Page, Route};
 use crate::ui::pages::import::preview::place_label;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Language, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -22,8 +22,9 @@ enum Other {
 /// The note above a signed version, and its comparison with another version.
 #[component]
 pub fn VersionNote(live: Memo<Option<Arc<Agreement>>>, number: u32) -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let public = move || nav.route.with(|r| r.public);
     let default = if number > 0 { Other::Version(number - 1) } else { Other::Version(1) };
     let other = RwSignal::new(default);
     let choices = move || {
@@ -43,11 +44,11 @@ pub fn VersionNote(live: Memo<Option<Arc<Agreement>>>, number: u32) -> impl Into
         })
     };
     let name = move |o: Other| match o {
-        Other::Version(n) => version_name(n, app.lang.get()),
-        Other::Draft => app.t(Msg::CompareCurrentDraft).to_string(),
+        Other::Version(n) => version_name(n, i18n.lang.get()),
+        Other::Draft => i18n.t(Msg::CompareCurrentDraft).to_string(),
     };
     let diffs = move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         let o = other.get();
         live.with(|a| {
             let a = a.as_ref()?;
@@ -89,13 +90,13 @@ pub fn VersionNote(live: Memo<Option<Arc<Agreement>>>, number: u32) -> impl Into
     view! {
         <section class="version-note no-print" id="version-note" aria-labelledby="version-note-title">
             <h2 id="version-note-title">{move || {
-                let lang = app.lang.get();
+                let lang = i18n.lang.get();
                 let signed = live.with(|a| a.as_ref().and_then(|a| a.version(number)).map(|v| format::day(&v.signed_on, lang))).unwrap_or_default();
                 fill(Msg::VersionPageNote.text(lang), &[("version", &version_name(number, lang)), ("date", &signed)])
             }}</h2>
-            <p><a class="button-link" id="back-to-current" href=back>{move || app.t(Msg::BackToCurrent)}</a></p>
+            <p><a class="button-link" id="back-to-current" href=back>{move || i18n.t(Msg::BackToCurrent)}</a></p>
             <Show when=move || !choices().is_empty()>
-                <label for="compare-with">{move || app.t(Msg::CompareWith)}</label>
+                <label for="compare-with">{move || i18n.t(Msg::CompareWith)}</label>
                 <select id="compare-with" on:change=move |e| {
                     let v = event_target_value(&e);
                     other.set(if v == "draft" { Other::Draft } else { v.parse().map(Other::Version).unwrap_or(default) });

@@ -5,20 +5,20 @@ use super::signatures::Signatures;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::{Agreement, Objective};
 use crate::ui::common::column_heads;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Page two of the document.
 #[component]
 pub fn Lampiran(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
     view! {
         <section class="sheet lampiran" aria-labelledby="lampiran-title">
             <header class="sheet-title">
                 <h1 id="lampiran-title">
-                    {move || fill(app.t(Msg::AgreementTitleYear), &[("year", &get(|a| a.year.to_string()))])}
+                    {move || fill(i18n.t(Msg::AgreementTitleYear), &[("year", &get(|a| a.year.to_string()))])}
                     <br/>
                     {move || get(|a| a.unit.to_uppercase())}
                 </h1>
@@ -26,19 +26,19 @@ pub fn Lampiran(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             <table class="facts">
                 <tbody>
                     <tr>
-                        <th scope="row">{move || app.t(Msg::UnitLong)}</th>
+                        <th scope="row">{move || i18n.t(Msg::UnitLong)}</th>
                         <td class="colon">":"</td>
                         <td>{move || get(|a| a.unit.clone())}</td>
                     </tr>
                     <tr>
-                        <th scope="row">{move || app.t(Msg::Year)}</th>
+                        <th scope="row">{move || i18n.t(Msg::Year)}</th>
                         <td class="colon">":"</td>
                         <td>{move || get(|a| a.year.to_string())}</td>
                     </tr>
                 </tbody>
             </table>
             <table class="pk-table" id="pk-table">
-                <caption class="visually-hidden">{move || app.t(Msg::IndicatorTableCaption)}</caption>
+                <caption class="visually-hidden">{move || i18n.t(Msg::IndicatorTableCaption)}</caption>
                 <thead>
                     <tr>
                         {column_heads(&[(Msg::ColNo, "col-no"), (Msg::ColObjective, ""), (Msg::ColIndicator, ""), (Msg::ColTarget, "col-target")])}
@@ -49,7 +49,7 @@ pub fn Lampiran(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 </thead>
                 <tbody>
                     {move || {
-                        let lang = app.lang.get();
+                        let lang = i18n.lang.get();
                         agreement.with(|a| {
                             a.as_deref()
                                 .map(|a| a.objectives.iter().enumerate().map(|(n, o)| objective_rows(n + 1, o, lang)).collect_view())
@@ -100,16 +100,16 @@ fn objective_rows(number: usize, o: &Objective, lang: crate::core::i18n::Lang) -
 /// `No | Program | Anggaran`, amounts as printed (`Rp 10.252.187.000`, `-` or blank).
 #[component]
 fn BudgetTable(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     view! {
         <table class="budget-table" id="budget-table">
-            <caption class="visually-hidden">{move || app.t(Msg::BudgetTableCaption)}</caption>
+            <caption class="visually-hidden">{move || i18n.t(Msg::BudgetTableCaption)}</caption>
             <thead>
                 <tr>{column_heads(&[(Msg::ColNo, "col-no"), (Msg::ColProgram, ""), (Msg::ColBudget, "money")])}</tr>
             </thead>
             <tbody>
                 {move || {
-                    let lang = app.lang.get();
+                    let lang = i18n.lang.get();
                     agreement.with(|a| {
                         a.as_deref().map(|a| {
                             a.budget

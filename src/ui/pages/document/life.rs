@@ -10,8 +10,8 @@ use crate::core::model::life::{Change, LifeError, Reason};
 use crate::core::model::{Agreement, AgreementId, Stage};
 use crate::core::route::{Page, Route};
 use crate::ui::common::{ConfirmButton, TableScroll};
-use crate::ui::services::state::{expect_app, NoticeKind};
 use crate::ui::services::{browser, clock};
+use crate::ui::services::{Document, Language, Nav, NoticeKind, Notices};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -22,25 +22,26 @@ fn today() -> String {
 /// Status, actions and the list of signed versions.
 #[component]
 pub fn LifePanel(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let public = move || nav.route.with(|r| r.public);
     let stage = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.stage())));
     let id = move || agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone()));
     view! {
         <section class="life no-print" id="life" aria-labelledby="life-title">
-            <h2 id="life-title">{move || app.t(Msg::LifeTitle)}</h2>
+            <h2 id="life-title">{move || i18n.t(Msg::LifeTitle)}</h2>
             <p id="stage" class=move || match stage.get() { Some(Stage::Draft) | None => "stage draft", Some(Stage::Signed(_)) => "stage signed", Some(Stage::Revising(_)) => "stage revising" }>
-                {move || agreement.with(|a| a.as_ref().map(|a| life_text::stage(a, app.lang.get())))}
+                {move || agreement.with(|a| a.as_ref().map(|a| life_text::stage(a, i18n.lang.get())))}
             </p>
             <Show when=move || agreement.with(|a| a.as_ref().is_some_and(|a| a.untrusted()))>
-                <p class="problem" id="untrusted" role="alert">{move || app.t(Msg::Untrusted)}</p>
+                <p class="problem" id="untrusted" role="alert">{move || i18n.t(Msg::Untrusted)}</p>
             </Show>
-            {move || agreement.with(|a| a.as_ref().and_then(|a| life_text::flagged(a, app.lang.get()))).map(|text| view! {
+            {move || agreement.with(|a| a.as_ref().and_then(|a| life_text::flagged(a, i18n.lang.get()))).map(|text| view! {
                 <p class="problem" id="versions-flagged">{text}</p>
             })}
             {move || agreement.with(|a| a.as_ref().and_then(|a| a.in_force().map(|v| short(&v.fingerprint)))).map(|fp| view! {
-                <p class="fingerprint"><span id="fingerprint-current">{move || fill(app.t(Msg::FingerprintLine), &[("fp", &fp)])}</span>
-                    " "<small>{move || app.t(Msg::FingerprintHint)}</small></p>
+                <p class="fingerprint"><span id="fingerprint-current">{move || fill(i18n.t(Msg::FingerprintLine), &[("fp", &fp)])}</span>
+                    " "<small>{move || i18n.t(Msg::FingerprintHint)}</small></p>
             })}
             <Show when=move || !public()>
                 {move || match stage.get() {
@@ -63,7 +64,9 @@ pub fn LifePanel(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
 /// Signs the draft, or the Perubahan being prepared (with the confirmation it may need).
 #[component]
 fn SignForm(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let date = RwSignal::new(today());
     let confirmed = RwSignal::new(false);
     let realised =
@@ -80,49 +83,49 @@ fn SignForm(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         let Some(id) = agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone())) else { return };
         let on = date.get_untracked();
         let ok = confirmed.get_untracked();
-        let result = app.change(Msg::SignAction, None, |ws| {
+        let result = doc.change(Msg::SignAction, None, |ws| {
             ws.agreement_mut(&id).map_or(Err(LifeError::NotSigned), |a| a.sign(&on, ok))
         });
-        let lang = app.lang.get_untracked();
+        let lang = i18n.lang.get_untracked();
         match result {
             Ok(()) => {
-                let fp = app.ws.with_untracked(|ws| {
+                let fp = doc.ws.with_untracked(|ws| {
                     ws.agreement(&id).and_then(|a| a.in_force().map(|v| short(&v.fingerprint)))
                 });
-                app.notify(
+                notices.notify(
                     NoticeKind::Success,
                     fill(Msg::Signed.text(lang), &[("fp", &fp.unwrap_or_default())]),
                 );
                 browser::focus("stage");
             }
-            Err(e) => app.notify(NoticeKind::Error, life_text::error(&e, lang).to_string()),
+            Err(e) => notices.notify(NoticeKind::Error, life_text::error(&e, lang).to_string()),
         }
     };
     let cancel = Callback::new(move |_| {
         let Some(id) = agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone())) else { return };
-        if app.change(Msg::CancelRevision, None, |ws| {
+        if doc.change(Msg::CancelRevision, None, |ws| {
             ws.agreement_mut(&id).is_some_and(|a| a.cancel_revision())
         }) {
-            app.notify(NoticeKind::Success, app.t_now(Msg::RevisionCancelled).to_string());
+            notices.notify(NoticeKind::Success, i18n.t_now(Msg::RevisionCancelled).to_string());
         }
     });
     view! {
         <div class="life-form" id="sign-form">
             <Show when=move || realised.with(|r| !r.is_empty())>
                 <div class="realised" id="realised">
-                    <h3>{move || app.t(Msg::RealisedTitle)}</h3>
-                    <ul>{move || realised.get().iter().map(|r| view! { <li>{life_text::realised(r, app.lang.get())}</li> }).collect_view()}</ul>
+                    <h3>{move || i18n.t(Msg::RealisedTitle)}</h3>
+                    <ul>{move || realised.get().iter().map(|r| view! { <li>{life_text::realised(r, i18n.lang.get())}</li> }).collect_view()}</ul>
                     <label class="check"><input type="checkbox" id="realised-confirm" prop:checked=move || confirmed.get()
                         on:change=move |e| confirmed.set(event_target_checked(&e))/>
-                        {move || app.t(Msg::RealisedConfirm)}</label>
+                        {move || i18n.t(Msg::RealisedConfirm)}</label>
                 </div>
             </Show>
-            <label for="sign-date">{move || app.t(Msg::SignDate)}</label>
+            <label for="sign-date">{move || i18n.t(Msg::SignDate)}</label>
             <input type="date" id="sign-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
             <button type="button" class="primary" id="sign" on:click=sign>
                 {move || match revising() {
-                    Some(n) => fill(app.t(Msg::SignRevisionAction), &[("n", &n.to_string())]),
-                    None => app.t(Msg::SignAction).to_string(),
+                    Some(n) => fill(i18n.t(Msg::SignRevisionAction), &[("n", &n.to_string())]),
+                    None => i18n.t(Msg::SignAction).to_string(),
                 }}
             </button>
             <Show when=move || revising().is_some()>
@@ -136,7 +139,9 @@ fn SignForm(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
 /// Starts Perubahan ke-`next`: reason, description, basis and date.
 #[component]
 fn ReviseForm(agreement: Memo<Option<Arc<Agreement>>>, next: u32) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let reason = RwSignal::new(Reason::Budget);
     let text = RwSignal::new(String::new());
     let basis = RwSignal::new(String::new());
@@ -149,40 +154,40 @@ fn ReviseForm(agreement: Memo<Option<Arc<Agreement>>>, next: u32) -> impl IntoVi
             basis: basis.get_untracked(),
             date: date.get_untracked(),
         };
-        let result = app.change(Msg::ReviseTitle, None, |ws| {
+        let result = doc.change(Msg::ReviseTitle, None, |ws| {
             ws.agreement_mut(&id).map_or(Err(LifeError::NotSigned), |a| a.begin_revision(change))
         });
-        let lang = app.lang.get_untracked();
+        let lang = i18n.lang.get_untracked();
         match result {
             Ok(()) => {
                 let href = Route::staff(Page::Agreement { id, edit: true }).href();
-                app.go_and_notify(
+                notices.go_and_notify(
                     &href,
                     NoticeKind::Success,
                     fill(Msg::RevisionStarted.text(lang), &[("n", &next.to_string())]),
                 );
             }
-            Err(e) => app.notify(NoticeKind::Error, life_text::error(&e, lang).to_string()),
+            Err(e) => notices.notify(NoticeKind::Error, life_text::error(&e, lang).to_string()),
         }
     };
     view! {
         <details class="life-form" id="revise">
-            <summary class="button-link">{move || app.t(Msg::ReviseTitle)}</summary>
-            <p class="hint">{move || app.t(Msg::ReviseHint)}</p>
-            <label for="revise-reason">{move || app.t(Msg::ReasonLabel)}</label>
+            <summary class="button-link">{move || i18n.t(Msg::ReviseTitle)}</summary>
+            <p class="hint">{move || i18n.t(Msg::ReviseHint)}</p>
+            <label for="revise-reason">{move || i18n.t(Msg::ReasonLabel)}</label>
             <select id="revise-reason" on:change=move |e| if let Some(r) = Reason::from_key(&event_target_value(&e)) { reason.set(r) }>
                 {Reason::ALL.into_iter().map(|r| view! {
-                    <option value=r.key() selected=move || reason.get() == r>{move || life_text::reason(r, app.lang.get())}</option>
+                    <option value=r.key() selected=move || reason.get() == r>{move || life_text::reason(r, i18n.lang.get())}</option>
                 }).collect_view()}
             </select>
-            <label for="revise-text">{move || app.t(Msg::ReasonText)}</label>
+            <label for="revise-text">{move || i18n.t(Msg::ReasonText)}</label>
             <input type="text" id="revise-text" prop:value=move || text.get() on:input=move |e| text.set(event_target_value(&e))/>
-            <label for="revise-basis">{move || app.t(Msg::ReasonBasis)}</label>
+            <label for="revise-basis">{move || i18n.t(Msg::ReasonBasis)}</label>
             <input type="text" id="revise-basis" prop:value=move || basis.get() on:input=move |e| basis.set(event_target_value(&e))/>
-            <label for="revise-date">{move || app.t(Msg::RevisionDate)}</label>
+            <label for="revise-date">{move || i18n.t(Msg::RevisionDate)}</label>
             <input type="date" id="revise-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
             <button type="button" class="primary" id="revise-start" on:click=start>
-                {move || fill(app.t(Msg::ReviseAction), &[("n", &next.to_string())])}
+                {move || fill(i18n.t(Msg::ReviseAction), &[("n", &next.to_string())])}
             </button>
         </details>
     }
@@ -191,10 +196,11 @@ fn ReviseForm(agreement: Memo<Option<Arc<Agreement>>>, next: u32) -> impl IntoVi
 /// Every signed version: its name (a link to it), date, reason and fingerprint.
 #[component]
 fn Versions(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let public = move || nav.route.with(|r| r.public);
     let rows = move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         agreement.with(|a| {
             let a = a.as_ref()?;
             let last = a.life.line_len().checked_sub(1)?;
@@ -228,8 +234,8 @@ fn Versions(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     };
     view! {
         <Show when=move || agreement.with(|a| a.as_ref().is_some_and(|a| !a.life.versions.is_empty()))>
-            <h3 id="versions-title">{move || app.t(Msg::VersionsTitle)}</h3>
-            <TableScroll label=Signal::derive(move || app.t(Msg::VersionsTitle).to_string())>
+            <h3 id="versions-title">{move || i18n.t(Msg::VersionsTitle)}</h3>
+            <TableScroll label=Signal::derive(move || i18n.t(Msg::VersionsTitle).to_string())>
                 <table class="versions" id="versions">
                     <thead><tr>
                         {crate::ui::common::column_heads(&[(Msg::ColVersion, ""), (Msg::ColSignedOn, ""), (Msg::ColReason, ""), (Msg::ColFingerprint, "")])}

@@ -14,7 +14,7 @@ use crate::core::route::{Page, Route};
 use crate::ui::common::NotFound;
 use crate::ui::services::browser;
 use crate::ui::services::export;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -26,11 +26,13 @@ pub fn AgreementPage(
     #[prop(optional)]
     version: Option<u32>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
     let lookup = id.clone();
     // Only this agreement: unchanged agreements keep their Arc, so other edits do not re-render it.
     let live: Memo<Option<Arc<Agreement>>> =
-        Memo::new(move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
+        Memo::new(move |_| doc.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
     // The document shown: the PK as it is, or one of its signed versions.
     let agreement: Memo<Option<Arc<Agreement>>> = Memo::new(move |_| match version {
         None => live.get(),
@@ -44,7 +46,7 @@ pub fn AgreementPage(
                 None => view! { <life::LifePanel agreement=live/> }.into_any(),
                 Some(number) => view! { <compare::VersionNote live number/> }.into_any(),
             }}
-            <Show when=move || !app.route.with(|r| r.public) && version.is_none()>
+            <Show when=move || !nav.route.with(|r| r.public) && version.is_none()>
                 <problems::OpenProblems agreement/>
             </Show>
             <article class="pk-document" id="pk-document"
@@ -52,7 +54,7 @@ pub fn AgreementPage(
                 <statement::Statement agreement/>
                 <lampiran::Lampiran agreement/>
                 {move || {
-                    let lang = app.lang.get();
+                    let lang = i18n.lang.get();
                     agreement.with(|a| a.as_deref().and_then(|a| crate::core::life_text::fingerprint_line(a, lang)))
                         .map(|line| view! { <p class="fingerprint-line" id="fingerprint">{line}</p> })
                 }}
@@ -60,11 +62,11 @@ pub fn AgreementPage(
             {move || {
                 agreement
                     .with(|a| a.as_ref().map(|a| a.notes.clone()))
-                    .filter(|n| !n.trim().is_empty() && !app.route.with(|r| r.public))
+                    .filter(|n| !n.trim().is_empty() && !nav.route.with(|r| r.public))
                     .map(|notes| {
                         view! {
                             <section class="pk-notes no-print" aria-labelledby="notes-title">
-                                <h2 id="notes-title">{move || app.t(Msg::Notes)}</h2>
+                                <h2 id="notes-title">{move || i18n.t(Msg::Notes)}</h2>
                                 <ul>
                                     {notes.lines().filter(|l| !l.trim().is_empty()).map(|l| view! { <li>{l.to_string()}</li> }).collect_view()}
                                 </ul>
@@ -79,9 +81,9 @@ pub fn AgreementPage(
 /// Where an imported agreement came from.
 #[component]
 fn OriginLine(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         agreement.with(|a| a.as_ref().and_then(|a| a.origin.clone())).map(|o| {
             let date = |d: &str| if d.is_empty() { "—".to_string() } else { crate::ui::services::clock::time_text(d, lang) };
             view! {
@@ -96,8 +98,10 @@ fn OriginLine(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
 /// Back to the cascade, print, edit and rollup links.
 #[component]
 fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let downloads = crate::ui::services::export::Downloads::here();
+    let public = move || nav.route.with(|r| r.public);
     let year = move || agreement.with(|a| a.as_ref().map(|a| a.year));
     let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
     let menu = NodeRef::<leptos::html::Details>::new();
@@ -107,42 +111,42 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         }
     };
     view! {
-        <div class="toolbar no-print" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
+        <div class="toolbar no-print" role="toolbar" aria-label=move || i18n.t(Msg::DocumentTools)>
             <a class="button-link" href=move || Route { public: public(), page: Page::Home { year: year() } }.href()>
-                {move || app.t(Msg::BackToCascade)}
+                {move || i18n.t(Msg::BackToCascade)}
             </a>
             <Show when=move || !public()>
                 <a class="button-link primary" id="edit-link" href=move || id().map(|id| Route::staff(Page::Agreement { id, edit: true }).href())>
-                    {move || app.t(Msg::Edit)}
+                    {move || i18n.t(Msg::Edit)}
                 </a>
                 <a class="button-link" id="cascade-link" href=move || id().map(|id| Route::staff(Page::Cascade { id }).href())>
-                    {move || app.t(Msg::CascadeAction)}
+                    {move || i18n.t(Msg::CascadeAction)}
                 </a>
                 <a class="button-link" id="measure-link" href=move || id().map(|id| Route::staff(Page::Measure { id }).href())>
-                    {move || app.t(Msg::MeasureAction)}
+                    {move || i18n.t(Msg::MeasureAction)}
                 </a>
             </Show>
             <a class="button-link" id="lkj-link" href=move || id().map(|id| Route { public: public(), page: Page::Lkj { id } }.href())>
-                {move || app.t(Msg::LkjAction)}
+                {move || i18n.t(Msg::LkjAction)}
             </a>
-            <button type="button" id="print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
+            <button type="button" id="print" on:click=move |_| browser::print()>{move || i18n.t(Msg::Print)}</button>
             <details class="export-menu" node_ref=menu>
-                <summary class="button-link">{move || app.t(Msg::ExportMenu)}</summary>
+                <summary class="button-link">{move || i18n.t(Msg::ExportMenu)}</summary>
                 <div class="menu">
-                    <button type="button" id="export-pk" on:click=move |_| { close(); if let Some(id) = id() { export::json(&app, export::What::One(id)) } }>
-                        {move || app.t(Msg::ExportOne)}
+                    <button type="button" id="export-pk" on:click=move |_| { close(); if let Some(id) = id() { downloads.json(export::What::One(id)) } }>
+                        {move || i18n.t(Msg::ExportOne)}
                     </button>
-                    <button type="button" id="export-subtree" on:click=move |_| { close(); if let Some(id) = id() { export::json(&app, export::What::WithSubtree(id)) } }>
-                        {move || app.t(Msg::ExportSubtree)}
+                    <button type="button" id="export-subtree" on:click=move |_| { close(); if let Some(id) = id() { downloads.json(export::What::WithSubtree(id)) } }>
+                        {move || i18n.t(Msg::ExportSubtree)}
                     </button>
-                    <button type="button" id="export-csv" on:click=move |_| { close(); export::csv(&app, id()) }>
-                        {move || app.t(Msg::ExportCsv)}
+                    <button type="button" id="export-csv" on:click=move |_| { close(); downloads.csv(id()) }>
+                        {move || i18n.t(Msg::ExportCsv)}
                     </button>
                 </div>
             </details>
             <a class="button-link" href=move || {
                 Route { public: public(), page: Page::Rollup { year: year(), root: id() } }.href()
-            }>{move || app.t(Msg::ShowRollup)}</a>
+            }>{move || i18n.t(Msg::ShowRollup)}</a>
         </div>
     }
 }

@@ -5,7 +5,7 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::model::Agreement;
 use crate::core::route::{with_focus, Page, Route};
 use crate::ui::common::{place_element, place_label};
-use crate::ui::services::state::{expect_app, NoticeKind};
+use crate::ui::services::{Drafts, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -27,28 +27,31 @@ fn draft_href(a: &Agreement, element: &str) -> String {
 /// Unsaved input and open problems of the agreement (nothing when there are none).
 #[component]
 pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let unsaved = expect_context::<Drafts>();
     let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
     let drafts = Memo::new(move |_| {
         let id = id();
-        app.drafts
+        unsaved
+            .drafts
             .with(|d| d.values().filter(|d| Some(&d.agreement) == id.as_ref()).cloned().collect::<Vec<_>>())
     });
     let issues = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.check()).unwrap_or_default()));
     view! {
         <Show when=move || !drafts.with(Vec::is_empty)>
             <section class="open-problems drafts no-print" id="pk-drafts" aria-labelledby="drafts-title">
-                <h2 id="drafts-title">{move || app.t(Msg::DraftsTitle)}</h2>
+                <h2 id="drafts-title">{move || i18n.t(Msg::DraftsTitle)}</h2>
                 <ul>
                     {move || {
-                        let lang = app.lang.get();
+                        let lang = i18n.lang.get();
                         let Some(a) = agreement.get() else { return Vec::new() };
                         drafts.get().into_iter().map(|d| {
                             let href = draft_href(&a, &d.element);
                             let line = fill(Msg::DraftLine.text(lang), &[("field", d.label.text(lang)), ("text", &d.text)]);
                             let discard = move |_| {
-                                app.discard_draft(&d.agreement, &d.element);
-                                app.notify(NoticeKind::Info, app.t_now(Msg::DraftDiscarded).to_string());
+                                unsaved.discard_draft(&d.agreement, &d.element);
+                                notices.notify(NoticeKind::Info, i18n.t_now(Msg::DraftDiscarded).to_string());
                             };
                             view! {
                                 <li>
@@ -64,11 +67,11 @@ pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         </Show>
         <Show when=move || !issues.with(Vec::is_empty)>
             <section class="open-problems no-print" id="pk-problems" aria-labelledby="problems-title">
-                <h2 id="problems-title">{move || app.t(Msg::ProblemsTitle)}</h2>
-                <p class="hint">{move || app.t(Msg::ProblemsIntro)}</p>
+                <h2 id="problems-title">{move || i18n.t(Msg::ProblemsTitle)}</h2>
+                <p class="hint">{move || i18n.t(Msg::ProblemsIntro)}</p>
                 <ul>
                     {move || {
-                        let lang = app.lang.get();
+                        let lang = i18n.lang.get();
                         let Some(a) = agreement.get() else { return Vec::new() };
                         issues.get().into_iter().map(|i| {
                             let href = editor_href(&a, &place_element(&i.place));

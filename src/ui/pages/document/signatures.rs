@@ -4,17 +4,17 @@ use crate::core::format;
 use crate::core::i18n::Msg;
 use crate::core::model::Agreement;
 use crate::ui::common::name_or_placeholder;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Place and date, then both signature blocks.
 #[component]
 pub fn Signatures(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
     let place_date = move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         agreement.with(|a| {
             a.as_deref()
                 .map(|a| match (a.place.trim(), a.date.trim()) {
@@ -26,7 +26,7 @@ pub fn Signatures(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         })
     };
     let name = move |f: fn(&Agreement) -> String| {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         name_or_placeholder(&get(f), lang)
     };
     view! {
@@ -34,7 +34,7 @@ pub fn Signatures(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             <p class="place-date">{place_date}</p>
             <div class="signature-blocks">
                 <div class="signature second-party">
-                    <p class="role">{move || app.t(Msg::SecondParty)}</p>
+                    <p class="role">{move || i18n.t(Msg::SecondParty)}</p>
                     <p class="position">{move || get(|a| a.second_party.position.clone())}</p>
                     <div class="sign-space" aria-hidden="true"></div>
                     <p class="name" class:missing=move || get(|a| a.second_party.name.clone()).trim().is_empty()>
@@ -42,7 +42,7 @@ pub fn Signatures(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                     </p>
                 </div>
                 <div class="signature first-party">
-                    <p class="role">{move || app.t(Msg::FirstParty)}</p>
+                    <p class="role">{move || i18n.t(Msg::FirstParty)}</p>
                     <p class="position">{move || get(|a| a.first_party.position.clone())}</p>
                     <div class="sign-space" aria-hidden="true"></div>
                     <p class="name" class:missing=move || get(|a| a.first_party.name.clone()).trim().is_empty()>

@@ -6,19 +6,19 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::life_text;
 use crate::core::model::{Agreement, Stage};
 use crate::ui::common::name_or_placeholder;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Page one of the document.
 #[component]
 pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
     let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
     let year = move || get(|a| a.year.to_string());
     // "Perubahan ke-1 · 20 Juli 2024" for a signed revision; "Perubahan ke-1 (draf)" while prepared.
     let revision = move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         agreement.with(|a| {
             let a = a.as_deref()?;
             match a.stage() {
@@ -40,18 +40,18 @@ pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             <table class="party">
                 <tbody>
                     <tr>
-                        <th scope="row">{move || app.t(Msg::Name)}</th>
+                        <th scope="row">{move || i18n.t(Msg::Name)}</th>
                         <td class="colon">":"</td>
-                        <td class="party-name">{move || name_or_placeholder(&get(name), app.lang.get())}</td>
+                        <td class="party-name">{move || name_or_placeholder(&get(name), i18n.lang.get())}</td>
                     </tr>
                     <tr>
-                        <th scope="row">{move || app.t(Msg::Position)}</th>
+                        <th scope="row">{move || i18n.t(Msg::Position)}</th>
                         <td class="colon">":"</td>
                         <td class="party-position">{move || get(position)}</td>
                     </tr>
                 </tbody>
             </table>
-            <p>{move || app.t(role)}</p>
+            <p>{move || i18n.t(role)}</p>
         }
     };
     view! {
@@ -60,15 +60,15 @@ pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 <p class="institution">{move || get(|a| a.office.to_uppercase())}</p>
                 <h1 id="statement-title">{move || {
                     let title = if revision().is_some() { Msg::AgreementRevisedTitleYear } else { Msg::AgreementTitleYear };
-                    fill(app.t(title), &[("year", &year())])
+                    fill(i18n.t(title), &[("year", &year())])
                 }}</h1>
                 {move || revision().map(|line| view! { <p class="revision-line" id="revision-line">{line}</p> })}
             </header>
-            <p>{move || app.t(Msg::StatementIntro)}</p>
+            <p>{move || i18n.t(Msg::StatementIntro)}</p>
             {party(|a| a.first_party.name.clone(), |a| a.first_party.position.clone(), Msg::StatementFirstParty)}
             {party(|a| a.second_party.name.clone(), |a| a.second_party.position.clone(), Msg::StatementSecondParty)}
-            <p>{move || app.t(Msg::StatementPromise)}</p>
-            <p>{move || app.t(Msg::StatementSupervision)}</p>
+            <p>{move || i18n.t(Msg::StatementPromise)}</p>
+            <p>{move || i18n.t(Msg::StatementSupervision)}</p>
             <Signatures agreement/>
         </section>
     }

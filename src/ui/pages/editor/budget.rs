@@ -8,28 +8,28 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::model::check::Place;
 use crate::core::model::Amount;
 use crate::core::typed::FieldValue;
-use crate::ui::services::state::{NoticeKind, Typing};
+use crate::ui::services::{Drafts, Language, NoticeKind, Notices, Typing};
 use leptos::prelude::*;
 
 /// The budget editor.
 #[component]
 pub fn Budget() -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
     let count = Memo::new(move |_| ctx.with(|a| a.budget.len()));
-    let total = move || format::rupiah(ctx.with(|a| a.total_budget()), app.lang.get());
+    let total = move || format::rupiah(ctx.with(|a| a.total_budget()), i18n.lang.get());
     view! {
         <section class="editor-section" aria-labelledby="budget-title">
-            <h2 id="budget-title">{move || app.t(Msg::BudgetTitle)}</h2>
+            <h2 id="budget-title">{move || i18n.t(Msg::BudgetTitle)}</h2>
             <ol class="budget-lines" id="budget-lines">
                 <For each=move || 0..count.get() key=|i| *i let:index>
                     <BudgetLineRow index/>
                 </For>
             </ol>
-            <p class="budget-total">{move || app.t(Msg::TotalBudget)}": " <strong id="budget-total">{total}</strong></p>
+            <p class="budget-total">{move || i18n.t(Msg::TotalBudget)}": " <strong id="budget-total">{total}</strong></p>
             <button type="button" id="add-budget-line" on:click=move |_| {
                 ctx.edit(Msg::AddBudgetLine, None, |a| { a.add_budget_line(); true });
-            }>{move || app.t(Msg::AddBudgetLine)}</button>
+            }>{move || i18n.t(Msg::AddBudgetLine)}</button>
         </section>
     }
 }
@@ -38,7 +38,9 @@ pub fn Budget() -> impl IntoView {
 #[component]
 fn BudgetLineRow(index: usize) -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let unsaved = expect_context::<Drafts>();
     let line = Memo::new(move |_| ctx.with(|a| a.budget.get(index).cloned()));
     let amount_id = format!("budget-{index}-amount");
     // What the user is typing, as typed, while the field has focus (the stored amount is shown formatted
@@ -46,24 +48,24 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
     let typing = RwSignal::new(None::<String>);
     let invalid = {
         let amount_id = amount_id.clone();
-        Memo::new(move |_| app.draft_text(&ctx.id.get_value(), &amount_id))
+        Memo::new(move |_| unsaved.draft_text(&ctx.id.get_value(), &amount_id))
     };
     let amount_text = Signal::derive(move || match invalid.get().or_else(|| typing.get()) {
         Some(text) => text,
         None => {
-            let lang = app.lang.get();
+            let lang = i18n.lang.get();
             line.with(|l| l.as_ref().map(|l| l.amount.input_text(lang)).unwrap_or_default())
         }
     });
     let amount_issue = Signal::derive(move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         match invalid.get().map(|t| Amount::parse(&t)) {
             Some(Err(e)) => Some(crate::core::messages::amount_error(e, lang)),
             _ => ctx.issue_at(&Place::Amount(index)),
         }
     });
     let amount_hint = Signal::derive(move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         line.with(|l| match l.as_ref().map(|l| &l.amount) {
             Some(Amount::Value(v)) => {
                 Some(fill(Msg::AmountReadAs.text(lang), &[("amount", &format::rupiah(*v, lang))]))
@@ -83,7 +85,7 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
             let parsed = Amount::parse(&v);
             let id = ctx.id.get_value();
             if let Some(amount) =
-                app.keystroke(session, id, amount_id.clone(), Msg::ColBudget, v.clone(), before, parsed)
+                unsaved.keystroke(session, id, amount_id.clone(), Msg::ColBudget, v.clone(), before, parsed)
             {
                 typing.set(Some(v));
                 ctx.edit(Msg::ChangeAmount, ctx.group(&format!("budget{index}/amount")), |a| {
@@ -97,7 +99,7 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
         let amount_id = clear_amount_id.clone();
         move |_| {
             typing.set(None);
-            app.clear_draft(&ctx.id.get_value(), &amount_id);
+            unsaved.clear_draft(&ctx.id.get_value(), &amount_id);
             ctx.edit(label, None, |a| f(a, index));
         }
     };
@@ -116,11 +118,11 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
                 "add-budget-line".to_string()
             };
             typing.set(None);
-            app.clear_draft(&ctx.id.get_value(), &amount_id);
+            unsaved.clear_draft(&ctx.id.get_value(), &amount_id);
             if ctx.edit(Msg::DeleteBudgetLine, None, |a| a.delete_budget_line(index)) {
-                app.notify(
+                notices.notify(
                     NoticeKind::Info,
-                    fill(app.t_now(Msg::BudgetLineDeleted), &[("n", &(index + 1).to_string())]),
+                    fill(i18n.t_now(Msg::BudgetLineDeleted), &[("n", &(index + 1).to_string())]),
                 );
                 super::indicator_row::refocus(focus);
             }
@@ -137,13 +139,13 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
                 })/>
             <TextField id=amount_id label=Msg::ColBudget value=amount_text issue=amount_issue
                 hint=amount_hint on_input=on_amount on_blur=Callback::new(move |()| session.update_value(|s| s.end()))
-                placeholder=Signal::derive(move || format::number(10_252_187_000_i64.into(), app.lang.get()))/>
+                placeholder=Signal::derive(move || format::number(10_252_187_000_i64.into(), i18n.lang.get()))/>
             <div class="row-actions">
-                <button type="button" class="small icon" title=move || app.t(Msg::MoveUp) aria-label=move || app.t(Msg::MoveUp)
+                <button type="button" class="small icon" title=move || i18n.t(Msg::MoveUp) aria-label=move || i18n.t(Msg::MoveUp)
                     on:click=act(Msg::MoveBudgetLine, |a, i| a.move_budget_line(i, -1))>"↑"</button>
-                <button type="button" class="small icon" title=move || app.t(Msg::MoveDown) aria-label=move || app.t(Msg::MoveDown)
+                <button type="button" class="small icon" title=move || i18n.t(Msg::MoveDown) aria-label=move || i18n.t(Msg::MoveDown)
                     on:click=act(Msg::MoveBudgetLine, |a, i| a.move_budget_line(i, 1))>"↓"</button>
-                <button type="button" class="small icon" title=move || app.t(Msg::DeleteBudgetLine) aria-label=move || app.t(Msg::DeleteBudgetLine)
+                <button type="button" class="small icon" title=move || i18n.t(Msg::DeleteBudgetLine) aria-label=move || i18n.t(Msg::DeleteBudgetLine)
                     on:click=delete>"✕"</button>
             </div>
         </li>

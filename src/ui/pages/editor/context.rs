@@ -5,14 +5,15 @@ use crate::core::i18n::Msg;
 use crate::core::model::check::{Issue, Place};
 use crate::core::model::edit::ParentChange;
 use crate::core::model::{Agreement, AgreementId, IndicatorId, ObjectiveId};
-use crate::ui::services::state::{expect_app, App};
+use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The editor's state, derived from the one workspace signal.
 #[derive(Clone, Copy)]
 pub struct EditCtx {
-    pub app: App,
+    pub doc: Document,
+    pub i18n: Language,
     pub id: StoredValue<AgreementId>,
     /// The agreement (re-computed only when this agreement changes).
     pub agreement: Memo<Option<Arc<Agreement>>>,
@@ -28,11 +29,12 @@ pub struct EditCtx {
 }
 
 pub fn provide_edit(id: AgreementId) -> EditCtx {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let lookup = id.clone();
     // Compared by pointer: an edited agreement is a new Arc, an untouched one keeps its Arc (no deep compare).
     let agreement = Memo::new_with_compare(
-        move |_| app.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()),
+        move |_| doc.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()),
         |old, new| match (old, new) {
             (Some(Some(a)), Some(b)) => b.as_ref().is_none_or(|b| !Arc::ptr_eq(a, b)),
             (Some(None), Some(None)) => false,
@@ -41,9 +43,10 @@ pub fn provide_edit(id: AgreementId) -> EditCtx {
     );
     let issues = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.check()).unwrap_or_default()));
     let watched = id.clone();
-    let changes = Memo::new(move |_| app.ws.with(|ws| ws.parent_changes(&watched)));
+    let changes = Memo::new(move |_| doc.ws.with(|ws| ws.parent_changes(&watched)));
     let ctx = EditCtx {
-        app,
+        doc,
+        i18n,
         id: StoredValue::new(id),
         agreement,
         issues,
@@ -107,7 +110,7 @@ impl EditCtx {
     /// Changes the agreement; `group` merges typing in one field into one undo step.
     pub fn edit(&self, label: Msg, group: Option<String>, f: impl FnOnce(&mut Agreement) -> bool) -> bool {
         let id = self.id.get_value();
-        self.app.change(label, group.as_deref(), |ws| ws.agreement_mut(&id).map(f).unwrap_or(false))
+        self.doc.change(label, group.as_deref(), |ws| ws.agreement_mut(&id).map(f).unwrap_or(false))
     }
 
     /// Reads the agreement (reactively).
@@ -118,7 +121,7 @@ impl EditCtx {
     /// The message for the first problem at `place`, in the current language (reactive: only a change
     /// of this place's problem, or of the language, re-runs the caller).
     pub fn issue_at(&self, place: &Place) -> Option<String> {
-        let lang = self.app.lang.get();
+        let lang = self.i18n.lang.get();
         self.issue_keys.track(place);
         self.issues.with_untracked(|issues| {
             issues.iter().find(|i| &i.place == place).map(|i| crate::core::messages::issue(&i.kind, lang))

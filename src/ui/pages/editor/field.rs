@@ -1,7 +1,7 @@
 //! A labelled text field bound to the model, with its validation message.
 
 use crate::core::i18n::Msg;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
 
 /// A text input or textarea. It shows `value`, reports every keystroke with `on_input`, and ends the
@@ -36,7 +36,8 @@ pub fn TextField(
     readonly: MaybeProp<bool>,
 ) -> impl IntoView {
     let readonly = move || readonly.get().unwrap_or(false);
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     // Memos, so that the hint and the message are only rebuilt when their text changes, not whenever
     // the row they belong to does (typing in a row would otherwise rebuild them on every keystroke).
     let hint = Memo::new(move |_| hint.get());
@@ -62,7 +63,7 @@ pub fn TextField(
         }
     };
     let blur = move |_| {
-        app.seal();
+        doc.seal();
         if let Some(cb) = on_blur {
             cb.run(());
         }
@@ -87,7 +88,7 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:has-issue=move || issue.get().is_some()>
-            <label for=id.clone() class:visually-hidden=hide_label>{move || app.t(label)}</label>
+            <label for=id.clone() class:visually-hidden=hide_label>{move || i18n.t(label)}</label>
             {control}
             {move || hint.get().map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {move || issue.get().map(|m| view! { <p class="issue" id=msg_id.clone()>{m}</p> })}

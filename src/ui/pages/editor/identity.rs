@@ -7,7 +7,7 @@ use crate::core::model::check::Place;
 use crate::core::model::edit::Field;
 use crate::core::model::AgreementId;
 use crate::core::typed::{self, FieldValue};
-use crate::ui::services::state::Typing;
+use crate::ui::services::{Document, Drafts, Language, Notices, Typing};
 use leptos::prelude::*;
 
 /// The year field's element id.
@@ -34,12 +34,13 @@ fn AgreementField(field: Field, label: Msg, #[prop(optional)] multiline: bool) -
 #[component]
 pub fn Identity() -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let unsaved = expect_context::<Drafts>();
     // A year that is not a year is kept as typed (and never shown as saved) until fixed or discarded.
-    let year_draft = Memo::new(move |_| app.draft_text(&ctx.id.get_value(), YEAR_ID));
+    let year_draft = Memo::new(move |_| unsaved.draft_text(&ctx.id.get_value(), YEAR_ID));
     let year_value =
         Signal::derive(move || year_draft.get().unwrap_or_else(|| ctx.with(|a| a.year.to_string())));
-    let year_issue = Signal::derive(move || year_draft.get().map(|_| app.t(Msg::YearInvalid).to_string()));
+    let year_issue = Signal::derive(move || year_draft.get().map(|_| i18n.t(Msg::YearInvalid).to_string()));
     let session: Typing = StoredValue::new(Default::default());
     let on_year = Callback::new(move |v: String| {
         let before = FieldValue::Year(
@@ -47,14 +48,14 @@ pub fn Identity() -> impl IntoView {
         );
         let parsed = typed::year(&v);
         if let Some(y) =
-            app.keystroke(session, ctx.id.get_value(), YEAR_ID.into(), Msg::Year, v, before, parsed)
+            unsaved.keystroke(session, ctx.id.get_value(), YEAR_ID.into(), Msg::Year, v, before, parsed)
         {
             ctx.edit(Msg::ChangeField, ctx.group("year"), |a| a.set_year(y));
         }
     });
     view! {
         <section class="editor-section" aria-labelledby="identity-title">
-            <h2 id="identity-title">{move || app.t(Msg::IdentityTitle)}</h2>
+            <h2 id="identity-title">{move || i18n.t(Msg::IdentityTitle)}</h2>
             <div class="form-grid">
                 <TextField id=YEAR_ID label=Msg::Year value=year_value issue=year_issue on_input=on_year
                     on_blur=Callback::new(move |()| session.update_value(|s| s.end()))/>
@@ -63,12 +64,12 @@ pub fn Identity() -> impl IntoView {
                 <ParentSelect/>
             </div>
             <fieldset class="form-grid party-fields">
-                <legend>{move || app.t(Msg::FirstPartyLong)}</legend>
+                <legend>{move || i18n.t(Msg::FirstPartyLong)}</legend>
                 <AgreementField field=Field::FirstName label=Msg::Name/>
                 <AgreementField field=Field::FirstPosition label=Msg::Position/>
             </fieldset>
             <fieldset class="form-grid party-fields">
-                <legend>{move || app.t(Msg::SecondPartyLong)}</legend>
+                <legend>{move || i18n.t(Msg::SecondPartyLong)}</legend>
                 <AgreementField field=Field::SecondName label=Msg::Name/>
                 <AgreementField field=Field::SecondPosition label=Msg::Position/>
             </fieldset>
@@ -85,15 +86,14 @@ pub fn Identity() -> impl IntoView {
 #[component]
 fn ParentSelect() -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let options = Memo::new(move |_| {
         let id = ctx.id.get_value();
-        let year = ctx.with(|a| a.year);
-        app.ws.with(|ws| {
-            let below = ws.subtree(&id);
-            ws.agreements
-                .iter()
-                .filter(|a| a.year == year && !below.contains(&a.id))
+        doc.ws.with(|ws| {
+            ws.parent_choices(&id)
+                .into_iter()
                 .map(|a| (a.id.clone(), format!("{} — {}", a.title(), a.first_party.name)))
                 .collect::<Vec<_>>()
         })
@@ -103,18 +103,16 @@ fn ParentSelect() -> impl IntoView {
         let value = event_target_value(&e);
         let parent = (!value.is_empty()).then(|| AgreementId::new(value));
         let id = ctx.id.get_value();
-        if !app.change(Msg::ChangeParent, None, |ws| ws.set_parent(&id, parent)) {
-            app.notify(
-                crate::ui::services::state::NoticeKind::Error,
-                app.t_now(Msg::ParentRefused).to_string(),
-            );
+        if !doc.change(Msg::ChangeParent, None, |ws| ws.set_parent(&id, parent)) {
+            notices
+                .notify(crate::ui::services::NoticeKind::Error, i18n.t_now(Msg::ParentRefused).to_string());
         }
     };
     view! {
         <div class="field">
-            <label for="pk-parent">{move || app.t(Msg::ParentAgreement)}</label>
+            <label for="pk-parent">{move || i18n.t(Msg::ParentAgreement)}</label>
             <select id="pk-parent" on:change=on_change prop:value=current>
-                <option value="">{move || app.t(Msg::NoParent)}</option>
+                <option value="">{move || i18n.t(Msg::NoParent)}</option>
                 {move || {
                     let selected = current();
                     options

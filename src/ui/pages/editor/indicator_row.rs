@@ -10,7 +10,7 @@ use crate::core::model::check::Place;
 use crate::core::model::{IndicatorId, Objective};
 use crate::core::typed::{self, FieldValue};
 use crate::ui::services::browser;
-use crate::ui::services::state::{NoticeKind, Typing};
+use crate::ui::services::{Document, Drafts, Language, NoticeKind, Notices, Typing};
 use leptos::prelude::*;
 
 /// Alt+↑/↓ move the row; returns the move or 0.
@@ -38,7 +38,9 @@ pub fn IndicatorRow(
     objective: Memo<Option<(usize, Objective)>>,
 ) -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let unsaved = expect_context::<Drafts>();
     let key = id.0.clone();
     let iid = StoredValue::new(id);
     let data = Memo::new(move |_| {
@@ -55,7 +57,7 @@ pub fn IndicatorRow(
     // its whole text is understood (core::typed); discarding it puts back the target from before.
     let target_draft = {
         let target_id = target_id.clone();
-        Memo::new(move |_| app.draft_text(&ctx.id.get_value(), &target_id))
+        Memo::new(move |_| unsaved.draft_text(&ctx.id.get_value(), &target_id))
     };
     let session: Typing = StoredValue::new(Default::default());
     let target = Signal::derive(move || {
@@ -72,7 +74,7 @@ pub fn IndicatorRow(
             let before = FieldValue::Target { indicator: id.clone(), text: stored };
             let parsed = typed::target(&v);
             let element = target_id.clone();
-            if app
+            if unsaved
                 .keystroke(session, ctx.id.get_value(), element, Msg::ColTarget, v.clone(), before, parsed)
                 .is_some()
             {
@@ -100,7 +102,7 @@ pub fn IndicatorRow(
         }
     };
     let feedback = move || {
-        let lang = app.lang.get();
+        let lang = i18n.lang.get();
         data.with(|d| {
             let t = &d.as_ref()?.2.target;
             if t.text().trim().is_empty() {
@@ -128,7 +130,7 @@ pub fn IndicatorRow(
                        action: fn(&mut crate::core::model::Agreement, &IndicatorId) -> bool,
                        focus: Option<String>| {
         view! {
-            <button type="button" class="small icon" title=move || app.t(label) aria-label=move || app.t(label)
+            <button type="button" class="small icon" title=move || i18n.t(label) aria-label=move || i18n.t(label)
                 on:click=move |_| {
                     let id = iid.get_value();
                     if ctx.edit(label, None, |a| action(a, &id)) {
@@ -152,8 +154,8 @@ pub fn IndicatorRow(
         });
         if let Some((number, focus)) = found {
             if ctx.edit(Msg::DeleteIndicator, None, |a| a.delete_indicator(&id)) {
-                app.clear_draft(&ctx.id.get_value(), &format!("ind-{}-target", id.0));
-                app.notify(NoticeKind::Info, fill(app.t_now(Msg::IndicatorDeleted), &[("n", &number)]));
+                unsaved.clear_draft(&ctx.id.get_value(), &format!("ind-{}-target", id.0));
+                notices.notify(NoticeKind::Info, fill(i18n.t_now(Msg::IndicatorDeleted), &[("n", &number)]));
                 refocus(focus);
             }
         }
@@ -170,7 +172,7 @@ pub fn IndicatorRow(
                 })/>
             <TextField id=target_id.clone() label=Msg::ColTarget hide_label=true value=target
                 issue=Signal::derive(move || match target_draft.get() {
-                    Some(text) => typed::target(&text).err().map(|e| messages::typed_error(e, app.lang.get())),
+                    Some(text) => typed::target(&text).err().map(|e| messages::typed_error(e, i18n.lang.get())),
                     None => ctx.issue_at(&Place::Target(iid.get_value())),
                 })
                 hint=Signal::derive(feedback)
@@ -180,11 +182,11 @@ pub fn IndicatorRow(
             <div class="row-actions">
                 {button(Msg::MoveUp, "↑", |a, id| a.move_indicator(id, -1), Some(text_id.clone()))}
                 {button(Msg::MoveDown, "↓", |a, id| a.move_indicator(id, 1), Some(text_id.clone()))}
-                <button type="button" class="small icon delete-indicator" title=move || app.t(Msg::DeleteIndicator)
-                    aria-label=move || app.t(Msg::DeleteIndicator) on:click=delete>"✕"</button>
+                <button type="button" class="small icon delete-indicator" title=move || i18n.t(Msg::DeleteIndicator)
+                    aria-label=move || i18n.t(Msg::DeleteIndicator) on:click=delete>"✕"</button>
             </div>
             {move || linked().map(|link| view! {
-                <p class="linked" title=link.text.clone()>{move || app.t(Msg::LinkedToParent)}</p>
+                <p class="linked" title=link.text.clone()>{move || i18n.t(Msg::LinkedToParent)}</p>
             })}
             <ParentDifference id=iid/>
         </li>
@@ -195,7 +197,8 @@ pub fn IndicatorRow(
 #[component]
 fn ParentDifference(id: StoredValue<IndicatorId>) -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let change = Memo::new(move |_| {
         let id = id.get_value();
         ctx.change_keys.track(&id);
@@ -209,29 +212,29 @@ fn ParentDifference(id: StoredValue<IndicatorId>) -> impl IntoView {
     ) -> bool| {
         move |_| {
             let (aid, iid) = (ctx.id.get_value(), id.get_value());
-            app.change(label, None, |ws| f(ws, &aid, &iid));
+            doc.change(label, None, |ws| f(ws, &aid, &iid));
         }
     };
     move || {
         change.get().map(|c| match c.now {
             Some(now) => view! {
                 <div class="parent-diff" role="status">
-                    <p>{move || app.t(Msg::ParentTextChanged)}</p>
+                    <p>{move || i18n.t(Msg::ParentTextChanged)}</p>
                     <p class="diff"><del>{c.was.clone()}</del><ins>{now.clone()}</ins></p>
                     <button type="button" class="small take-parent" on:click=act(Msg::TakeParentText, |ws, a, i| ws.take_parent_text(a, i))>
-                        {move || app.t(Msg::TakeParentText)}
+                        {move || i18n.t(Msg::TakeParentText)}
                     </button>
                     <button type="button" class="small keep-own" on:click=act(Msg::KeepOwnText, |ws, a, i| ws.keep_own_text(a, i))>
-                        {move || app.t(Msg::KeepOwnText)}
+                        {move || i18n.t(Msg::KeepOwnText)}
                     </button>
                 </div>
             }
             .into_any(),
             None => view! {
                 <div class="parent-diff" role="status">
-                    <p>{move || app.t(Msg::ParentIndicatorGone)}</p>
+                    <p>{move || i18n.t(Msg::ParentIndicatorGone)}</p>
                     <button type="button" class="small" on:click=act(Msg::Unlink, |ws, a, i| ws.unlink_indicator(a, i))>
-                        {move || app.t(Msg::Unlink)}
+                        {move || i18n.t(Msg::Unlink)}
                     </button>
                 </div>
             }

@@ -15,7 +15,7 @@ use crate::core::model::AgreementId;
 use crate::core::route::{Page, Route};
 use crate::ui::common::{ConfirmButton, NotFound};
 use crate::ui::services::browser;
-use crate::ui::services::state::NoticeKind;
+use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use context::provide_edit;
 use leptos::prelude::*;
 
@@ -23,7 +23,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EditorPage(id: AgreementId) -> impl IntoView {
     let ctx = provide_edit(id);
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
     // A link from the rollup may ask for one field: focus it once the editor is on screen.
     if let Some(element) = crate::core::route::focus_of(&browser::hash()) {
         request_animation_frame(move || browser::focus_and_show(&element));
@@ -34,15 +34,15 @@ pub fn EditorPage(id: AgreementId) -> impl IntoView {
         <Show when=move || ctx.agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
             <div class="page editor" id="editor">
                 <EditorToolbar/>
-                <h1>{move || fill(app.t(Msg::EditTitle), &[("title", &ctx.with(|a| a.title().to_string()))])}</h1>
+                <h1>{move || fill(i18n.t(Msg::EditTitle), &[("title", &ctx.with(|a| a.title().to_string()))])}</h1>
                 <Show when=move || { changes() > 0 }>
                     <p class="notice warning" id="parent-changes">
-                        {move || fill(app.t(Msg::ParentChangesSummary), &[("n", &changes().to_string())])}
+                        {move || fill(i18n.t(Msg::ParentChangesSummary), &[("n", &changes().to_string())])}
                     </p>
                 </Show>
                 <Show when=locked>
-                    <p class="notice warning" id="locked-banner">{move || app.t(Msg::LockedBanner)}" "
-                        <a href=move || Route::staff(Page::Agreement { id: ctx.id.get_value(), edit: false }).href()>{move || app.t(Msg::ReviseTitle)}</a>
+                    <p class="notice warning" id="locked-banner">{move || i18n.t(Msg::LockedBanner)}" "
+                        <a href=move || Route::staff(Page::Agreement { id: ctx.id.get_value(), edit: false }).href()>{move || i18n.t(Msg::ReviseTitle)}</a>
                     </p>
                 </Show>
                 // A signed PK is read-only: every control inside is disabled by the browser itself.
@@ -61,57 +61,59 @@ pub fn EditorPage(id: AgreementId) -> impl IntoView {
 #[component]
 fn EditorToolbar() -> impl IntoView {
     let ctx = context::expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let id = move || ctx.id.get_value();
     let children = Memo::new(move |_| {
         let id = id();
-        app.ws.with(|ws| ws.children(&id).count())
+        doc.ws.with(|ws| ws.children(&id).count())
     });
     let duplicate = move |_| {
         let source = id();
         let copy =
-            app.with_ids(|gen| app.change(Msg::Duplicate, None, |ws| ws.duplicate_agreement(&source, gen)));
+            doc.with_ids(|gen| doc.change(Msg::Duplicate, None, |ws| ws.duplicate_agreement(&source, gen)));
         if let Some(copy) = copy {
             let href = Route::staff(Page::Agreement { id: copy, edit: true }).href();
-            app.go_and_notify(&href, NoticeKind::Success, app.t_now(Msg::Duplicated).to_string());
+            notices.go_and_notify(&href, NoticeKind::Success, i18n.t_now(Msg::Duplicated).to_string());
         }
     };
     let delete = move |children: Children| {
         let target = id();
         let year = ctx.with(|a| a.year);
-        let removed = app.change(Msg::DeleteAgreement, None, |ws| ws.delete_agreement(&target, children));
+        let removed = doc.change(Msg::DeleteAgreement, None, |ws| ws.delete_agreement(&target, children));
         let href = Route::staff(Page::Home { year: Some(year) }).href();
-        app.go_and_notify(
+        notices.go_and_notify(
             &href,
             NoticeKind::Success,
-            fill(app.t_now(Msg::Deleted), &[("n", &removed.len().to_string())]),
+            fill(i18n.t_now(Msg::Deleted), &[("n", &removed.len().to_string())]),
         );
     };
     let asking = RwSignal::new(false);
     view! {
-        <div class="toolbar" role="toolbar" aria-label=move || app.t(Msg::DocumentTools)>
+        <div class="toolbar" role="toolbar" aria-label=move || i18n.t(Msg::DocumentTools)>
             <a class="button-link primary" id="done-editing" href=move || Route::staff(Page::Agreement { id: id(), edit: false }).href()>
-                {move || app.t(Msg::DoneEditing)}
+                {move || i18n.t(Msg::DoneEditing)}
             </a>
             <a class="button-link" id="cascade-link" href=move || Route::staff(Page::Cascade { id: id() }).href()>
-                {move || app.t(Msg::CascadeAction)}
+                {move || i18n.t(Msg::CascadeAction)}
             </a>
-            <button type="button" id="duplicate" on:click=duplicate>{move || app.t(Msg::Duplicate)}</button>
+            <button type="button" id="duplicate" on:click=duplicate>{move || i18n.t(Msg::Duplicate)}</button>
             <Show when=move || children.get() == 0 fallback=move || view! {
                 <span class="confirm">
                     <button type="button" id="delete-agreement" class="danger" on:click=move |_| asking.set(true)>
-                        {move || app.t(Msg::DeleteAgreement)}
+                        {move || i18n.t(Msg::DeleteAgreement)}
                     </button>
                     <Show when=move || asking.get()>
                         <span class="confirm-box" role="alertdialog" aria-live="assertive">
-                            <span class="confirm-question">{move || fill(app.t(Msg::DeleteWithChildren), &[("n", &children.get().to_string())])}</span>
+                            <span class="confirm-question">{move || fill(i18n.t(Msg::DeleteWithChildren), &[("n", &children.get().to_string())])}</span>
                             <button type="button" id="delete-detach" class="danger" on:click=move |_| delete(Children::Detach)>
-                                {move || app.t(Msg::DeleteDetach)}
+                                {move || i18n.t(Msg::DeleteDetach)}
                             </button>
                             <button type="button" id="delete-all" class="danger confirm-yes" on:click=move |_| delete(Children::DeleteAll)>
-                                {move || fill(app.t(Msg::DeleteAll), &[("n", &children.get().to_string())])}
+                                {move || fill(i18n.t(Msg::DeleteAll), &[("n", &children.get().to_string())])}
                             </button>
-                            <button type="button" on:click=move |_| asking.set(false)>{move || app.t(Msg::Cancel)}</button>
+                            <button type="button" on:click=move |_| asking.set(false)>{move || i18n.t(Msg::Cancel)}</button>
                         </span>
                     </Show>
                 </span>

@@ -6,17 +6,18 @@ use super::indicator_row::{move_key, refocus, IndicatorRow};
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::check::Place;
 use crate::core::model::{Objective, ObjectiveId};
-use crate::ui::services::state::NoticeKind;
+use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 
 /// All sasaran, then "add sasaran".
 #[component]
 pub fn Objectives() -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
     let ids = Memo::new(move |_| ctx.with(|a| a.objectives.iter().map(|o| o.id.clone()).collect::<Vec<_>>()));
     let add = move |_| {
-        let new = app.with_ids(|gen| {
+        let new = doc.with_ids(|gen| {
             let mut out = None;
             ctx.edit(Msg::AddObjective, None, |a| {
                 out = Some(a.add_objective(None, gen));
@@ -30,14 +31,14 @@ pub fn Objectives() -> impl IntoView {
     };
     view! {
         <section class="editor-section" aria-labelledby="objectives-title">
-            <h2 id="objectives-title">{move || app.t(Msg::ObjectivesTitle)}</h2>
-            <p class="hint">{move || app.t(Msg::ObjectivesHint)}</p>
+            <h2 id="objectives-title">{move || i18n.t(Msg::ObjectivesTitle)}</h2>
+            <p class="hint">{move || i18n.t(Msg::ObjectivesHint)}</p>
             <ol class="objective-list" id="objective-list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <ObjectiveBlock id/>
                 </For>
             </ol>
-            <button type="button" id="add-objective" on:click=add>{move || app.t(Msg::AddObjective)}</button>
+            <button type="button" id="add-objective" on:click=add>{move || i18n.t(Msg::AddObjective)}</button>
         </section>
     }
 }
@@ -46,7 +47,9 @@ pub fn Objectives() -> impl IntoView {
 #[component]
 fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let key = id.0.clone();
     let oid = StoredValue::new(id);
     // This sasaran (and its position): it changes only when this sasaran does, so typing elsewhere
@@ -89,7 +92,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
     };
     let add_indicator = move |_| {
         let id = oid.get_value();
-        let new = app.with_ids(|gen| {
+        let new = doc.with_ids(|gen| {
             let mut out = None;
             ctx.edit(Msg::AddIndicator, None, |a| {
                 out = a.add_indicator(&id, None, gen);
@@ -112,9 +115,9 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
             (at + 1, next.map(|o| format!("obj-{}-text", o.id.0)).unwrap_or_else(|| "add-objective".into()))
         });
         if ctx.edit(Msg::DeleteObjective, None, |a| a.delete_objective(&id)) {
-            app.notify(
+            notices.notify(
                 NoticeKind::Info,
-                fill(app.t_now(Msg::ObjectiveDeleted), &[("n", &number.to_string())]),
+                fill(i18n.t_now(Msg::ObjectiveDeleted), &[("n", &number.to_string())]),
             );
             refocus(next);
         }
@@ -124,14 +127,14 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
     view! {
         <li class="objective-editor" data-objective=key.clone() aria-labelledby=labelled_by>
             <div class="objective-head">
-                <h3 id=heading_id>{move || fill(app.t(Msg::ObjectiveNumber), &[("n", &number().to_string())])}</h3>
+                <h3 id=heading_id>{move || fill(i18n.t(Msg::ObjectiveNumber), &[("n", &number().to_string())])}</h3>
                 <div class="row-actions">
-                    <button type="button" class="small icon" title=move || app.t(Msg::MoveUp) aria-label=move || app.t(Msg::MoveUp)
+                    <button type="button" class="small icon" title=move || i18n.t(Msg::MoveUp) aria-label=move || i18n.t(Msg::MoveUp)
                         on:click=act(Msg::MoveObjective, |a, id| a.move_objective(id, -1))>"↑"</button>
-                    <button type="button" class="small icon" title=move || app.t(Msg::MoveDown) aria-label=move || app.t(Msg::MoveDown)
+                    <button type="button" class="small icon" title=move || i18n.t(Msg::MoveDown) aria-label=move || i18n.t(Msg::MoveDown)
                         on:click=act(Msg::MoveObjective, |a, id| a.move_objective(id, 1))>"↓"</button>
                     <button type="button" class="small delete-objective" on:click=delete>
-                        {move || app.t(Msg::DeleteObjective)}
+                        {move || i18n.t(Msg::DeleteObjective)}
                     </button>
                 </div>
             </div>
@@ -144,8 +147,8 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
                 })/>
             <div class="indicator-head" aria-hidden="true">
                 <span></span>
-                <span>{move || app.t(Msg::ColIndicator)}</span>
-                <span>{move || app.t(Msg::ColTarget)}</span>
+                <span>{move || i18n.t(Msg::ColIndicator)}</span>
+                <span>{move || i18n.t(Msg::ColTarget)}</span>
                 <span></span>
             </div>
             <ol class="indicator-list">
@@ -153,7 +156,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
                     <IndicatorRow id objective=data/>
                 </For>
             </ol>
-            <button type="button" class="small add-indicator" id=format!("obj-{key}-add") on:click=add_indicator>{move || app.t(Msg::AddIndicator)}</button>
+            <button type="button" class="small add-indicator" id=format!("obj-{key}-add") on:click=add_indicator>{move || i18n.t(Msg::AddIndicator)}</button>
         </li>
     }
 }

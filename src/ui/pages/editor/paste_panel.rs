@@ -3,14 +3,16 @@
 use super::context::expect_edit;
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::paste;
-use crate::ui::services::state::NoticeKind;
+use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 
 /// A text area for pasted rows, a preview, the lines not understood, and "add".
 #[component]
 pub fn PastePanel() -> impl IntoView {
     let ctx = expect_edit();
-    let app = ctx.app;
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
     let text = RwSignal::new(String::new());
     let parsed = Memo::new(move |_| text.with(|t| paste::parse(t)));
     let counts = move || parsed.with(|p| (p.objectives.len(), p.indicator_count()));
@@ -20,25 +22,25 @@ pub fn PastePanel() -> impl IntoView {
             return;
         }
         let (s, i) = counts();
-        app.with_ids(|gen| ctx.edit(Msg::PasteAdd, None, |a| a.append_objectives(&rows, gen) > 0));
+        doc.with_ids(|gen| ctx.edit(Msg::PasteAdd, None, |a| a.append_objectives(&rows, gen) > 0));
         text.set(String::new());
-        app.notify(
+        notices.notify(
             NoticeKind::Success,
-            fill(app.t_now(Msg::PasteAdded), &[("s", &s.to_string()), ("i", &i.to_string())]),
+            fill(i18n.t_now(Msg::PasteAdded), &[("s", &s.to_string()), ("i", &i.to_string())]),
         );
     };
     view! {
         <section class="editor-section paste-panel" aria-labelledby="paste-title">
-            <h2 id="paste-title">{move || app.t(Msg::PasteTitle)}</h2>
-            <p class="hint" id="paste-hint">{move || app.t(Msg::PasteHint)}</p>
-            <label for="paste-input" class="visually-hidden">{move || app.t(Msg::PasteTitle)}</label>
+            <h2 id="paste-title">{move || i18n.t(Msg::PasteTitle)}</h2>
+            <p class="hint" id="paste-hint">{move || i18n.t(Msg::PasteHint)}</p>
+            <label for="paste-input" class="visually-hidden">{move || i18n.t(Msg::PasteTitle)}</label>
             <textarea id="paste-input" rows="4" aria-describedby="paste-hint" prop:value=move || text.get()
                 on:input:target=move |e| text.set(e.target().value())></textarea>
             <Show when=move || !text.with(|t| t.trim().is_empty())>
                 <div class="paste-preview" id="paste-preview" aria-live="polite">
                     <p class="paste-summary">{move || {
                         let (s, i) = counts();
-                        fill(app.t(Msg::PastePreview), &[("s", &s.to_string()), ("i", &i.to_string())])
+                        fill(i18n.t(Msg::PastePreview), &[("s", &s.to_string()), ("i", &i.to_string())])
                     }}</p>
                     <table class="preview-table">
                         <thead><tr>
@@ -61,10 +63,10 @@ pub fn PastePanel() -> impl IntoView {
                     </table>
                     <Show when=move || parsed.with(|p| p.not_understood().count() > 0)>
                         <div class="paste-skipped" id="paste-skipped">
-                            <p><strong>{move || app.t(Msg::PasteNotUnderstood)}</strong></p>
+                            <p><strong>{move || i18n.t(Msg::PasteNotUnderstood)}</strong></p>
                             <ul>
                                 {move || {
-                                    let lang = app.lang.get();
+                                    let lang = i18n.lang.get();
                                     parsed.get().not_understood().map(|s| {
                                         let reason = crate::core::messages::skip_reason(s.reason, lang);
                                         let line = fill(Msg::PasteLine.text(lang), &[("line", &s.line.to_string())]);
@@ -75,10 +77,10 @@ pub fn PastePanel() -> impl IntoView {
                         </div>
                     </Show>
                     <button type="button" id="paste-add" class="primary" disabled=move || counts().0 == 0 on:click=add>
-                        {move || { let (s, i) = counts(); fill(app.t(Msg::PasteAddButton), &[("s", &s.to_string()), ("i", &i.to_string())]) }}
+                        {move || { let (s, i) = counts(); fill(i18n.t(Msg::PasteAddButton), &[("s", &s.to_string()), ("i", &i.to_string())]) }}
                     </button>
                     " "
-                    <button type="button" on:click=move |_| text.set(String::new())>{move || app.t(Msg::Cancel)}</button>
+                    <button type="button" on:click=move |_| text.set(String::new())>{move || i18n.t(Msg::Cancel)}</button>
                 </div>
             </Show>
         </section>

@@ -5,10 +5,10 @@
 
 use crate::core::i18n::Msg;
 use crate::core::io::merge::{self, Incoming, Merging, Report};
-use crate::core::io::stored::{self, Ready};
 use crate::store::StoreError;
 use crate::ui::services::browser;
-use crate::ui::services::state::App;
+use crate::ui::services::persistence::Packed;
+use crate::ui::services::{Document, Persistence};
 use leptos::prelude::*;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -18,7 +18,8 @@ const BATCH: usize = 150;
 
 /// Applies `items`; `progress` holds (PKs done, PKs in all) while it works, each PK counted once.
 pub async fn apply(
-    app: App,
+    doc: Document,
+    saving: Persistence,
     items: Vec<Incoming>,
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Result<Report, StoreError> {
@@ -26,8 +27,8 @@ pub async fn apply(
     // Merging looks at each PK twice and packing once: three parts of a PK's share.
     let show = |parts: usize| progress.set(Some((parts / 3, total)));
     show(0);
-    let before = app.ws.get_untracked();
-    let ids = app.with_ids(|ids| ids.clone());
+    let before = doc.ws.get_untracked();
+    let ids = doc.with_ids(|ids| ids.clone());
     let mut merging = Merging::new(&before, &items, ids);
     while merging.step(BATCH) {
         show(merging.progress().0);
@@ -38,23 +39,23 @@ pub async fn apply(
     let kept: HashSet<*const crate::core::model::Agreement> =
         before.agreements.iter().map(Arc::as_ptr).collect();
     let new: Vec<_> = merged.agreements.iter().filter(|a| !kept.contains(&Arc::as_ptr(a))).cloned().collect();
-    let mut ready = Ready::with_capacity(new.len());
+    let mut packed = Packed::with_capacity(new.len());
     for (n, batch) in new.chunks(BATCH).enumerate() {
         for a in batch {
-            ready.insert(a.id.clone(), (a.clone(), stored::packed(a)));
+            packed.pack(a);
         }
         let packed = ((n + 1) * BATCH).min(new.len());
         show(total * 2 + packed * total / new.len());
         browser::pause().await;
     }
-    if app.ws.with_untracked(|ws| *ws == before) {
-        app.with_ids(|ids| *ids = used);
+    if doc.ws.with_untracked(|ws| *ws == before) {
+        doc.with_ids(|ids| *ids = used);
     } else {
         // The workspace changed while this worked (an edit in another page): merged again onto it, at
         // once; the pieces already packed still serve the PKs that did not change.
-        (merged, report) = app.with_ids(|ids| app.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
+        (merged, report) = doc.with_ids(|ids| doc.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
     }
-    let saved = app.replace_checked(Msg::ImportAction, merged, &ready);
+    let saved = saving.import(Msg::ImportAction, merged, &packed);
     progress.set(None);
     saved.map(|()| report)
 }

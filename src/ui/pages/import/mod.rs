@@ -13,8 +13,8 @@ use crate::core::io::steps::{Splitter, Steps};
 use crate::core::io::validate::Problem;
 use crate::core::model::{Agreement, AgreementId, Origin};
 use crate::store::StoreError;
-use crate::ui::services::state::{expect_app, NoticeKind};
 use crate::ui::services::{browser, clock};
+use crate::ui::services::{Document, Language, NoticeKind, Notices, Persistence};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -162,7 +162,10 @@ fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 /// The import section of the Data page.
 #[component]
 pub fn ImportPanel() -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let doc = expect_context::<Document>();
+    let saving = expect_context::<Persistence>();
     let session = RwSignal::new(None::<Session>);
     // (file, agreements read, agreements in it) while a file is read; (file, _, 0) while its text is
     // received and split.
@@ -194,7 +197,7 @@ pub fn ImportPanel() -> impl IntoView {
                         };
                         let titles =
                             loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
-                        let warnings = app.ws.with_untracked(|ws| {
+                        let warnings = doc.ws.with_untracked(|ws| {
                             crate::core::io::file::warnings_here(
                                 loaded.warnings,
                                 &loaded.workspace.agreements,
@@ -211,7 +214,7 @@ pub fn ImportPanel() -> impl IntoView {
                 }
             }
             let builtin = crate::core::seed::workspace().ok();
-            s.items = app.ws.with_untracked(|ws| {
+            s.items = doc.ws.with_untracked(|ws| {
                 let all: Vec<&Agreement> = incoming.iter().map(|(_, a, _)| a).collect();
                 let shrink = crate::core::io::stored::Shrink::sample(&all);
                 let statuses = classify(ws, &all, builtin.as_ref());
@@ -288,13 +291,13 @@ pub fn ImportPanel() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            match apply::apply(app, items, applying).await {
+            match apply::apply(doc, saving, items, applying).await {
                 Ok(report) => {
                     session.set(None);
-                    app.notify(
+                    notices.notify(
                         NoticeKind::Success,
                         fill(
-                            app.t_now(Msg::ImportDone),
+                            i18n.t_now(Msg::ImportDone),
                             &[
                                 ("added", &report.added.to_string()),
                                 ("replaced", &report.replaced.to_string()),
@@ -311,28 +314,28 @@ pub fn ImportPanel() -> impl IntoView {
                         StoreError::ChangedElsewhere => Msg::SaveFailedElsewhereShort,
                         StoreError::Unavailable => Msg::SaveFailedUnavailable,
                     };
-                    app.notify(NoticeKind::Error, app.t_now(msg).to_string());
+                    notices.notify(NoticeKind::Error, i18n.t_now(msg).to_string());
                 }
             }
         });
     };
     view! {
         <section aria-labelledby="import-title">
-            <h2 id="import-title">{move || app.t(Msg::ImportTitle)}</h2>
-            <p>{move || fill(app.t(Msg::ImportHint), &[("limit", &crate::core::format::bytes(MAX_FILE_BYTES as u64, app.lang.get()))])}</p>
+            <h2 id="import-title">{move || i18n.t(Msg::ImportTitle)}</h2>
+            <p>{move || fill(i18n.t(Msg::ImportHint), &[("limit", &crate::core::format::bytes(MAX_FILE_BYTES as u64, i18n.lang.get()))])}</p>
             <div class="drop-zone" id="drop-zone" class:dragging=move || dragging.get()
                 on:dragover=move |e: web_sys::DragEvent| { e.prevent_default(); e.stop_propagation(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
-                <p>{move || app.t(Msg::DropHere)}</p>
-                <label class="button-link primary" for="import-files">{move || app.t(Msg::ChooseFiles)}</label>
+                <p>{move || i18n.t(Msg::DropHere)}</p>
+                <label class="button-link primary" for="import-files">{move || i18n.t(Msg::ChooseFiles)}</label>
                 <input type="file" id="import-files" class="visually-hidden" multiple accept=".json,application/json" on:change=on_pick/>
                 <p class="import-progress" id="import-progress" role="status">{move || progress.get().map(|(file, done, total)| {
-                    let lang = app.lang.get();
+                    let lang = i18n.lang.get();
                     if total == 0 {
-                        return fill(app.t(Msg::ImportReading), &[("file", &file)]);
+                        return fill(i18n.t(Msg::ImportReading), &[("file", &file)]);
                     }
-                    fill(app.t(Msg::ImportProgress), &[("file", &file), ("done", &crate::core::format::number(done.into(), lang)), ("total", &crate::core::format::number(total.into(), lang))])
+                    fill(i18n.t(Msg::ImportProgress), &[("file", &file), ("done", &crate::core::format::number(done.into(), lang)), ("total", &crate::core::format::number(total.into(), lang))])
                 })}</p>
             </div>
             // Built once per file choice: not re-created (nor the session cloned) on every choice in it.

@@ -11,7 +11,7 @@ use crate::core::io::signature::Signature;
 use crate::core::messages::{file_error, path_words, problem};
 use crate::store::QUOTA_CHARS;
 use crate::ui::common::TableScroll;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Language, Persistence};
 use leptos::prelude::*;
 
 /// Preview rows drawn at once.
@@ -187,7 +187,8 @@ pub fn Preview(
     applying: RwSignal<Option<(usize, usize)>>,
     confirm: Callback<()>,
 ) -> impl IntoView {
-    let app = expect_app();
+    let i18n = expect_context::<Language>();
+    let saving = expect_context::<Persistence>();
     // A national file has thousands of PKs: the first screen at once, the rest on demand.
     let shown = RwSignal::new(PAGE);
     let total = move || session.with(|s| s.as_ref().map_or(0, |s| s.items.len()));
@@ -208,7 +209,7 @@ pub fn Preview(
     // The storage the data would take after the import (bytes: two per character), from what is
     // stored now and each PK's stored size; the import is refused when it would not fit.
     let estimate = Memo::new(move |_| {
-        let now = app.used_chars.get().unwrap_or(0) as i64;
+        let now = saving.used_chars().unwrap_or(0) as i64;
         let delta: i64 = session.with(|s| {
             s.as_ref().map_or(0, |s| {
                 s.items
@@ -231,10 +232,10 @@ pub fn Preview(
     };
     view! {
         <div class="import-preview" id="import-preview" aria-live="polite">
-            <h3>{move || app.t(Msg::ImportPreview)}</h3>
+            <h3>{move || i18n.t(Msg::ImportPreview)}</h3>
             <ul class="file-results">
                 {move || {
-                    let lang = app.lang.get();
+                    let lang = i18n.lang.get();
                     session.with(|s| s.as_ref().map(|s| s.files.iter().map(|f| match &f.outcome {
                         Err(e) => {
                             let problems: Vec<_> = match e { crate::core::io::file::FileError::Invalid(p) => p.clone(), _ => vec![] };
@@ -275,19 +276,19 @@ pub fn Preview(
             </ul>
             <Show when=move || session.with(|s| s.as_ref().is_some_and(|s| !s.items.is_empty()))>
                 <div class="apply-all toolbar">
-                    <span>{move || app.t(Msg::ApplyToAll)}</span>
-                    <button type="button" id="all-replace" on:click=move |_| set_all(Choice::Replace)>{move || app.t(Msg::ChoiceReplace)}</button>
-                    <button type="button" id="all-keep-mine" on:click=move |_| set_all(Choice::KeepMine)>{move || app.t(Msg::ChoiceKeepMine)}</button>
-                    <button type="button" id="all-keep-both" on:click=move |_| set_all(Choice::KeepBoth)>{move || app.t(Msg::ChoiceKeepBoth)}</button>
+                    <span>{move || i18n.t(Msg::ApplyToAll)}</span>
+                    <button type="button" id="all-replace" on:click=move |_| set_all(Choice::Replace)>{move || i18n.t(Msg::ChoiceReplace)}</button>
+                    <button type="button" id="all-keep-mine" on:click=move |_| set_all(Choice::KeepMine)>{move || i18n.t(Msg::ChoiceKeepMine)}</button>
+                    <button type="button" id="all-keep-both" on:click=move |_| set_all(Choice::KeepBoth)>{move || i18n.t(Msg::ChoiceKeepBoth)}</button>
                 </div>
-                <TableScroll label=Signal::derive(move || app.t(Msg::ImportPreview).to_string())>
+                <TableScroll label=Signal::derive(move || i18n.t(Msg::ImportPreview).to_string())>
                     <table class="import-table" id="import-table">
                         <thead><tr>
                             {crate::ui::common::column_heads(&[(Msg::ImportColAgreement, ""), (Msg::Year, ""), (Msg::ColStatus, ""), (Msg::ImportColChoice, "")])}
                         </tr></thead>
                         <tbody>
                             {move || {
-                                let lang = app.lang.get();
+                                let lang = i18n.lang.get();
                                 session.with(|s| s.as_ref().map(|s| s.items.iter().enumerate().take(shown.get()).map(|(index, item)| {
                                     let from = s.files.get(item.file).map(|f| f.name.clone()).unwrap_or_default();
                                     let diffs = item.status.differences().to_vec();
@@ -330,13 +331,13 @@ pub fn Preview(
                 </TableScroll>
                 <Show when=move || shown.get() < total()>
                     <button type="button" id="import-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {move || fill(app.t(Msg::ShowMoreRows), &[("n", &PAGE.min(total() - shown.get()).to_string()), ("total", &total().to_string())])}
+                        {move || fill(i18n.t(Msg::ShowMoreRows), &[("n", &PAGE.min(total() - shown.get()).to_string()), ("total", &total().to_string())])}
                     </button>
                 </Show>
             </Show>
             <p class="estimate" class:problem=move || !fits() id="import-estimate">
                 {move || {
-                    let lang = app.lang.get();
+                    let lang = i18n.lang.get();
                     let size = format::bytes(estimate.get() as u64, lang);
                     let quota = format::bytes(QUOTA_CHARS as u64 * 2, lang);
                     if fits() { fill(Msg::ImportFits.text(lang), &[("size", &size), ("quota", &quota)]) }
@@ -347,10 +348,10 @@ pub fn Preview(
                 <button type="button" id="import-confirm" class="primary"
                     disabled=move || changes() == 0 || !fits() || applying.with(Option::is_some)
                     on:click=move |_| confirm.run(())>
-                    {move || fill(app.t(Msg::ImportConfirm), &[("n", &changes().to_string())])}
+                    {move || fill(i18n.t(Msg::ImportConfirm), &[("n", &changes().to_string())])}
                 </button>
                 <button type="button" id="import-cancel" disabled=move || applying.with(Option::is_some)
-                    on:click=move |_| session.set(None)>{move || app.t(Msg::Cancel)}</button>
+                    on:click=move |_| session.set(None)>{move || i18n.t(Msg::Cancel)}</button>
             </div>
             <crate::ui::common::ProgressLine id="import-applying" message=Msg::ImportApplying progress=applying/>
         </div>

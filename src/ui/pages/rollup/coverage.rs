@@ -6,17 +6,19 @@ use crate::core::model::check::Place;
 use crate::core::rollup::{Match, NodeRollup, TargetCheck};
 use crate::core::route::{Page, Route};
 use crate::ui::common::{place_element, TableScroll};
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The coverage lists of a PK with children, and all its indicators with their carriers (collapsed).
 #[component]
 pub fn Coverage(node: NodeRollup) -> impl IntoView {
-    let app = expect_app();
-    let public = app.route.with_untracked(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let public = nav.route.with_untracked(|r| r.public);
     let title = move |id: &crate::core::model::AgreementId| {
-        untrack(|| app.agreement(id)).map(|a| a.title().to_string()).unwrap_or_default()
+        untrack(|| doc.agreement(id)).map(|a| a.title().to_string()).unwrap_or_default()
     };
     let carried = node.coverage.iter().filter(|c| !c.carriers.is_empty()).count();
     let total = node.coverage.len();
@@ -30,29 +32,29 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
     let cascade_href = Route::staff(Page::Cascade { id: parent.clone() }).href();
     view! {
         <div class="coverage">
-            <p class="coverage-count">{move || fill(app.t(Msg::CoverageCount), &[("carried", &carried.to_string()), ("total", &total.to_string())])}</p>
+            <p class="coverage-count">{move || fill(i18n.t(Msg::CoverageCount), &[("carried", &carried.to_string()), ("total", &total.to_string())])}</p>
             {(!not_cascaded.is_empty()).then(|| view! {
                 <div class="flag-group not-cascaded">
-                    <h4>{move || app.t(Msg::NotCascadedTitle)}
-                        {(!public).then(|| view! { " " <a class="fix-link" href=cascade_href.clone()>{move || app.t(Msg::CascadeAction)}</a> })}</h4>
+                    <h4>{move || i18n.t(Msg::NotCascadedTitle)}
+                        {(!public).then(|| view! { " " <a class="fix-link" href=cascade_href.clone()>{move || i18n.t(Msg::CascadeAction)}</a> })}</h4>
                     <ul>{not_cascaded.iter().map(|c| view! { <li>{format!("{} {}", c.number, c.text)}</li> }).collect_view()}</ul>
                 </div>
             })}
             {(!orphans.is_empty()).then(|| view! {
                 <div class="flag-group orphans">
-                    <h4>{move || app.t(Msg::OrphansTitle)}</h4>
+                    <h4>{move || i18n.t(Msg::OrphansTitle)}</h4>
                     <ul>{orphans.iter().map(|o| {
                         let href = (!public).then(|| fix_href(&o.agreement, &place_element(&Place::IndicatorText(o.indicator.clone()))));
                         view! { <li>{format!("{} — {} {}", title(&o.agreement), o.number, o.text)}
-                            {href.map(|h| view! { " " <a class="fix-link" href=h>{move || app.t(Msg::FixHere)}</a> })}</li> }
+                            {href.map(|h| view! { " " <a class="fix-link" href=h>{move || i18n.t(Msg::FixHere)}</a> })}</li> }
                     }).collect_view()}</ul>
                 </div>
             })}
             {(!differing.is_empty()).then(|| view! {
                 <div class="flag-group targets">
-                    <h4>{move || app.t(Msg::TargetsDifferTitle)}</h4>
+                    <h4>{move || i18n.t(Msg::TargetsDifferTitle)}</h4>
                     <ul>{differing.iter().map(|c| {
-                        let lang = app.lang.get_untracked();
+                        let lang = i18n.lang.get_untracked();
                         let theirs = c.carriers.iter().map(|k| format!("{}: {}", title(&k.agreement), k.target.display(lang))).collect::<Vec<_>>().join("; ");
                         let sum = match &c.check { TargetCheck::Differs { sum: Some(s) } => fill(Msg::SplitSum.text(lang), &[("sum", &crate::core::format::number(*s, lang))]), _ => String::new() };
                         // One link per carrier whose target differs, straight to its target field.
@@ -68,12 +70,12 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
             })}
             {(!unconfirmed.is_empty()).then(|| view! {
                 <div class="flag-group unconfirmed">
-                    <h4>{move || app.t(Msg::UnconfirmedTitle)}</h4>
+                    <h4>{move || i18n.t(Msg::UnconfirmedTitle)}</h4>
                     <ul>{unconfirmed.iter().map(|(c, k)| {
                         let (child, child_ind, parent_ind) = (k.agreement.clone(), k.indicator.clone(), c.id.clone());
-                        let link = move |_| { app.change(Msg::ConfirmLink, None, |ws| ws.link_indicator(&child, &child_ind, &parent_ind)); };
+                        let link = move |_| { doc.change(Msg::ConfirmLink, None, |ws| ws.link_indicator(&child, &child_ind, &parent_ind)); };
                         view! { <li>{format!("{} {} ← {}", c.number, c.text, title(&k.agreement))}
-                            {(!public).then(|| view! { " " <button type="button" class="small confirm-link" on:click=link>{move || app.t(Msg::ConfirmLink)}</button> })}</li> }
+                            {(!public).then(|| view! { " " <button type="button" class="small confirm-link" on:click=link>{move || i18n.t(Msg::ConfirmLink)}</button> })}</li> }
                     }).collect_view()}</ul>
                 </div>
             })}
@@ -84,15 +86,15 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                     opened.set(true);
                 }
             }>
-                <summary>{move || app.t(Msg::CoverageAll)}</summary>
+                <summary>{move || i18n.t(Msg::CoverageAll)}</summary>
                 <Show when=move || opened.get()>
-                <TableScroll label=Signal::derive(move || app.t(Msg::CoverageAll).to_string())>
+                <TableScroll label=Signal::derive(move || i18n.t(Msg::CoverageAll).to_string())>
                     <table class="coverage-table">
                         <thead><tr>
                             {crate::ui::common::column_heads(&[(Msg::ColNo, ""), (Msg::ColIndicator, ""), (Msg::ColTarget, ""), (Msg::CarriedBy, "")])}
                         </tr></thead>
                         <tbody>{all.get_value().into_iter().map(|c| {
-                            let lang = app.lang.get_untracked();
+                            let lang = i18n.lang.get_untracked();
                             let by = if c.carriers.is_empty() { Msg::NotCarried.text(lang).to_string() } else {
                                 c.carriers.iter().map(|k| {
                                     let how = if k.how == Match::SameText { Msg::ByText.text(lang) } else { "" };

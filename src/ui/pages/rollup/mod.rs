@@ -13,7 +13,7 @@ use crate::core::route::{with_focus, Page, Route};
 use crate::ui::batches::in_batches;
 use crate::ui::host::Runs;
 use crate::ui::services::browser;
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 
 /// Where the fix for a flag is: the editor of `id`, focused on `element`.
@@ -24,8 +24,10 @@ pub fn fix_href(id: &AgreementId, element: &str) -> String {
 /// `#/rollup/<year>[/<id>]`.
 #[component]
 pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView {
-    let app = expect_app();
-    let years = Memo::new(move |_| app.ws.with(Workspace::years));
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let years = Memo::new(move |_| doc.ws.with(Workspace::years));
     let year = Memo::new(move |_| year.or_else(|| years.with(|y| y.first().copied())).unwrap_or(2024));
     let root = StoredValue::new(root);
     // The version in force (a Perubahan being prepared is not in force yet), or every PK as first signed.
@@ -38,7 +40,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
     let runs = Runs::new();
     Effect::new(move |_| {
         let (root, year) = (root.get_value(), year.get());
-        let shown = app.ws.with(|ws| ws.versions_shown(original.get()));
+        let shown = doc.ws.with(|ws| ws.versions_shown(original.get()));
         let run = runs.start();
         // Starts in this task: a rollup of one step is drawn before the browser paints.
         leptos::task::spawn_local(async move {
@@ -58,13 +60,13 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
         });
     });
     let shape = Memo::new(move |_| result.with(|r| r.as_ref().map(node::Shape::of).unwrap_or_default()));
-    let public = move || app.route.with(|r| r.public);
+    let public = move || nav.route.with(|r| r.public);
     let title = move || {
         let y = year.get().to_string();
-        match root.get_value().and_then(|r| app.ws.with(|ws| ws.agreement(&r).map(|a| a.title().to_string())))
+        match root.get_value().and_then(|r| doc.ws.with(|ws| ws.agreement(&r).map(|a| a.title().to_string())))
         {
-            Some(t) => fill(app.t(Msg::RollupTitleSubtree), &[("title", &t), ("year", &y)]),
-            None => fill(app.t(Msg::RollupTitleYear), &[("year", &y)]),
+            Some(t) => fill(i18n.t(Msg::RollupTitleSubtree), &[("title", &t), ("year", &y)]),
+            None => fill(i18n.t(Msg::RollupTitleYear), &[("year", &y)]),
         }
     };
     let more = RwSignal::new(None);
@@ -73,13 +75,13 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             <div class="toolbar no-print">
                 <Show when=move || root.get_value().is_some()>
                     <a class="button-link" href=move || Route { public: public(), page: Page::Rollup { year: Some(year.get()), root: None } }.href()>
-                        {move || app.t(Msg::RollupWholeYear)}
+                        {move || i18n.t(Msg::RollupWholeYear)}
                     </a>
                 </Show>
-                <button type="button" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
+                <button type="button" on:click=move |_| browser::print()>{move || i18n.t(Msg::Print)}</button>
                 <a class="button-link" id="capaian-mode" href=move || {
                     Route { public: public(), page: Page::Capaian { year: Some(year.get()), root: root.get_value() } }.href()
-                }>{move || app.t(Msg::ShowCapaian)}</a>
+                }>{move || i18n.t(Msg::ShowCapaian)}</a>
             </div>
             <h1 id="rollup-title">{title}</h1>
             <crate::ui::common::VersionChoice original/>
@@ -89,7 +91,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             <Show when=move || result.with(Option::is_some)>
                 <Summary result/>
             </Show>
-            <h2>{move || app.t(Msg::RollupCascade)}</h2>
+            <h2>{move || i18n.t(Msg::RollupCascade)}</h2>
             <ul class="cascade rollup-tree" id="rollup-tree">
                 {node::tree(shape, result, more)}
             </ul>
@@ -108,13 +110,15 @@ const BATCH_FLAGS: usize = 100;
 /// Totals and the list of everything flagged, each linking to its fix.
 #[component]
 fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
-    let app = expect_app();
-    let public = move || app.route.with(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let public = move || nav.route.with(|r| r.public);
     view! {
         <section class="rollup-summary" id="rollup-summary" aria-labelledby="summary-title">
-            <h2 id="summary-title" class="visually-hidden">{move || app.t(Msg::RollupSummary)}</h2>
+            <h2 id="summary-title" class="visually-hidden">{move || i18n.t(Msg::RollupSummary)}</h2>
             {move || {
-                let lang = app.lang.get();
+                let lang = i18n.lang.get();
                 result.with(|r| r.as_ref().map(|r| {
                     let s = &r.summary;
                     let levels = s.per_level.iter().enumerate()
@@ -147,10 +151,10 @@ fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
                 }))
             }}
             <Show when=move || !result.with(|r| r.as_ref().is_none_or(|r| r.summary.budget_consistent()))>
-                <h3>{move || app.t(Msg::BudgetFlagsTitle)}</h3>
+                <h3>{move || i18n.t(Msg::BudgetFlagsTitle)}</h3>
                 <ul class="flag-list" id="budget-flags">
                     {move || {
-                        let lang = app.lang.get();
+                        let lang = i18n.lang.get();
                         let flags: Vec<(AgreementId, ProgramCheck)> = result.with(|r| {
                             let nodes = r.as_ref().map(|r| r.nodes.as_slice()).unwrap_or_default();
                             nodes.iter().flat_map(|n| n.budget_flags().map(move |f| (n.id.clone(), f.clone()))).collect()
@@ -159,7 +163,7 @@ fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
                         let batches: Vec<Vec<(AgreementId, ProgramCheck)>> = flags.chunks(BATCH_FLAGS).map(<[_]>::to_vec).collect();
                         in_batches(batches, move |batch: Vec<(AgreementId, ProgramCheck)>| batch.into_iter().map(|(id, f)| {
                             let program = normalize(&f.program);
-                            let agreement = app.agreement(&id);
+                            let agreement = doc.agreement(&id);
                             let title = agreement.as_ref().map(|a| a.title().to_string()).unwrap_or_default();
                             let index = agreement.and_then(|a| a.budget.iter().position(|b| normalize(&b.program) == program));
                             let href = (!public()).then(|| fix_href(&id, &index.map(|i| crate::ui::common::place_element(&crate::core::model::check::Place::Amount(i))).unwrap_or_default()));

@@ -11,7 +11,7 @@ use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
 use crate::ui::batches::Steps;
 use crate::ui::common::{name_or_placeholder, TableScroll};
-use crate::ui::services::state::expect_app;
+use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -100,19 +100,21 @@ fn node_view(
 
 #[component]
 fn NodeCard(node: NodeRollup) -> impl IntoView {
-    let app = expect_app();
-    let public = app.route.with_untracked(|r| r.public);
+    let i18n = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let doc = expect_context::<Document>();
+    let public = nav.route.with_untracked(|r| r.public);
     let id = node.id.clone();
     // The PK's own words stay live (the card is no longer rebuilt on every change of the workspace).
     let info_id = id.clone();
     let info = Memo::new(move |_| {
-        app.agreement(&info_id)
+        doc.agreement(&info_id)
             .map(|a| (a.title().to_string(), a.first_party.name.clone()))
             .unwrap_or_default()
     });
     let title = move || info.with(|i| i.0.clone());
     let name = move || info.with(|i| i.1.clone());
-    let year = untrack(|| app.agreement(&id)).map(|a| a.year).unwrap_or_default();
+    let year = untrack(|| doc.agreement(&id)).map(|a| a.year).unwrap_or_default();
     let doc = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let subtree = Route { public, page: Page::Rollup { year: Some(year), root: Some(id.clone()) } }.href();
     let flagged = node.budget_flags().count() > 0
@@ -124,10 +126,10 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
     view! {
         <article class="pk-card rollup-card" class:flagged=flagged>
             <h3 class="pk-card-title"><a href=doc>{title}</a></h3>
-            <p class="pk-card-parties">{move || name_or_placeholder(&name(), app.lang.get())}
-                {(!leaf).then(|| view! { " · " <a href=subtree.clone() class="subtree-link">{move || app.t(Msg::RollupThisSubtree)}</a> })}
+            <p class="pk-card-parties">{move || name_or_placeholder(&name(), i18n.lang.get())}
+                {(!leaf).then(|| view! { " · " <a href=subtree.clone() class="subtree-link">{move || i18n.t(Msg::RollupThisSubtree)}</a> })}
             </p>
-            {move || budget_table(&budget_node, app.lang.get())}
+            {move || budget_table(&budget_node, i18n.lang.get())}
             {(!leaf).then(|| view! { <Coverage node=node.clone()/> })}
         </article>
     }
