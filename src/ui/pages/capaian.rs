@@ -12,7 +12,7 @@ use crate::core::model::links::{first_positions, Links};
 use crate::core::model::{Agreement, AgreementId, Workspace};
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
-use crate::ui::batches::{follow_drawn, in_batches, MoreShown, Steps};
+use crate::ui::batches::{follow_drawn, in_batches, ListSteps, MoreShown};
 use crate::ui::common::TableScroll;
 use crate::ui::host::Runs;
 use crate::ui::services::browser;
@@ -187,7 +187,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                     // year's cards redrawn at once held the page for seconds.
                     let now = quarter.get_untracked();
                     let quarters: Arc<[RwSignal<Quarter>]> = entries.iter().map(|_| RwSignal::new(now)).collect();
-                    let steps = Steps::new(entries.len(), STEPS);
+                    let steps = ListSteps::new(entries.len(), STEPS);
                     more.set(Some(steps.clone()));
                     follow_drawn(quarter, quarters.clone(), steps.clone(), FOLLOW_CARDS, || browser::first_child_in_view("capaian-list"));
                     entries.into_iter().enumerate().map(|(i, (depth, id, has_children))| {
