@@ -9,6 +9,7 @@ mod lazy;
 mod notices;
 mod pages;
 pub mod services;
+mod widgets;
 
 use crate::core::i18n::Msg;
 use crate::core::route::{Page, Route};

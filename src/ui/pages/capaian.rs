@@ -1,7 +1,6 @@
 //! `#/capaian/<year>[/<id>]` (also public): the capaian of every indicator at every level of a year or a
 //! subtree through a quarter, counts per predikat, and who has not reported yet.
 
-use super::measure::QuarterTabs;
 use crate::core::i18n::{fill, Msg};
 use crate::core::measure::cascade::Source;
 use crate::core::measure::series::{percents, series_of, Series};
@@ -17,6 +16,7 @@ use crate::ui::common::TableScroll;
 use crate::ui::host::Runs;
 use crate::ui::services::browser;
 use crate::ui::services::state::expect_app;
+use crate::ui::widgets::QuarterTabs;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
@@ -110,7 +110,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             <h1 id="capaian-title">{title}</h1>
             <crate::ui::common::VersionChoice original/>
             <p class="lead">{move || app.t(Msg::CapaianIntro)}</p>
-            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
+            <crate::ui::widgets::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Capaian { year: Some(y), root: None } }.href()/>
             <QuarterTabs quarter/>
             <crate::ui::common::ProgressLine id="capaian-working" message=Msg::CapaianWorking progress=working/>

@@ -149,7 +149,7 @@ fn MeasureSettingsPanel() -> impl IntoView {
 /// One predikat band: its name and its lower bound, "more than" or "at least".
 #[component]
 fn BandRow(index: usize) -> impl IntoView {
-    use crate::ui::pages::editor::field::TextField;
+    use crate::ui::widgets::TextField;
     let app = expect_app();
     let band = Memo::new(move |_| app.ws.with(|ws| ws.settings.bands.get(index).cloned()));
     // A bound that is not a number is kept as typed, with a message, and not saved. The typed text is

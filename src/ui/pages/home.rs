@@ -50,7 +50,7 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 })}
                 <crate::ui::pages::calendar::NextDue year/>
             </Show>
-            <crate::ui::common::YearTabs years current=year print=true
+            <crate::ui::widgets::YearTabs years current=year print=true
                 href=|y, public| Route { public, page: Page::Home { year: Some(y) } }.href()/>
             <Show when=move || rows.with(Vec::is_empty)>
                 <p class="empty" id="home-empty">{move || app.t(Msg::HomeEmpty)}</p>

@@ -95,7 +95,7 @@ fn TooLarge(
     view! {
         <section class="page tree-page" aria-labelledby="tree-title">
             <h1 id="tree-title">{title}</h1>
-            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.is_none()
+            <crate::ui::widgets::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.is_none()
                 href=|y, public| Route { public, page: Page::Tree { year: Some(y), root: None } }.href()/>
             <p id="tree-too-large">{move || {
                 let lang = app.lang.get();
@@ -368,7 +368,7 @@ fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<AgreementId>
                 <button type="button" id="tree-print" on:click=move |_| browser::print()>{move || app.t(Msg::Print)}</button>
             </div>
             <h1 id="tree-title">{title}</h1>
-            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
+            <crate::ui::widgets::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Tree { year: Some(y), root: None } }.href()/>
             <p class="hint no-print">{move || app.t(Msg::TreeIntro)}" "{move || app.t(Msg::TreeKeys)}</p>
             <p class="hint no-print" id="tree-pages">{move || {

@@ -83,7 +83,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             </div>
             <h1 id="rollup-title">{title}</h1>
             <crate::ui::common::VersionChoice original/>
-            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
+            <crate::ui::widgets::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Rollup { year: Some(y), root: None } }.href()/>
             <crate::ui::common::ProgressLine id="rollup-working" message=Msg::RollupWorking progress=working/>
             <Show when=move || result.with(Option::is_some)>
