@@ -2,7 +2,7 @@
 //! tables through TW I–IV, worked out together (one walk over the cascade per indicator for the four
 //! quarters), a step of PKs at a time ([`PkSteps`]).
 
-use super::PkSteps;
+use super::{PkSteps, StepWork};
 use crate::core::measure::table::{tables_in, Table};
 use crate::core::model::links::Links;
 use crate::core::model::{Agreement, AgreementId, Workspace};
@@ -13,9 +13,7 @@ pub type CapaianYear = Vec<(usize, [Table; 4])>;
 
 /// The capaian of year `year`, or of `root` and everything below it, in one piece.
 pub fn capaian(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> CapaianYear {
-    let mut work = CapaianWork::new(ws, year, root);
-    work.step(usize::MAX);
-    work.finish()
+    CapaianWork::new(ws, year, root).whole()
 }
 
 /// The capaian worked out a step of PKs at a time: a national year (5 520 PKs) takes over a second in
@@ -32,25 +30,26 @@ impl<'a> CapaianWork<'a> {
         let out = Vec::with_capacity(rows.len());
         CapaianWork { steps: PkSteps::new(links, rows), out }
     }
+}
 
-    /// How many PKs are in view.
-    pub fn total(&self) -> usize {
+impl StepWork for CapaianWork<'_> {
+    type Done = CapaianYear;
+
+    fn total(&self) -> usize {
         self.steps.total()
     }
 
-    /// How many of them are done.
-    pub fn done(&self) -> usize {
+    fn done(&self) -> usize {
         self.steps.done()
     }
 
-    /// Works out the next `count` PKs; `true` once every PK is done.
-    pub fn step(&mut self, count: usize) -> bool {
+    fn step(&mut self, count: usize) -> bool {
         let out = &mut self.out;
         self.steps.step(count, |links, a, depth| out.push((depth, tables_in(links, a))))
     }
 
     /// The tables of every PK done.
-    pub fn finish(self) -> CapaianYear {
+    fn finish(self) -> CapaianYear {
         self.out
     }
 }
@@ -112,18 +111,7 @@ mod tests {
         let ws = crate::core::seed::workspace().unwrap();
         let sekretaris = ws.agreements[0].id.clone();
         for root in [None, Some(&sekretaris)] {
-            let whole = capaian(&ws, 2024, root);
-            assert!(whole.len() > 1);
-            for size in 1..=whole.len() + 1 {
-                let mut work = CapaianWork::new(&ws, 2024, root);
-                let mut steps = 1;
-                while !work.step(size) {
-                    assert_eq!(work.done(), steps * size, "PKs done after {steps} steps of {size}");
-                    steps += 1;
-                }
-                assert_eq!(steps, work.total().div_ceil(size), "steps of {size}");
-                assert_eq!(work.finish(), whole, "steps of {size}");
-            }
+            crate::core::rollup::steps::assert_steps_of_every_size(|| CapaianWork::new(&ws, 2024, root));
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::core::model::normalize::normalize;
 use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
-pub use steps::PkSteps;
+pub use steps::{PkSteps, StepWork};
 
 pub mod capaian;
 mod steps;
@@ -343,9 +343,7 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
 
 /// The rollup of `year`, or of `root` and everything below it.
 pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
-    let mut work = RollupWork::new(ws, year, root);
-    work.step(usize::MAX);
-    work.finish()
+    RollupWork::new(ws, year, root).whole()
 }
 
 /// The rollup worked out a step of PKs at a time ([`PkSteps`]), in cascade order: a national year
@@ -389,19 +387,20 @@ impl<'a> RollupWork<'a> {
             summary: Summary::default(),
         }
     }
+}
 
-    /// How many PKs the rollup goes through.
-    pub fn total(&self) -> usize {
+impl StepWork for RollupWork<'_> {
+    type Done = Rollup;
+
+    fn total(&self) -> usize {
         self.steps.total()
     }
 
-    /// How many of them are done.
-    pub fn done(&self) -> usize {
+    fn done(&self) -> usize {
         self.steps.done()
     }
 
-    /// Works out the next `count` PKs; `true` once every PK is done.
-    pub fn step(&mut self, count: usize) -> bool {
+    fn step(&mut self, count: usize) -> bool {
         let (in_scope, nodes, summary) = (&self.in_scope, &mut self.nodes, &mut self.summary);
         self.steps.step(count, |links, a, depth| {
             let node = node_of(links, in_scope, a, depth);
@@ -411,7 +410,7 @@ impl<'a> RollupWork<'a> {
     }
 
     /// The rollup of every PK done.
-    pub fn finish(self) -> Rollup {
+    fn finish(self) -> Rollup {
         let at = first_positions(self.nodes.iter().map(|n| n.id.clone()));
         Rollup { year: self.year, root: self.root, nodes: self.nodes, summary: self.summary, at }
     }

@@ -1,7 +1,7 @@
 //! Work that goes through the PKs of a year (or of a subtree) a step of PKs at a time: a national year
 //! (5 520 PKs) is too long for one piece in the browser, so a page works a step, pauses, and shows how
 //! far it got. The rollup ([`super::RollupWork`]) and the capaian ([`super::capaian::CapaianWork`]) run
-//! on it.
+//! on it, and both are [`StepWork`]: driven the same way by their pages and their tests.
 
 use crate::core::model::links::Links;
 use crate::core::model::Agreement;
@@ -48,6 +48,55 @@ impl<'a> PkSteps<'a> {
         }
         self.done = end;
         self.done == self.rows.len()
+    }
+}
+
+/// Work that goes through a [`PkSteps`] list a step at a time.
+pub trait StepWork {
+    /// What the work gives once every PK is done.
+    type Done;
+
+    /// How many PKs the work goes through.
+    fn total(&self) -> usize;
+
+    /// How many of them are done.
+    fn done(&self) -> usize;
+
+    /// Works out the next `count` PKs; `true` once every PK is done.
+    fn step(&mut self, count: usize) -> bool;
+
+    /// What the PKs done give.
+    fn finish(self) -> Self::Done;
+
+    /// Every PK in one step.
+    fn whole(mut self) -> Self::Done
+    where
+        Self: Sized,
+    {
+        self.step(usize::MAX);
+        self.finish()
+    }
+}
+
+/// Checks work made by `start` in steps of every size (1 to one more than its PKs): each step does
+/// `size` PKs more, it takes as many steps as that makes, and it ends with what one step gives.
+#[cfg(test)]
+pub(crate) fn assert_steps_of_every_size<W: StepWork>(start: impl Fn() -> W)
+where
+    W::Done: PartialEq + std::fmt::Debug,
+{
+    let whole = start().whole();
+    let total = start().total();
+    assert!(total > 1, "work of more than one PK");
+    for size in 1..=total + 1 {
+        let mut work = start();
+        let mut steps = 1;
+        while !work.step(size) {
+            assert_eq!(work.done(), steps * size, "PKs done after {steps} steps of {size}");
+            steps += 1;
+        }
+        assert_eq!(steps, work.total().div_ceil(size), "steps of {size}");
+        assert_eq!(work.finish(), whole, "steps of {size}");
     }
 }
 

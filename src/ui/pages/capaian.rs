@@ -10,6 +10,7 @@ use crate::core::messages;
 use crate::core::model::links::first_positions;
 use crate::core::model::{AgreementId, Workspace};
 use crate::core::rollup::capaian::{CapaianWork, CapaianYear};
+use crate::core::rollup::StepWork;
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
 use crate::ui::batches::{follow_drawn, in_batches, ListSteps, MoreShown};

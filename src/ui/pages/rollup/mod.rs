@@ -8,7 +8,7 @@ use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::normalize::normalize;
 use crate::core::model::{AgreementId, Workspace};
-use crate::core::rollup::{ProgramCheck, Rollup, RollupWork};
+use crate::core::rollup::{ProgramCheck, Rollup, RollupWork, StepWork};
 use crate::core::route::{with_focus, Page, Route};
 use crate::ui::batches::in_batches;
 use crate::ui::host::Runs;
