@@ -5,13 +5,15 @@
 
 use std::collections::HashMap;
 
-/// The smallest and the largest scale the drawing is shown at.
+/// The smallest scale the drawing is shown at.
 pub const MIN_SCALE: f64 = 0.05;
+/// The largest.
 pub const MAX_SCALE: f64 = 4.0;
 /// How far an arrow key moves the drawing, in the canvas's pixels.
 pub const PAN_STEP: f64 = 60.0;
-/// One step of zooming in (the buttons and + ); zooming out (−) undoes it.
+/// One step of zooming in (a button, or +).
 pub const ZOOM_IN: f64 = 1.25;
+/// One step of zooming out (a button, or −): undoes a step in.
 pub const ZOOM_OUT: f64 = 0.8;
 /// One notch of the wheel.
 pub const WHEEL_STEP: f64 = 1.15;
