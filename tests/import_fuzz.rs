@@ -13,7 +13,7 @@ use serde_json::Value;
 fn exercise(text: &str) {
     let result = file::read(text);
     assert_eq!(result, file::read_checked(text), "the direct and the checked reading agree");
-    let stepwise = match kinerja::core::io::steps::Steps::new(text) {
+    let stepwise = match kinerja::core::io::steps::FileReading::new(text) {
         Ok(mut steps) => {
             while steps.step(3) {}
             steps.finish()

@@ -22,7 +22,7 @@ const READER_POLL_MS: i32 = 100;
 /// for a long list, when its reader gets near it), until the list is complete or gone. Each step has
 /// its own signal, so reaching one wakes only its entries.
 #[derive(Clone)]
-pub struct Steps {
+pub struct ListSteps {
     reached: Arc<[RwSignal<bool>]>,
     plan: StepPlan,
     count: usize,
@@ -34,24 +34,24 @@ pub struct Steps {
     paced: bool,
 }
 
-impl Steps {
+impl ListSteps {
     /// Starts drawing a list of `count` entries cut by `plan`; a long list as its reader goes.
-    pub fn new(count: usize, plan: StepPlan) -> Steps {
-        Steps::start(count, plan, !paced_by_reader(count))
+    pub fn new(count: usize, plan: StepPlan) -> ListSteps {
+        ListSteps::start(count, plan, !paced_by_reader(count))
     }
 
     /// The same, always drawn whole (lists of lines, quick to draw).
-    pub fn whole(count: usize, plan: StepPlan) -> Steps {
-        Steps::start(count, plan, true)
+    pub fn whole(count: usize, plan: StepPlan) -> ListSteps {
+        ListSteps::start(count, plan, true)
     }
 
-    fn start(count: usize, plan: StepPlan, whole: bool) -> Steps {
+    fn start(count: usize, plan: StepPlan, whole: bool) -> ListSteps {
         let reached: Arc<[RwSignal<bool>]> = (0..plan.steps(count)).map(|s| RwSignal::new(s == 0)).collect();
         let life = PageLife::current();
         if let Some(life) = &life {
             life.register(reached.clone());
         }
-        let steps = Steps {
+        let steps = ListSteps {
             reached,
             plan,
             count,
@@ -130,11 +130,11 @@ impl Steps {
     }
 }
 
-/// Under a list drawn as its reader goes (the list's [`Steps`] put in `list`): how much of it is shown,
+/// Under a list drawn as its reader goes (the list's [`ListSteps`] put in `list`): how much of it is shown,
 /// and buttons to show the next step or the whole list, until it is whole. Keyboard focus moves to the
 /// line when the buttons go (the whole list asked for, or its last step shown).
 #[component]
-pub fn MoreShown(list: RwSignal<Option<Steps>>, id: &'static str) -> impl IntoView {
+pub fn MoreShown(list: RwSignal<Option<ListSteps>>, id: &'static str) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let line = format!("{id}-line");
     move || {
@@ -186,7 +186,7 @@ where
     G: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let steps = Steps::whole(groups.len(), StepPlan { first: 1, size: 1 });
+    let steps = ListSteps::whole(groups.len(), StepPlan { first: 1, size: 1 });
     groups
         .into_iter()
         .enumerate()
@@ -201,13 +201,13 @@ where
 /// entry), `per_pause` entries at a time with a pause between: from the entry `in_view()` answers (where
 /// the reader is) down to the last one drawn, then the ones above it. The entries start with the value
 /// shown, so only changes are passed on. Only entries drawn are followed: an entry drawn later takes the
-/// value of `source` as it is drawn ([`Steps::entry_following`]). A newer change, the page left, or the
+/// value of `source` as it is drawn ([`ListSteps::entry_following`]). A newer change, the page left, or the
 /// entries gone with their list, stops the one under way. The items stay in place while they follow (and
 /// the reader's scroll position with them).
 pub fn follow_drawn<T>(
     source: RwSignal<T>,
     items: Arc<[RwSignal<T>]>,
-    steps: Steps,
+    steps: ListSteps,
     per_pause: usize,
     in_view: impl Fn() -> usize + Clone + Send + Sync + 'static,
 ) where

@@ -33,6 +33,23 @@ pub enum Part {
     Data,
 }
 
+impl Part {
+    /// The group whose code draws `page`; `None` for the first page (in the main module) and for a
+    /// page there is nothing to draw for (unknown, or the realisasi in the public view). The one place
+    /// that says which group a page is in: each group's loader below draws exactly its pages.
+    pub fn of(page: &Page, read_only: bool) -> Option<Part> {
+        match page {
+            Page::Agreement { edit: true, .. } if !read_only => Some(Part::Editing),
+            Page::Agreement { .. } | Page::Version { .. } | Page::Lkj { .. } => Some(Part::Document),
+            Page::Cascade { .. } => Some(Part::Editing),
+            Page::Measure { .. } if !read_only => Some(Part::Editing),
+            Page::Capaian { .. } | Page::Rollup { .. } | Page::Tree { .. } => Some(Part::Views),
+            Page::Data => Some(Part::Data),
+            Page::Measure { .. } | Page::Home { .. } | Page::NotFound => None,
+        }
+    }
+}
+
 /// One slot per group: follows the enum (its last variant).
 const PARTS: usize = Part::Data as usize + 1;
 
@@ -40,9 +57,11 @@ thread_local! {
     static LOADED: [Cell<Option<Draw>>; PARTS] = Default::default();
 }
 
-/// The page for `page`, drawn by `part`'s code: at once when loaded, else after loading it (with a message
-/// while it loads, and one that says so if it cannot be loaded).
-pub fn page(part: Part, page: Page) -> AnyView {
+/// The page for `page`, drawn by its group's code ([`Part::of`]): at once when loaded, else after loading
+/// it (with a message while it loads, and one that says so if it cannot be loaded); the not-found page
+/// when no group draws it.
+pub fn page(page: Page, read_only: bool) -> AnyView {
+    let Some(part) = Part::of(&page, read_only) else { return unreachable_page() };
     if let Some(draw) = LOADED.with(|l| l[part as usize].get()) {
         return untrack(|| draw(page));
     }
@@ -139,7 +158,38 @@ fn data_code() -> Result<Draw, SplitLoaderError> {
     })
 }
 
-/// A group is only asked for the routes it draws (`ui::App`); anything else shows the not-found page.
+/// A group is only asked for the pages [`Part::of`] gives it; anything else shows the not-found page.
 fn unreachable_page() -> AnyView {
     view! { <super::common::NotFound/> }.into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Part;
+    use crate::core::model::AgreementId;
+    use crate::core::route::Page;
+
+    /// Every page and the group that draws it, for staff and in the public view.
+    #[test]
+    fn each_page_has_its_group() {
+        let id = || AgreementId::new("pk");
+        let cases = [
+            (Page::Home { year: None }, None, None),
+            (Page::Agreement { id: id(), edit: false }, Some(Part::Document), Some(Part::Document)),
+            (Page::Agreement { id: id(), edit: true }, Some(Part::Editing), Some(Part::Document)),
+            (Page::Version { id: id(), number: 1 }, Some(Part::Document), Some(Part::Document)),
+            (Page::Lkj { id: id() }, Some(Part::Document), Some(Part::Document)),
+            (Page::Cascade { id: id() }, Some(Part::Editing), Some(Part::Editing)),
+            (Page::Measure { id: id() }, Some(Part::Editing), None),
+            (Page::Capaian { year: None, root: None }, Some(Part::Views), Some(Part::Views)),
+            (Page::Rollup { year: Some(2024), root: Some(id()) }, Some(Part::Views), Some(Part::Views)),
+            (Page::Tree { year: None, root: None }, Some(Part::Views), Some(Part::Views)),
+            (Page::Data, Some(Part::Data), Some(Part::Data)),
+            (Page::NotFound, None, None),
+        ];
+        for (page, staff, public) in cases {
+            assert_eq!(Part::of(&page, false), staff, "{page:?} for staff");
+            assert_eq!(Part::of(&page, true), public, "{page:?} in the public view");
+        }
+    }
 }

@@ -10,10 +10,10 @@ mod lazy;
 mod notices;
 mod pages;
 pub mod services;
+mod widgets;
 
 use crate::core::i18n::Msg;
 use crate::core::route::{Page, Route};
-use lazy::Part;
 use leptos::ev;
 use leptos::prelude::*;
 use pages::{home, recovery};
@@ -123,18 +123,7 @@ pub fn App() -> impl IntoView {
             let page = nav.route.get().page;
             match page {
                 Page::Home { year } => view! { <home::HomePage year/> }.into_any(),
-                Page::Agreement { edit: true, .. } if !doc.read_only() => lazy::page(Part::Editing, page),
-                Page::Agreement { .. } | Page::Version { .. } | Page::Lkj { .. } => {
-                    lazy::page(Part::Document, page)
-                }
-                Page::Cascade { .. } => lazy::page(Part::Editing, page),
-                Page::Measure { .. } if !doc.read_only() => lazy::page(Part::Editing, page),
-                Page::Measure { .. } => view! { <common::NotFound/> }.into_any(),
-                Page::Capaian { .. } | Page::Rollup { .. } | Page::Tree { .. } => {
-                    lazy::page(Part::Views, page)
-                }
-                Page::Data => lazy::page(Part::Data, page),
-                Page::NotFound => view! { <common::NotFound/> }.into_any(),
+                page => lazy::page(page, doc.read_only()),
             }
         },
     );

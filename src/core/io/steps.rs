@@ -160,7 +160,7 @@ impl<'a> Splitter<'a> {
 }
 
 /// A file being read in steps.
-pub struct Steps<'a> {
+pub struct FileReading<'a> {
     text: &'a str,
     head: Loaded,
     items: Vec<&'a str>,
@@ -170,20 +170,20 @@ pub struct Steps<'a> {
     failed: bool,
 }
 
-impl<'a> Steps<'a> {
+impl<'a> FileReading<'a> {
     /// Starts reading; files of another version or that do not split are read at once.
-    pub fn new(text: &'a str) -> Result<Steps<'a>, Box<Result<Loaded, FileError>>> {
-        Steps::from_split(text, split(text))
+    pub fn new(text: &'a str) -> Result<FileReading<'a>, Box<Result<Loaded, FileError>>> {
+        FileReading::from_split(text, split(text))
     }
 
     /// Starts reading from a split made beforehand (by a [`Splitter`], in parts).
     pub fn from_split(
         text: &'a str,
         parts: Option<Split<'a>>,
-    ) -> Result<Steps<'a>, Box<Result<Loaded, FileError>>> {
+    ) -> Result<FileReading<'a>, Box<Result<Loaded, FileError>>> {
         let Some(parts) = parts else { return Err(Box::new(file::read(text))) };
         match file::read(&parts.head) {
-            Ok(head) if head.meta.version == file::VERSION => Ok(Steps {
+            Ok(head) if head.meta.version == file::VERSION => Ok(FileReading {
                 text,
                 head,
                 items: parts.agreements,
@@ -291,7 +291,7 @@ mod tests {
         let text =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/kpu-maluku-2024.json"))
                 .unwrap();
-        let Ok(mut steps) = Steps::new(&text) else { panic!("a current file splits") };
+        let Ok(mut steps) = FileReading::new(&text) else { panic!("a current file splits") };
         assert_eq!(steps.total(), 10);
         assert!(steps.step(4));
         assert_eq!(steps.done(), 4);
@@ -299,7 +299,7 @@ mod tests {
         assert_eq!(steps.finish(), file::read(&text));
         // A problem in one agreement: the same full list of problems as reading at once.
         let broken = text.replacen("\"year\": 2024", "\"year\": 20244", 1);
-        let Ok(mut steps) = Steps::new(&broken) else { panic!("a current file splits") };
+        let Ok(mut steps) = FileReading::new(&broken) else { panic!("a current file splits") };
         while steps.step(3) {}
         assert_eq!(steps.finish(), file::read(&broken));
         // An id used twice, in two agreements read in different steps: the same problem.
@@ -307,7 +307,7 @@ mod tests {
         let (first, last) = (&ws.agreements[0].objectives[0].id, &ws.agreements[9].objectives[0].id);
         let twice = text.replacen(&format!("\"{last}\""), &format!("\"{first}\""), 1);
         assert_ne!(twice, text);
-        let Ok(mut steps) = Steps::new(&twice) else { panic!("a current file splits") };
+        let Ok(mut steps) = FileReading::new(&twice) else { panic!("a current file splits") };
         while steps.step(2) {}
         let at_once = file::read(&twice);
         assert!(matches!(at_once, Err(FileError::Invalid(_))), "{at_once:?}");
@@ -318,6 +318,6 @@ mod tests {
             "/tests/fixtures/format-v3-kpu-maluku-2024.json"
         ))
         .unwrap();
-        assert!(matches!(Steps::new(&v3), Err(b) if b.is_ok()));
+        assert!(matches!(FileReading::new(&v3), Err(b) if b.is_ok()));
     }
 }

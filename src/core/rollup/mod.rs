@@ -1,12 +1,18 @@
 //! The rollup: for a year (or one PK and its subtree), whether the lower PKs carry the indicators of the
 //! PK above them, whether their targets agree, and whether their budgets add up, program by program.
-//! A pure function of the workspace, native-tested (also on the embedded dataset).
+//! A pure function of the workspace, native-tested (also on the embedded dataset). The rollup and the
+//! capaian of every PK (`capaian.rs`) are also worked out a step of PKs at a time, on one runner
+//! (`steps.rs`).
 
 use crate::core::model::links::{first_positions, Links};
 use crate::core::model::normalize::normalize;
 use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
+pub use steps::{PkSteps, StepWork};
+
+pub mod capaian;
+mod steps;
 
 /// How a program line of a PK compares with the sum of its children.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -337,20 +343,16 @@ fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCovera
 
 /// The rollup of `year`, or of `root` and everything below it.
 pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
-    let mut work = RollupWork::new(ws, year, root);
-    work.step(usize::MAX);
-    work.finish()
+    RollupWork::new(ws, year, root).whole()
 }
 
-/// The rollup worked out a step of PKs at a time, in cascade order: a national year (5 520 PKs) takes
-/// a tenth of a second natively, too long for one piece in the browser.
+/// The rollup worked out a step of PKs at a time ([`PkSteps`]), in cascade order: a national year
+/// (5 520 PKs) takes a tenth of a second natively, too long for one piece in the browser.
 pub struct RollupWork<'a> {
-    links: Links<'a>,
+    steps: PkSteps<'a>,
     year: i32,
     root: Option<AgreementId>,
-    rows: Vec<(AgreementId, usize)>,
     in_scope: HashSet<&'a AgreementId>,
-    done: usize,
     nodes: Vec<NodeRollup>,
     summary: Summary,
 }
@@ -372,47 +374,43 @@ impl<'a> RollupWork<'a> {
                     .collect()
             }
         };
-        let in_scope = rows.iter().filter_map(|(id, _)| links.agreement(id)).map(|a| &a.id).collect();
+        let rows: Vec<(&'a Agreement, usize)> =
+            rows.iter().filter_map(|(id, depth)| links.agreement(id).map(|a| (a, *depth))).collect();
+        let in_scope = rows.iter().map(|(a, _)| &a.id).collect();
         let nodes = Vec::with_capacity(rows.len());
         RollupWork {
-            links,
+            steps: PkSteps::new(links, rows),
             year,
             root: root.cloned(),
-            rows,
             in_scope,
-            done: 0,
             nodes,
             summary: Summary::default(),
         }
     }
+}
 
-    /// How many PKs the rollup goes through.
-    pub fn total(&self) -> usize {
-        self.rows.len()
+impl StepWork for RollupWork<'_> {
+    type Done = Rollup;
+
+    fn total(&self) -> usize {
+        self.steps.total()
     }
 
-    /// How many of them are done.
-    pub fn done(&self) -> usize {
-        self.done
+    fn done(&self) -> usize {
+        self.steps.done()
     }
 
-    /// Works out the next `count` PKs; `true` once every PK is done.
-    pub fn step(&mut self, count: usize) -> bool {
-        let end = self.done.saturating_add(count).min(self.rows.len());
-        for at in self.done..end {
-            let (id, depth) = &self.rows[at];
-            if let Some(a) = self.links.agreement(id) {
-                let node = node_of(&self.links, &self.in_scope, a, *depth);
-                self.summary.add(&node, a.indicator_count());
-                self.nodes.push(node);
-            }
-        }
-        self.done = end;
-        self.done == self.rows.len()
+    fn step(&mut self, count: usize) -> bool {
+        let (in_scope, nodes, summary) = (&self.in_scope, &mut self.nodes, &mut self.summary);
+        self.steps.step(count, |links, a, depth| {
+            let node = node_of(links, in_scope, a, depth);
+            summary.add(&node, a.indicator_count());
+            nodes.push(node);
+        })
     }
 
     /// The rollup of every PK done.
-    pub fn finish(self) -> Rollup {
+    fn finish(self) -> Rollup {
         let at = first_positions(self.nodes.iter().map(|n| n.id.clone()));
         Rollup { year: self.year, root: self.root, nodes: self.nodes, summary: self.summary, at }
     }

@@ -292,17 +292,6 @@ fn worked_out_in_steps_equals_at_once() {
     let cases: [(&Workspace, Option<&AgreementId>); 3] =
         [(&embedded, None), (&embedded, Some(&sekretaris)), (&small, None)];
     for (ws, root) in cases {
-        let whole = rollup(ws, 2024, root);
-        assert!(whole.nodes.len() > 1);
-        for size in 1..=whole.nodes.len() + 1 {
-            let mut work = RollupWork::new(ws, 2024, root);
-            let mut steps = 1;
-            while !work.step(size) {
-                assert_eq!(work.done(), steps * size, "PKs done after {steps} steps of {size}");
-                steps += 1;
-            }
-            assert_eq!(steps, work.total().div_ceil(size), "steps of {size}");
-            assert_eq!(work.finish(), whole, "steps of {size}");
-        }
+        steps::assert_steps_of_every_size(|| RollupWork::new(ws, 2024, root));
     }
 }

@@ -7,6 +7,7 @@
 pub mod layout;
 pub mod svg;
 pub mod tiles;
+pub mod view;
 
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};

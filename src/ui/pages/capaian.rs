@@ -1,25 +1,27 @@
 //! `#/capaian/<year>[/<id>]` (also public): the capaian of every indicator at every level of a year or a
 //! subtree through a quarter, counts per predikat, and who has not reported yet.
 
-use super::measure::QuarterTabs;
 use crate::core::i18n::{fill, Msg};
 use crate::core::measure::cascade::Source;
 use crate::core::measure::series::{percents, series_of, Series};
-use crate::core::measure::table::{summary, tables_in, Summary, Table};
+use crate::core::measure::table::{summary, Summary, Table};
 use crate::core::measure::{latest_reported, Quarter};
 use crate::core::messages;
-use crate::core::model::links::{first_positions, Links};
-use crate::core::model::{Agreement, AgreementId, Workspace};
+use crate::core::model::links::first_positions;
+use crate::core::model::{AgreementId, Workspace};
+use crate::core::rollup::capaian::{CapaianWork, CapaianYear};
+use crate::core::rollup::StepWork;
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
-use crate::ui::batches::{follow_drawn, in_batches, MoreShown, Steps};
+use crate::ui::batches::{follow_drawn, in_batches, ListSteps, MoreShown};
 use crate::ui::common::TableScroll;
 use crate::ui::host::Runs;
 use crate::ui::services::browser;
 use crate::ui::services::{Document, Language, Nav};
+use crate::ui::widgets::QuarterTabs;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// `#/capaian/<year>[/<id>]`.
@@ -45,7 +47,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
     // Every PK's tables through TW I–IV, worked out together (one walk over the cascade per indicator
     // for the four quarters): switching quarters computes nothing. `None` until worked out; a national
     // year (5 520 PKs, over a second) is worked out a step at a time, its progress shown.
-    let tables: RwSignal<Option<Year>> = RwSignal::new(None);
+    let tables: RwSignal<Option<CapaianYear>> = RwSignal::new(None);
     let working: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
     let runs = Runs::new();
     Effect::new(move |_| {
@@ -112,7 +114,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
             <h1 id="capaian-title">{title}</h1>
             <crate::ui::common::VersionChoice original/>
             <p class="lead">{move || i18n.t(Msg::CapaianIntro)}</p>
-            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
+            <crate::ui::widgets::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Capaian { year: Some(y), root: None } }.href()/>
             <QuarterTabs quarter/>
             <crate::ui::common::ProgressLine id="capaian-working" message=Msg::CapaianWorking progress=working/>
@@ -189,7 +191,7 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                     // year's cards redrawn at once held the page for seconds.
                     let now = quarter.get_untracked();
                     let quarters: Arc<[RwSignal<Quarter>]> = entries.iter().map(|_| RwSignal::new(now)).collect();
-                    let steps = Steps::new(entries.len(), STEPS);
+                    let steps = ListSteps::new(entries.len(), STEPS);
                     more.set(Some(steps.clone()));
                     follow_drawn(quarter, quarters.clone(), steps.clone(), FOLLOW_CARDS, || browser::first_child_in_view("capaian-list"));
                     entries.into_iter().enumerate().map(|(i, (depth, id, has_children))| {
@@ -220,45 +222,35 @@ const NOT_REPORTED_FIRST: usize = 10;
 /// Lines of the list of PKs that have not reported, drawn between two pauses.
 const BATCH_LINES: usize = 200;
 
-/// Every PK in view, in cascade order: its depth and its tables through TW I–IV.
-type Year = Vec<(usize, [Table; 4])>;
-
 /// PKs worked out between two pauses (about 40 ms in the browser; a province year is one step).
 const STEP_PKS: usize = 150;
 
 enum Progress {
     Step(usize, usize),
-    Done(Year),
+    Done(CapaianYear),
 }
 
 /// Works out the tables of year `y` (or the subtree of `root`) in `ws`, a step of PKs at a time,
 /// telling `report` how far it got; stops when `report` answers `false`.
 async fn work_out(ws: Workspace, y: i32, root: Option<AgreementId>, report: impl Fn(Progress) -> bool) {
     let started = browser::measure_start("kinerja:capaian");
-    let links = Links::new(&ws);
-    let list = in_view(&links, y, root);
-    let mut out: Year = Vec::with_capacity(list.len());
+    let mut work = CapaianWork::new(&ws, y, root.as_ref());
     // A year of more than one step starts after a pause: opening the page is a piece of its own.
-    let stepped = list.len() > STEP_PKS;
-    for step in list.chunks(STEP_PKS) {
+    let stepped = work.total() > STEP_PKS;
+    loop {
         if stepped {
-            if !report(Progress::Step(out.len(), list.len())) {
+            if !report(Progress::Step(work.done(), work.total())) {
                 browser::measure_drop(started);
                 return;
             }
             browser::pause().await;
         }
-        out.extend(step.iter().map(|(depth, a)| (*depth, tables_in(&links, a))));
+        if work.step(STEP_PKS) {
+            break;
+        }
     }
     browser::measure_end("kinerja:capaian", started);
-    report(Progress::Done(out));
-}
-
-/// The PKs of year `y` (or of the subtree of `root`) in cascade order, with their depth.
-fn in_view<'a>(links: &Links<'a>, y: i32, root: Option<AgreementId>) -> Vec<(usize, &'a Agreement)> {
-    let keep: Option<HashSet<AgreementId>> = root.as_ref().map(|r| links.subtree(r).into_iter().collect());
-    let rows = links.cascade(y).into_iter().filter(|row| keep.as_ref().is_none_or(|k| k.contains(&row.id)));
-    rows.filter_map(|row| links.agreement(&row.id).map(|a| (row.depth, a))).collect()
+    report(Progress::Done(work.finish()));
 }
 
 /// One PK's capaian table; it is drawn again only when this PK's figures change.
@@ -267,7 +259,7 @@ fn CapaianCard(
     depth: usize,
     id: AgreementId,
     has_children: bool,
-    tables: RwSignal<Option<Year>>,
+    tables: RwSignal<Option<CapaianYear>>,
     positions: Memo<HashMap<AgreementId, usize>>,
     quarter: RwSignal<Quarter>,
 ) -> impl IntoView {

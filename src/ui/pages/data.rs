@@ -155,7 +155,7 @@ fn MeasureSettingsPanel() -> impl IntoView {
 /// One predikat band: its name and its lower bound, "more than" or "at least".
 #[component]
 fn BandRow(index: usize) -> impl IntoView {
-    use crate::ui::pages::editor::field::TextField;
+    use crate::ui::widgets::TextField;
     let i18n = expect_context::<Language>();
     let doc = expect_context::<Document>();
     let band = Memo::new(move |_| doc.ws.with(|ws| ws.settings.bands.get(index).cloned()));

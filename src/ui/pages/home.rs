@@ -6,7 +6,7 @@ use crate::core::model::tree::{LinkProblem, TreeRow};
 use crate::core::model::{Agreement, Workspace};
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
-use crate::ui::batches::{MoreShown, Steps};
+use crate::ui::batches::{ListSteps, MoreShown};
 use crate::ui::common::name_or_placeholder;
 use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
@@ -52,7 +52,7 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 })}
                 <crate::ui::pages::calendar::NextDue year/>
             </Show>
-            <crate::ui::common::YearTabs years current=year print=true
+            <crate::ui::widgets::YearTabs years current=year print=true
                 href=|y, public| Route { public, page: Page::Home { year: Some(y) } }.href()/>
             <Show when=move || rows.with(Vec::is_empty)>
                 <p class="empty" id="home-empty">{move || i18n.t(Msg::HomeEmpty)}</p>
@@ -67,7 +67,7 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 <ul class="cascade" id="cascade">
                     {move || {
                         let rows: Rows = Arc::new(rows.get());
-                        let steps = Steps::new(rows.len(), STEPS);
+                        let steps = ListSteps::new(rows.len(), STEPS);
                         more.set(Some(steps.clone()));
                         let roots = rows.iter().enumerate().filter(|(_, r)| r.depth == 0).map(|(i, _)| i);
                         roots.map(|i| node(&rows, i, &steps)).collect_view()
@@ -99,14 +99,14 @@ fn children(rows: &[TreeRow], index: usize) -> Vec<usize> {
 }
 
 /// Agreement `index` once its step is reached.
-fn node(rows: &Rows, index: usize, steps: &Steps) -> AnyView {
+fn node(rows: &Rows, index: usize, steps: &ListSteps) -> AnyView {
     let (rows, inner) = (rows.clone(), steps.clone());
     steps.entry(index, move || view! { <Node rows=rows.clone() index steps=inner.clone()/> }).into_any()
 }
 
 /// One agreement in the tree, with its children nested below.
 #[component]
-fn Node(rows: Rows, index: usize, steps: Steps) -> AnyView {
+fn Node(rows: Rows, index: usize, steps: ListSteps) -> AnyView {
     let nav = expect_context::<Nav>();
     let doc = expect_context::<Document>();
     let row = rows[index].clone();

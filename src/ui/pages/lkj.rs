@@ -2,7 +2,6 @@
 //! Sasaran | Indikator | Target | Realisasi | Capaian | Predikat, last year's realisasi beside it, what
 //! helped or hindered — then III.B, the realisasi anggaran. Printable on A4; the same as CSV.
 
-use super::measure::QuarterTabs;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::{csv, names};
@@ -14,6 +13,7 @@ use crate::core::route::{Page, Route};
 use crate::ui::common::{NotFound, TableScroll};
 use crate::ui::services::{browser, clock};
 use crate::ui::services::{Document, Language, Nav};
+use crate::ui::widgets::QuarterTabs;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -13,8 +13,8 @@ use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId};
 use crate::core::route::{Page, Route};
 use crate::core::typed::{self, FieldValue};
 use crate::ui::common::NotFound;
-use crate::ui::pages::editor::field::TextField;
 use crate::ui::services::{Document, Drafts, Language, Typing};
+use crate::ui::widgets::{QuarterTabs, TextField};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -26,23 +26,6 @@ fn edit(
     f: impl FnOnce(&mut Agreement) -> bool,
 ) -> bool {
     doc.change(Msg::ChangeMeasurement, group.as_deref(), |ws| ws.agreement_mut(id).map(f).unwrap_or(false))
-}
-
-/// The quarter tabs (TW I–IV).
-#[component]
-pub fn QuarterTabs(quarter: RwSignal<Quarter>) -> impl IntoView {
-    let i18n = expect_context::<Language>();
-    view! {
-        <div class="quarter-tabs" role="group" aria-label=move || i18n.t(Msg::QuarterChoice)>
-            {Quarter::ALL.into_iter().map(|q| view! {
-                <button type="button" class="quarter-tab" id=format!("tw-{}", q.number())
-                    aria-pressed=move || (quarter.get() == q).to_string()
-                    on:click=move |_| quarter.set(q)>
-                    {move || messages::quarter(q, i18n.lang.get())}
-                </button>
-            }).collect_view()}
-        </div>
-    }
 }
 
 /// `#/pk/<id>/realisasi`.

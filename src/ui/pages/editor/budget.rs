@@ -2,13 +2,13 @@
 //! `10252187000` or `Rp 10.252.187.000` and explains what it cannot read.
 
 use super::context::expect_edit;
-use super::field::TextField;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::check::Place;
 use crate::core::model::Amount;
 use crate::core::typed::FieldValue;
 use crate::ui::services::{Drafts, Language, NoticeKind, Notices, Typing};
+use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
 /// The budget editor.

@@ -1,13 +1,13 @@
 //! The agreement's identity: year, office, unit, both parties, place, date, superior PK and notes.
 
 use super::context::expect_edit;
-use super::field::TextField;
 use crate::core::i18n::Msg;
 use crate::core::model::check::Place;
 use crate::core::model::edit::Field;
 use crate::core::model::AgreementId;
 use crate::core::typed::{self, FieldValue};
 use crate::ui::services::{Document, Drafts, Language, Notices, Typing};
+use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
 /// The year field's element id.

@@ -2,7 +2,6 @@
 //! parent indicator it carries.
 
 use super::context::expect_edit;
-use super::field::TextField;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::messages;
@@ -11,6 +10,7 @@ use crate::core::model::{IndicatorId, Objective};
 use crate::core::typed::{self, FieldValue};
 use crate::ui::services::browser;
 use crate::ui::services::{Document, Drafts, Language, NoticeKind, Notices, Typing};
+use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
 /// Alt+↑/↓ move the row; returns the move or 0.

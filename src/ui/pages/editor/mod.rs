@@ -2,7 +2,6 @@
 
 mod budget;
 mod context;
-pub mod field;
 mod identity;
 mod indicator_row;
 mod keyed;

@@ -1,12 +1,12 @@
 //! The lampiran table as an editor: sasaran blocks, each with its indicator rows.
 
 use super::context::expect_edit;
-use super::field::TextField;
 use super::indicator_row::{move_key, refocus, IndicatorRow};
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::check::Place;
 use crate::core::model::{Objective, ObjectiveId};
 use crate::ui::services::{Document, Language, NoticeKind, Notices};
+use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
 /// All sasaran, then "add sasaran".

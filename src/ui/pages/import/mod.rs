@@ -9,7 +9,7 @@ use crate::core::i18n::{fill, Msg};
 use crate::core::io::diff::{classify, Status};
 use crate::core::io::file::{self, FileError, FileMeta, MAX_FILE_BYTES};
 use crate::core::io::merge::{Choice, Incoming};
-use crate::core::io::steps::{Splitter, Steps};
+use crate::core::io::steps::{FileReading, Splitter};
 use crate::core::io::validate::Problem;
 use crate::core::model::{Agreement, AgreementId, Origin};
 use crate::store::StoreError;
@@ -133,7 +133,7 @@ async fn read_files(
             progress.set(Some((name.clone(), splitter.per_mille(), 0)));
             browser::pause().await;
         }
-        let (result, sizes) = match Steps::from_split(&text, splitter.finish()) {
+        let (result, sizes) = match FileReading::from_split(&text, splitter.finish()) {
             Ok(mut steps) => {
                 let sizes = steps.sizes().to_vec();
                 loop {

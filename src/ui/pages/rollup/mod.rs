@@ -8,7 +8,7 @@ use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::normalize::normalize;
 use crate::core::model::{AgreementId, Workspace};
-use crate::core::rollup::{ProgramCheck, Rollup, RollupWork};
+use crate::core::rollup::{ProgramCheck, Rollup, RollupWork, StepWork};
 use crate::core::route::{with_focus, Page, Route};
 use crate::ui::batches::in_batches;
 use crate::ui::host::Runs;
@@ -85,7 +85,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             </div>
             <h1 id="rollup-title">{title}</h1>
             <crate::ui::common::VersionChoice original/>
-            <crate::ui::common::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
+            <crate::ui::widgets::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Rollup { year: Some(y), root: None } }.href()/>
             <crate::ui::common::ProgressLine id="rollup-working" message=Msg::RollupWorking progress=working/>
             <Show when=move || result.with(Option::is_some)>

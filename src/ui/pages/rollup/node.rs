@@ -9,7 +9,7 @@ use crate::core::model::Amount;
 use crate::core::rollup::{BudgetStatus, NodeRollup, ProgramCheck, Rollup};
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
-use crate::ui::batches::Steps;
+use crate::ui::batches::ListSteps;
 use crate::ui::common::{name_or_placeholder, TableScroll};
 use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
@@ -55,12 +55,12 @@ const STEPS: StepPlan = StepPlan { first: 2, size: 24 };
 pub fn tree(
     shape: Memo<Shape>,
     result: RwSignal<Option<Rollup>>,
-    more: RwSignal<Option<Steps>>,
+    more: RwSignal<Option<ListSteps>>,
 ) -> impl IntoView {
     move || {
         let shape = Arc::new(shape.get());
         let at = Arc::new(first_positions(shape.0.iter().map(|n| n.0.clone())));
-        let steps = Steps::new(shape.0.len(), STEPS);
+        let steps = ListSteps::new(shape.0.len(), STEPS);
         more.set(Some(steps.clone()));
         let roots = shape.0.iter().enumerate().filter(|(_, n)| n.1 == 0).map(|(i, _)| i);
         roots.map(|i| node_view(&shape, &at, i, result, &steps)).collect_view()
@@ -72,7 +72,7 @@ fn node_view(
     at: &Arc<HashMap<AgreementId, usize>>,
     index: usize,
     result: RwSignal<Option<Rollup>>,
-    steps: &Steps,
+    steps: &ListSteps,
 ) -> AnyView {
     let (shape, at, inner) = (shape.clone(), at.clone(), steps.clone());
     steps

@@ -1,0 +1,9 @@
+//! Widgets shared by pages, one file each.
+
+mod quarter_tabs;
+mod text_field;
+mod year_tabs;
+
+pub use quarter_tabs::QuarterTabs;
+pub use text_field::TextField;
+pub use year_tabs::YearTabs;
