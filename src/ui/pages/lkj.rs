@@ -5,12 +5,12 @@
 use super::measure::QuarterTabs;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::io::{csv, names};
+use crate::core::io::names;
 use crate::core::measure::table::{table, Table};
 use crate::core::measure::{latest_reported, Quarter};
-use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
+use crate::core::text;
 use crate::ui::common::{NotFound, TableScroll};
 use crate::ui::services::state::expect_app;
 use crate::ui::services::{browser, clock};
@@ -38,7 +38,12 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
         let Some(a) = agreement.get_untracked() else { return };
         let Some(t) = measured.get_untracked() else { return };
         let name = names::agreement_file_name(&a, false, clock::today(), "csv").replace(".csv", "-lkj.csv");
-        crate::ui::services::export::offer(&app, &name, "text/csv;charset=utf-8", &csv::lkj(&a, &t, lang));
+        crate::ui::services::export::offer(
+            &app,
+            &name,
+            "text/csv;charset=utf-8",
+            &text::lkj_csv(&a, &t, lang),
+        );
     };
     let back = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let measure = Route::staff(Page::Measure { id: id.clone() }).href();
@@ -64,7 +69,7 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
                         <p class="institution">{move || agreement.with(|a| a.as_ref().map(|a| a.unit.clone()).unwrap_or_default())}</p>
                         <p class="lkj-subtitle">{move || {
                             let lang = app.lang.get();
-                            fill(Msg::LkjSubtitle.text(lang), &[("quarter", &messages::quarter(quarter.get(), lang))])
+                            fill(Msg::LkjSubtitle.text(lang), &[("quarter", &text::quarter(quarter.get(), lang))])
                         }}</p>
                     </header>
                     {move || {
@@ -83,7 +88,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
     let app = expect_app();
     let lang = app.lang.get_untracked();
     let year = agreement.with_untracked(|a| a.as_ref().map(|a| a.year).unwrap_or_default());
-    let q = messages::quarter(table.quarter, lang);
+    let q = text::quarter(table.quarter, lang);
     let t = move |m: Msg| m.text(lang).to_string();
     let to_date_head = fill(Msg::ColToDate.text(lang), &[("quarter", &q)]);
     let spent_head = fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]);
@@ -109,8 +114,8 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
                 })}
                 <td class="indicator">{r.text.clone()}</td>
                 <td class="target" data-label=labels[0].clone()>{r.target.display(lang)}</td>
-                <td class="actual" data-label=labels[1].clone()>{messages::to_date(r, table.quarter, lang, "—")}</td>
-                <td class="capaian" data-label=labels[2].clone()>{messages::capaian(r.capaian, lang)}</td>
+                <td class="actual" data-label=labels[1].clone()>{text::to_date(r, table.quarter, lang, "—")}</td>
+                <td class="capaian" data-label=labels[2].clone()>{text::capaian(r.capaian, lang)}</td>
                 <td class="predikat" data-label=labels[3].clone()>{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
                 <td class="previous" data-label=labels[4].clone()>{r.previous.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
             </tr>
@@ -120,7 +125,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
         .rows
         .iter()
         .flat_map(|r| {
-            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, messages::quarter(*q, lang)))
+            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, text::quarter(*q, lang)))
         })
         .collect();
     let budget = table.budget.iter().enumerate().map(|(n, b)| view! {
@@ -128,7 +133,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
             <td class="col-no">{n + 1}</td>
             <td>{b.program.clone()}</td>
             <td class="money">{b.amount.display(lang)}</td>
-            <td class="money">{messages::spent_to_date(b, table.quarter, lang, "—")}</td>
+            <td class="money">{text::spent_to_date(b, table.quarter, lang, "—")}</td>
             <td class="money">{b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into())}</td>
         </tr>
     }).collect_view();

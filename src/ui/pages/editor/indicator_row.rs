@@ -5,9 +5,9 @@ use super::context::expect_edit;
 use super::field::TextField;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::messages;
 use crate::core::model::check::Place;
 use crate::core::model::{IndicatorId, Objective};
+use crate::core::text;
 use crate::core::typed::{self, FieldValue};
 use crate::ui::services::browser;
 use crate::ui::services::state::{NoticeKind, Typing};
@@ -170,7 +170,7 @@ pub fn IndicatorRow(
                 })/>
             <TextField id=target_id.clone() label=Msg::ColTarget hide_label=true value=target
                 issue=Signal::derive(move || match target_draft.get() {
-                    Some(text) => typed::target(&text).err().map(|e| messages::typed_error(e, app.lang.get())),
+                    Some(text) => typed::target(&text).err().map(|e| text::typed_error(e, app.lang.get())),
                     None => ctx.issue_at(&Place::Target(iid.get_value())),
                 })
                 hint=Signal::derive(feedback)
