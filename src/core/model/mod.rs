@@ -17,6 +17,7 @@ pub mod next_year;
 pub mod normalize;
 pub mod objects;
 pub mod place;
+pub mod quarter;
 pub mod target;
 pub mod tree;
 
