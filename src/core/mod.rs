@@ -3,6 +3,8 @@
 //! keeps it so), tested natively with `cargo test`; `ui` renders it and `store` saves it.
 
 pub mod date;
+#[cfg(test)]
+mod floors;
 pub mod format;
 pub mod i18n;
 pub mod io;
