@@ -10,7 +10,7 @@ use crate::core::measure::table::{table, Table};
 use crate::core::measure::{latest_reported, Quarter};
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
-use crate::core::text;
+use crate::core::text::{self, lkj_csv};
 use crate::ui::common::{NotFound, TableScroll};
 use crate::ui::services::state::expect_app;
 use crate::ui::services::{browser, clock};
@@ -38,12 +38,7 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
         let Some(a) = agreement.get_untracked() else { return };
         let Some(t) = measured.get_untracked() else { return };
         let name = names::agreement_file_name(&a, false, clock::today(), "csv").replace(".csv", "-lkj.csv");
-        crate::ui::services::export::offer(
-            &app,
-            &name,
-            "text/csv;charset=utf-8",
-            &text::lkj_csv(&a, &t, lang),
-        );
+        crate::ui::services::export::offer(&app, &name, "text/csv;charset=utf-8", &lkj_csv(&a, &t, lang));
     };
     let back = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let measure = Route::staff(Page::Measure { id: id.clone() }).href();
