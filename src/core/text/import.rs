@@ -1,8 +1,9 @@
 //! The import preview in words: each PK's status against the one here, what a file says about signed
 //! versions, the choices offered.
 
+use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
-use crate::core::io::diff::{ConflictReason, Status};
+use crate::core::io::diff::{ConflictReason, DiffPlace, Status};
 use crate::core::io::merge::Choice;
 use crate::core::io::signature::Signature;
 
@@ -59,5 +60,39 @@ pub fn choice_label(c: Choice, lang: Lang) -> &'static str {
         Choice::KeepMine => Msg::ChoiceKeepMine.text(lang),
         Choice::KeepBoth => Msg::ChoiceKeepBoth.text(lang),
         Choice::Merge => Msg::ChoiceMerge.text(lang),
+    }
+}
+
+/// One side of a difference as the preview shows it: `(tidak ada)` when absent, the Perubahan being
+/// prepared with its date (stored as `<n>|<date>`), amounts (compared as written in Indonesian) in the
+/// user's language, anything else as it is.
+pub fn diff_value(place: &DiffPlace, value: Option<&str>, lang: Lang) -> String {
+    match (place, value) {
+        (_, None) => Msg::DiffAbsent.text(lang).to_string(),
+        (DiffPlace::Revising, Some(v)) => {
+            let (n, date) = v.split_once('|').unwrap_or((v, ""));
+            let name = super::life::version_name(n.parse().unwrap_or(0), lang);
+            format!("{name} ({})", format::day(date, lang))
+        }
+        (DiffPlace::Amount(_) | DiffPlace::BudgetActual(..), Some(v)) => {
+            crate::core::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.to_string())
+        }
+        (_, Some(v)) => v.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn differences_read_in_the_user_s_language() {
+        assert_eq!(diff_value(&DiffPlace::Order, None, Lang::Id), "(tidak ada)");
+        assert_eq!(
+            diff_value(&DiffPlace::Revising, Some("1|2024-07-01"), Lang::Id),
+            "Perubahan ke-1 (1 Juli 2024)"
+        );
+        assert_eq!(diff_value(&DiffPlace::Amount("P".into()), Some("1.500.000"), Lang::En), "1,500,000");
+        assert_eq!(diff_value(&DiffPlace::Indicator("1.1".into()), Some("a"), Lang::En), "a");
     }
 }

@@ -8,7 +8,7 @@ use crate::core::io::diff::{DiffPlace, Difference, Status};
 use crate::core::io::file::Scope;
 use crate::core::io::merge::Choice;
 use crate::core::io::signature::Signature;
-use crate::core::text::import::{choice_label, signature_note, status_label};
+use crate::core::text::import::{choice_label, diff_value, signature_note, status_label};
 use crate::core::text::{diff_place, file_error, path_words, problem};
 use crate::store::QUOTA_CHARS;
 use crate::ui::common::TableScroll;
@@ -35,21 +35,6 @@ fn differences_view(
     index: usize,
     session: RwSignal<Option<Session>>,
 ) -> impl IntoView {
-    let absent = Msg::DiffAbsent.text(lang);
-    // Amounts are compared as written in Indonesian; show them in the user's language.
-    let shown = move |place: &DiffPlace, value: &Option<String>| match (place, value) {
-        (_, None) => absent.to_string(),
-        // `<n>|<date>`: the Perubahan being prepared and its date.
-        (DiffPlace::Revising, Some(v)) => {
-            let (n, date) = v.split_once('|').unwrap_or((v.as_str(), ""));
-            let name = crate::core::text::life::version_name(n.parse().unwrap_or(0), lang);
-            format!("{name} ({})", format::day(date, lang))
-        }
-        (DiffPlace::Amount(_) | DiffPlace::BudgetActual(..), Some(v)) => {
-            crate::core::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.clone())
-        }
-        (_, Some(v)) => v.clone(),
-    };
     view! {
         <details class="differences">
             <summary>{Msg::ShowDifferences.text(lang)}</summary>
@@ -81,8 +66,8 @@ fn differences_view(
                     view! {
                         <tr>
                             <th scope="row">{diff_place(&d.place, lang)}</th>
-                            <td class="mine">{shown(&d.place, &d.mine)}</td>
-                            <td class="theirs">{shown(&d.place, &d.theirs)}{take}</td>
+                            <td class="mine">{diff_value(&d.place, d.mine.as_deref(), lang)}</td>
+                            <td class="theirs">{diff_value(&d.place, d.theirs.as_deref(), lang)}{take}</td>
                         </tr>
                     }
                 }).collect_view()}</tbody>
