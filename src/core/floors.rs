@@ -74,46 +74,60 @@ fn without_tests(text: &str) -> String {
     out
 }
 
-/// The first names after `prefix` each time it occurs: `x` in `prefix x::y`, `a` and `b` in
-/// `prefix {a, b::c}`.
-fn names_after(code: &str, prefix: &str) -> Vec<String> {
+/// The paths named after `prefix` each time it occurs: `x::y` in `prefix x::y(…)`, `a` and `b::c` in
+/// `prefix {a, b::c}`. Each path is its names (`self` and `*` left out).
+fn paths_after(code: &str, prefix: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for (at, _) in code.match_indices(prefix) {
         if code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':') {
             continue;
         }
-        let rest = &code[at + prefix.len()..];
-        if let Some(list) = rest.strip_prefix('{') {
-            let mut depth = 0;
-            let end = list
-                .char_indices()
-                .find(|&(_, c)| {
-                    depth += (c == '{') as i32 - (c == '}') as i32;
-                    depth < 0
-                })
-                .map_or(list.len(), |(i, _)| i);
-            let mut item = String::new();
-            let mut depth = 0;
-            for c in list[..end].chars().chain([',']) {
-                match c {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    ',' if depth == 0 => {
-                        out.push(std::mem::take(&mut item));
-                        continue;
-                    }
-                    _ => {}
-                }
-                item.push(c);
+        out.extend(tree(&code[at + prefix.len()..]));
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// The paths of a use tree at the start of `text` (`a::b`, `a::{b, c::d}`), up to where it ends.
+fn tree(text: &str) -> Vec<Vec<String>> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    loop {
+        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        rest = &rest[name.len()..];
+        if !name.is_empty() && name != "self" {
+            names.push(name);
+        }
+        if let Some(after) = rest.strip_prefix("::") {
+            rest = after;
+            continue;
+        }
+        break;
+    }
+    let Some(list) = rest.strip_prefix('{') else { return vec![names] };
+    // The items of the list, split at its own commas.
+    let mut items = vec![String::new()];
+    let mut depth = 0;
+    for c in list.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => break,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(String::new());
+                continue;
             }
-        } else {
-            out.push(rest.chars().take_while(|c| !c.is_whitespace() && *c != ';').collect());
+            _ => {}
+        }
+        items.last_mut().unwrap().push(c);
+    }
+    let mut out = vec![names.clone()];
+    for item in items {
+        for path in tree(item.trim_start()) {
+            out.push(names.iter().cloned().chain(path).collect());
         }
     }
-    out.into_iter()
-        .map(|n| n.trim().split("::").next().unwrap_or("").to_string())
-        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_alphanumeric() || c == '_'))
-        .collect()
+    out
 }
 
 /// The modules each module uses, as paths below `core` cut to `depth` parts (1: folders, 2: files).
@@ -126,19 +140,15 @@ fn uses(depth: usize) -> BTreeMap<Vec<String>, BTreeSet<Vec<String>>> {
     let core = format!("{}::{}::", "crate", "core");
     for m in &modules {
         let mut targets = Vec::new();
-        for name in names_after(&m.code, &core) {
-            targets.push(vec![name]);
-        }
+        targets.extend(paths_after(&m.code, &core));
         // `super::x` from `io/csv.rs` (the module `io::csv`) is `io::x`; from `io/mod.rs`, `x`.
         for supers in 1..=3 {
             let prefix = "super::".repeat(supers);
-            for name in names_after(&m.code, &prefix) {
-                if name == "super" || m.path.len() < supers {
+            for path in paths_after(&m.code, &prefix) {
+                if path[0] == "super" || m.path.len() < supers {
                     continue;
                 }
-                let mut target = m.path[..m.path.len() - supers].to_vec();
-                target.push(name);
-                targets.push(target);
+                targets.push(m.path[..m.path.len() - supers].iter().cloned().chain(path).collect());
             }
         }
         let from = cut(&m.path);
@@ -218,8 +228,13 @@ fn finds_what_a_module_uses() {
     let prefix = format!("{}::{}::", "crate", "core");
     let code =
         format!("use {prefix}model::{{Agreement, links::Links}};\nlet q = {prefix}text::quarter(q);\n");
-    assert_eq!(names_after(&code, &prefix), ["model", "text"]);
-    assert_eq!(names_after("use super::{a, b::{c, d}};", "super::"), ["a", "b"]);
+    let found = paths_after(&code, &prefix);
+    assert_eq!(
+        found,
+        [vec!["model"], vec!["model", "Agreement"], vec!["model", "links", "Links"], vec!["text", "quarter"]]
+    );
+    let found = paths_after("use super::{a, b::{self, c}};", "super::");
+    assert_eq!(found, [vec!["a"], vec!["b"], vec!["b"], vec!["b", "c"]]);
     let code = "fn a() {}\n#[cfg(test)]\nmod tests {\n    fn b() {\n    }\n}\nfn c() {}\n";
     assert_eq!(without_tests(code), "fn a() {}\nfn c() {}\n");
 }
