@@ -1,19 +1,20 @@
-//! The pure core: the domain model, the file format and its checks, the rollup, formatting, the UI
-//! texts, routes and the built-in data. Plain Rust with no browser and no Leptos in it (a test below
+//! The pure core: the domain model, the file format and its checks, the rollup, formatting, the words
+//! (`text`), routes and the built-in data. Plain Rust with no browser and no Leptos in it (a test below
 //! keeps it so), tested natively with `cargo test`; `ui` renders it and `store` saves it.
 
 pub mod date;
+#[cfg(test)]
+mod floors;
 pub mod format;
 pub mod i18n;
 pub mod io;
-pub mod life_text;
 pub mod measure;
-pub mod messages;
 pub mod model;
 pub mod rollup;
 pub mod route;
 pub mod seed;
 pub mod steps;
+pub mod text;
 pub mod tree_chart;
 pub mod typed;
 

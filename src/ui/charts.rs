@@ -3,6 +3,7 @@
 
 use crate::core::i18n::Lang;
 use crate::core::measure::series;
+use crate::core::text;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -16,7 +17,7 @@ pub fn quarter_bars(values: [Option<Decimal>; 4], ceiling: Decimal, lang: Lang) 
     let width = 4 * BAR + 3 * GAP;
     view! {
         <svg class="mini-chart" width=width height=HEIGHT + 2 viewBox=format!("0 0 {width} {}", HEIGHT + 2)
-            role="img" aria-label=series::words(values, lang)>
+            role="img" aria-label=text::chart_words(values, lang)>
             <line class="axis" x1="0" x2=width y1=HEIGHT + 1 y2=HEIGHT + 1/>
             {heights.into_iter().enumerate().map(|(n, h)| {
                 let missing = values[n].is_none();
@@ -46,7 +47,7 @@ pub fn budget_bar(own: Decimal, children: Decimal, lang: Lang) -> impl IntoView 
     };
     view! {
         <svg class="budget-bar" width=W height="18" viewBox=format!("0 0 {W} 18") role="img"
-            aria-label=series::budget_words(own, children, lang)>
+            aria-label=text::chart_budget_words(own, children, lang)>
             <rect class="own" x="0" y="1" width=a.max(1) height="7"/>
             <rect class=class x="0" y="10" width=b.max(1) height="7"/>
         </svg>

@@ -1,6 +1,6 @@
 //! Small pieces shared by several pages.
 
-use crate::core::i18n::{Lang, Msg};
+use crate::core::i18n::Msg;
 use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,31 +13,6 @@ pub fn typing_in_field(e: &web_sys::KeyboardEvent) -> bool {
     })
 }
 
-/// A person's name, or a visible placeholder when the document does not give one.
-pub fn name_or_placeholder(name: &str, lang: Lang) -> String {
-    if name.trim().is_empty() {
-        Msg::NameMissing.text(lang).to_string()
-    } else {
-        name.to_string()
-    }
-}
-
-/// The label of an agreement field.
-pub fn field_label(field: crate::core::model::edit::Field) -> Msg {
-    use crate::core::model::edit::Field;
-    match field {
-        Field::Office => Msg::Office,
-        Field::Unit => Msg::UnitLong,
-        Field::Place => Msg::Place,
-        Field::Date => Msg::Date,
-        Field::Notes => Msg::Notes,
-        Field::FirstName => Msg::FirstPartyName,
-        Field::FirstPosition => Msg::FirstPartyPosition,
-        Field::SecondName => Msg::SecondPartyName,
-        Field::SecondPosition => Msg::SecondPartyPosition,
-    }
-}
-
 /// The editor element where a problem is fixed (the target of "Perbaiki" links).
 pub fn place_element(place: &crate::core::model::check::Place) -> String {
     use crate::core::model::check::Place;
@@ -48,34 +23,6 @@ pub fn place_element(place: &crate::core::model::check::Place) -> String {
         Place::Target(id) => format!("ind-{}-target", id.0),
         Place::Program(i) => format!("budget-{i}-program"),
         Place::Amount(i) => format!("budget-{i}-amount"),
-    }
-}
-
-/// Where a problem is, in words: a field's label, `Sasaran 2`, `Indikator 1.3`, `Target 1.3`, a budget line.
-pub fn place_label(
-    a: &crate::core::model::Agreement,
-    place: &crate::core::model::check::Place,
-    lang: Lang,
-) -> String {
-    use crate::core::i18n::fill;
-    use crate::core::model::check::Place;
-    let number = |id: &crate::core::model::IndicatorId| {
-        a.objectives.iter().enumerate().find_map(|(si, o)| {
-            o.indicators.iter().position(|i| &i.id == id).map(|ii| format!("{}.{}", si + 1, ii + 1))
-        })
-    };
-    match place {
-        Place::Field(f) => field_label(*f).text(lang).to_string(),
-        Place::Objective(id) => {
-            let n = a.objectives.iter().position(|o| &o.id == id).map(|i| i + 1).unwrap_or_default();
-            fill(Msg::ObjectiveNumber.text(lang), &[("n", &n.to_string())])
-        }
-        Place::IndicatorText(id) => {
-            fill(Msg::DiffIndicator.text(lang), &[("n", &number(id).unwrap_or_default())])
-        }
-        Place::Target(id) => fill(Msg::DiffTarget.text(lang), &[("n", &number(id).unwrap_or_default())]),
-        Place::Program(i) => fill(Msg::PlaceProgram.text(lang), &[("n", &(i + 1).to_string())]),
-        Place::Amount(i) => fill(Msg::PlaceAmount.text(lang), &[("n", &(i + 1).to_string())]),
     }
 }
 

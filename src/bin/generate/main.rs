@@ -5,6 +5,7 @@
 //! signed, with its Rencana Aksi and four quarters of realisasi; `--compact` writes without indentation.
 
 mod measured;
+mod rng;
 mod workspace;
 
 use kinerja::core::io::file::{self, WriteOptions};

@@ -2,7 +2,7 @@
 //! quarters of realisasi (value, often a note, sometimes evidence) and budget absorption per quarter.
 //! Used to measure what years of data cost in the browser's storage.
 
-use super::workspace::Rng;
+use super::rng::Rng;
 use kinerja::core::model::measurement::Report;
 use kinerja::core::model::*;
 use rust_decimal::Decimal;

@@ -5,39 +5,10 @@
 //! Bagian under each Kepala Bagian carrying a share of theirs (all linked). Budgets of two programs are
 //! split exactly down the cascade, except for about one split in ten, which is off by a small amount.
 
+use super::rng::Rng;
 use kinerja::core::model::*;
 use rust_decimal::Decimal;
 use std::sync::Arc;
-
-/// A small deterministic generator (SplitMix64): the same seed gives the same workspace everywhere.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `lo..=hi`.
-    pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next_u64() % (hi - lo + 1)
-    }
-
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[(self.next_u64() % items.len() as u64) as usize]
-    }
-
-    pub fn chance(&mut self, percent: u64) -> bool {
-        self.next_u64() % 100 < percent
-    }
-}
 
 const MEASURES: [&str; 6] = ["Persentase", "Jumlah", "Persentase", "Tingkat", "Persentase", "Rasio"];
 const SUBJECTS: [&str; 16] = [
@@ -182,37 +153,6 @@ impl Builder<'_> {
         }
     }
 
-    /// Copies the chosen parent indicators (grouped under their sasaran) into `child`, linked.
-    fn carry(&mut self, parent: &Agreement, child: &mut Agreement, pick: &dyn Fn(usize) -> bool) {
-        let mut n = 0;
-        for (si, o) in parent.objectives.iter().enumerate() {
-            let carried: Vec<Indicator> = o
-                .indicators
-                .iter()
-                .enumerate()
-                .filter(|_| {
-                    n += 1;
-                    pick(n - 1)
-                })
-                .map(|(ii, i)| Indicator {
-                    id: IndicatorId::new(format!("{}/s{si}/i{ii}", child.id)),
-                    text: i.text.clone(),
-                    target: i.target.clone(),
-                    parent: Some(ParentLink { id: i.id.clone(), text: i.text.clone() }),
-                    measurement: Default::default(),
-                    predecessor: None,
-                })
-                .collect();
-            if !carried.is_empty() {
-                child.objectives.push(Objective {
-                    id: ObjectiveId::new(format!("{}/s{si}", child.id)),
-                    text: o.text.clone(),
-                    indicators: carried,
-                });
-            }
-        }
-    }
-
     fn budget(&mut self, amounts: &[Decimal]) -> Vec<BudgetLine> {
         PROGRAMS
             .iter()
@@ -299,7 +239,13 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
         Decimal::from(b.rng.range(500_000, 5_000_000) * 1000),
     ];
     top.budget = b.budget(&totals);
-    let mut out = vec![top.clone()];
+    let top_id = top.id.clone();
+    let mut ws = Workspace {
+        office: name.to_string(),
+        notes: String::new(),
+        agreements: vec![Arc::new(top)],
+        settings: Default::default(),
+    };
     let kabag_shares = b.shares(&totals, 3);
     for (k, area) in [
         "Perencanaan, Data dan Informasi",
@@ -310,31 +256,42 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
     .enumerate()
     {
         let kabag_party = party(b.rng, format!("Kepala Bagian {area}"));
-        let mut kabag =
-            b.agreement(&format!("kabag{k}"), kabag_party.clone(), sek_party.clone(), Some(top.id.clone()));
-        b.carry(&top, &mut kabag, &|n| n % 3 == k);
-        kabag.budget = b.budget(&kabag_shares[k]);
+        let kabag_prefix = format!("{}-kabag{k}", b.prefix);
+        let kabag = lower(&mut ws, &top_id, &kabag_prefix, kabag_party.clone(), &|n| n % 3 == k);
+        let budget = b.budget(&kabag_shares[k]);
+        ws.agreement_mut(&kabag).expect("just made").budget = budget;
         let sub_shares = b.shares(&kabag_shares[k], 2);
-        let mut subs = Vec::new();
         for (s, shares) in sub_shares.iter().enumerate() {
             let sub_party = party(
                 b.rng,
                 format!("Kepala Sub Bagian {} {}", area.split(',').next().unwrap_or(area), s + 1),
             );
-            let mut sub = b.agreement(
-                &format!("kabag{k}-sub{s}"),
-                sub_party,
-                kabag_party.clone(),
-                Some(kabag.id.clone()),
-            );
-            b.carry(&kabag, &mut sub, &|n| n % 2 == s);
-            sub.budget = b.budget(shares);
-            subs.push(sub);
+            let sub = lower(&mut ws, &kabag, &format!("{kabag_prefix}-sub{s}"), sub_party, &|n| n % 2 == s);
+            let budget = b.budget(shares);
+            ws.agreement_mut(&sub).expect("just made").budget = budget;
         }
-        out.push(kabag);
-        out.extend(subs);
     }
-    out
+    ws.agreements.into_iter().map(Arc::unwrap_or_clone).collect()
+}
+
+/// A lower PK of `parent`, made as the app's *turunkan* makes it ([`Workspace::cascade_from`]): it
+/// carries the parent's indicators whose running number `pick` chooses. Its id is `prefix` (the bench
+/// opens PKs by these names), its sasaran's and indicators' ids start with it.
+fn lower(
+    ws: &mut Workspace,
+    parent: &AgreementId,
+    prefix: &str,
+    first: Party,
+    pick: &dyn Fn(usize) -> bool,
+) -> AgreementId {
+    let p = ws.agreement(parent).expect("the parent is in the workspace");
+    let picked: Vec<IndicatorId> =
+        p.indicators().enumerate().filter(|(n, _)| pick(*n)).map(|(_, (_, i))| i.id.clone()).collect();
+    let made = ws.cascade_from(parent, &picked, first, &mut IdGen::new(prefix)).expect("the parent is here");
+    // Nothing links to the new PK yet, so it can take its name.
+    let id = AgreementId::new(prefix);
+    ws.agreement_mut(&made).expect("just made").id = id.clone();
+    id
 }
 
 /// The office names: province scale is one province and its 11 kabupaten/kota; larger counts add more.

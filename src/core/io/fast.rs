@@ -7,8 +7,8 @@
 //! complete list of problems. The two paths give the same result for every file
 //! (`tests/import_fuzz.rs` checks this on the dataset reshaped at random).
 
+use super::problem::Problem;
 use super::rules::{self, IndicatorLink, ParentLink, MAX_AGREEMENTS, MAX_ITEMS, MAX_SCALE};
-use super::validate::Problem;
 use crate::core::model::measurement::Polarity;
 use crate::core::model::{Agreement, Party};
 use crate::core::model::{MeasureSettings, Measurement};

@@ -7,7 +7,8 @@
 //! Field by field in the README ("File format"). Every file, old or new, passes [`read`]: size and syntax
 //! checks, version check and migration, strict validation, then deserialisation.
 
-use super::validate::{validate, Problem};
+use super::problem::Problem;
+use super::validate::validate;
 use crate::core::model::{objects, Agreement, MeasureSettings, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -260,7 +261,7 @@ pub fn read_checked(text: &str) -> Result<Loaded, FileError> {
     let repr: FileRepr<Agreement> = serde_json::from_value(Value::Object(root)).map_err(|e| {
         FileError::Invalid(vec![Problem {
             path: e.to_string(),
-            kind: super::validate::ProblemKind::WrongType(super::validate::Expected::Object),
+            kind: super::problem::ProblemKind::WrongType(super::problem::Expected::Object),
         }])
     })?;
     Ok(loaded(repr, version, problems))

@@ -1,5 +1,6 @@
-//! Reading and writing: the versioned file format, its validation and migrations, messages for
-//! the user, and file names.
+//! Reading and writing: the versioned file format, its validation and migrations, import preview and
+//! merge, pasted tables, CSV, the stored form and file names. Problems come back as values
+//! (`problem.rs`); `core::text` words them.
 
 pub mod csv;
 pub mod diff;
@@ -11,6 +12,7 @@ pub mod names;
 pub mod pack;
 pub mod paste;
 pub mod paste_actuals;
+pub mod problem;
 pub mod rules;
 pub mod signature;
 pub mod steps;

@@ -2,7 +2,7 @@
 //! walks the JSON and reports every broken rule with its place) and the direct reading
 //! ([`super::fast`], which reads the model and only asks whether any rule is broken) both call these.
 
-use super::validate::{Problem, ProblemKind};
+use super::problem::{Problem, ProblemKind};
 use crate::core::model::amount::{self, Implausible};
 use crate::core::model::tree::leads_back;
 use rust_decimal::Decimal;

@@ -1,5 +1,5 @@
 use super::file::{self, FileError, WriteOptions};
-use super::validate::{Expected, ProblemKind};
+use super::problem::{Expected, ProblemKind};
 use crate::core::model::testing::*;
 use crate::core::model::*;
 

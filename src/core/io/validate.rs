@@ -2,66 +2,11 @@
 //! (`agreements[3].objectives[2].indicators[0].target`). Runs before anything is deserialised, so
 //! hostile or broken content is reported, never crashed on.
 
+use super::problem::{Expected, Problem, ProblemKind};
 use super::rules::{self, IndicatorLink, ParentLink};
 pub use super::rules::{MAX_AGREEMENTS, MAX_ID, MAX_ITEMS, MAX_TEXT};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
-
-/// The JSON type a field should have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Expected {
-    Text,
-    TextOrNull,
-    Integer,
-    Object,
-    List,
-}
-
-/// What is wrong at a place in the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ProblemKind {
-    Missing,
-    WrongType(Expected),
-    EmptyId,
-    TooLong {
-        max: usize,
-    },
-    TooMany {
-        max: usize,
-    },
-    BadYear,
-    BadAmount,
-    NegativeAmount,
-    AbsurdAmount,
-    /// The same id is used again; `first` is where it was first used.
-    DuplicateId {
-        first: String,
-    },
-    /// The agreement names itself as parent, or following parents leads back to it.
-    CascadeCycle,
-    /// (Warning) the parent agreement is not in this file: it must already be in the workspace.
-    ParentNotInFile,
-    /// (Warning) the parent indicator is not in this file.
-    ParentIndicatorNotInFile,
-    /// `source.scope` is not `workspace`, `agreement` or `subtree`.
-    BadScope,
-    /// A setting that is not one of its choices (a polarity, an aggregation, a cap).
-    BadChoice,
-}
-
-impl ProblemKind {
-    /// Warnings are shown but do not refuse the file.
-    pub fn is_warning(&self) -> bool {
-        matches!(self, ProblemKind::ParentNotInFile | ProblemKind::ParentIndicatorNotInFile)
-    }
-}
-
-/// A problem and where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub path: String,
-    pub kind: ProblemKind,
-}
 
 pub(super) struct Checker {
     problems: Vec<Problem>,

@@ -2,8 +2,9 @@
 //! signed) and the Perubahan being prepared. Ids inside a version repeat the PK's own, so they are
 //! checked as ids but not registered as uses.
 
+use super::problem::{Expected, ProblemKind};
 use super::rules::{self, MAX_ITEMS, MAX_VERSIONS};
-use super::validate::{Checker, Expected, ProblemKind};
+use super::validate::Checker;
 use serde_json::{Map, Value};
 
 impl Checker {

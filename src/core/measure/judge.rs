@@ -120,7 +120,7 @@ mod tests {
         );
         assert_eq!(c, Capaian::NotAssessable(crate::core::measure::NotAssessable::Negative));
         assert_eq!(
-            crate::core::messages::capaian(c, crate::core::i18n::Lang::Id),
+            crate::core::text::capaian(c, crate::core::i18n::Lang::Id),
             "belum dapat dinilai: nilai negatif tidak diperbolehkan di sini"
         );
     }

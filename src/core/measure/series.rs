@@ -1,11 +1,9 @@
 //! A PK's year quarter by quarter, for the small charts: each indicator's capaian (as shown) through
-//! TW I, II, III and IV, each program's absorption through them, and the bar heights and words that
-//! draw and read them.
+//! TW I, II, III and IV, each program's absorption through them, and the bar heights that draw them
+//! (`core::text::measure` says what they show).
 
 use super::table::Table;
-use super::{Capaian, Quarter};
-use crate::core::format;
-use crate::core::i18n::{fill, Lang, Msg};
+use super::Capaian;
 use crate::core::model::IndicatorId;
 use rust_decimal::Decimal;
 
@@ -47,37 +45,17 @@ pub fn bars(values: [Option<Decimal>; 4], ceiling: Decimal, height: u32) -> [u32
     })
 }
 
-/// What a chart of four quarters says: `TW I 50,00%, TW II 80,00%, TW III belum dilaporkan, …`.
-pub fn words(values: [Option<Decimal>; 4], lang: Lang) -> String {
-    Quarter::ALL
-        .into_iter()
-        .zip(values)
-        .map(|(q, v)| {
-            let value =
-                v.map_or_else(|| Msg::ChartNoValue.text(lang).to_string(), |p| format::percent2(p, lang));
-            format!("{} {value}", crate::core::messages::quarter(q, lang))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// The percentages of four capaian (none where it cannot be assessed).
 pub fn percents(c: [Capaian; 4]) -> [Option<Decimal>; 4] {
     c.map(Capaian::percent)
 }
 
-/// What a budget bar says: own amount and the lower PKs' together.
-pub fn budget_words(own: Decimal, children: Decimal, lang: Lang) -> String {
-    fill(
-        Msg::ChartBudget.text(lang),
-        &[("own", &format::rupiah(own, lang)), ("children", &format::rupiah(children, lang))],
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::Lang;
     use crate::core::model::testing::*;
+    use crate::core::text::chart_words as words;
     use rust_decimal_macros::dec;
 
     #[test]

@@ -407,7 +407,7 @@ mod tests {
         let t1 = table(&ws, &a, Quarter::new(1).unwrap());
         assert_eq!(t1.rows[0].capaian, Capaian::Percent(dec!(8.33)));
         assert_eq!(t1.rows[0].through, Quarter::new(1));
-        assert_eq!(crate::core::messages::to_date(&t1.rows[0], t1.quarter, Lang::Id, "—"), "1 Lap");
+        assert_eq!(crate::core::text::to_date(&t1.rows[0], t1.quarter, Lang::Id, "—"), "1 Lap");
         // TW II has nothing: no capaian, no predikat; the year to date says it runs through TW I.
         let t2 = table(&ws, &a, Quarter::new(2).unwrap());
         let r = &t2.rows[0];
@@ -416,15 +416,12 @@ mod tests {
         assert_eq!(r.predikat, None);
         assert_eq!(r.actual, Some(Target::new("1 Lap")));
         assert_eq!(r.through, Quarter::new(1));
-        assert_eq!(crate::core::messages::to_date(r, t2.quarter, Lang::Id, "—"), "1 Lap (s.d. TW I)");
-        assert_eq!(crate::core::messages::to_date(r, t2.quarter, Lang::En, "—"), "1 Lap (to Q1)");
-        assert_eq!(
-            crate::core::messages::capaian(r.capaian, Lang::Id),
-            "belum dapat dinilai: belum dilaporkan"
-        );
+        assert_eq!(crate::core::text::to_date(r, t2.quarter, Lang::Id, "—"), "1 Lap (s.d. TW I)");
+        assert_eq!(crate::core::text::to_date(r, t2.quarter, Lang::En, "—"), "1 Lap (to Q1)");
+        assert_eq!(crate::core::text::capaian(r.capaian, Lang::Id), "belum dapat dinilai: belum dilaporkan");
         // Nothing at all yet: no quarter to run through.
         assert_eq!(t2.rows[1].through, None);
-        assert_eq!(crate::core::messages::to_date(&t2.rows[1], t2.quarter, Lang::Id, "—"), "—");
+        assert_eq!(crate::core::text::to_date(&t2.rows[1], t2.quarter, Lang::Id, "—"), "—");
     }
 
     #[test]
@@ -446,13 +443,10 @@ mod tests {
         let t3 = table(&ws, &a, Quarter::new(3).unwrap());
         assert_eq!(t3.budget[0].through, Quarter::new(2));
         assert_eq!(
-            crate::core::messages::spent_to_date(&t3.budget[0], t3.quarter, Lang::Id, "—"),
+            crate::core::text::spent_to_date(&t3.budget[0], t3.quarter, Lang::Id, "—"),
             "Rp 400.000 (s.d. TW II)"
         );
-        assert_eq!(
-            crate::core::messages::spent_to_date(&t.budget[0], t.quarter, Lang::Id, "—"),
-            "Rp 400.000"
-        );
+        assert_eq!(crate::core::text::spent_to_date(&t.budget[0], t.quarter, Lang::Id, "—"), "Rp 400.000");
         assert_eq!(t.budget[1].percent, None);
         assert_eq!(absorption(dec!(1), &Amount::parse("3").unwrap()), Some(dec!(33.33)));
         assert_eq!(absorption(dec!(1), &Amount::Dash), None, "no percentage of a dash");

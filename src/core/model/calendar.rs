@@ -2,7 +2,7 @@
 //! office sets for a year (carried in its files under `measure_settings.calendar`). How many days are
 //! left or late counts from the office's local date (`core::date`).
 
-use super::measurement::Quarter;
+use super::quarter::Quarter;
 use crate::core::date::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

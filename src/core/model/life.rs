@@ -3,7 +3,8 @@
 //! being prepared. A signed PK cannot be changed in place: every change goes through a Perubahan.
 
 use super::measurement::Quarter;
-use super::{Agreement, AgreementId, BudgetLine, Objective, Party, Target, Workspace};
+pub use super::Content;
+use super::{Agreement, AgreementId, BudgetLine, Target, Workspace};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -50,23 +51,6 @@ pub struct Change {
     pub basis: String,
     /// The date of the Perubahan (ISO `2024-07-15`): the quarter it falls in is the first it applies to.
     pub date: String,
-}
-
-/// What is signed: the PK without what is measured during the year (realisasi, notes, evidence) and
-/// without notes or origin. Indicators keep their Rencana Aksi (quarterly targets): they are promised too.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Content {
-    pub year: i32,
-    pub office: String,
-    pub unit: String,
-    pub first_party: Party,
-    pub second_party: Party,
-    #[serde(default)]
-    pub parent: Option<AgreementId>,
-    pub place: String,
-    pub date: String,
-    pub objectives: Vec<Objective>,
-    pub budget: Vec<BudgetLine>,
 }
 
 /// A signed version, frozen.
@@ -216,28 +200,15 @@ impl Agreement {
 
     /// What would be signed now.
     pub fn content(&self) -> Content {
-        let mut objectives = self.objectives.clone();
-        for i in objectives.iter_mut().flat_map(|o| o.indicators.iter_mut()) {
+        let mut c = self.signed_fields();
+        for i in c.objectives.iter_mut().flat_map(|o| o.indicators.iter_mut()) {
             let plan = std::mem::take(&mut i.measurement.plan);
             i.measurement = Default::default();
             i.measurement.plan = plan;
         }
-        Content {
-            year: self.year,
-            office: self.office.clone(),
-            unit: self.unit.clone(),
-            first_party: self.first_party.clone(),
-            second_party: self.second_party.clone(),
-            parent: self.parent.clone(),
-            place: self.place.clone(),
-            date: self.date.clone(),
-            objectives,
-            budget: self
-                .budget
-                .iter()
-                .map(|b| BudgetLine::new(b.program.clone(), b.amount.clone()))
-                .collect(),
-        }
+        c.budget =
+            std::mem::take(&mut c.budget).into_iter().map(|b| BudgetLine::new(b.program, b.amount)).collect();
+        c
     }
 
     /// A signed PK whose live content is not its last signed version (changed without a Perubahan:
@@ -264,15 +235,7 @@ impl Agreement {
     /// by indicator id and program) and everything else of the live agreement.
     pub fn showing(&self, content: &Content) -> Agreement {
         let mut a = self.clone();
-        a.year = content.year;
-        a.office = content.office.clone();
-        a.unit = content.unit.clone();
-        a.first_party = content.first_party.clone();
-        a.second_party = content.second_party.clone();
-        a.parent = content.parent.clone();
-        a.place = content.place.clone();
-        a.date = content.date.clone();
-        a.objectives = content.objectives.clone();
+        a.set_signed_fields(content);
         for i in a.objectives.iter_mut().flat_map(|o| o.indicators.iter_mut()) {
             if let Some(live) = self.find_indicator(&i.id) {
                 let plan = std::mem::take(&mut i.measurement.plan);

@@ -194,6 +194,28 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    /// The agreements of `year` as a tree in pre-order ([`Links::cascade`]).
+    pub fn cascade(&self, year: i32) -> Vec<TreeRow> {
+        Links::new(self).cascade(year)
+    }
+
+    /// Whether following parent links from `id` comes back to `id`.
+    pub fn in_cycle(&self, id: &AgreementId) -> bool {
+        Links::new(self).in_cycle(id)
+    }
+
+    /// The agreement and every agreement below it, in pre-order (cycle-safe).
+    pub fn subtree(&self, root: &AgreementId) -> Vec<AgreementId> {
+        Links::new(self).subtree(root)
+    }
+
+    /// How deep the agreement sits (0 = top), following parents within the workspace.
+    pub fn depth(&self, id: &AgreementId) -> usize {
+        Links::new(self).depth(id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::core::model::testing::{agreement, workspace};

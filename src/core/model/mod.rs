@@ -17,6 +17,7 @@ pub mod next_year;
 pub mod normalize;
 pub mod objects;
 pub mod place;
+pub mod quarter;
 pub mod target;
 pub mod tree;
 
@@ -115,37 +116,82 @@ pub struct Origin {
     pub received: String,
 }
 
-/// A Perjanjian Kinerja.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Agreement {
-    pub id: AgreementId,
-    pub year: i32,
-    /// The institution, e.g. `Komisi Pemilihan Umum Provinsi Maluku`.
-    pub office: String,
-    /// *Nama/Unit Organisasi*, e.g. `Sekretariat KPU Provinsi Maluku`.
-    pub unit: String,
-    /// *Pihak Pertama*: the official who promises the targets.
-    pub first_party: Party,
-    /// *Pihak Kedua*: the superior.
-    pub second_party: Party,
-    /// The agreement this one cascades from (the superior's PK), if any.
-    #[serde(default)]
-    pub parent: Option<AgreementId>,
-    pub place: String,
-    /// The date as written, e.g. `Januari 2024`.
-    pub date: String,
-    pub objectives: Vec<Objective>,
-    pub budget: Vec<BudgetLine>,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
-    /// Signed versions and the Perubahan being prepared (empty: a draft).
-    #[serde(default, skip_serializing_if = "Life::is_draft", deserialize_with = "objects::only")]
-    pub life: Life,
-    /// Last year's PK this one was prepared from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub predecessor: Option<AgreementId>,
+/// Declares `Agreement` and `Content` (what is signed, [`life`]) from one list of the signed fields, so
+/// that the two cannot drift: a field added to the list is in both, in the same place of the file, and
+/// is copied by `Agreement::content` and `Agreement::showing`.
+macro_rules! agreement_and_content {
+    (
+        $(#[$cm:meta])* content;
+        $(#[$am:meta])* agreement { $(#[$im:meta])* id: $idty:ty }
+        signed { $( $(#[$sm:meta])* $s:ident: $sty:ty, )* }
+        unsigned { $( $(#[$um:meta])* $u:ident: $uty:ty, )* }
+    ) => {
+        $(#[$cm])*
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct Content {
+            $( $(#[$sm])* pub $s: $sty, )*
+        }
+
+        $(#[$am])*
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct Agreement {
+            $(#[$im])* pub id: $idty,
+            $( $(#[$sm])* pub $s: $sty, )*
+            $( $(#[$um])* pub $u: $uty, )*
+        }
+
+        impl Agreement {
+            /// The signed fields as they are now.
+            fn signed_fields(&self) -> Content {
+                Content { $( $s: self.$s.clone(), )* }
+            }
+
+            /// Puts a version's signed fields in place of these.
+            fn set_signed_fields(&mut self, content: &Content) {
+                $( self.$s = content.$s.clone(); )*
+            }
+        }
+    };
+}
+
+agreement_and_content! {
+    /// What is signed: the PK without what is measured during the year (realisasi, notes, evidence) and
+    /// without notes or origin. Indicators keep their Rencana Aksi (quarterly targets): they are
+    /// promised too.
+    content;
+    /// A Perjanjian Kinerja.
+    agreement { id: AgreementId }
+    signed {
+        year: i32,
+        /// The institution, e.g. `Komisi Pemilihan Umum Provinsi Maluku`.
+        office: String,
+        /// *Nama/Unit Organisasi*, e.g. `Sekretariat KPU Provinsi Maluku`.
+        unit: String,
+        /// *Pihak Pertama*: the official who promises the targets.
+        first_party: Party,
+        /// *Pihak Kedua*: the superior.
+        second_party: Party,
+        /// The agreement this one cascades from (the superior's PK), if any.
+        #[serde(default)]
+        parent: Option<AgreementId>,
+        place: String,
+        /// The date as written, e.g. `Januari 2024`.
+        date: String,
+        objectives: Vec<Objective>,
+        budget: Vec<BudgetLine>,
+    }
+    unsigned {
+        #[serde(default)]
+        notes: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        origin: Option<Origin>,
+        /// Signed versions and the Perubahan being prepared (empty: a draft).
+        #[serde(default, skip_serializing_if = "Life::is_draft", deserialize_with = "objects::only")]
+        life: Life,
+        /// Last year's PK this one was prepared from.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        predecessor: Option<AgreementId>,
+    }
 }
 
 impl Agreement {

@@ -1,7 +1,7 @@
-//! The cascade of one year as a tree: who signs with whom.
+//! The cascade of one year as a tree, who signs with whom: its rows and why a PK that names a parent
+//! sits at the top. Worked out over the index of links (`links.rs`, which also gives `Workspace::cascade`).
 
-use super::links::Links;
-use super::{AgreementId, Workspace};
+use super::AgreementId;
 use std::collections::HashSet;
 use std::hash::Hash;
 
@@ -41,28 +41,6 @@ pub struct TreeRow {
     pub depth: usize,
     pub child_count: usize,
     pub problem: Option<LinkProblem>,
-}
-
-impl Workspace {
-    /// The agreements of `year` as a tree in pre-order ([`Links::cascade`]).
-    pub fn cascade(&self, year: i32) -> Vec<TreeRow> {
-        Links::new(self).cascade(year)
-    }
-
-    /// Whether following parent links from `id` comes back to `id`.
-    pub fn in_cycle(&self, id: &AgreementId) -> bool {
-        Links::new(self).in_cycle(id)
-    }
-
-    /// The agreement and every agreement below it, in pre-order (cycle-safe).
-    pub fn subtree(&self, root: &AgreementId) -> Vec<AgreementId> {
-        Links::new(self).subtree(root)
-    }
-
-    /// How deep the agreement sits (0 = top), following parents within the workspace.
-    pub fn depth(&self, id: &AgreementId) -> usize {
-        Links::new(self).depth(id)
-    }
 }
 
 #[cfg(test)]

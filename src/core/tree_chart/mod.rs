@@ -2,20 +2,20 @@
 //! ready to draw. Each PK is a box (position, name, total budget, what the rollup flags, the predikat of
 //! the latest quarter reported); an expanded PK lists its sasaran and indicators (with the capaian of
 //! each quarter), and lines then follow the indicator links. Every mark has its words: colour is never
-//! the only sign. Pure: the page draws it as SVG, the tests check it natively.
+//! the only sign. What a mark says is a value ([`Said`]); `core::text::tree` puts it into words
+//! ([`Words`]) before the boxes are sized. Pure: the page draws it as SVG, the tests check it natively.
 
 pub mod layout;
 pub mod svg;
 pub mod tiles;
 pub mod view;
 
-use crate::core::format;
-use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::measure::table::{summary, table};
 use crate::core::measure::Quarter;
-use crate::core::model::{AgreementId, IndicatorId, Workspace};
+use crate::core::model::{AgreementId, IndicatorId, Target, Workspace};
 use crate::core::rollup::{rollup, BudgetStatus};
 use layout::{Item, Place};
+use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 
 /// Box width; text is wrapped to fit it.
@@ -53,6 +53,40 @@ impl MarkKind {
             MarkKind::NotAssessable => "not-assessable".into(),
         }
     }
+}
+
+/// What a mark says, before it is put into words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// How many of the PK's indicators no lower PK carries.
+    NotCascaded(usize),
+    /// How many lower PKs' indicators name no indicator of this PK.
+    Orphans(usize),
+    /// How many indicators have targets that differ below.
+    TargetDiffers(usize),
+    /// A program whose lower PKs together hold more (`over`) or less than its amount, by `amount`.
+    Budget { over: bool, program: String, amount: Decimal },
+    /// The latest quarter reported: how many indicators fall in each predikat band (bands in order,
+    /// empty ones included), and how many cannot be assessed.
+    Capaian { quarter: Quarter, per_predikat: Vec<(String, usize)>, not_assessable: usize },
+    /// This indicator is carried by no lower PK.
+    RowNotCascaded,
+    /// This indicator's target differs below.
+    RowTargetDiffers,
+    /// An indicator's capaian for each quarter through the latest reported; `None`: not reported.
+    ByQuarter(Vec<(Quarter, Option<Decimal>)>),
+}
+
+/// The chart's words in the reader's language (`core::text::tree` gives them).
+pub trait Words {
+    /// What a mark says.
+    fn mark(&self, said: &Said) -> String;
+    /// The first party's name, or that the document gives none.
+    fn name(&self, name: &str) -> String;
+    /// A box's total budget line.
+    fn budget(&self, amount: Decimal) -> String;
+    /// An indicator's line: its number, text and target.
+    fn indicator(&self, number: &str, text: &str, target: &Target) -> String;
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -201,7 +235,7 @@ pub fn too_large(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Optio
 }
 
 /// The boxes of `year` (or `root` and its subtree), closed.
-pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, lang: Lang) -> Facts {
+pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, words: &dyn Words) -> Facts {
     let r = rollup(ws, year, root);
     let ids: Vec<AgreementId> = r.nodes.iter().map(|n| n.id.clone()).collect();
     let index: HashMap<&AgreementId, usize> = ids.iter().enumerate().map(|(i, id)| (id, i)).collect();
@@ -211,53 +245,36 @@ pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, lang: Lang) 
     for node in &r.nodes {
         let Some(a) = ws.agreement(&node.id) else { continue };
         let mut marks = Vec::new();
-        let count = |n: usize, msg: Msg| fill(msg.text(lang), &[("n", &n.to_string())]);
+        let mut mark = |kind: MarkKind, said: Said| marks.push(Mark { kind, text: words.mark(&said) });
         let not_cascaded = node.not_cascaded().count();
         if not_cascaded > 0 {
-            marks.push(Mark { kind: MarkKind::NotCascaded, text: count(not_cascaded, Msg::TreeNotCascaded) });
+            mark(MarkKind::NotCascaded, Said::NotCascaded(not_cascaded));
         }
         if !node.orphans.is_empty() {
-            marks.push(Mark { kind: MarkKind::Orphan, text: count(node.orphans.len(), Msg::TreeOrphans) });
+            mark(MarkKind::Orphan, Said::Orphans(node.orphans.len()));
         }
         let differs = node.target_differences().count();
         if differs > 0 {
-            marks.push(Mark { kind: MarkKind::TargetDiffers, text: count(differs, Msg::TreeTargetDiffers) });
+            mark(MarkKind::TargetDiffers, Said::TargetDiffers(differs));
         }
         for p in node.budget_flags() {
-            let (kind, msg) = match p.status {
-                BudgetStatus::OverAllocated => (MarkKind::BudgetOver, Msg::TreeBudgetOver),
-                _ => (MarkKind::BudgetUnder, Msg::TreeBudgetUnder),
-            };
-            let amount = format::rupiah(p.difference.abs(), lang);
-            marks.push(Mark {
-                kind,
-                text: fill(msg.text(lang), &[("program", &p.program), ("amount", &amount)]),
-            });
+            let over = matches!(p.status, BudgetStatus::OverAllocated);
+            let kind = if over { MarkKind::BudgetOver } else { MarkKind::BudgetUnder };
+            mark(kind, Said::Budget { over, program: p.program.clone(), amount: p.difference.abs() });
         }
         if let Some(q) = quarter {
             let t = table(ws, a, q);
             let s = summary(std::slice::from_ref(&t), &ws.settings);
-            let mut parts: Vec<String> =
-                s.per_predikat.iter().filter(|(_, n)| *n > 0).map(|(l, n)| format!("{n} {l}")).collect();
-            if s.not_assessable > 0 {
-                parts.push(fill(Msg::TreeNotAssessed.text(lang), &[("n", &s.not_assessable.to_string())]));
-            }
             // The box takes the colour of its weakest indicator.
             let worst = t.rows.iter().filter_map(|r| r.predikat.as_deref()).map(|p| band_of(ws, p)).max();
             let kind = worst.map_or(MarkKind::NotAssessable, MarkKind::Predikat);
-            let text = fill(
-                Msg::TreeCapaian.text(lang),
-                &[("quarter", &crate::core::messages::quarter(q, lang)), ("counts", &parts.join(", "))],
-            );
-            marks.push(Mark { kind, text });
+            let said =
+                Said::Capaian { quarter: q, per_predikat: s.per_predikat, not_assessable: s.not_assessable };
+            mark(kind, said);
         }
         let title = wrap(a.title(), CHARS);
-        let name = if a.first_party.name.trim().is_empty() {
-            Msg::NameMissing.text(lang).to_string()
-        } else {
-            a.first_party.name.clone()
-        };
-        let budget = fill(Msg::TreeBudget.text(lang), &[("amount", &format::rupiah(a.total_budget(), lang))]);
+        let name = words.name(&a.first_party.name);
+        let budget = words.budget(a.total_budget());
         let mut height = PAD * 2.0 + LINE * (title.len() + 2) as f64 + marks.len() as f64 * LINE;
         for m in &marks {
             height += LINE * (wrap(&m.text, MARK_CHARS).len() - 1) as f64;
@@ -293,7 +310,7 @@ fn rows(
     facts: &Facts,
     flags: &(HashSet<IndicatorId>, HashSet<IndicatorId>),
     top: f64,
-    lang: Lang,
+    words: &dyn Words,
 ) -> (Vec<Row>, f64) {
     let mut height = top + PAD / 2.0;
     let quarters: Vec<crate::core::measure::table::Table> = Quarter::ALL
@@ -308,35 +325,30 @@ fn rows(
         rows.push(Row { indicator: None, lines, y: height, height: h, marks: Vec::new() });
         height += h;
         for (ii, i) in o.indicators.iter().enumerate() {
-            let text = format!("{}.{} {} — {}", si + 1, ii + 1, i.text, i.target.display(lang));
+            let text = words.indicator(&format!("{}.{}", si + 1, ii + 1), &i.text, &i.target);
             let lines = wrap(&text, CHARS - 2);
             let mut row_marks = Vec::new();
             if flags.0.contains(&i.id) {
-                row_marks.push(Mark {
-                    kind: MarkKind::NotCascaded,
-                    text: Msg::TreeRowNotCascaded.text(lang).into(),
-                });
+                row_marks.push(Mark { kind: MarkKind::NotCascaded, text: words.mark(&Said::RowNotCascaded) });
             }
             if flags.1.contains(&i.id) {
-                row_marks.push(Mark {
-                    kind: MarkKind::TargetDiffers,
-                    text: Msg::TreeRowTargetDiffers.text(lang).into(),
-                });
+                row_marks
+                    .push(Mark { kind: MarkKind::TargetDiffers, text: words.mark(&Said::RowTargetDiffers) });
             }
             // Each quarter through the latest reported: its capaian, or that it is not reported (never
             // an earlier quarter's figure); an indicator with nothing reported gets no line.
             let mut reported = false;
-            let by_quarter: Vec<String> = quarters
+            let by_quarter: Vec<(Quarter, Option<Decimal>)> = quarters
                 .iter()
                 .filter_map(|t| {
                     let row = t.rows.iter().find(|r| r.id == i.id)?;
                     let value = match row.capaian.percent() {
-                        Some(p) => format::percent2(p, lang),
-                        None if row.missing => Msg::ChartNoValue.text(lang).to_string(),
+                        Some(p) => Some(p),
+                        None if row.missing => None,
                         None => return None,
                     };
                     reported |= !row.missing;
-                    Some(format!("{} {value}", crate::core::messages::quarter(t.quarter, lang)))
+                    Some((t.quarter, value))
                 })
                 .collect();
             let by_quarter = if reported { by_quarter } else { Vec::new() };
@@ -345,7 +357,7 @@ fn rows(
                 let kind = last
                     .and_then(|r| r.predikat.as_deref())
                     .map_or(MarkKind::NotAssessable, |p| MarkKind::Predikat(band_of(ws, p)));
-                row_marks.push(Mark { kind, text: by_quarter.join(" · ") });
+                row_marks.push(Mark { kind, text: words.mark(&Said::ByQuarter(by_quarter)) });
             }
             let h = LINE * (lines.len() + row_marks.len()) as f64 + 4.0;
             rows.push(Row { indicator: Some(i.id.clone()), lines, y: height, height: h, marks: row_marks });
@@ -356,11 +368,11 @@ fn rows(
 }
 
 /// The picture: the PKs in `expanded` opened to their indicators, everything laid out and linked.
-pub fn arrange(ws: &Workspace, facts: &Facts, expanded: &HashSet<AgreementId>, lang: Lang) -> Chart {
+pub fn arrange(ws: &Workspace, facts: &Facts, expanded: &HashSet<AgreementId>, words: &dyn Words) -> Chart {
     let mut nodes = facts.nodes.clone();
     for (node, flags) in nodes.iter_mut().zip(&facts.flagged) {
         let Some(a) = expanded.contains(&node.id).then(|| ws.agreement(&node.id)).flatten() else { continue };
-        let (rows, height) = rows(ws, a, facts, flags, node.height, lang);
+        let (rows, height) = rows(ws, a, facts, flags, node.height, words);
         node.rows = rows;
         node.height = height;
         node.expanded = true;
@@ -396,9 +408,9 @@ pub fn chart(
     year: i32,
     root: Option<&AgreementId>,
     expanded: &HashSet<AgreementId>,
-    lang: Lang,
+    words: &dyn Words,
 ) -> Chart {
-    arrange(ws, &facts(ws, year, root, lang), expanded, lang)
+    arrange(ws, &facts(ws, year, root, words), expanded, words)
 }
 
 /// Parent-to-child lines; between two expanded PKs, one line per linked indicator.

@@ -165,7 +165,13 @@ mod tests {
     #[test]
     fn the_file_holds_every_pk_its_marks_and_its_own_style() {
         let ws = crate::core::seed::workspace().unwrap();
-        let c = super::super::chart(&ws, 2024, None, &HashSet::new(), crate::core::i18n::Lang::Id);
+        let c = super::super::chart(
+            &ws,
+            2024,
+            None,
+            &HashSet::new(),
+            &crate::core::text::tree::TreeWords(crate::core::i18n::Lang::Id),
+        );
         let file = svg(&c, "Pohon kinerja 2024");
         assert!(file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(file.contains("<style>") && file.ends_with("</svg>"));

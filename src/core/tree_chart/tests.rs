@@ -1,5 +1,7 @@
 use super::*;
+use crate::core::i18n::Lang;
 use crate::core::model::testing::*;
+use crate::core::text::tree::TreeWords;
 
 fn no_overlap(c: &Chart) {
     for (i, a) in c.nodes.iter().enumerate() {
@@ -23,7 +25,7 @@ fn wraps_words_to_the_box() {
 #[test]
 fn the_embedded_year_is_a_readable_tree_with_its_three_budget_gaps() {
     let ws = crate::core::seed::workspace().unwrap();
-    let c = chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
+    let c = chart(&ws, 2024, None, &HashSet::new(), &TreeWords(Lang::Id));
     assert_eq!(c.nodes.len(), 10);
     no_overlap(&c);
     // The Sekretaris on top, centred over the three Kepala Bagian.
@@ -46,10 +48,10 @@ fn the_embedded_year_is_a_readable_tree_with_its_three_budget_gaps() {
     assert!(gaps.iter().all(|m| m.text.starts_with("⚠ ") && m.text.contains("Rp ")));
     assert_eq!(c.edges.len(), 9, "one line per lower PK");
     // Stable output: the same data gives the same picture.
-    assert_eq!(chart(&ws, 2024, None, &HashSet::new(), Lang::Id), c);
+    assert_eq!(chart(&ws, 2024, None, &HashSet::new(), &TreeWords(Lang::Id)), c);
     assert_eq!(
         (c.width.round(), c.nodes.len()),
-        (chart(&ws, 2024, None, &HashSet::new(), Lang::En).width.round(), 10)
+        (chart(&ws, 2024, None, &HashSet::new(), &TreeWords(Lang::En)).width.round(), 10)
     );
 }
 
@@ -70,13 +72,13 @@ fn an_expanded_pk_lists_its_indicators_and_lines_follow_the_links() {
     let mut ws = workspace(vec![top, low]);
     report(&mut ws, "b", "j1", 1, "3 Lap", "");
     report(&mut ws, "b", "j1", 3, "3 Lap", "");
-    let closed = chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
+    let closed = chart(&ws, 2024, None, &HashSet::new(), &TreeWords(Lang::Id));
     assert!(closed.nodes[0]
         .marks
         .iter()
         .any(|m| m.kind == MarkKind::NotCascaded && m.text == "⚠ 1 indikator belum diturunkan"));
     let open: HashSet<AgreementId> = [aid("a"), aid("b")].into();
-    let c = chart(&ws, 2024, None, &open, Lang::Id);
+    let c = chart(&ws, 2024, None, &open, &TreeWords(Lang::Id));
     no_overlap(&c);
     assert!(c.nodes[0].height > closed.nodes[0].height);
     let rows: Vec<Option<&IndicatorId>> = c.nodes[0].rows.iter().map(|r| r.indicator.as_ref()).collect();
@@ -118,7 +120,7 @@ fn a_province_of_120_pks_is_laid_out_without_overlap_and_stays_a_few_screens_wid
     }
     assert_eq!(all.len(), 1 + 4 * 4 + 11 * 9 + 4);
     let ws = workspace(all);
-    let c = chart(&ws, 2024, None, &HashSet::new(), Lang::Id);
+    let c = chart(&ws, 2024, None, &HashSet::new(), &TreeWords(Lang::Id));
     assert_eq!(c.nodes.len(), 120);
     no_overlap(&c);
     // Leaves stacked: 18 columns (15 under the Sekretaris, the Kepala Bagian with a deeper level taking

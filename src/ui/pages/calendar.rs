@@ -4,9 +4,9 @@
 use crate::core::date::Date;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::messages;
 use crate::core::model::calendar::Deliverable;
 use crate::core::model::Workspace;
+use crate::core::text;
 use crate::ui::services::clock;
 use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
@@ -27,9 +27,9 @@ pub fn NextDue(year: Memo<Option<i32>>) -> impl IntoView {
             let text = fill(
                 Msg::NextDue.text(lang),
                 &[
-                    ("what", &messages::deliverable(what, lang)),
+                    ("what", &text::deliverable(what, lang)),
                     ("date", &format::date(due, lang)),
-                    ("left", &messages::days_left(days, lang)),
+                    ("left", &text::days_left(days, lang)),
                 ],
             );
             view! { <p class="next-due" id="next-due">{text}</p> }
@@ -88,7 +88,7 @@ fn DueRow(year: i32, what: Deliverable, today: Date) -> impl IntoView {
     };
     view! {
         <tr data-due=key.clone()>
-            <th scope="row"><label for=id.clone()>{move || messages::deliverable(what, i18n.lang.get())}</label></th>
+            <th scope="row"><label for=id.clone()>{move || text::deliverable(what, i18n.lang.get())}</label></th>
             <td>
                 <input type="date" id=id.clone() prop:value=move || due.get().iso()
                     on:change=move |e| {
@@ -101,8 +101,8 @@ fn DueRow(year: i32, what: Deliverable, today: Date) -> impl IntoView {
                     view! { " " <small class="hint">{move || i18n.t(Msg::CalendarDefaultMark)}</small> }.into_any()
                 }}
             </td>
-            <td class="due-left">{move || messages::days_left(today.days_until(due.get()), i18n.lang.get())}</td>
-            <td class="hint">{move || messages::deliverable_source(what, i18n.lang.get())}</td>
+            <td class="due-left">{move || text::days_left(today.days_until(due.get()), i18n.lang.get())}</td>
+            <td class="hint">{move || text::deliverable_source(what, i18n.lang.get())}</td>
         </tr>
     }
 }

@@ -6,13 +6,13 @@ use crate::core::measure::cascade::Source;
 use crate::core::measure::series::{percents, series_of, Series};
 use crate::core::measure::table::{summary, Summary, Table};
 use crate::core::measure::{latest_reported, Quarter};
-use crate::core::messages;
 use crate::core::model::links::first_positions;
 use crate::core::model::{AgreementId, Workspace};
 use crate::core::rollup::capaian::{CapaianWork, CapaianYear};
 use crate::core::rollup::StepWork;
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
+use crate::core::text;
 use crate::ui::batches::{follow_drawn, in_batches, ListSteps, MoreShown};
 use crate::ui::common::TableScroll;
 use crate::ui::host::Runs;
@@ -134,12 +134,12 @@ pub fn CapaianPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoVie
                 </ul>
                 <h3>{move || {
                     let lang = i18n.lang.get();
-                    fill(Msg::NotReportedTitle.text(lang), &[("quarter", &messages::quarter(quarter.get(), lang))])
+                    fill(Msg::NotReportedTitle.text(lang), &[("quarter", &text::quarter(quarter.get(), lang))])
                 }}</h3>
                 <ul class="not-reported" id="not-reported">
                     {move || {
                         let lang = i18n.lang.get();
-                        let q = messages::quarter(quarter.get(), lang);
+                        let q = text::quarter(quarter.get(), lang);
                         let whole = all_missing.get();
                         let Some(missing) = totals.with(|s| s.as_ref().map(|s| {
                             let shown = if whole { s.not_reported.len() } else { s.not_reported.len().min(NOT_REPORTED_FIRST) };
@@ -286,7 +286,7 @@ fn CapaianCard(
         let lang = i18n.lang.get();
         let table = mine.get()?;
         let t = move |m: Msg| m.text(lang).to_string();
-        let q = messages::quarter(table.quarter, lang);
+        let q = text::quarter(table.quarter, lang);
         let rows = table.rows.iter().map(|r| {
             let source = match &r.flow.source {
                 Source::Carried { .. } | Source::Summed { .. } => "↑",
@@ -296,9 +296,9 @@ fn CapaianCard(
                 <tr class:missing=r.missing data-indicator=r.id.0.clone()>
                     <td>{r.number.clone()}</td>
                     <td>{r.text.clone()}</td>
-                    <td class="target">{r.target_to_date.display(lang)}<span class="compared">{messages::compared_with(r, table.quarter, lang)}</span></td>
-                    <td class="actual">{messages::to_date(r, table.quarter, lang, "—")}{source}</td>
-                    <td class="capaian">{messages::capaian(r.capaian, lang)}</td>
+                    <td class="target">{r.target_to_date.display(lang)}<span class="compared">{text::compared_with(r, table.quarter, lang)}</span></td>
+                    <td class="actual">{text::to_date(r, table.quarter, lang, "—")}{source}</td>
+                    <td class="capaian">{text::capaian(r.capaian, lang)}</td>
                     <td class="predikat">{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
                     <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.indicators.iter().find(|(i, _)| *i == r.id).map(|(_, c)| {
                         crate::ui::charts::quarter_bars(percents(*c), Decimal::from(120), lang)
@@ -312,7 +312,7 @@ fn CapaianCard(
             <tr>
                 <td>{b.program.clone()}</td>
                 <td class="money">{b.amount.display(lang)}</td>
-                <td class="money">{messages::spent_to_date(b, table.quarter, lang, "—")}</td>
+                <td class="money">{text::spent_to_date(b, table.quarter, lang, "—")}</td>
                 <td class="money">{b.percent.map(|p| crate::core::format::percent2(p, lang)).unwrap_or_else(dash)}</td>
                 <td class="money">{b.children_spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
                 <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.programs.iter().find(|(p, _)| *p == b.program).map(|(_, v)| {

@@ -181,8 +181,8 @@ fn BandRow(index: usize) -> impl IntoView {
     let min_issue = Signal::derive(move || {
         let lang = i18n.lang.get();
         match current().and_then(|t| crate::core::typed::band(&t).err()) {
-            Some(e) => Some(crate::core::messages::typed_error(e, lang)),
-            None => problem.get().map(|p| crate::core::messages::band_problem(p, lang)),
+            Some(e) => Some(crate::core::text::typed_error(e, lang)),
+            None => problem.get().map(|p| crate::core::text::band_problem(p, lang)),
         }
     });
     let above = move || band.with(|b| b.as_ref().is_some_and(|b| b.above));

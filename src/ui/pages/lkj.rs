@@ -4,12 +4,12 @@
 
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::io::{csv, names};
+use crate::core::io::names;
 use crate::core::measure::table::{table, Table};
 use crate::core::measure::{latest_reported, Quarter};
-use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
+use crate::core::text::{self, lkj_csv};
 use crate::ui::common::{NotFound, TableScroll};
 use crate::ui::services::{browser, clock};
 use crate::ui::services::{Document, Language, Nav};
@@ -41,7 +41,7 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
         let Some(a) = agreement.get_untracked() else { return };
         let Some(t) = measured.get_untracked() else { return };
         let name = names::agreement_file_name(&a, false, clock::today(), "csv").replace(".csv", "-lkj.csv");
-        downloads.offer(&name, "text/csv;charset=utf-8", &csv::lkj(&a, &t, lang));
+        downloads.offer(&name, "text/csv;charset=utf-8", &lkj_csv(&a, &t, lang));
     };
     let back = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let measure = Route::staff(Page::Measure { id: id.clone() }).href();
@@ -67,7 +67,7 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
                         <p class="institution">{move || agreement.with(|a| a.as_ref().map(|a| a.unit.clone()).unwrap_or_default())}</p>
                         <p class="lkj-subtitle">{move || {
                             let lang = i18n.lang.get();
-                            fill(Msg::LkjSubtitle.text(lang), &[("quarter", &messages::quarter(quarter.get(), lang))])
+                            fill(Msg::LkjSubtitle.text(lang), &[("quarter", &text::quarter(quarter.get(), lang))])
                         }}</p>
                     </header>
                     {move || {
@@ -86,7 +86,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
     let i18n = expect_context::<Language>();
     let lang = i18n.lang.get_untracked();
     let year = agreement.with_untracked(|a| a.as_ref().map(|a| a.year).unwrap_or_default());
-    let q = messages::quarter(table.quarter, lang);
+    let q = text::quarter(table.quarter, lang);
     let t = move |m: Msg| m.text(lang).to_string();
     let to_date_head = fill(Msg::ColToDate.text(lang), &[("quarter", &q)]);
     let spent_head = fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]);
@@ -112,8 +112,8 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
                 })}
                 <td class="indicator">{r.text.clone()}</td>
                 <td class="target" data-label=labels[0].clone()>{r.target.display(lang)}</td>
-                <td class="actual" data-label=labels[1].clone()>{messages::to_date(r, table.quarter, lang, "—")}</td>
-                <td class="capaian" data-label=labels[2].clone()>{messages::capaian(r.capaian, lang)}</td>
+                <td class="actual" data-label=labels[1].clone()>{text::to_date(r, table.quarter, lang, "—")}</td>
+                <td class="capaian" data-label=labels[2].clone()>{text::capaian(r.capaian, lang)}</td>
                 <td class="predikat" data-label=labels[3].clone()>{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
                 <td class="previous" data-label=labels[4].clone()>{r.previous.as_ref().map(|v| v.display(lang)).unwrap_or_else(|| "—".into())}</td>
             </tr>
@@ -123,7 +123,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
         .rows
         .iter()
         .flat_map(|r| {
-            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, messages::quarter(*q, lang)))
+            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, text::quarter(*q, lang)))
         })
         .collect();
     let budget = table.budget.iter().enumerate().map(|(n, b)| view! {
@@ -131,7 +131,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
             <td class="col-no">{n + 1}</td>
             <td>{b.program.clone()}</td>
             <td class="money">{b.amount.display(lang)}</td>
-            <td class="money">{messages::spent_to_date(b, table.quarter, lang, "—")}</td>
+            <td class="money">{text::spent_to_date(b, table.quarter, lang, "—")}</td>
             <td class="money">{b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into())}</td>
         </tr>
     }).collect_view();

@@ -8,9 +8,9 @@ use crate::core::measure::cascade::{self, Source};
 use crate::core::measure::period::{plan_check, PlanCheck};
 use crate::core::measure::table::{table, Row, Table};
 use crate::core::measure::{infer, latest_reported, Aggregation, Polarity, Quarter};
-use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId};
 use crate::core::route::{Page, Route};
+use crate::core::text;
 use crate::core::typed::{self, FieldValue};
 use crate::ui::common::NotFound;
 use crate::ui::services::{Document, Drafts, Language, Typing};
@@ -75,7 +75,7 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
                 <QuarterTabs quarter/>
                 <p class="measure-status" id="measure-status" role="status">{move || {
                     let lang = i18n.lang.get();
-                    let q = messages::quarter(quarter.get(), lang);
+                    let q = text::quarter(quarter.get(), lang);
                     match measured.with(|t| t.as_ref().map(Table::missing)).unwrap_or(0) {
                         0 => fill(Msg::AllReportedHere.text(lang), &[("quarter", &q)]),
                         n => fill(Msg::NotReportedCount.text(lang), &[("n", &n.to_string()), ("quarter", &q)]),
@@ -196,10 +196,7 @@ fn IndicatorMeasure(
     };
     let typed_issue = move |draft: Memo<Option<String>>| {
         Signal::derive(move || {
-            draft
-                .get()
-                .and_then(|t| typed::target(&t).err())
-                .map(|e| messages::typed_error(e, i18n.lang.get()))
+            draft.get().and_then(|t| typed::target(&t).err()).map(|e| text::typed_error(e, i18n.lang.get()))
         })
     };
     let on_typed = move |field: &'static str, label: Msg, session: Typing| {
@@ -233,8 +230,8 @@ fn IndicatorMeasure(
         stored.with(|i| {
             let i = i.as_ref()?;
             let m = cascade::method(i);
-            let pol = messages::polarity(&m.polarity, lang);
-            let agg = messages::aggregation(m.aggregation, lang).to_string();
+            let pol = text::polarity(&m.polarity, lang);
+            let agg = text::aggregation(m.aggregation, lang).to_string();
             let auto = |chosen: bool, text: String| {
                 if chosen {
                     text
@@ -262,7 +259,7 @@ fn IndicatorMeasure(
             <p class="measure-method hint">{method_line}</p>
             <MethodChoice stored iid owner/>
             <fieldset class="measure-fields">
-                <legend class="measure-quarter">{move || messages::quarter(quarter.get(), i18n.lang.get())}</legend>
+                <legend class="measure-quarter">{move || text::quarter(quarter.get(), i18n.lang.get())}</legend>
                 <TextField id=id_for("plan") label=Msg::ColPlan value=typed_value(plan_draft, plan_text)
                     issue=typed_issue(plan_draft)
                     on_input=on_typed("plan", Msg::ColPlan, plan_session) on_blur=end(plan_session)
@@ -280,7 +277,7 @@ fn IndicatorMeasure(
             <TextField id=id_for("previous") label=Msg::ColPreviousEntry
                 value=Signal::derive(move || previous_draft.get().unwrap_or_else(|| previous_text.get()))
                 issue=Signal::derive(move || {
-                    previous_draft.get().and_then(|t| typed::target(&t).err()).map(|e| messages::typed_error(e, i18n.lang.get()))
+                    previous_draft.get().and_then(|t| typed::target(&t).err()).map(|e| text::typed_error(e, i18n.lang.get()))
                 })
                 on_input=on_previous on_blur=Callback::new(move |()| previous_session.update_value(|s| s.end()))
                 hint=previous_hint/>
@@ -288,23 +285,23 @@ fn IndicatorMeasure(
             <PlanCheckLine stored iid owner/>
             {move || {
                 let lang = i18n.lang.get();
-                let odd: Vec<String> = row.with(|r| r.as_ref().map(|r| r.odd.iter().map(|o| messages::odd(o, lang)).collect()).unwrap_or_default());
+                let odd: Vec<String> = row.with(|r| r.as_ref().map(|r| r.odd.iter().map(|o| text::odd(o, lang)).collect()).unwrap_or_default());
                 (!odd.is_empty()).then(|| view! {
                     <ul class="measure-odd" role="status">{odd.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
                 })
             }}
             <p class="measure-result" role="status">{move || {
                 let lang = i18n.lang.get();
-                let q = messages::quarter(quarter.get(), lang);
+                let q = text::quarter(quarter.get(), lang);
                 row.with(|r| r.as_ref().map(|r| {
                     // The year to date says which quarter it runs through (an earlier one when this is not reported).
-                    let through = r.through.map(|t| messages::quarter(t, lang)).unwrap_or_else(|| q.clone());
+                    let through = r.through.map(|t| text::quarter(t, lang)).unwrap_or_else(|| q.clone());
                     let actual = r.actual.as_ref().map(|t| t.display(lang)).unwrap_or_else(|| "—".into());
                     format!(
                         "{}: {} · {}: {} · {}: {}{}",
                         fill(Msg::ColToDate.text(lang), &[("quarter", &through)]), actual,
-                        messages::compared_with(r, quarter.get(), lang), r.target_to_date.display(lang),
-                        Msg::ColCapaian.text(lang), messages::capaian(r.capaian, lang),
+                        text::compared_with(r, quarter.get(), lang), r.target_to_date.display(lang),
+                        Msg::ColCapaian.text(lang), text::capaian(r.capaian, lang),
                         r.predikat.as_ref().map(|p| format!(" · {}: {p}", Msg::ColPredikat.text(lang))).unwrap_or_default(),
                     )
                 }))
@@ -550,17 +547,17 @@ fn BudgetActualLine(
     });
     let issue = Signal::derive(move || {
         let lang = i18n.lang.get();
-        invalid.get().and_then(|t| Amount::parse(&t).err()).map(|e| messages::amount_error(e, lang))
+        invalid.get().and_then(|t| Amount::parse(&t).err()).map(|e| text::amount_error(e, lang))
     });
     let summary = move || {
         let lang = i18n.lang.get();
-        let q = messages::quarter(quarter.get(), lang);
+        let q = text::quarter(quarter.get(), lang);
         measured.with(|t| {
             let b = t.as_ref()?.budget.get(index)?;
             let from_below =
                 if b.from_below { format!(" ({})", Msg::BudgetFromBelow.text(lang)) } else { String::new() };
             let differs = (!b.differs.is_empty()).then(|| {
-                let quarters: Vec<String> = b.differs.iter().map(|q| messages::quarter(*q, lang)).collect();
+                let quarters: Vec<String> = b.differs.iter().map(|q| text::quarter(*q, lang)).collect();
                 let below = b.children_spent.map(|s| format::rupiah(s, lang)).unwrap_or_default();
                 format!(
                     " {}",
@@ -573,7 +570,7 @@ fn BudgetActualLine(
             Some(format!(
                 "{}: {}{from_below} · {}: {}{}",
                 fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]),
-                messages::spent_to_date(b, quarter.get(), lang, "—"),
+                text::spent_to_date(b, quarter.get(), lang, "—"),
                 Msg::ColAbsorption.text(lang),
                 b.percent.map(|p| format::percent2(p, lang)).unwrap_or_else(|| "—".into()),
                 differs.unwrap_or_default(),

@@ -4,8 +4,8 @@
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::paste_actuals::{self, PastedActuals, Unmatched};
 use crate::core::measure::Quarter;
-use crate::core::messages;
 use crate::core::model::{Agreement, AgreementId};
+use crate::core::text;
 use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -46,7 +46,7 @@ pub fn PasteActuals(
             NoticeKind::Success,
             fill(
                 Msg::PasteActualsDone.text(lang),
-                &[("n", &changed.to_string()), ("quarter", &messages::quarter(q, lang))],
+                &[("n", &changed.to_string()), ("quarter", &text::quarter(q, lang))],
             ),
         );
     };
@@ -61,7 +61,7 @@ pub fn PasteActuals(
     };
     view! {
         <details class="paste-panel paste-actuals no-print" id="paste-actuals">
-            <summary>{move || fill(i18n.t(Msg::PasteActualsTitle), &[("quarter", &messages::quarter(quarter.get(), i18n.lang.get()))])}</summary>
+            <summary>{move || fill(i18n.t(Msg::PasteActualsTitle), &[("quarter", &text::quarter(quarter.get(), i18n.lang.get()))])}</summary>
             <p class="hint" id="paste-actuals-hint">{move || i18n.t(Msg::PasteActualsHint)}</p>
             <label for="paste-actuals-input" class="visually-hidden">{move || i18n.t(Msg::PasteActualsLabel)}</label>
             <textarea id="paste-actuals-input" rows="4" aria-describedby="paste-actuals-hint" prop:value=move || text.get()
@@ -102,7 +102,7 @@ pub fn PasteActuals(
                         </div>
                     </Show>
                     <button type="button" id="paste-actuals-apply" class="primary" disabled=move || count() == 0 on:click=apply>
-                        {move || fill(i18n.t(Msg::PasteActualsApply), &[("n", &count().to_string()), ("quarter", &messages::quarter(quarter.get(), i18n.lang.get()))])}
+                        {move || fill(i18n.t(Msg::PasteActualsApply), &[("n", &count().to_string()), ("quarter", &text::quarter(quarter.get(), i18n.lang.get()))])}
                     </button>
                     " "
                     <button type="button" on:click=move |_| text.set(String::new())>{move || i18n.t(Msg::Cancel)}</button>

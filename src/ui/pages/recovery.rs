@@ -1,7 +1,7 @@
 //! Shown at start when the stored data cannot be read: nothing is discarded until the user decides.
 
 use crate::core::i18n::Msg;
-use crate::core::messages::file_error;
+use crate::core::text::file_error;
 use crate::ui::common::ConfirmButton;
 use crate::ui::services::{browser, clock};
 use crate::ui::services::{Language, NoticeKind, Notices, Persistence};

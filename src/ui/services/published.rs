@@ -5,8 +5,8 @@
 use super::browser;
 use super::{Document, Language, Persistence};
 use crate::core::io::file;
-use crate::core::messages::file_error;
 use crate::core::model::Workspace;
+use crate::core::text::file_error;
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashSet;

@@ -2,7 +2,7 @@
 
 use crate::core::i18n::Msg;
 use crate::core::measure::Quarter;
-use crate::core::messages;
+use crate::core::text;
 use crate::ui::services::Language;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn QuarterTabs(quarter: RwSignal<Quarter>) -> impl IntoView {
                 <button type="button" class="quarter-tab" id=format!("tw-{}", q.number())
                     aria-pressed=move || (quarter.get() == q).to_string()
                     on:click=move |_| quarter.set(q)>
-                    {move || messages::quarter(q, i18n.lang.get())}
+                    {move || text::quarter(q, i18n.lang.get())}
                 </button>
             }).collect_view()}
         </div>

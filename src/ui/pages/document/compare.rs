@@ -4,10 +4,10 @@
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::diff::differences;
-use crate::core::life_text::version_name;
 use crate::core::model::Agreement;
 use crate::core::route::{Page, Route};
-use crate::ui::pages::import::preview::place_label;
+use crate::core::text::diff_place;
+use crate::core::text::life::version_name;
 use crate::ui::services::{Language, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -71,7 +71,7 @@ pub fn VersionNote(live: Memo<Option<Arc<Agreement>>>, number: u32) -> impl Into
                     view! {
                         <ul class="differences" id="compare-list">
                             {list.into_iter().map(|d| view! {
-                                <li><strong>{place_label(&d.place, lang)}</strong>": "
+                                <li><strong>{diff_place(&d.place, lang)}</strong>": "
                                     <del>{d.mine.unwrap_or_else(|| "—".into())}</del>" → "<ins>{d.theirs.unwrap_or_else(|| "—".into())}</ins></li>
                             }).collect_view()}
                         </ul>

@@ -4,11 +4,11 @@
 
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::life_text;
 use crate::core::model::canonical::short;
 use crate::core::model::life::{Change, LifeError, Reason};
 use crate::core::model::{Agreement, AgreementId, Stage};
 use crate::core::route::{Page, Route};
+use crate::core::text::life;
 use crate::ui::common::{ConfirmButton, TableScroll};
 use crate::ui::services::{browser, clock};
 use crate::ui::services::{Document, Language, Nav, NoticeKind, Notices};
@@ -31,12 +31,12 @@ pub fn LifePanel(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         <section class="life no-print" id="life" aria-labelledby="life-title">
             <h2 id="life-title">{move || i18n.t(Msg::LifeTitle)}</h2>
             <p id="stage" class=move || match stage.get() { Some(Stage::Draft) | None => "stage draft", Some(Stage::Signed(_)) => "stage signed", Some(Stage::Revising(_)) => "stage revising" }>
-                {move || agreement.with(|a| a.as_ref().map(|a| life_text::stage(a, i18n.lang.get())))}
+                {move || agreement.with(|a| a.as_ref().map(|a| life::stage(a, i18n.lang.get())))}
             </p>
             <Show when=move || agreement.with(|a| a.as_ref().is_some_and(|a| a.untrusted()))>
                 <p class="problem" id="untrusted" role="alert">{move || i18n.t(Msg::Untrusted)}</p>
             </Show>
-            {move || agreement.with(|a| a.as_ref().and_then(|a| life_text::flagged(a, i18n.lang.get()))).map(|text| view! {
+            {move || agreement.with(|a| a.as_ref().and_then(|a| life::flagged(a, i18n.lang.get()))).map(|text| view! {
                 <p class="problem" id="versions-flagged">{text}</p>
             })}
             {move || agreement.with(|a| a.as_ref().and_then(|a| a.in_force().map(|v| short(&v.fingerprint)))).map(|fp| view! {
@@ -98,7 +98,7 @@ fn SignForm(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 );
                 browser::focus("stage");
             }
-            Err(e) => notices.notify(NoticeKind::Error, life_text::error(&e, lang).to_string()),
+            Err(e) => notices.notify(NoticeKind::Error, life::error(&e, lang).to_string()),
         }
     };
     let cancel = Callback::new(move |_| {
@@ -114,7 +114,7 @@ fn SignForm(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             <Show when=move || realised.with(|r| !r.is_empty())>
                 <div class="realised" id="realised">
                     <h3>{move || i18n.t(Msg::RealisedTitle)}</h3>
-                    <ul>{move || realised.get().iter().map(|r| view! { <li>{life_text::realised(r, i18n.lang.get())}</li> }).collect_view()}</ul>
+                    <ul>{move || realised.get().iter().map(|r| view! { <li>{life::realised(r, i18n.lang.get())}</li> }).collect_view()}</ul>
                     <label class="check"><input type="checkbox" id="realised-confirm" prop:checked=move || confirmed.get()
                         on:change=move |e| confirmed.set(event_target_checked(&e))/>
                         {move || i18n.t(Msg::RealisedConfirm)}</label>
@@ -167,7 +167,7 @@ fn ReviseForm(agreement: Memo<Option<Arc<Agreement>>>, next: u32) -> impl IntoVi
                     fill(Msg::RevisionStarted.text(lang), &[("n", &next.to_string())]),
                 );
             }
-            Err(e) => notices.notify(NoticeKind::Error, life_text::error(&e, lang).to_string()),
+            Err(e) => notices.notify(NoticeKind::Error, life::error(&e, lang).to_string()),
         }
     };
     view! {
@@ -177,7 +177,7 @@ fn ReviseForm(agreement: Memo<Option<Arc<Agreement>>>, next: u32) -> impl IntoVi
             <label for="revise-reason">{move || i18n.t(Msg::ReasonLabel)}</label>
             <select id="revise-reason" on:change=move |e| if let Some(r) = Reason::from_key(&event_target_value(&e)) { reason.set(r) }>
                 {Reason::ALL.into_iter().map(|r| view! {
-                    <option value=r.key() selected=move || reason.get() == r>{move || life_text::reason(r, i18n.lang.get())}</option>
+                    <option value=r.key() selected=move || reason.get() == r>{move || life::reason(r, i18n.lang.get())}</option>
                 }).collect_view()}
             </select>
             <label for="revise-text">{move || i18n.t(Msg::ReasonText)}</label>
@@ -207,9 +207,9 @@ fn Versions(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             let id: AgreementId = a.id.clone();
             Some(a.life.versions.iter().enumerate().map(|(n, v)| {
                 let href = Route { public: public(), page: Page::Version { id: id.clone(), number: v.number } }.href();
-                let name = life_text::version_name(v.number, lang);
+                let name = life::version_name(v.number, lang);
                 let why = v.change.as_ref().map(|c| {
-                    let mut s = life_text::reason(c.reason, lang).to_string();
+                    let mut s = life::reason(c.reason, lang).to_string();
                     for extra in [&c.text, &c.basis] {
                         if !extra.trim().is_empty() {
                             s = format!("{s}; {extra}");

@@ -55,7 +55,7 @@ pub fn AgreementPage(
                 <lampiran::Lampiran agreement/>
                 {move || {
                     let lang = i18n.lang.get();
-                    agreement.with(|a| a.as_deref().and_then(|a| crate::core::life_text::fingerprint_line(a, lang)))
+                    agreement.with(|a| a.as_deref().and_then(|a| crate::core::text::life::fingerprint_line(a, lang)))
                         .map(|line| view! { <p class="fingerprint-line" id="fingerprint">{line}</p> })
                 }}
             </article>

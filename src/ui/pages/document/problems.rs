@@ -4,7 +4,8 @@
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::Agreement;
 use crate::core::route::{with_focus, Page, Route};
-use crate::ui::common::{place_element, place_label};
+use crate::core::text::check_place;
+use crate::ui::common::place_element;
 use crate::ui::services::{Drafts, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -77,8 +78,8 @@ pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                             let href = editor_href(&a, &place_element(&i.place));
                             view! {
                                 <li>
-                                    <strong>{place_label(&a, &i.place, lang)}</strong>": "
-                                    {crate::core::messages::issue(&i.kind, lang)}" "
+                                    <strong>{check_place(&a, &i.place, lang)}</strong>": "
+                                    {crate::core::text::issue(&i.kind, lang)}" "
                                     <a class="fix-link" href=href>{Msg::FixHere.text(lang)}</a>
                                 </li>
                             }

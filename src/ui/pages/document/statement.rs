@@ -3,9 +3,9 @@
 use super::signatures::Signatures;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::life_text;
 use crate::core::model::{Agreement, Stage};
-use crate::ui::common::name_or_placeholder;
+use crate::core::text::life;
+use crate::core::text::name_or_placeholder;
 use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -24,13 +24,11 @@ pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             match a.stage() {
                 Stage::Signed(n) if n > 0 => {
                     let signed = a.in_force().map(|v| format::day(&v.signed_on, lang)).unwrap_or_default();
-                    Some(format!("{} · {signed}", life_text::version_name(n, lang)))
+                    Some(format!("{} · {signed}", life::version_name(n, lang)))
                 }
-                Stage::Revising(n) => Some(format!(
-                    "{} ({})",
-                    life_text::version_name(n, lang),
-                    Msg::StageBadgeDraft.text(lang)
-                )),
+                Stage::Revising(n) => {
+                    Some(format!("{} ({})", life::version_name(n, lang), Msg::StageBadgeDraft.text(lang)))
+                }
                 _ => None,
             }
         })

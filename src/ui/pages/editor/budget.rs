@@ -60,7 +60,7 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
     let amount_issue = Signal::derive(move || {
         let lang = i18n.lang.get();
         match invalid.get().map(|t| Amount::parse(&t)) {
-            Some(Err(e)) => Some(crate::core::messages::amount_error(e, lang)),
+            Some(Err(e)) => Some(crate::core::text::amount_error(e, lang)),
             _ => ctx.issue_at(&Place::Amount(index)),
         }
     });

@@ -124,7 +124,7 @@ impl EditCtx {
         let lang = self.i18n.lang.get();
         self.issue_keys.track(place);
         self.issues.with_untracked(|issues| {
-            issues.iter().find(|i| &i.place == place).map(|i| crate::core::messages::issue(&i.kind, lang))
+            issues.iter().find(|i| &i.place == place).map(|i| crate::core::text::issue(&i.kind, lang))
         })
     }
 

@@ -4,9 +4,9 @@
 use super::context::expect_edit;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::messages;
 use crate::core::model::check::Place;
 use crate::core::model::{IndicatorId, Objective};
+use crate::core::text;
 use crate::core::typed::{self, FieldValue};
 use crate::ui::services::browser;
 use crate::ui::services::{Document, Drafts, Language, NoticeKind, Notices, Typing};
@@ -172,7 +172,7 @@ pub fn IndicatorRow(
                 })/>
             <TextField id=target_id.clone() label=Msg::ColTarget hide_label=true value=target
                 issue=Signal::derive(move || match target_draft.get() {
-                    Some(text) => typed::target(&text).err().map(|e| messages::typed_error(e, i18n.lang.get())),
+                    Some(text) => typed::target(&text).err().map(|e| text::typed_error(e, i18n.lang.get())),
                     None => ctx.issue_at(&Place::Target(iid.get_value())),
                 })
                 hint=Signal::derive(feedback)

@@ -68,7 +68,7 @@ pub fn PastePanel() -> impl IntoView {
                                 {move || {
                                     let lang = i18n.lang.get();
                                     parsed.get().not_understood().map(|s| {
-                                        let reason = crate::core::messages::skip_reason(s.reason, lang);
+                                        let reason = crate::core::text::skip_reason(s.reason, lang);
                                         let line = fill(Msg::PasteLine.text(lang), &[("line", &s.line.to_string())]);
                                         view! { <li><span class="line-no">{line}</span>" " <code>{s.text.clone()}</code>" — "{reason}</li> }
                                     }).collect_view()

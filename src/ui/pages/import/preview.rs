@@ -4,11 +4,12 @@ use super::ParentNote;
 use super::Session;
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
-use crate::core::io::diff::{ConflictReason, DiffPlace, Difference, Status};
+use crate::core::io::diff::{DiffPlace, Difference, Status};
 use crate::core::io::file::Scope;
 use crate::core::io::merge::Choice;
 use crate::core::io::signature::Signature;
-use crate::core::messages::{file_error, path_words, problem};
+use crate::core::text::import::{choice_label, diff_value, signature_note, status_label};
+use crate::core::text::{diff_place, file_error, path_words, problem};
 use crate::store::QUOTA_CHARS;
 use crate::ui::common::TableScroll;
 use crate::ui::services::{Language, Persistence};
@@ -16,51 +17,6 @@ use leptos::prelude::*;
 
 /// Preview rows drawn at once.
 const PAGE: usize = 50;
-
-fn status_label(s: &Status, lang: Lang) -> String {
-    match s {
-        Status::New => Msg::StatusNew.text(lang).to_string(),
-        Status::Identical => Msg::StatusIdentical.text(lang).to_string(),
-        Status::Differs(d) => fill(Msg::StatusDiffers.text(lang), &[("n", &d.len().to_string())]),
-        Status::Older(_) => Msg::StatusOlder.text(lang).to_string(),
-        Status::Conflict(ConflictReason::BothChanged, _) => Msg::StatusConflictBoth.text(lang).to_string(),
-        Status::Conflict(ConflictReason::OtherAgreement, _) => {
-            Msg::StatusConflictOther.text(lang).to_string()
-        }
-        Status::Conflict(ConflictReason::TwiceInImport, _) => Msg::StatusConflictTwice.text(lang).to_string(),
-        Status::Conflict(ConflictReason::Untrusted, _) => Msg::StatusConflictUntrusted.text(lang).to_string(),
-        Status::Conflict(ConflictReason::SignedHere, _) => Msg::StatusConflictSigned.text(lang).to_string(),
-        Status::Conflict(ConflictReason::Diverged, _) => Msg::StatusConflictDiverged.text(lang).to_string(),
-        Status::Conflict(ConflictReason::DraftHere, _) => Msg::StatusConflictDraftHere.text(lang).to_string(),
-    }
-}
-
-/// What the file says about signed versions, compared with those here.
-fn signature_note(s: &Signature, lang: Lang) -> Option<String> {
-    let fp = |f: &str| crate::core::model::canonical::short(f);
-    match s {
-        Signature::Unsigned => None,
-        Signature::Untrusted => Some(Msg::SignatureUntrusted.text(lang).to_string()),
-        Signature::Signed(f) => Some(fill(Msg::SignatureSigned.text(lang), &[("fp", &fp(f))])),
-        Signature::Same(f) => Some(fill(Msg::SignatureSame.text(lang), &[("fp", &fp(f))])),
-        Signature::Newer { number, fingerprint } => Some(fill(
-            Msg::SignatureNewer.text(lang),
-            &[("n", &number.to_string()), ("fp", &fp(fingerprint))],
-        )),
-        Signature::Lacks { mine, .. } => Some(fill(Msg::SignatureLacks.text(lang), &[("mine", &fp(mine))])),
-        Signature::Diverges { number, mine, theirs } => {
-            // The sentence starts with the version's name: `Versi awal …`, `Perubahan ke-1 …`.
-            let name = crate::core::life_text::version_name(*number, lang);
-            let mut chars = name.chars();
-            let name: String =
-                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
-            Some(fill(
-                Msg::SignatureDiverges.text(lang),
-                &[("version", &name), ("mine", &fp(mine)), ("theirs", &fp(theirs))],
-            ))
-        }
-    }
-}
 
 fn parent_note(note: &ParentNote, lang: Lang) -> Option<String> {
     match note {
@@ -71,51 +27,6 @@ fn parent_note(note: &ParentNote, lang: Lang) -> Option<String> {
     }
 }
 
-fn choice_label(c: Choice, lang: Lang) -> &'static str {
-    match c {
-        Choice::Add => Msg::ChoiceAdd.text(lang),
-        Choice::Replace => Msg::ChoiceReplace.text(lang),
-        Choice::KeepMine => Msg::ChoiceKeepMine.text(lang),
-        Choice::KeepBoth => Msg::ChoiceKeepBoth.text(lang),
-        Choice::Merge => Msg::ChoiceMerge.text(lang),
-    }
-}
-
-pub(crate) fn place_label(p: &DiffPlace, lang: Lang) -> String {
-    let t = |m: Msg| m.text(lang).to_string();
-    match p {
-        DiffPlace::Year => t(Msg::Year),
-        DiffPlace::Field(f) => crate::ui::common::field_label(*f).text(lang).to_string(),
-        DiffPlace::Parent => t(Msg::ParentAgreement),
-        DiffPlace::Objective(n) => fill(Msg::ObjectiveNumber.text(lang), &[("n", n)]),
-        DiffPlace::Indicator(n) => fill(Msg::DiffIndicator.text(lang), &[("n", n)]),
-        DiffPlace::Target(n) => fill(Msg::DiffTarget.text(lang), &[("n", n)]),
-        DiffPlace::Amount(p) => fill(Msg::DiffAmount.text(lang), &[("program", p)]),
-        DiffPlace::Order => t(Msg::DiffOrder),
-        DiffPlace::Plan(n, q) => {
-            fill(Msg::DiffPlan.text(lang), &[("n", n), ("quarter", &quarter_name(*q, lang))])
-        }
-        DiffPlace::Actual(n, q) => {
-            fill(Msg::DiffActual.text(lang), &[("n", n), ("quarter", &quarter_name(*q, lang))])
-        }
-        DiffPlace::BudgetActual(p, q) => {
-            fill(Msg::DiffBudgetActual.text(lang), &[("program", p), ("quarter", &quarter_name(*q, lang))])
-        }
-        DiffPlace::Method(n) => fill(Msg::DiffMethod.text(lang), &[("n", n)]),
-        DiffPlace::Previous(n) => fill(Msg::DiffPrevious.text(lang), &[("n", n)]),
-        DiffPlace::Version(n) => {
-            fill(Msg::DiffVersion.text(lang), &[("version", &crate::core::life_text::version_name(*n, lang))])
-        }
-        DiffPlace::Revising => t(Msg::DiffRevising),
-    }
-}
-
-fn quarter_name(q: u8, lang: Lang) -> String {
-    crate::core::model::measurement::Quarter::new(q)
-        .map(|q| crate::core::messages::quarter(q, lang))
-        .unwrap_or_default()
-}
-
 /// The differences of one incoming PK; a measurement entered on both sides gets a checkbox to take the
 /// file's value when merging.
 fn differences_view(
@@ -124,21 +35,6 @@ fn differences_view(
     index: usize,
     session: RwSignal<Option<Session>>,
 ) -> impl IntoView {
-    let absent = Msg::DiffAbsent.text(lang);
-    // Amounts are compared as written in Indonesian; show them in the user's language.
-    let shown = move |place: &DiffPlace, value: &Option<String>| match (place, value) {
-        (_, None) => absent.to_string(),
-        // `<n>|<date>`: the Perubahan being prepared and its date.
-        (DiffPlace::Revising, Some(v)) => {
-            let (n, date) = v.split_once('|').unwrap_or((v.as_str(), ""));
-            let name = crate::core::life_text::version_name(n.parse().unwrap_or(0), lang);
-            format!("{name} ({})", format::day(date, lang))
-        }
-        (DiffPlace::Amount(_) | DiffPlace::BudgetActual(..), Some(v)) => {
-            crate::core::model::Amount::parse(v).map(|a| a.input_text(lang)).unwrap_or_else(|_| v.clone())
-        }
-        (_, Some(v)) => v.clone(),
-    };
     view! {
         <details class="differences">
             <summary>{Msg::ShowDifferences.text(lang)}</summary>
@@ -169,9 +65,9 @@ fn differences_view(
                     });
                     view! {
                         <tr>
-                            <th scope="row">{place_label(&d.place, lang)}</th>
-                            <td class="mine">{shown(&d.place, &d.mine)}</td>
-                            <td class="theirs">{shown(&d.place, &d.theirs)}{take}</td>
+                            <th scope="row">{diff_place(&d.place, lang)}</th>
+                            <td class="mine">{diff_value(&d.place, d.mine.as_deref(), lang)}</td>
+                            <td class="theirs">{diff_value(&d.place, d.theirs.as_deref(), lang)}{take}</td>
                         </tr>
                     }
                 }).collect_view()}</tbody>

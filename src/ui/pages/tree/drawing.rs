@@ -8,6 +8,7 @@ use super::tree_title;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::{AgreementId, Workspace};
 use crate::core::route::{Page, Route};
+use crate::core::text::tree::TreeWords;
 use crate::core::tree_chart::tiles::{tiles, Paper};
 use crate::core::tree_chart::view::{ZOOM_IN, ZOOM_OUT};
 use crate::core::tree_chart::{self, svg, Chart};
@@ -31,11 +32,13 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
     let in_force = Memo::new(move |_| doc.ws.with(Workspace::in_force));
     let facts = Memo::new(move |_| {
         let (lang, y) = (i18n.lang.get(), year.get());
-        in_force.with(|ws| root.with_value(|r| tree_chart::facts(ws, y, r.as_ref(), lang)))
+        in_force.with(|ws| root.with_value(|r| tree_chart::facts(ws, y, r.as_ref(), &TreeWords(lang))))
     });
     let chart: Memo<Chart> = Memo::new(move |_| {
         let lang = i18n.lang.get();
-        expanded.with(|open| facts.with(|f| in_force.with(|ws| tree_chart::arrange(ws, f, open, lang))))
+        expanded.with(|open| {
+            facts.with(|f| in_force.with(|ws| tree_chart::arrange(ws, f, open, &TreeWords(lang))))
+        })
     });
     let title = move || root.with_value(|r| tree_title(doc, i18n, year.get(), r.as_ref()));
     // Each box is its own element, keyed by its content: opening a PK re-creates that box only, the

@@ -72,7 +72,7 @@ pub fn fingerprint_line(a: &Agreement, lang: Lang) -> Option<String> {
 
 pub fn realised(r: &Realised, lang: Lang) -> String {
     let q = crate::core::measure::Quarter::new(r.quarter)
-        .map(|q| super::messages::quarter(q, lang))
+        .map(|q| super::measure::quarter(q, lang))
         .unwrap_or_default();
     fill(
         Msg::RealisedLine.text(lang),
