@@ -11,6 +11,7 @@ pub mod names;
 pub mod pack;
 pub mod paste;
 pub mod paste_actuals;
+pub mod publish;
 pub mod rules;
 pub mod signature;
 pub mod steps;
