@@ -2,6 +2,7 @@
 //! texts, routes and the built-in data. Plain Rust with no browser and no Leptos in it (a test below
 //! keeps it so), tested natively with `cargo test`; `ui` renders it and `store` saves it.
 
+pub mod backup;
 pub mod date;
 pub mod format;
 pub mod i18n;
