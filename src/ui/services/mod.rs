@@ -12,6 +12,7 @@
 
 pub mod browser;
 pub mod clock;
+pub mod disk;
 pub mod document;
 pub mod drafts;
 pub mod export;
