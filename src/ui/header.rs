@@ -72,6 +72,10 @@ pub fn Header() -> impl IntoView {
                 </Show>
                 <LangSwitch/>
             </div>
+            // On Beranda the page itself says it in full.
+            <Show when=move || !public() && current("home").is_none()>
+                <crate::ui::reminder::BackupReminder short=true id="reminder-header"/>
+            </Show>
         </header>
     }
 }
