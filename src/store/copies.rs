@@ -62,14 +62,19 @@ pub enum PointError {
 /// room; nothing is dropped when it cannot fit.
 pub fn keep_point(ws: &Workspace, mut meta: Point) -> Result<Point, PointError> {
     let storage = storage().map_err(PointError::Store)?;
-    let packed = pack::pack(&file::write(ws, None, &WriteOptions::default()));
-    let key = point_key(meta.id);
-    meta.chars = entry_chars(&key, &packed);
     let list = points();
     let kept: usize = list.iter().map(|p| p.chars).sum();
     let used = used_chars().map_err(PointError::Store)?;
     let workspace = super::workspace_chars().unwrap_or(used);
     let room = backup::room(QUOTA_CHARS, workspace, used.saturating_sub(workspace).saturating_sub(kept));
+    // The whole file packs to at least about half of its pieces packed one by one: a workspace that cannot
+    // fit even so is not packed at all (seconds for a national workspace).
+    if workspace / 2 > room {
+        return Err(PointError::NoRoom { chars: workspace / 2, room });
+    }
+    let packed = pack::pack(&file::write(ws, None, &WriteOptions::default()));
+    let key = point_key(meta.id);
+    meta.chars = entry_chars(&key, &packed);
     let drop =
         backup::make_room(&list, meta.chars, room).ok_or(PointError::NoRoom { chars: meta.chars, room })?;
     for id in &drop {

@@ -73,7 +73,7 @@ pub fn Header() -> impl IntoView {
                 <LangSwitch/>
             </div>
             // On Beranda the page itself says it in full.
-            <Show when=move || !public() && current("home").is_none()>
+            <Show when=move || !public() && !nav.route.with(|r| matches!(r.page, Page::Home { .. }))>
                 <crate::ui::reminder::BackupReminder short=true id="reminder-header"/>
             </Show>
         </header>

@@ -20,7 +20,7 @@ pub fn BackupPanel() -> impl IntoView {
             None => Msg::LastCopyNever.text(lang).to_string(),
         }
     };
-    let days_text = RwSignal::new(backup.remind_after_days().to_string());
+    let days_text = RwSignal::new(untrack(|| backup.remind_after_days()).to_string());
     let on_days = move |e: leptos::ev::Event| {
         let v = event_target_value(&e);
         days_text.set(v.clone());

@@ -158,7 +158,9 @@ impl Backup {
             });
         }
         if self.points.with_untracked(|p| backup::daily_due(p, now)) {
-            self.keep(before, Occasion::Daily, "");
+            // After the keystroke that made the change, not during it.
+            let (backup, before) = (*self, before.clone());
+            set_timeout(move || backup.keep(&before, Occasion::Daily, ""), std::time::Duration::ZERO);
         }
     }
 
