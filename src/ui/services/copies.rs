@@ -142,10 +142,7 @@ impl Backup {
         }
         let now = clock::now();
         if self.copies.with_untracked(|c| c.changed_since.is_none()) {
-            self.copies.update(|c| c.changed(now));
-            self.copies.with_untracked(|c| {
-                let _ = store::save_copies(c);
-            });
+            self.update_copies(|c| c.changed(now));
         }
         if !self.asked.get_value() {
             self.asked.set_value(true);
@@ -169,10 +166,16 @@ impl Backup {
         if self.nav.read_only() {
             return;
         }
-        self.copies.update(|c| c.copied(clock::now()));
-        self.copies.with_untracked(|c| {
-            let _ = store::save_copies(c);
-        });
+        self.update_copies(|c| c.copied(clock::now()));
+    }
+
+    /// Changes the record of copies as storage holds it now (another tab may have exported meanwhile), and
+    /// keeps it.
+    fn update_copies(&self, f: impl FnOnce(&mut Copies)) {
+        let mut copies = store::load_copies();
+        f(&mut copies);
+        let _ = store::save_copies(&copies);
+        self.copies.set(copies);
     }
 
     /// The reminder to show now, if any (reactive; never in the public view).
@@ -196,10 +199,7 @@ impl Backup {
     }
 
     pub fn set_remind_after_days(&self, days: u32) {
-        self.copies.update(|c| c.remind_after_days = days);
-        self.copies.with_untracked(|c| {
-            let _ = store::save_copies(c);
-        });
+        self.update_copies(|c| c.remind_after_days = days);
     }
 
     /// Whether the browser keeps the site's storage under pressure (reactive; `None`: it does not say).
