@@ -4,13 +4,15 @@
 
 mod apply;
 pub(crate) mod preview;
+mod read;
+
+use read::{file_list, read_files, Source};
 
 use crate::core::backup::{Occasion, Point};
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::diff::{classify, Status};
-use crate::core::io::file::{self, FileError, FileMeta, MAX_FILE_BYTES};
+use crate::core::io::file::{FileError, FileMeta, MAX_FILE_BYTES};
 use crate::core::io::merge::{Choice, Incoming};
-use crate::core::io::steps::{Splitter, Steps};
 use crate::core::io::validate::Problem;
 use crate::core::model::{Agreement, AgreementId, Origin};
 use crate::store::StoreError;
@@ -99,75 +101,6 @@ pub struct Session {
     pub items: Vec<Item>,
     /// A restore point being restored (read like a file), rather than files chosen by the user.
     pub restore: Option<Point>,
-}
-
-/// What is read: a file the user chose or dropped, or a text already at hand (a restore point).
-pub enum Source {
-    File(web_sys::File),
-    Text { name: String, text: String },
-}
-
-/// Agreements read per step of a large file (about 30 ms each at the national file's size).
-const STEP: usize = 150;
-
-/// What reading one file gave: its name, the result, and each agreement's size when it was measured
-/// while reading.
-type Read = (String, Result<file::Loaded, FileError>, Vec<usize>);
-
-/// Reads the files (size first: a file over the limit is refused without reading it), a batch of
-/// agreements at a time, saying how far it is and letting the page breathe between batches.
-async fn read_files(sources: Vec<Source>, progress: RwSignal<Option<(String, usize, usize)>>) -> Vec<Read> {
-    let mut out = Vec::new();
-    for source in sources {
-        let (name, text) = match source {
-            Source::Text { name, text } => (name, text),
-            Source::File(f) => {
-                let name = f.name();
-                let size = f.size() as usize;
-                if size > MAX_FILE_BYTES {
-                    out.push((name, Err(FileError::TooLarge { bytes: size }), Vec::new()));
-                    continue;
-                }
-                progress.set(Some((name.clone(), 0, 0)));
-                match browser::read_text(&f).await {
-                    Ok(text) => (name, text),
-                    Err(_) => {
-                        out.push((name, Err(FileError::NotJson { line: 0, column: 0 }), Vec::new()));
-                        continue;
-                    }
-                }
-            }
-        };
-        // Split 4 MB at a time, then read 150 PKs at a time, each with the progress shown.
-        let mut splitter = Splitter::new(&text);
-        while splitter.advance(4 << 20) {
-            progress.set(Some((name.clone(), splitter.per_mille(), 0)));
-            browser::pause().await;
-        }
-        let (result, sizes) = match Steps::from_split(&text, splitter.finish()) {
-            Ok(mut steps) => {
-                let sizes = steps.sizes().to_vec();
-                loop {
-                    let more = steps.step(STEP);
-                    progress.set(Some((name.clone(), steps.done(), steps.total())));
-                    browser::pause().await;
-                    if !more {
-                        break;
-                    }
-                }
-                (steps.finish(), sizes)
-            }
-            Err(at_once) => (*at_once, Vec::new()),
-        };
-        out.push((name, result, sizes));
-    }
-    progress.set(None);
-    out
-}
-
-fn file_list(list: Option<web_sys::FileList>) -> Vec<Source> {
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.get(i)).map(Source::File).collect()
 }
 
 /// The import section of the Data page.
