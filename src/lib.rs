@@ -102,6 +102,29 @@ mod state_rules {
         assert_eq!(text.matches(".signal.set(").count(), 1, "the document writes the workspace in one place");
     }
 
+    /// Only `ui::services::copies` calls `store`'s functions for copies and restore points: when a point
+    /// is kept, dropped or read back (and the record of copies) lives in one place, beside the reminder.
+    #[test]
+    fn only_the_backup_service_keeps_copies() {
+        let root = src();
+        let files = crate::source::rust_files(&root);
+        let copies = root.join("ui/services/copies.rs");
+        assert!(files.contains(&copies), "the backup service is where this test expects it");
+        let calls = ["keep_point(", "drop_point(", "point_text(", "points(", "load_copies(", "save_copies("]
+            .map(|f| format!("{}::{f}", "store"));
+        let store = [root.join("store.rs"), root.join("store/copies.rs")];
+        for file in files.iter().filter(|f| **f != copies && !store.contains(f)) {
+            let text = squeezed(file);
+            for call in &calls {
+                assert!(
+                    !text.contains(call.as_str()),
+                    "{} calls {call}: go through ui::services::Backup",
+                    file.display()
+                );
+            }
+        }
+    }
+
     /// Only `ui::services::persistence` calls `store`'s functions that read or write the workspace and its
     /// undo steps: saving (and its status, other tabs, unreadable data) lives in one place.
     #[test]

@@ -23,6 +23,9 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+mod copies;
+pub use copies::{drop_point, keep_point, load_copies, point_text, points, save_copies, PointError};
+
 /// Every fixed key the app uses (agreements have their own, [`agreement_key`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -36,6 +39,10 @@ pub enum Key {
     History,
     /// The chosen interface language.
     Lang,
+    /// When the workspace was last copied outside the browser (`core::backup::Copies`).
+    Copies,
+    /// The list of restore points (each one's data has a key of its own).
+    Points,
 }
 
 impl Key {
@@ -46,6 +53,8 @@ impl Key {
             Key::Revision => "kinerja.v1.revision",
             Key::History => "kinerja.v1.history",
             Key::Lang => "kinerja.lang",
+            Key::Copies => "kinerja.v1.copies",
+            Key::Points => "kinerja.v1.points",
         }
     }
 }
@@ -60,6 +69,13 @@ pub fn agreement_key(id: &AgreementId) -> String {
 
 /// Approximate localStorage capacity of current browsers (5 MiB of UTF-16 characters, keys included).
 pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
+
+/// The characters the workspace takes in storage (its index and pieces), as last read or written.
+fn workspace_chars() -> Option<usize> {
+    SAVED.with(|s| {
+        s.borrow().as_ref().map(|s| s.index_chars + s.pieces.values().map(|(_, size)| size).sum::<usize>())
+    })
+}
 
 /// The characters the agreement `id` takes in storage, key included, as last read or written.
 pub fn stored_chars(id: &AgreementId) -> Option<usize> {
@@ -232,14 +248,25 @@ pub fn save_ready(
     if current != known_revision {
         return Err(StoreError::ChangedElsewhere);
     }
-    write_workspace(ws, &current, tab, ready)
+    making_room(|| write_workspace(ws, &current, tab, ready))
+}
+
+/// Runs a save; when storage is full, drops restore points, oldest first, and tries again: the workspace
+/// always comes before its restore points.
+fn making_room<T>(mut save: impl FnMut() -> Result<T, StoreError>) -> Result<T, StoreError> {
+    loop {
+        match save() {
+            Err(StoreError::Full) if copies::drop_oldest() => continue,
+            other => return other,
+        }
+    }
 }
 
 /// Saves regardless of other tabs (after the user chose to keep this tab's data): every piece.
 pub fn save_over(ws: &Workspace, tab: &str) -> Result<(String, usize), StoreError> {
     forget();
     let current = get(Key::Revision)?.unwrap_or_default();
-    write_workspace(ws, &current, tab, &stored::Ready::new())
+    making_room(|| write_workspace(ws, &current, tab, &stored::Ready::new()))
 }
 
 /// Writes the agreements that changed since the last save (all of them when that is unknown), then
@@ -349,14 +376,16 @@ fn entry_chars(key: &str, value: &str) -> usize {
 /// workspace's pieces as last read or written, the other keys as they are now.
 pub fn used_chars() -> Result<usize, StoreError> {
     let storage = storage()?;
-    let known = SAVED.with(|s| {
-        s.borrow().as_ref().map(|s| s.index_chars + s.pieces.values().map(|(_, size)| size).sum::<usize>())
-    });
+    let known = workspace_chars();
     let mut total = 0;
     let keys: Vec<String> = match known {
         Some(pieces) => {
             total += pieces;
-            [Key::OldWorkspace, Key::Revision, Key::History, Key::Lang].map(|k| k.name().to_string()).to_vec()
+            let mut keys: Vec<String> = [Key::OldWorkspace, Key::Revision, Key::History, Key::Lang]
+                .map(|k| k.name().to_string())
+                .to_vec();
+            keys.extend(copies::point_keys());
+            keys
         }
         None => all_keys(&storage).into_iter().filter(|k| k.starts_with("kinerja.")).collect(),
     };

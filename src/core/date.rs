@@ -130,6 +130,11 @@ impl Now {
         Date::from_days(self.local_minutes().div_euclid(1440))
     }
 
+    /// Milliseconds since 1970-01-01 UTC.
+    pub fn utc_ms(self) -> i64 {
+        self.utc_ms
+    }
+
     /// The local offset east of UTC, in minutes.
     pub fn offset_minutes(self) -> i32 {
         self.offset_minutes

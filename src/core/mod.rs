@@ -2,6 +2,7 @@
 //! (`text`), routes and the built-in data. Plain Rust with no browser and no Leptos in it (a test below
 //! keeps it so), tested natively with `cargo test`; `ui` renders it and `store` saves it.
 
+pub mod backup;
 pub mod date;
 #[cfg(test)]
 mod floors;

@@ -72,6 +72,10 @@ pub fn Header() -> impl IntoView {
                 </Show>
                 <LangSwitch/>
             </div>
+            // On Beranda the page itself says it in full.
+            <Show when=move || !public() && !nav.route.with(|r| matches!(r.page, Page::Home { .. }))>
+                <crate::ui::reminder::BackupReminder short=true id="reminder-header"/>
+            </Show>
         </header>
     }
 }

@@ -9,6 +9,7 @@ mod host;
 mod lazy;
 mod notices;
 mod pages;
+mod reminder;
 pub mod services;
 mod widgets;
 
@@ -23,7 +24,7 @@ use services::{browser, offline, published};
 /// The whole app: state, routing by URL hash, header, the current page and notices.
 #[component]
 pub fn App() -> impl IntoView {
-    let services::Contexts { language: i18n, nav, notices, doc, saving, drafts: unsaved } =
+    let services::Contexts { language: i18n, nav, notices, doc, saving, drafts: unsaved, .. } =
         services::provide_contexts();
     let public = published::provide_public(doc, saving, i18n);
 

@@ -66,6 +66,17 @@ for (const [size, viewport] of VIEWPORTS) for (const lang of ['id', 'en']) {
       await go(page, `#/pk/${SIGNED}/versi/0`);
       await page.locator('#version-note').waitFor();
       for (const v of await audit(page)) found.push(`signed version: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      // Data with a restore point (the day's first change above kept one) and the reminder in the header.
+      await go(page, '#/data');
+      await page.locator('#points tr.point').first().waitFor();
+      for (const v of await audit(page)) found.push(`data with restore points: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      await app.context.clock.setFixedTime(new Date(Date.now() + 9 * 86400000));
+      await go(page, `#/pk/${PK}sekretaris`);
+      await page.locator('#reminder-header').waitFor();
+      for (const v of await audit(page)) found.push(`backup reminder: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      await go(page, '#/');
+      await page.locator('#reminder-home').waitFor();
+      for (const v of await audit(page)) found.push(`backup reminder on Beranda: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
       // A page with open details, an import preview and a validation message.
       await go(page, `#/pk/${PK}kasubag-keuangan/ubah`);
       await page.locator('#pk-unit').fill('');

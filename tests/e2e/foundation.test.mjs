@@ -183,7 +183,10 @@ test('a save that does not fit says so and keeps the work in memory', async () =
     await saved(page);
     await go(page, '#/data');
     await page.locator('#restore-dataset').waitFor();
-    const before = await storedKeys(page);
+    // The workspace's keys: restore points are dropped first when storage is full (and one is kept before the
+    // restore), so they are not part of the data that must survive.
+    const workspaceKeys = async () => (await storedKeys(page)).filter(([k]) => !k.startsWith('kinerja.v1.point'));
+    const before = await workspaceKeys();
     assert.ok(before.length > 10);
     // The last PK's piece is refused: the pieces written before it (the edited one) must get their old text back.
     await page.evaluate((last) => {
@@ -199,7 +202,7 @@ test('a save that does not fit says so and keeps the work in memory', async () =
     await expectText(page.locator('.notice.error'), /penyimpanan browser penuh/);
     await expectText(page.locator('#save-status'), 'Tidak tersimpan: penyimpanan penuh');
     // Every piece written before the refusal has its old text back.
-    await eventually(() => storedKeys(page), before, 'the last good data survives');
+    await eventually(() => workspaceKeys(), before, 'the last good data survives');
   } finally {
     await app.stop();
   }

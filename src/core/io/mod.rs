@@ -13,6 +13,7 @@ pub mod pack;
 pub mod paste;
 pub mod paste_actuals;
 pub mod problem;
+pub mod publish;
 pub mod rules;
 pub mod signature;
 pub mod steps;

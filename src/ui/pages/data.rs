@@ -1,12 +1,14 @@
-//! Data: export the workspace, restore the embedded dataset, and see how much storage is used.
+//! Data: export the workspace, copies outside the browser and restore points, publishing, restore the
+//! embedded dataset, and see how much storage is used (and whether the browser keeps it).
 
 use super::import::ImportPanel;
+use crate::core::backup::Occasion;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::store::QUOTA_CHARS;
 use crate::ui::common::ConfirmButton;
 use crate::ui::services::export;
-use crate::ui::services::{Document, Language, NoticeKind, Notices, Persistence};
+use crate::ui::services::{Backup, Document, Language, NoticeKind, Notices, Persistence};
 use leptos::prelude::*;
 
 /// Import/export and storage.
@@ -17,8 +19,10 @@ pub fn DataPage() -> impl IntoView {
     let doc = expect_context::<Document>();
     let saving = expect_context::<Persistence>();
     let downloads = crate::ui::services::export::Downloads::here();
+    let backup = expect_context::<Backup>();
     let restore = Callback::new(move |_| match crate::core::seed::workspace() {
         Ok(seed) => {
+            backup.keep_now(Occasion::BuiltIn, "");
             doc.replace(Msg::RestoreDataset, seed);
             notices.notify(NoticeKind::Success, i18n.t_now(Msg::DatasetRestored).to_string());
         }
@@ -42,6 +46,13 @@ pub fn DataPage() -> impl IntoView {
             None => Msg::StorageUnavailable.text(lang).to_string(),
         }
     };
+    let persisted = move || {
+        i18n.t(match backup.persisted() {
+            Some(true) => Msg::PersistGranted,
+            Some(false) => Msg::PersistDenied,
+            None => Msg::PersistUnknown,
+        })
+    };
     // The version running in this page (after an update, the one the user reloaded for).
     let version = crate::ui::services::offline::running_version().unwrap_or_default();
     view! {
@@ -62,7 +73,11 @@ pub fn DataPage() -> impl IntoView {
                 <p class="hint">{move || i18n.t(Msg::CsvHint)}</p>
             </section>
 
+            <crate::ui::pages::backup::BackupPanel/>
+
             <ImportPanel/>
+
+            <crate::ui::pages::backup::PointsPanel/>
 
             <MeasureSettingsPanel/>
             <crate::ui::pages::calendar::CalendarPanel/>
@@ -73,9 +88,12 @@ pub fn DataPage() -> impl IntoView {
                 <p><a href="#/publik" id="public-link">{move || i18n.t(Msg::PublicOpen)}</a></p>
             </section>
 
+            <crate::ui::pages::publish::PublishPanel/>
+
             <section aria-labelledby="storage-title">
                 <h2 id="storage-title">{move || i18n.t(Msg::StorageTitle)}</h2>
                 <p id="storage-usage">{usage}</p>
+                <p id="storage-persist">{persisted}</p>
                 <p id="app-version">{move || fill(i18n.t(Msg::AppVersion), &[("version", &version)])}</p>
             </section>
 

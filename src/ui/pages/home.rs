@@ -40,6 +40,7 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                 <crate::ui::services::published::PublishedInfo/>
             </Show>
             <Show when=move || !public()>
+                <crate::ui::reminder::BackupReminder short=false id="reminder-home"/>
                 <p class="toolbar">
                     <button type="button" id="new-agreement" class="primary" on:click=move |_| {
                         let y = year.get_untracked().unwrap_or(2024);

@@ -1,6 +1,7 @@
 //! The pages of the app, one per route: they render the core's data and dispatch user actions to the
 //! services (`ui::services`).
 
+pub mod backup;
 pub mod calendar;
 pub mod capaian;
 pub mod cascade;
@@ -13,6 +14,7 @@ pub mod lkj;
 pub mod measure;
 pub mod measure_paste;
 pub mod next_year;
+pub mod publish;
 pub mod recovery;
 pub mod rollup;
 pub mod tree;

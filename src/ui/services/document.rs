@@ -33,6 +33,9 @@ pub struct Document {
     language: Language,
     /// Where changes are saved (`persistence`).
     pub(super) storage: Storage,
+    /// Told of each change of the user's own ([`Document::change`]; not an import, a restore or undo),
+    /// with the workspace as it was before it (`copies`: the backup reminder and the day's restore point).
+    own_change: StoredValue<Option<Callback<Workspace>>>,
 }
 
 /// What a change asks of saving.
@@ -68,7 +71,13 @@ impl Document {
             notices,
             language,
             storage: storage(ws, history),
+            own_change: StoredValue::new(None),
         }
+    }
+
+    /// Who is told of each change of the user's own (one listener: the backup service).
+    pub(super) fn on_own_change(&self, listener: Callback<Workspace>) {
+        self.own_change.set_value(Some(listener));
     }
 
     /// The one place the workspace signal is written; then saved as `save` says.
@@ -119,6 +128,9 @@ impl Document {
         // Recorded before the workspace takes it: no third copy of the workspace per keystroke.
         self.undo.update(|h| h.record(&before, &draft, label.key(), group));
         self.set(draft, Save::Soon);
+        if let Some(listener) = self.own_change.get_value() {
+            listener.run(before);
+        }
         result
     }
 

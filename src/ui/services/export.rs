@@ -2,11 +2,20 @@
 
 use super::{browser, clock};
 use super::{Document, Language, NoticeKind, Notices};
+use crate::core::date::Now;
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::file::{self, Scope, WriteOptions};
 use crate::core::io::{csv, names};
-use crate::core::model::{Agreement, AgreementId};
+use crate::core::model::{Agreement, AgreementId, Workspace};
 use leptos::prelude::*;
+
+/// The whole workspace as a Kinerja file, as *Ekspor semua data* downloads it (and the autosave file is
+/// written), `now` being the time of writing.
+pub fn whole_file(ws: &Workspace, now: Now) -> String {
+    let opts =
+        WriteOptions { exported_at: Some(now.stamp()), unit: None, scope: Scope::Workspace, pretty: true };
+    file::write(ws, None, &opts)
+}
 
 /// What to export.
 #[derive(Clone, Debug)]
@@ -36,17 +45,28 @@ impl Downloads {
 
     /// Downloads `content` as `name` and says so (replacing the notice of an earlier download).
     pub fn offer(&self, name: &str, mime: &str, content: &str) {
+        self.offered(name, mime, content);
+    }
+
+    /// [`Downloads::offer`], saying whether the browser took the file.
+    fn offered(&self, name: &str, mime: &str, content: &str) -> bool {
         match browser::download(name, mime, content) {
-            Ok(()) => self.notices.notify_keyed(
-                "download",
-                NoticeKind::Success,
-                fill(self.i18n.t_now(Msg::Exported), &[("file", name)]),
-            ),
-            Err(e) => self.notices.notify_keyed(
-                "download",
-                NoticeKind::Error,
-                format!("{} {e}", self.i18n.t_now(Msg::DownloadFailed)),
-            ),
+            Ok(()) => {
+                self.notices.notify_keyed(
+                    "download",
+                    NoticeKind::Success,
+                    fill(self.i18n.t_now(Msg::Exported), &[("file", name)]),
+                );
+                true
+            }
+            Err(e) => {
+                self.notices.notify_keyed(
+                    "download",
+                    NoticeKind::Error,
+                    format!("{} {e}", self.i18n.t_now(Msg::DownloadFailed)),
+                );
+                false
+            }
         }
     }
 
@@ -76,11 +96,19 @@ impl Downloads {
                     )
                 }
             };
+            if ids.is_none() {
+                return Some((name, whole_file(ws, now)));
+            }
             let opts = WriteOptions { exported_at: Some(now.stamp()), unit, scope, pretty: true };
             Some((name, file::write(ws, ids.as_deref(), &opts)))
         });
         if let Some((name, text)) = result {
-            self.offer(&name, "application/json", &text);
+            // The whole workspace written outside the browser: the backup reminder starts again.
+            if self.offered(&name, "application/json", &text) && matches!(what, What::Everything) {
+                if let Some(backup) = use_context::<super::copies::Backup>() {
+                    backup.copied();
+                }
+            }
         }
     }
 

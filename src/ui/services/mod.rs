@@ -5,13 +5,16 @@
 //! - [`Notices`] (`notices`): messages to the user;
 //! - [`Document`] (`document`): the one workspace signal, undo and new ids: every change goes through it;
 //! - [`Persistence`] (`persistence`): saving to localStorage, other tabs, unreadable data, imports;
-//! - [`Drafts`] (`drafts`): input that could not be saved, and the typing sessions that decide it.
+//! - [`Drafts`] (`drafts`): input that could not be saved, and the typing sessions that decide it;
+//! - [`Backup`] (`copies`): copies outside the browser (reminder, autosave file) and restore points.
 //!
 //! Besides: small browser wrappers, the clock, downloads, the public view's published data and its
 //! context, and the service worker.
 
 pub mod browser;
 pub mod clock;
+pub mod copies;
+pub mod disk;
 pub mod document;
 pub mod drafts;
 pub mod export;
@@ -23,6 +26,7 @@ pub mod persistence;
 pub mod picture;
 pub mod published;
 
+pub use copies::Backup;
 pub use document::Document;
 pub use drafts::{Drafts, Typing};
 pub use language::Language;
@@ -39,6 +43,7 @@ pub struct Contexts {
     pub doc: Document,
     pub saving: Persistence,
     pub drafts: Drafts,
+    pub backup: Backup,
 }
 
 /// Creates the state (reading storage synchronously) and provides each context to the component tree.
@@ -48,5 +53,6 @@ pub fn provide_contexts() -> Contexts {
     let notices = notices::provide_notices(nav);
     let (doc, saving) = persistence::provide_document(nav, notices, language);
     let drafts = drafts::provide_drafts(doc);
-    Contexts { language, nav, notices, doc, saving, drafts }
+    let backup = copies::provide_backup(doc, nav, notices, language);
+    Contexts { language, nav, notices, doc, saving, drafts, backup }
 }

@@ -1,5 +1,6 @@
-//! The public view's data: the JSON files the office published next to the app (`data/index.json` lists
-//! them), fetched from the same origin and shown read-only. While the public view is open the visitor's
+//! The public view's data, fetched from the same origin and shown read-only: `data/index.json` is either
+//! the published data itself (one Kinerja file, as *Publikasikan ke situs web* on Data downloads it) or a
+//! list of Kinerja files next to it (`{"files": [...]}` or `[...]`, as `make dist PUBLISH=…` writes it). While the public view is open the visitor's
 //! own workspace is set aside (never written), and it comes back when they leave the public view.
 
 use super::browser;
@@ -37,6 +38,8 @@ pub enum Published {
     Ready {
         files: Vec<PublishedFile>,
         problems: Vec<(String, String)>,
+        /// When `index.json` is the published data itself: when it was published (its `exported_at`).
+        published_at: Option<String>,
     },
     /// The index could not be fetched or read.
     Failed(String),
@@ -47,6 +50,23 @@ pub enum Published {
 enum Index {
     Files { files: Vec<String> },
     List(Vec<String>),
+}
+
+/// What `data/index.json` holds.
+enum IndexJson {
+    /// The names of the published files next to it.
+    Files(Vec<String>),
+    /// The published data itself (*Publikasikan ke situs web*), read with the import's check.
+    Data(Box<file::Loaded>),
+}
+
+/// Reads `data/index.json`: a list of files, or else a Kinerja file (whose error is said when it is
+/// neither).
+fn read_index(text: &str) -> Result<IndexJson, file::FileError> {
+    match serde_json::from_str::<Index>(text) {
+        Ok(Index::Files { files }) | Ok(Index::List(files)) => Ok(IndexJson::Files(files)),
+        Err(_) => file::read(text).map(|loaded| IndexJson::Data(Box::new(loaded))),
+    }
 }
 
 /// A file name the index may list: a plain name in `data/` ending in `.json` (never a URL or a path).
@@ -119,9 +139,13 @@ impl PublicView {
             Ok(text) => text,
             Err(e) => return self.published.set(Published::Failed(e)),
         };
-        let names = match serde_json::from_str::<Index>(&index) {
-            Ok(Index::Files { files }) | Ok(Index::List(files)) => files,
-            Err(e) => return self.published.set(Published::Failed(e.to_string())),
+        let names = match read_index(&index) {
+            Ok(IndexJson::Files(files)) => files,
+            Ok(IndexJson::Data(loaded)) => return self.show_published(*loaded),
+            Err(e) => {
+                let lang = self.language.lang.get_untracked();
+                return self.published.set(Published::Failed(file_error(&e, lang)));
+            }
         };
         let mut ws = Workspace::default();
         let mut seen = HashSet::new();
@@ -158,13 +182,50 @@ impl PublicView {
         if self.doc.read_only() {
             self.doc.show(ws);
         }
-        self.published.set(Published::Ready { files, problems });
+        self.published.set(Published::Ready { files, problems, published_at: None });
+    }
+
+    /// `data/index.json` holds the published data itself.
+    fn show_published(self, loaded: file::Loaded) {
+        let mut ws = loaded.workspace;
+        ws.office = loaded.meta.source.office.clone();
+        let at = loaded.meta.exported_at.clone().filter(|d| !d.trim().is_empty());
+        self.data.set_value(ws.clone());
+        if self.doc.read_only() {
+            self.doc.show(ws);
+        }
+        let file = PublishedFile { office: loaded.meta.source.office, exported_at: None };
+        self.published.set(Published::Ready { files: vec![file], problems: Vec::new(), published_at: at });
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::safe_name;
+    use super::{read_index, safe_name, IndexJson};
+    use crate::core::io::publish::{publish, Choice};
+
+    #[test]
+    fn the_index_is_a_list_of_files_or_the_published_data_itself() {
+        for list in [r#"{"files": ["a.json", "b.json"]}"#, r#"["a.json", "b.json"]"#] {
+            assert!(
+                matches!(read_index(list), Ok(IndexJson::Files(f)) if f == ["a.json", "b.json"]),
+                "{list}"
+            );
+        }
+        let ws = crate::core::seed::workspace().unwrap();
+        let choice = Choice { year: 2024, root: None, realisasi: true };
+        let published = publish(&ws, &choice, "2026-12-05T09:00:00+09:00").unwrap();
+        match read_index(&published.text) {
+            Ok(IndexJson::Data(loaded)) => {
+                assert_eq!(loaded.workspace.agreements.len(), 10);
+                assert_eq!(loaded.meta.exported_at.as_deref(), Some("2026-12-05T09:00:00+09:00"));
+            }
+            _ => panic!("the published file is read as the data"),
+        }
+        for bad in ["", "{}", r#"{"files": 3}"#, r#"{"format": "kinerja-pk", "version": 999}"#, "nonsense"] {
+            assert!(read_index(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn only_plain_json_names_in_the_data_folder() {
@@ -201,8 +262,11 @@ pub fn PublishedInfo() -> impl IntoView {
                 <p class="published problem" role="alert">{fill(Msg::PublishedFailed.text(lang), &[("reason", &e)])}</p>
             }
             .into_any(),
-            Published::Ready { files, problems } => view! {
+            Published::Ready { files, problems, published_at } => view! {
                 <div class="published" id="published-info">
+                    {published_at.map(|d| view! {
+                        <p id="published-at">{fill(Msg::PublishedAt.text(lang), &[("date", &super::clock::time_text(&d, lang))])}</p>
+                    })}
                     <p>{Msg::PublishedIntro.text(lang)}</p>
                     <ul>
                         // The office and, when the file says, when it was exported: never a file name or an empty date.

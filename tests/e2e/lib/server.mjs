@@ -20,15 +20,20 @@ const TYPES = {
 /** Starts serving `root` at `http://127.0.0.1:<port><prefix>`; returns { url, origin, close, requests }.
  *  By default every answer says `Cache-Control: no-cache`. With `apacheDefaults`, it answers as Apache and nginx
  *  do out of the box: no Cache-Control, `Last-Modified` from the file's time, and 304 to a conditional request
- *  (so the browser may keep a file with an old Last-Modified "fresh" for a while by its own heuristics). */
-export async function serve(root, { prefix = '/', port = 0, apacheDefaults = false } = {}) {
+ *  (so the browser may keep a file with an old Last-Modified "fresh" for a while by its own heuristics).
+ *  With `site` (from `lib/headers.mjs`), it answers as Apache or nginx do with a configuration:
+ *  `site.type(file)` may name the Content-Type and `site.headers(pathname, file, status)` adds headers, on top of
+ *  the default Last-Modified and 304 behaviour. */
+export async function serve(root, { prefix = '/', port = 0, apacheDefaults = false, site } = {}) {
+  if (site) apacheDefaults = true;
+  const extra = (pathname, file, status) => (site ? site.headers(pathname, file, status) : {});
   if (!prefix.endsWith('/')) prefix += '/';
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     requests.push(url.pathname);
     if (!url.pathname.startsWith(prefix)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.writeHead(404, { 'content-type': 'text/plain', ...extra(url.pathname, null, 404) });
       return res.end('not found');
     }
     let rel = decodeURIComponent(url.pathname.slice(prefix.length));
@@ -40,10 +45,12 @@ export async function serve(root, { prefix = '/', port = 0, apacheDefaults = fal
     }
     fs.readFile(file, (err, body) => {
       if (err) {
-        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.writeHead(404, { 'content-type': 'text/plain', ...extra(url.pathname, file, 404) });
         return res.end('not found');
       }
-      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      // With a configuration, the two types it must set are not known otherwise (as on an old mime.types).
+      const known = site && ['.wasm', '.webmanifest'].includes(path.extname(file)) ? undefined : TYPES[path.extname(file)];
+      const type = site?.type(file) || known || 'application/octet-stream';
       if (!apacheDefaults) {
         res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
         return res.end(body);
@@ -57,10 +64,10 @@ export async function serve(root, { prefix = '/', port = 0, apacheDefaults = fal
       }
       const since = Date.parse(req.headers['if-modified-since'] || '');
       if (!Number.isNaN(since) && modified.getTime() <= since) {
-        res.writeHead(304, { 'last-modified': modified.toUTCString() });
+        res.writeHead(304, { 'last-modified': modified.toUTCString(), ...extra(url.pathname, file, 304) });
         return res.end();
       }
-      res.writeHead(200, { 'content-type': type, 'last-modified': modified.toUTCString() });
+      res.writeHead(200, { 'content-type': type, 'last-modified': modified.toUTCString(), ...extra(url.pathname, file, 200) });
       res.end(body);
     });
   });

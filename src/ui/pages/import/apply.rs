@@ -16,10 +16,12 @@ use std::sync::Arc;
 /// PKs merged or packed between two pauses (about 20 ms each in Chromium on the benchmark machine).
 const BATCH: usize = 150;
 
-/// Applies `items`; `progress` holds (PKs done, PKs in all) while it works, each PK counted once.
+/// Applies `items` as one undo step called `label`; `progress` holds (PKs done, PKs in all) while it
+/// works, each PK counted once.
 pub async fn apply(
     doc: Document,
     saving: Persistence,
+    label: Msg,
     items: Vec<Incoming>,
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Result<Report, StoreError> {
@@ -55,7 +57,7 @@ pub async fn apply(
         // once; the pieces already packed still serve the PKs that did not change.
         (merged, report) = doc.with_ids(|ids| doc.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
     }
-    let saved = saving.import(Msg::ImportAction, merged, &packed);
+    let saved = saving.import(label, merged, &packed);
     progress.set(None);
     saved.map(|()| report)
 }

@@ -4,17 +4,20 @@
 
 mod apply;
 pub(crate) mod preview;
+mod read;
 
+use read::{file_list, read_files, Source};
+
+use crate::core::backup::{Occasion, Point};
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::diff::{classify, Status};
-use crate::core::io::file::{self, FileError, FileMeta, MAX_FILE_BYTES};
+use crate::core::io::file::{FileError, FileMeta, MAX_FILE_BYTES};
 use crate::core::io::merge::{Choice, Incoming};
 use crate::core::io::problem::Problem;
-use crate::core::io::steps::{FileReading, Splitter};
 use crate::core::model::{Agreement, AgreementId, Origin};
 use crate::store::StoreError;
 use crate::ui::services::{browser, clock};
-use crate::ui::services::{Document, Language, NoticeKind, Notices, Persistence};
+use crate::ui::services::{Backup, Document, Language, NoticeKind, Notices, Persistence};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -96,67 +99,8 @@ fn parent_note(
 pub struct Session {
     pub files: Vec<FileResult>,
     pub items: Vec<Item>,
-}
-
-/// Agreements read per step of a large file (about 30 ms each at the national file's size).
-const STEP: usize = 150;
-
-/// What reading one file gave: its name, the result, and each agreement's size when it was measured
-/// while reading.
-type Read = (String, Result<file::Loaded, FileError>, Vec<usize>);
-
-/// Reads the files (size first: a file over the limit is refused without reading it), a batch of
-/// agreements at a time, saying how far it is and letting the page breathe between batches.
-async fn read_files(
-    files: Vec<web_sys::File>,
-    progress: RwSignal<Option<(String, usize, usize)>>,
-) -> Vec<Read> {
-    let mut out = Vec::new();
-    for f in files {
-        let name = f.name();
-        let size = f.size() as usize;
-        if size > MAX_FILE_BYTES {
-            out.push((name, Err(FileError::TooLarge { bytes: size }), Vec::new()));
-            continue;
-        }
-        progress.set(Some((name.clone(), 0, 0)));
-        let text = match browser::read_text(&f).await {
-            Ok(text) => text,
-            Err(_) => {
-                out.push((name, Err(FileError::NotJson { line: 0, column: 0 }), Vec::new()));
-                continue;
-            }
-        };
-        // Split 4 MB at a time, then read 150 PKs at a time, each with the progress shown.
-        let mut splitter = Splitter::new(&text);
-        while splitter.advance(4 << 20) {
-            progress.set(Some((name.clone(), splitter.per_mille(), 0)));
-            browser::pause().await;
-        }
-        let (result, sizes) = match FileReading::from_split(&text, splitter.finish()) {
-            Ok(mut steps) => {
-                let sizes = steps.sizes().to_vec();
-                loop {
-                    let more = steps.step(STEP);
-                    progress.set(Some((name.clone(), steps.done(), steps.total())));
-                    browser::pause().await;
-                    if !more {
-                        break;
-                    }
-                }
-                (steps.finish(), sizes)
-            }
-            Err(at_once) => (*at_once, Vec::new()),
-        };
-        out.push((name, result, sizes));
-    }
-    progress.set(None);
-    out
-}
-
-fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
+    /// A restore point being restored (read like a file), rather than files chosen by the user.
+    pub restore: Option<Point>,
 }
 
 /// The import section of the Data page.
@@ -172,7 +116,8 @@ pub fn ImportPanel() -> impl IntoView {
     let progress = RwSignal::new(None::<(String, usize, usize)>);
     let dragging = RwSignal::new(false);
     let open = Memo::new(move |_| session.with(Option::is_some));
-    let start = move |files: Vec<web_sys::File>| {
+    let backup = expect_context::<Backup>();
+    let start = move |files: Vec<Source>, restore: Option<Point>| {
         if files.is_empty() {
             return;
         }
@@ -182,7 +127,8 @@ pub fn ImportPanel() -> impl IntoView {
             // The last check of a large file and the comparison with the workspace each get their own turn.
             browser::pause().await;
             let now = clock::now().stamp();
-            let mut s = Session::default();
+            let mut s = Session { restore, ..Session::default() };
+            let restoring = s.restore.is_some();
             let mut incoming: Vec<(usize, Agreement, Origin)> = Vec::new();
             let mut sizes: Vec<Option<usize>> = Vec::new();
             for (index, (name, result, measured)) in results.into_iter().enumerate() {
@@ -237,10 +183,19 @@ pub fn ImportPanel() -> impl IntoView {
                             .unwrap_or(0);
                         let signature =
                             crate::core::io::signature::compare(ws.agreement(&agreement.id), &agreement);
+                        // A restore point takes back every PK that differs, where the PK allows it.
+                        let choice = if restoring
+                            && status.differs()
+                            && Choice::options(&status).contains(&Choice::Replace)
+                        {
+                            Choice::Replace
+                        } else {
+                            Choice::default_for(&status)
+                        };
                         Item {
                             file,
                             take: Vec::new(),
-                            choice: Choice::default_for(&status),
+                            choice,
                             size: shrink.estimate(measured.unwrap_or_else(|| stored_size(&agreement)))
                                 + crate::store::agreement_key(&agreement.id).len(),
                             local_size,
@@ -255,12 +210,25 @@ pub fn ImportPanel() -> impl IntoView {
             });
             browser::measure_end("kinerja:import", started);
             session.set(Some(s));
+            if restoring {
+                browser::focus_and_show("restore-preview");
+            }
         });
     };
+    // A restore point chosen on this page comes through the same preview as a file.
+    Effect::new(move |_| {
+        if let Some(r) = backup.take_restoring() {
+            let name = fill(
+                i18n.t_now(Msg::PointName),
+                &[("time", &clock::time_text(&r.point.at, i18n.lang.get_untracked()))],
+            );
+            start(vec![Source::Text { name, text: r.text }], Some(r.point));
+        }
+    });
     let on_pick = move |e: leptos::ev::Event| {
         let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(input) = input {
-            start(file_list(input.files()));
+            start(file_list(input.files()), None);
             input.set_value("");
         }
     };
@@ -268,7 +236,7 @@ pub fn ImportPanel() -> impl IntoView {
         e.prevent_default();
         e.stop_propagation();
         dragging.set(false);
-        start(file_list(e.data_transfer().and_then(|d| d.files())));
+        start(file_list(e.data_transfer().and_then(|d| d.files())), None);
     };
     // (PKs done, PKs in all) while a confirmed import is merged and saved.
     let applying = RwSignal::new(None::<(usize, usize)>);
@@ -290,8 +258,28 @@ pub fn ImportPanel() -> impl IntoView {
         if items.is_empty() {
             return;
         }
+        // What is here now is kept first as a restore point (skipped quietly when there is no room).
+        let (label, restore) = session.with_untracked(|s| {
+            let s = s.as_ref();
+            match s.and_then(|s| s.restore.clone()) {
+                Some(p) => {
+                    let when = clock::time_text(&p.at, i18n.lang.get_untracked());
+                    backup.keep_now(Occasion::Restore, &when);
+                    (Msg::RestorePointAction, true)
+                }
+                None => {
+                    let names: Vec<&str> = s.iter().flat_map(|s| &s.files).map(|f| f.name.as_str()).collect();
+                    backup.keep_now(Occasion::Import, &names.join(", "));
+                    (Msg::ImportAction, false)
+                }
+            }
+        });
         leptos::task::spawn_local(async move {
-            match apply::apply(doc, saving, items, applying).await {
+            match apply::apply(doc, saving, label, items, applying).await {
+                Ok(_) if restore => {
+                    session.set(None);
+                    notices.notify(NoticeKind::Success, i18n.t_now(Msg::PointRestored).to_string());
+                }
                 Ok(report) => {
                     session.set(None);
                     notices.notify(
@@ -338,6 +326,11 @@ pub fn ImportPanel() -> impl IntoView {
                     fill(i18n.t(Msg::ImportProgress), &[("file", &file), ("done", &crate::core::format::number(done.into(), lang)), ("total", &crate::core::format::number(total.into(), lang))])
                 })}</p>
             </div>
+            {move || session.with(|s| s.as_ref().and_then(|s| s.restore.clone())).map(|p| view! {
+                <p class="notice-inline" id="restore-preview" tabindex="-1">
+                    {move || fill(i18n.t(Msg::PointPreview), &[("time", &clock::time_text(&p.at, i18n.lang.get()))])}
+                </p>
+            })}
             // Built once per file choice: not re-created (nor the session cloned) on every choice in it.
             <Show when=move || open.get()>
                 <preview::Preview session applying confirm=Callback::new(move |_| confirm())/>

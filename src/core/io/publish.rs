@@ -1,0 +1,235 @@
+//! Publishing: what the public view of the website shows, chosen on the Data page and downloaded as one file
+//! the webmaster puts in the site's `data/` folder over the old one (`data/index.json`, which the public view
+//! reads first). What is published is the documents, never the office's working state: no notes, no record of
+//! where a PK was imported from, and a PK whose Perubahan is being prepared shows the version in force.
+
+use super::file::{self, FileError, Scope, WriteOptions};
+use crate::core::model::life::Stage;
+use crate::core::model::{Agreement, AgreementId, Workspace};
+use std::sync::Arc;
+
+/// The name the public view reads first in `data/`.
+pub const FILE_NAME: &str = "index.json";
+
+/// What the office chooses to publish.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub year: i32,
+    /// One PK and every PK below it; `None`: every PK of the year.
+    pub root: Option<AgreementId>,
+    /// With this year's realisasi (indicators, budget, last year's figures); without it, the PKs and their
+    /// Rencana Aksi only.
+    pub realisasi: bool,
+}
+
+/// Why nothing can be published.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublishError {
+    /// No PK of that year (or the chosen PK is not of that year).
+    Nothing,
+    /// The file written does not read back (never expected: the same check as an import).
+    Unreadable(FileError),
+}
+
+/// A PK published as it is now, with something a reader of the public view should know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Caution {
+    /// Never signed: the public sees a draft.
+    Draft(AgreementId),
+    /// Its signature does not hold (changed after signing, or a version tampered with): the public view
+    /// says so.
+    Untrusted(AgreementId),
+}
+
+/// The file to download and what it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Published {
+    pub text: String,
+    pub agreements: usize,
+    /// Signed (in force or with a Perubahan being prepared, which is left out).
+    pub signed: usize,
+    /// PKs whose Perubahan being prepared was left out (the version in force is published).
+    pub revising: usize,
+    pub cautions: Vec<Caution>,
+}
+
+/// The PKs a choice covers, in workspace order.
+pub fn chosen(ws: &Workspace, choice: &Choice) -> Vec<AgreementId> {
+    match &choice.root {
+        None => ws.agreements.iter().filter(|a| a.year == choice.year).map(|a| a.id.clone()).collect(),
+        Some(root) => {
+            if ws.agreement(root).is_none_or(|a| a.year != choice.year) {
+                return Vec::new();
+            }
+            let below = ws.subtree(root);
+            ws.agreements
+                .iter()
+                .filter(|a| a.year == choice.year && below.contains(&a.id))
+                .map(|a| a.id.clone())
+                .collect()
+        }
+    }
+}
+
+/// A PK as the public sees it.
+fn public_form(a: &Agreement, realisasi: bool) -> Agreement {
+    let mut out = match (a.stage(), a.in_force()) {
+        (Stage::Revising(_), Some(v)) => {
+            let mut shown = a.showing(&v.content);
+            shown.life.revising = None;
+            shown
+        }
+        _ => a.clone(),
+    };
+    out.notes.clear();
+    out.origin = None;
+    if !realisasi {
+        for i in out.objectives.iter_mut().flat_map(|o| o.indicators.iter_mut()) {
+            i.measurement.actual = Default::default();
+            i.measurement.previous = None;
+        }
+        for b in out.budget.iter_mut() {
+            b.actual = Default::default();
+        }
+    }
+    out
+}
+
+/// Writes the file to publish, `now` being the ISO 8601 time of publishing (shown by the public view), and
+/// reads it back with the same check as an import.
+pub fn publish(ws: &Workspace, choice: &Choice, now: &str) -> Result<Published, PublishError> {
+    let ids = chosen(ws, choice);
+    if ids.is_empty() {
+        return Err(PublishError::Nothing);
+    }
+    let mut cautions = Vec::new();
+    let (mut signed, mut revising) = (0, 0);
+    let mut out =
+        Workspace { office: ws.office.clone(), settings: ws.settings.clone(), ..Workspace::default() };
+    for id in &ids {
+        let Some(a) = ws.agreement(id) else { continue };
+        match a.stage() {
+            Stage::Draft => cautions.push(Caution::Draft(id.clone())),
+            Stage::Signed(_) => signed += 1,
+            Stage::Revising(_) => {
+                signed += 1;
+                revising += 1;
+            }
+        }
+        if a.untrusted() {
+            cautions.push(Caution::Untrusted(id.clone()));
+        }
+        out.agreements.push(Arc::new(public_form(a, choice.realisasi)));
+    }
+    let unit = choice.root.as_ref().and_then(|r| ws.agreement(r)).map(|a| a.unit.clone());
+    let opts = WriteOptions {
+        exported_at: Some(now.to_string()),
+        scope: if unit.is_some() { Scope::Subtree } else { Scope::Workspace },
+        unit,
+        pretty: false,
+    };
+    let text = file::write(&out, None, &opts);
+    let back = file::read(&text).map_err(PublishError::Unreadable)?;
+    Ok(Published { agreements: back.workspace.agreements.len(), text, signed, revising, cautions })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::life::{Change, Reason};
+    use crate::core::model::measurement::Report;
+    use crate::core::model::{Amount, Target};
+    use crate::core::seed;
+    use rust_decimal_macros::dec;
+
+    const NOW: &str = "2026-12-05T09:00:00+09:00";
+
+    fn id(s: &str) -> AgreementId {
+        AgreementId(s.into())
+    }
+
+    fn with_realisasi() -> Workspace {
+        let mut ws = seed::workspace().unwrap();
+        let a = ws.agreement_mut(&id("kpu-maluku-2024-kasubag-keuangan")).unwrap();
+        a.notes = "catatan internal".into();
+        a.objectives[0].indicators[0].measurement.actual[0] =
+            Some(Report { value: Target::new("80%"), ..Default::default() });
+        a.objectives[0].indicators[0].measurement.previous = Some(Target::new("75%"));
+        a.budget[0].actual[0] = Amount::Value(dec!(1000));
+        ws.notes = "catatan kantor".into();
+        ws
+    }
+
+    #[test]
+    fn a_year_is_every_pk_of_it_and_a_pk_brings_those_below_it() {
+        let ws = seed::workspace().unwrap();
+        let year = Choice { year: 2024, root: None, realisasi: true };
+        assert_eq!(chosen(&ws, &year).len(), 10, "the ten PKs of the source document");
+        let kabag = Choice { root: Some(id("kpu-maluku-2024-kabag-keuangan-umum-logistik")), ..year.clone() };
+        let ids = chosen(&ws, &kabag);
+        assert_eq!(ids[0], id("kpu-maluku-2024-kabag-keuangan-umum-logistik"));
+        assert!(ids.contains(&id("kpu-maluku-2024-kasubag-keuangan")));
+        assert!(!ids.contains(&id("kpu-maluku-2024-sekretaris")), "never the PK above");
+        assert_eq!(chosen(&ws, &Choice { year: 2025, ..year }), Vec::<AgreementId>::new());
+        assert_eq!(
+            publish(&ws, &Choice { year: 2025, root: None, realisasi: true }, NOW),
+            Err(PublishError::Nothing)
+        );
+    }
+
+    #[test]
+    fn notes_and_origins_never_leave_and_realisasi_only_when_chosen() {
+        let ws = with_realisasi();
+        let with = publish(&ws, &Choice { year: 2024, root: None, realisasi: true }, NOW).unwrap();
+        assert_eq!(with.agreements, 10);
+        assert!(!with.text.contains("catatan internal") && !with.text.contains("catatan kantor"));
+        let read = file::read(&with.text).unwrap();
+        assert_eq!(read.meta.exported_at.as_deref(), Some(NOW), "the public view says when it was published");
+        let a = read.workspace.agreement(&id("kpu-maluku-2024-kasubag-keuangan")).unwrap();
+        assert!(a.objectives[0].indicators[0].measurement.actual[0].is_some());
+        assert_eq!(a.budget[0].actual[0], Amount::Value(dec!(1000)));
+        assert!(a.origin.is_none());
+
+        let without = publish(&ws, &Choice { year: 2024, root: None, realisasi: false }, NOW).unwrap();
+        let read = file::read(&without.text).unwrap();
+        let a = read.workspace.agreement(&id("kpu-maluku-2024-kasubag-keuangan")).unwrap();
+        assert!(a.objectives[0].indicators[0].measurement.actual[0].is_none());
+        assert!(a.objectives[0].indicators[0].measurement.previous.is_none());
+        assert!(a.budget.iter().all(|b| b.actual.iter().all(|x| *x == Amount::Blank)));
+        assert_eq!(
+            a.objectives,
+            {
+                let mut o = ws.agreement(&a.id).unwrap().objectives.clone();
+                o[0].indicators[0].measurement.actual[0] = None;
+                o[0].indicators[0].measurement.previous = None;
+                o
+            },
+            "the targets and Rencana Aksi as they are"
+        );
+    }
+
+    #[test]
+    fn drafts_are_named_and_a_perubahan_being_prepared_stays_at_home() {
+        let mut ws = seed::workspace().unwrap();
+        let keu = id("kpu-maluku-2024-kasubag-keuangan");
+        let a = ws.agreement_mut(&keu).unwrap();
+        a.sign("2024-01-02", false).unwrap();
+        let signed_target = a.objectives[0].indicators[0].target.clone();
+        a.begin_revision(Change {
+            reason: Reason::Other,
+            text: "Revisi DIPA".into(),
+            basis: "DIPA revisi ke-2".into(),
+            date: "2024-07-15".into(),
+        })
+        .unwrap();
+        a.objectives[0].indicators[0].target = Target::new("99%");
+        let p = publish(&ws, &Choice { year: 2024, root: None, realisasi: true }, NOW).unwrap();
+        assert_eq!((p.signed, p.revising), (1, 1));
+        assert_eq!(p.cautions.iter().filter(|c| matches!(c, Caution::Draft(_))).count(), 9);
+        let read = file::read(&p.text).unwrap();
+        let a = read.workspace.agreement(&keu).unwrap();
+        assert_eq!(a.objectives[0].indicators[0].target, signed_target, "the version in force");
+        assert!(matches!(a.stage(), Stage::Signed(0)));
+        assert!(!a.untrusted(), "published as signed, its fingerprint holds");
+    }
+}
