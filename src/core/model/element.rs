@@ -46,6 +46,8 @@ pub enum ElementId {
     AddIndicator(ObjectiveId),
     /// `add-objective`.
     AddObjective,
+    /// `add-budget-line`.
+    AddBudgetLine,
     /// `ind-<id>-text`.
     IndicatorText(IndicatorId),
     /// `ind-<id>-target`.
@@ -118,6 +120,7 @@ impl fmt::Display for ElementId {
             ElementId::ObjectiveHeading(id) => write!(f, "obj-{id}-heading"),
             ElementId::AddIndicator(id) => write!(f, "obj-{id}-add"),
             ElementId::AddObjective => f.write_str("add-objective"),
+            ElementId::AddBudgetLine => f.write_str("add-budget-line"),
             ElementId::IndicatorText(id) => write!(f, "ind-{id}-text"),
             ElementId::Target(id) => write!(f, "ind-{id}-target"),
             ElementId::Program(line) => write!(f, "budget-{line}-program"),
@@ -144,6 +147,7 @@ impl ElementId {
             "pk-year" => return Some(ElementId::Year),
             "pk-parent" => return Some(ElementId::Parent),
             "add-objective" => return Some(ElementId::AddObjective),
+            "add-budget-line" => return Some(ElementId::AddBudgetLine),
             _ => {}
         }
         if let Some(rest) = text.strip_prefix("pk-") {
@@ -226,6 +230,12 @@ impl ElementId {
     }
 }
 
+impl From<ElementId> for String {
+    fn from(element: ElementId) -> String {
+        element.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,6 +250,7 @@ mod tests {
             ElementId::ObjectiveHeading(o.clone()),
             ElementId::AddIndicator(o),
             ElementId::AddObjective,
+            ElementId::AddBudgetLine,
             ElementId::IndicatorText(i.clone()),
             ElementId::Target(i.clone()),
             ElementId::Program(0),

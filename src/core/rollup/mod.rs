@@ -29,6 +29,8 @@ pub enum BudgetStatus {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProgramCheck {
     pub program: String,
+    /// The PK's first budget line of this program (`None` when only its children list it).
+    pub line: Option<usize>,
     /// The PK's own amount as printed (`Blank` when the PK does not list the program).
     pub own: Amount,
     /// Each child's amount for this program, as printed.
@@ -247,6 +249,7 @@ fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
             programs.push((key.clone(), b.program.clone()));
         }
     }
+    let line_of = |key: &str| parent_lines.iter().position(|(k, _)| k == key);
     let amount_of = |lines: &[(String, &crate::core::model::BudgetLine)], key: &str| -> Amount {
         let lines: Vec<&Amount> = lines.iter().filter(|(k, _)| k == key).map(|(_, b)| &b.amount).collect();
         match lines.as_slice() {
@@ -259,6 +262,7 @@ fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
         .into_iter()
         .map(|(key, program)| {
             let own = amount_of(&parent_lines, &key);
+            let line = line_of(&key);
             let children: Vec<(AgreementId, Amount)> = children
                 .iter()
                 .zip(&child_lines)
@@ -273,7 +277,7 @@ fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
             } else {
                 BudgetStatus::UnderAllocated
             };
-            ProgramCheck { program, own, children, children_sum, difference, status }
+            ProgramCheck { program, line, own, children, children_sum, difference, status }
         })
         .collect()
 }
