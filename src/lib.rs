@@ -55,6 +55,36 @@ mod clock_rule {
 }
 
 #[cfg(test)]
+mod element_rule {
+    /// Only `core::model::element::ElementId` spells an editable element's id: the DOM id, the key of
+    /// its unsaved input and undo group, and the target of `?fokus=` links are then one format.
+    #[test]
+    fn only_element_id_builds_element_ids() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let ui = root.join("ui");
+        let files: Vec<_> =
+            crate::source::rust_files(&root).into_iter().filter(|f| f.starts_with(&ui)).collect();
+        assert!(files.len() > 10, "the UI is where this test expects it");
+        // Built in pieces, so that this test does not find itself.
+        let format = format!("{}!(\"", "format");
+        let built = ["pk-", "obj-", "ind-", "budget-", "m-", "band-", "due-"].map(|p| format!("{format}{p}"));
+        let spelled =
+            ["add-objective", "add-budget-line", "pk-year", "pk-parent"].map(|id| format!("\"{id}\""));
+        for file in files {
+            let text: String =
+                std::fs::read_to_string(&file).unwrap().chars().filter(|c| !c.is_whitespace()).collect();
+            for word in built.iter().chain(&spelled) {
+                assert!(
+                    !text.contains(word.as_str()),
+                    "{} spells an element id ({word}): use ElementId",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 mod state_rules {
     use std::path::{Path, PathBuf};
 

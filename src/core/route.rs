@@ -17,6 +17,7 @@
 //! | `#/data`                     | import, export and storage                |
 //! | `#/publik/...`               | the same pages, read-only, from published files |
 
+use crate::core::model::element::ElementId;
 use crate::core::model::AgreementId;
 
 /// A page of the app.
@@ -168,14 +169,14 @@ impl Route {
 }
 
 /// A link that also asks the page to focus (and scroll to) an element: `#/pk/x/ubah?fokus=<element id>`.
-pub fn with_focus(href: &str, element: &str) -> String {
-    format!("{href}?fokus={}", encode(element))
+pub fn with_focus(href: &str, element: &ElementId) -> String {
+    format!("{href}?fokus={}", encode(&element.to_string()))
 }
 
-/// The element a link asked to focus, if any.
-pub fn focus_of(hash: &str) -> Option<String> {
+/// The element a link asked to focus, if any (and if it names one).
+pub fn focus_of(hash: &str) -> Option<ElementId> {
     let (_, query) = hash.split_once('?')?;
-    query.split('&').find_map(|kv| kv.strip_prefix("fokus=")).map(decode).filter(|s| !s.is_empty())
+    query.split('&').find_map(|kv| kv.strip_prefix("fokus=")).map(decode).and_then(|s| ElementId::parse(&s))
 }
 
 /// Percent-encodes everything except unreserved characters, so any id survives in a path segment.
@@ -309,10 +310,11 @@ mod tests {
     fn focus_requests_ride_along_with_any_route() {
         let href = with_focus(
             &Route::staff(Page::Agreement { id: aid("a/b"), edit: true }).href(),
-            "ind-x/1-target",
+            &ElementId::Target(crate::core::model::IndicatorId::new("x/1")),
         );
+        assert!(href.ends_with("?fokus=ind-x%2F1-target"), "{href}");
         assert_eq!(Route::parse(&href), Route::staff(Page::Agreement { id: aid("a/b"), edit: true }));
-        assert_eq!(focus_of(&href).as_deref(), Some("ind-x/1-target"));
+        assert_eq!(focus_of(&href), Some(ElementId::Target(crate::core::model::IndicatorId::new("x/1"))));
         assert_eq!(focus_of("#/pk/a/ubah"), None);
     }
 

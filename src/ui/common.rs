@@ -13,19 +13,6 @@ pub fn typing_in_field(e: &web_sys::KeyboardEvent) -> bool {
     })
 }
 
-/// The editor element where a problem is fixed (the target of "Perbaiki" links).
-pub fn place_element(place: &crate::core::model::check::Place) -> String {
-    use crate::core::model::check::Place;
-    match place {
-        Place::Field(f) => format!("pk-{}", format!("{f:?}").to_lowercase()),
-        Place::Objective(id) => format!("obj-{}-text", id.0),
-        Place::IndicatorText(id) => format!("ind-{}-text", id.0),
-        Place::Target(id) => format!("ind-{}-target", id.0),
-        Place::Program(i) => format!("budget-{i}-program"),
-        Place::Amount(i) => format!("budget-{i}-amount"),
-    }
-}
-
 /// A horizontally scrollable table: a named region that can be focused and scrolled with the keyboard.
 #[component]
 pub fn TableScroll(

@@ -83,10 +83,7 @@ pub fn Header() -> impl IntoView {
 /// The undo (or redo) button's title: what it would undo, when the step says.
 fn step_title(doc: Document, i18n: Language, undo: bool) -> String {
     let lang = i18n.lang.get();
-    let label = doc.history.with(|h| {
-        let key = if undo { h.undo_label() } else { h.redo_label() };
-        key.and_then(Msg::from_key)
-    });
+    let label = doc.history.with(|h| if undo { h.undo_label() } else { h.redo_label() });
     match (label, undo) {
         (Some(m), true) => crate::core::i18n::fill(Msg::UndoWhat.text(lang), &[("what", m.text(lang))]),
         (Some(m), false) => crate::core::i18n::fill(Msg::RedoWhat.text(lang), &[("what", m.text(lang))]),

@@ -1,7 +1,8 @@
 //! Applies an import: for each incoming PK, the user's choice. Pure: the result is a new workspace,
 //! so the previous one stays available for undo.
 
-use super::diff::{ConflictReason, DiffPlace, Status};
+use super::diff::{ConflictReason, DiffPlace, Number, Status};
+use crate::core::model::measurement::Quarter;
 use crate::core::model::place::Placement;
 use crate::core::model::{Agreement, AgreementId, IdGen, IndicatorId, Origin, Workspace};
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -127,30 +128,31 @@ pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace
         a
     });
     let mine = &adopted.unwrap_or_else(|| Agreement { life: life.life, ..mine.clone() });
-    let numbers: HashMap<&IndicatorId, String> = theirs
+    let numbers: HashMap<&IndicatorId, Number> = theirs
         .objectives
         .iter()
         .enumerate()
         .flat_map(|(si, o)| {
-            o.indicators.iter().enumerate().map(move |(ii, i)| (&i.id, format!("{}.{}", si + 1, ii + 1)))
+            o.indicators
+                .iter()
+                .enumerate()
+                .map(move |(ii, i)| (&i.id, Number { objective: si, indicator: ii }))
         })
         .collect();
     let mut out = mine.clone();
     for o in &mut out.objectives {
         for i in &mut o.indicators {
             let Some(t) = theirs.find_indicator(&i.id) else { continue };
-            let n = numbers.get(&i.id).cloned().unwrap_or_default();
-            for q in 0..4 {
-                let quarter = q as u8 + 1;
-                if i.measurement.plan[q].is_none() || take.contains(&DiffPlace::Plan(n.clone(), quarter)) {
+            let Some(&n) = numbers.get(&i.id) else { continue };
+            for (q, quarter) in Quarter::ALL.into_iter().enumerate() {
+                if i.measurement.plan[q].is_none() || take.contains(&DiffPlace::Plan(n, quarter)) {
                     i.measurement.plan[q] = t.measurement.plan[q].clone();
                 }
-                if i.measurement.actual[q].is_none() || take.contains(&DiffPlace::Actual(n.clone(), quarter))
-                {
+                if i.measurement.actual[q].is_none() || take.contains(&DiffPlace::Actual(n, quarter)) {
                     i.measurement.actual[q] = t.measurement.actual[q].clone();
                 }
             }
-            if i.measurement.previous.is_none() || take.contains(&DiffPlace::Previous(n.clone())) {
+            if i.measurement.previous.is_none() || take.contains(&DiffPlace::Previous(n)) {
                 i.measurement.previous = t.measurement.previous.clone();
             }
             if i.measurement.plan_note.is_empty() {
@@ -163,8 +165,8 @@ pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace
     }
     for b in &mut out.budget {
         let Some(t) = theirs.budget.iter().find(|x| x.program == b.program) else { continue };
-        for (q, (mine, theirs)) in b.actual.iter_mut().zip(&t.actual).enumerate() {
-            let chosen = take.contains(&DiffPlace::BudgetActual(b.program.clone(), q as u8 + 1));
+        for (quarter, (mine, theirs)) in Quarter::ALL.into_iter().zip(b.actual.iter_mut().zip(&t.actual)) {
+            let chosen = take.contains(&DiffPlace::BudgetActual(b.program.clone(), quarter));
             if *mine == crate::core::model::Amount::Blank || chosen {
                 *mine = theirs.clone();
             }
@@ -543,9 +545,9 @@ mod tests {
         assert_eq!(
             places,
             [
-                &DiffPlace::Actual("1.1".into(), 1),
-                &DiffPlace::Actual("1.1".into(), 2),
-                &DiffPlace::BudgetActual("Program".into(), 1)
+                &DiffPlace::Actual(Number { objective: 0, indicator: 0 }, Quarter::new(1).unwrap()),
+                &DiffPlace::Actual(Number { objective: 0, indicator: 0 }, Quarter::new(2).unwrap()),
+                &DiffPlace::BudgetActual("Program".into(), Quarter::new(1).unwrap())
             ]
         );
         assert_eq!(
@@ -564,7 +566,7 @@ mod tests {
         assert_eq!(k.budget[0].actual[0], crate::core::model::Amount::parse("400").unwrap());
         assert_eq!(out.agreements.len(), 1, "no copy");
         // The user takes the file's TW I for this indicator: only that quarter changes.
-        let take = vec![DiffPlace::Actual("1.1".into(), 1)];
+        let take = vec![DiffPlace::Actual(Number { objective: 0, indicator: 0 }, Quarter::new(1).unwrap())];
         let incoming = Incoming { agreement: theirs, origin: origin(), choice: Choice::Merge, take };
         let (out, _) = apply(&ws, &[incoming], &mut IdGen::new("t"));
         let m = &out.agreement(&AgreementId::new("k")).unwrap().objectives[0].indicators[0].measurement;

@@ -185,7 +185,7 @@ mod import_tests {
 
     #[test]
     fn a_signed_pk_merged_by_default_arrives_signed_with_the_realisasi_of_both() {
-        use crate::core::io::diff::DiffPlace;
+        use crate::core::io::diff::{DiffPlace, Number};
         use crate::core::model::measurement::Quarter;
         use crate::core::model::{AgreementId, IndicatorId};
         // Both offices hold the built-in draft. The sender signed it and reported TW I; here TW II was
@@ -209,8 +209,16 @@ mod import_tests {
                 .collect::<Vec<_>>(),
             [
                 (&DiffPlace::Version(0), None, Some(fp.as_str())),
-                (&DiffPlace::Actual("1.1".into(), 1), None, Some("70%")),
-                (&DiffPlace::Actual("1.1".into(), 2), Some("72%"), None),
+                (
+                    &DiffPlace::Actual(Number { objective: 0, indicator: 0 }, Quarter::new(1).unwrap()),
+                    None,
+                    Some("70%")
+                ),
+                (
+                    &DiffPlace::Actual(Number { objective: 0, indicator: 0 }, Quarter::new(2).unwrap()),
+                    Some("72%"),
+                    None
+                ),
             ],
             "the signature is a difference, not \"0 differences\""
         );

@@ -28,17 +28,23 @@ impl MeasureSettings {
         self.cap.apply(c)
     }
 
-    /// The predikat of a capaian as shown (none when it cannot be assessed).
-    pub fn predikat(&self, c: Capaian) -> Option<&str> {
+    /// The band of a capaian as shown, by its index in [`MeasureSettings::bands`] (none when it cannot
+    /// be assessed, or there are no bands).
+    pub fn band(&self, c: Capaian) -> Option<usize> {
         let p = self.shown(c).percent()?;
         // Highest bound first, whatever order the bands were written in.
-        let mut bands: Vec<&Band> = self.bands.iter().collect();
-        bands.sort_by(|a, b| b.min.cmp(&a.min).then(b.above.cmp(&a.above)));
+        let mut bands: Vec<(usize, &Band)> = self.bands.iter().enumerate().collect();
+        bands.sort_by(|(_, a), (_, b)| b.min.cmp(&a.min).then(b.above.cmp(&a.above)));
         bands
             .iter()
-            .find(|b| if b.above { p > b.min } else { p >= b.min })
+            .find(|(_, b)| if b.above { p > b.min } else { p >= b.min })
             .or(bands.last())
-            .map(|b| b.label.as_str())
+            .map(|(i, _)| *i)
+    }
+
+    /// The predikat of a capaian as shown: its band's label (none when it cannot be assessed).
+    pub fn predikat(&self, c: Capaian) -> Option<&str> {
+        self.band(c).map(|i| self.bands[i].label.as_str())
     }
 }
 
@@ -91,6 +97,13 @@ mod tests {
             Some("Tercapai"),
             "written in any order"
         );
+        // Two bands with one label stay two bands: the band is found by its index.
+        let mut same = s.clone();
+        same.bands[1].label = "Tercapai".into();
+        assert_eq!(same.band(Capaian::Percent(dec!(103.75))), Some(0));
+        assert_eq!(same.band(Capaian::Percent(dec!(50))), Some(1));
+        assert_eq!(reversed.band(Capaian::Percent(dec!(103.75))), Some(1));
+        assert_eq!(s.band(Capaian::NotAssessable(NotAssessable::NotReported)), None);
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<MeasureSettings>(&json).unwrap(), s);
         assert_eq!(serde_json::from_str::<MeasureSettings>("{}").unwrap(), MeasureSettings::default());

@@ -10,7 +10,7 @@ fn undoable(ws: &Workspace, op: impl FnOnce(&mut Workspace)) -> Workspace {
     op(&mut after);
     assert_ne!(after, before, "the operation changes something");
     let mut h = History::default();
-    h.record(&before, &after, "op", None);
+    h.record(&before, &after, crate::core::i18n::Msg::ChangeField, None);
     let undone = h.undo(&after).expect("undo");
     assert_eq!(undone, before, "undo restores the state before");
     assert_eq!(h.redo(&undone).expect("redo"), after, "redo restores the state after");

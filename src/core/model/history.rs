@@ -5,7 +5,8 @@
 //! and the workspace's own fields. Steps are serialisable, so the last ones survive a reload.
 
 use super::{Agreement, AgreementId, Workspace};
-use serde::{Deserialize, Serialize};
+use crate::core::i18n::Msg;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -79,9 +80,18 @@ pub struct Step {
     /// Changes with the same key in a row (typing in one field) become one step.
     #[serde(default)]
     pub group: Option<String>,
-    /// What the change was, for the undo button's title (a message key chosen by the UI).
-    #[serde(default)]
-    pub label: String,
+    /// What the change was, for the undo button's title (chosen by the UI). Stored by the message's
+    /// name; a name this version does not know (or none) reads as no label.
+    #[serde(default, serialize_with = "label_out", deserialize_with = "label_in")]
+    pub label: Option<Msg>,
+}
+
+fn label_out<S: Serializer>(label: &Option<Msg>, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_str(label.map(Msg::key).unwrap_or_default())
+}
+
+fn label_in<'de, D: Deserializer<'de>>(input: D) -> Result<Option<Msg>, D::Error> {
+    Ok(Msg::from_key(&String::deserialize(input)?))
 }
 
 /// The undo and redo stacks.
@@ -97,7 +107,7 @@ pub const MAX_STEPS: usize = 200;
 impl History {
     /// Records the change from `before` to `after`. A change in the same `group` as the previous step
     /// (e.g. the next key typed in the same field) extends that step instead of adding one.
-    pub fn record(&mut self, before: &Workspace, after: &Workspace, label: &str, group: Option<&str>) {
+    pub fn record(&mut self, before: &Workspace, after: &Workspace, label: Msg, group: Option<&str>) {
         let same_group =
             group.is_some() && self.undo.last().is_some_and(|last| last.group.as_deref() == group);
         if same_group {
@@ -111,7 +121,7 @@ impl History {
             return;
         }
         self.redo.clear();
-        self.undo.push(Step { delta, group: group.map(str::to_string), label: label.to_string() });
+        self.undo.push(Step { delta, group: group.map(str::to_string), label: Some(label) });
         if self.undo.len() > MAX_STEPS {
             self.undo.remove(0);
         }
@@ -133,12 +143,12 @@ impl History {
     }
 
     /// The label of the step that undo would revert.
-    pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|s| s.label.as_str())
+    pub fn undo_label(&self) -> Option<Msg> {
+        self.undo.last().and_then(|s| s.label)
     }
 
-    pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.label.as_str())
+    pub fn redo_label(&self) -> Option<Msg> {
+        self.redo.last().and_then(|s| s.label)
     }
 
     /// Reverts the last change of `current`; returns the earlier state.
@@ -189,16 +199,16 @@ mod tests {
         let mut h = History::default();
         let mut s1 = s0.clone();
         s1.agreement_mut(&AgreementId::new("b")).unwrap().notes = "changed".into();
-        h.record(&s0, &s1, "edit", None);
+        h.record(&s0, &s1, Msg::ChangeField, None);
         let mut s2 = s1.clone();
         s2.agreements.push(Arc::new(agreement("c", None, 2025)));
-        h.record(&s1, &s2, "add", None);
+        h.record(&s1, &s2, Msg::AddObjective, None);
         let mut s3 = s2.clone();
         s3.agreements.remove(0);
         s3.office = "Other".into();
-        h.record(&s2, &s3, "delete", None);
+        h.record(&s2, &s3, Msg::DeleteIndicator, None);
 
-        assert_eq!(h.undo_label(), Some("delete"));
+        assert_eq!(h.undo_label(), Some(Msg::DeleteIndicator));
         let back2 = h.undo(&s3).unwrap();
         assert_eq!(back2, s2);
         let back1 = h.undo(&back2).unwrap();
@@ -230,7 +240,7 @@ mod tests {
         for text in ["a", "ab", "abc"] {
             let mut next = prev.clone();
             next.agreement_mut(&AgreementId::new("a")).unwrap().notes = text.into();
-            h.record(&prev, &next, "notes", Some("a/notes"));
+            h.record(&prev, &next, Msg::ChangeField, Some("a/notes"));
             prev = next;
         }
         assert_eq!(h.len(), 1);
@@ -239,11 +249,11 @@ mod tests {
         let mut h = History::default();
         let mut s1 = s0.clone();
         s1.notes = "1".into();
-        h.record(&s0, &s1, "n", Some("g"));
+        h.record(&s0, &s1, Msg::ChangeField, Some("g"));
         h.seal();
         let mut s2 = s1.clone();
         s2.notes = "2".into();
-        h.record(&s1, &s2, "n", Some("g"));
+        h.record(&s1, &s2, Msg::ChangeField, Some("g"));
         assert_eq!(h.len(), 2);
     }
 
@@ -251,16 +261,16 @@ mod tests {
     fn no_op_changes_are_not_recorded_and_new_changes_clear_redo() {
         let s0 = ws();
         let mut h = History::default();
-        h.record(&s0, &s0.clone(), "nothing", None);
+        h.record(&s0, &s0.clone(), Msg::ChangeField, None);
         assert!(!h.can_undo());
         let mut s1 = s0.clone();
         s1.notes = "1".into();
-        h.record(&s0, &s1, "n", None);
+        h.record(&s0, &s1, Msg::ChangeField, None);
         let back = h.undo(&s1).unwrap();
         assert!(h.can_redo());
         let mut s2 = back.clone();
         s2.notes = "2".into();
-        h.record(&back, &s2, "n", None);
+        h.record(&back, &s2, Msg::ChangeField, None);
         assert!(!h.can_redo());
     }
 
@@ -270,10 +280,34 @@ mod tests {
         let mut h = History::default();
         let mut s1 = s0.clone();
         s1.agreement_mut(&AgreementId::new("a")).unwrap().year = 2030;
-        h.record(&s0, &s1, "year", None);
+        h.record(&s0, &s1, Msg::Year, None);
         let kept = h.newest(10);
         let text = serde_json::to_string(&kept).unwrap();
         let mut back: History = serde_json::from_str(&text).unwrap();
         assert_eq!(back.undo(&s1).unwrap(), s0);
+    }
+
+    #[test]
+    fn labels_are_stored_by_message_name_and_old_steps_still_load() {
+        let s0 = ws();
+        let mut h = History::default();
+        let mut s1 = s0.clone();
+        s1.notes = "1".into();
+        h.record(&s0, &s1, Msg::ChangeTarget, None);
+        let text = serde_json::to_string(&h.newest(10)).unwrap();
+        assert!(text.contains(r#""label":"ChangeTarget""#), "{text}");
+        // Steps stored with a name this version does not know, or with none, load without a label.
+        let step = |label: &str| text.replace(r#""label":"ChangeTarget""#, label);
+        let back: History = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.undo_label(), Some(Msg::ChangeTarget));
+        for stored in [step(r#""label":"NoSuchMessage""#), step(r#""label":"""#)] {
+            let back: History = serde_json::from_str(&stored).unwrap();
+            assert!(back.can_undo());
+            assert_eq!(back.undo_label(), None);
+        }
+        let unlabelled = text.replace(r#","label":"ChangeTarget""#, "");
+        assert_ne!(unlabelled, text);
+        let back: History = serde_json::from_str(&unlabelled).unwrap();
+        assert_eq!(back.undo_label(), None);
     }
 }

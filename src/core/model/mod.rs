@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod canonical;
 pub mod check;
 pub mod edit;
+pub mod element;
 mod fingerprint;
 pub mod history;
 pub mod ids;

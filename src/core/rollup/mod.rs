@@ -5,100 +5,18 @@
 //! (`steps.rs`).
 
 use crate::core::model::links::{first_positions, Links};
-use crate::core::model::normalize::normalize;
-use crate::core::model::{Agreement, AgreementId, Amount, Indicator, IndicatorId, Target, Workspace};
+use crate::core::model::{Agreement, AgreementId, Amount, Workspace};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 pub use steps::{PkSteps, StepWork};
 
+mod budget;
 pub mod capaian;
+mod coverage;
 mod steps;
 
-/// How a program line of a PK compares with the sum of its children.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BudgetStatus {
-    /// The children add up exactly.
-    Consistent,
-    /// The children together get less than the PK (money not passed down).
-    UnderAllocated,
-    /// The children together get more than the PK.
-    OverAllocated,
-}
-
-/// One program of a PK with children.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProgramCheck {
-    pub program: String,
-    /// The PK's own amount as printed (`Blank` when the PK does not list the program).
-    pub own: Amount,
-    /// Each child's amount for this program, as printed.
-    pub children: Vec<(AgreementId, Amount)>,
-    pub children_sum: Decimal,
-    /// `children_sum - own`: positive is over-allocated, negative under-allocated.
-    pub difference: Decimal,
-    pub status: BudgetStatus,
-}
-
-/// How a child indicator was matched to a parent indicator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Match {
-    /// By the explicit link.
-    Linked,
-    /// By equal text after normalising; the user may confirm it into a link.
-    SameText,
-}
-
-/// A child indicator carrying a parent indicator.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Carrier {
-    pub agreement: AgreementId,
-    pub indicator: IndicatorId,
-    pub how: Match,
-    pub target: Target,
-}
-
-/// How the targets of the carriers compare with the parent's target.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TargetCheck {
-    /// Carried by no child.
-    NotCarried,
-    /// Every carrier has the parent's target (value and unit).
-    Same,
-    /// A count split among children whose values add up to the parent's.
-    SplitAddsUp { sum: Decimal },
-    /// Different values or units (for counts split among children: `sum` is what they add up to).
-    Differs { sum: Option<Decimal> },
-}
-
-/// One indicator of a PK with children, and who carries it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct IndicatorCoverage {
-    pub id: IndicatorId,
-    /// `s.i`, 1-based, as numbered in the PK.
-    pub number: String,
-    pub text: String,
-    pub target: Target,
-    pub carriers: Vec<Carrier>,
-    pub check: TargetCheck,
-}
-
-impl IndicatorCoverage {
-    /// The carriers whose own target is not the parent's: each is a place to fix when the targets
-    /// differ (a carrier that already has the parent's target is not).
-    pub fn differing_carriers(&self) -> impl Iterator<Item = &Carrier> {
-        let differs = matches!(self.check, TargetCheck::Differs { .. });
-        self.carriers.iter().filter(move |c| differs && !c.target.same_as(&self.target))
-    }
-}
-
-/// A child indicator that belongs to nothing in the parent PK.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Orphan {
-    pub agreement: AgreementId,
-    pub indicator: IndicatorId,
-    pub number: String,
-    pub text: String,
-}
+pub use budget::{BudgetStatus, ProgramCheck};
+pub use coverage::{Carrier, IndicatorCoverage, Match, Orphan, TargetCheck};
 
 /// One PK in the rollup.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -195,152 +113,6 @@ impl Rollup {
     }
 }
 
-/// `s.i` numbers of every indicator of an agreement.
-fn numbers(a: &Agreement) -> HashMap<&IndicatorId, String> {
-    let mut out = HashMap::new();
-    for (si, o) in a.objectives.iter().enumerate() {
-        for (ii, i) in o.indicators.iter().enumerate() {
-            out.insert(&i.id, format!("{}.{}", si + 1, ii + 1));
-        }
-    }
-    out
-}
-
-/// Compares the parent's target with its carriers' (never summing or averaging percentages).
-fn check_targets(parent: &Target, carriers: &[Carrier]) -> TargetCheck {
-    if carriers.is_empty() {
-        return TargetCheck::NotCarried;
-    }
-    if carriers.iter().all(|c| c.target.same_as(parent)) {
-        return TargetCheck::Same;
-    }
-    let Some(pq) = parent.quantity() else { return TargetCheck::Differs { sum: None } };
-    if pq.is_percent() || carriers.len() < 2 {
-        return TargetCheck::Differs { sum: None };
-    }
-    // A count split among children: same unit everywhere, values add up.
-    let quantities: Option<Vec<_>> = carriers.iter().map(|c| c.target.quantity()).collect();
-    match quantities {
-        Some(qs) if qs.iter().all(|q| q.unit_key() == pq.unit_key()) => {
-            let sum: Decimal = qs.iter().map(|q| q.value).sum();
-            if sum == pq.value {
-                TargetCheck::SplitAddsUp { sum }
-            } else {
-                TargetCheck::Differs { sum: Some(sum) }
-            }
-        }
-        _ => TargetCheck::Differs { sum: None },
-    }
-}
-
-fn budget(parent: &Agreement, children: &[&Agreement]) -> Vec<ProgramCheck> {
-    // Each agreement's lines with their program normalised once.
-    fn keyed(a: &Agreement) -> Vec<(String, &crate::core::model::BudgetLine)> {
-        a.budget.iter().map(|b| (normalize(&b.program), b)).collect()
-    }
-    let parent_lines = keyed(parent);
-    let child_lines: Vec<_> = children.iter().map(|c| keyed(c)).collect();
-    // Programs in the parent's order, then those only the children list.
-    let mut programs: Vec<(String, String)> = Vec::new();
-    for (key, b) in parent_lines.iter().chain(child_lines.iter().flatten()) {
-        if !programs.iter().any(|(k, _)| k == key) {
-            programs.push((key.clone(), b.program.clone()));
-        }
-    }
-    let amount_of = |lines: &[(String, &crate::core::model::BudgetLine)], key: &str| -> Amount {
-        let lines: Vec<&Amount> = lines.iter().filter(|(k, _)| k == key).map(|(_, b)| &b.amount).collect();
-        match lines.as_slice() {
-            [] => Amount::Blank,
-            [one] => (*one).clone(),
-            many => Amount::Value(many.iter().map(|a| a.for_sum()).sum()),
-        }
-    };
-    programs
-        .into_iter()
-        .map(|(key, program)| {
-            let own = amount_of(&parent_lines, &key);
-            let children: Vec<(AgreementId, Amount)> = children
-                .iter()
-                .zip(&child_lines)
-                .map(|(c, lines)| (c.id.clone(), amount_of(lines, &key)))
-                .collect();
-            let children_sum: Decimal = children.iter().map(|(_, a)| a.for_sum()).sum();
-            let difference = children_sum - own.for_sum();
-            let status = if difference.is_zero() {
-                BudgetStatus::Consistent
-            } else if difference.is_sign_positive() {
-                BudgetStatus::OverAllocated
-            } else {
-                BudgetStatus::UnderAllocated
-            };
-            ProgramCheck { program, own, children, children_sum, difference, status }
-        })
-        .collect()
-}
-
-fn coverage(parent: &Agreement, children: &[&Agreement]) -> (Vec<IndicatorCoverage>, Vec<Orphan>) {
-    // The parent's indicators in order, with their `s.i` numbers; a link is found by id through one
-    // index (a national year has 5 520 PKs to go through on every change).
-    let listed: Vec<(&Indicator, String)> = parent
-        .objectives
-        .iter()
-        .enumerate()
-        .flat_map(|(si, o)| {
-            o.indicators.iter().enumerate().map(move |(ii, i)| (i, format!("{}.{}", si + 1, ii + 1)))
-        })
-        .collect();
-    let by_id: HashMap<&IndicatorId, usize> =
-        listed.iter().enumerate().map(|(n, (i, _))| (&i.id, n)).collect();
-    // Matching by text is only needed for indicators without a (working) link: built on first use.
-    let mut by_text: Option<HashMap<String, usize>> = None;
-    let mut carriers: Vec<Vec<Carrier>> = vec![Vec::new(); listed.len()];
-    let mut orphans = Vec::new();
-    for child in children {
-        // Numbers are only needed to name an orphan: built on first use.
-        let mut child_numbers: Option<HashMap<&IndicatorId, String>> = None;
-        for (_, ind) in child.indicators() {
-            let linked = ind.parent.as_ref().and_then(|l| by_id.get(&l.id)).map(|n| (*n, Match::Linked));
-            let found = linked.or_else(|| {
-                let index = by_text.get_or_insert_with(|| {
-                    listed.iter().enumerate().map(|(n, (i, _))| (normalize(&i.text), n)).collect()
-                });
-                index.get(&normalize(&ind.text)).map(|n| (*n, Match::SameText))
-            });
-            match found {
-                Some((n, how)) => carriers[n].push(Carrier {
-                    agreement: child.id.clone(),
-                    indicator: ind.id.clone(),
-                    how,
-                    target: ind.target.clone(),
-                }),
-                None => orphans.push(Orphan {
-                    agreement: child.id.clone(),
-                    indicator: ind.id.clone(),
-                    number: child_numbers
-                        .get_or_insert_with(|| numbers(child))
-                        .get(&ind.id)
-                        .cloned()
-                        .unwrap_or_default(),
-                    text: ind.text.clone(),
-                }),
-            }
-        }
-    }
-    let coverage = listed
-        .into_iter()
-        .zip(carriers)
-        .map(|((i, number), carriers)| IndicatorCoverage {
-            id: i.id.clone(),
-            number,
-            text: i.text.clone(),
-            target: i.target.clone(),
-            check: check_targets(&i.target, &carriers),
-            carriers,
-        })
-        .collect();
-    (coverage, orphans)
-}
-
 /// The rollup of `year`, or of `root` and everything below it.
 pub fn rollup(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Rollup {
     RollupWork::new(ws, year, root).whole()
@@ -422,8 +194,8 @@ fn node_of(links: &Links, in_scope: &HashSet<&AgreementId>, a: &Agreement, depth
     let (programs, coverage, orphans) = if children.is_empty() {
         (Vec::new(), Vec::new(), Vec::new())
     } else {
-        let (coverage, orphans) = coverage(a, &children);
-        (budget(a, &children), coverage, orphans)
+        let (coverage, orphans) = coverage::indicators(a, &children);
+        (budget::programs(a, &children), coverage, orphans)
     };
     NodeRollup {
         id: a.id.clone(),

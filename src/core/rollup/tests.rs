@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::model::testing::*;
+use crate::core::model::IndicatorId;
 use rust_decimal_macros::dec;
 
 /// top: budget A 1.000 / B 500; indicators: t1 "Persentase A" 75%, t2 "Jumlah laporan" 12 Lap, t3 "Presentase C" 90%.
@@ -58,6 +59,12 @@ fn budgets_per_program_with_exact_differences() {
         "a dash is shown as such"
     );
     assert_eq!((b.children_sum, b.status), (dec!(500), BudgetStatus::Consistent));
+    // Each program names the PK's own line, for "fix here" links; one only the children list has none.
+    assert_eq!((a.line, b.line), (Some(0), Some(1)));
+    let mut ws = cascade();
+    ws.agreement_mut(&aid("kid1")).unwrap().budget.push(line("Program C", "10"));
+    let top = rollup(&ws, 2024, None).node(&aid("top")).unwrap().programs.clone();
+    assert_eq!((top.len(), top[2].line), (3, None));
     // Leaves are not flagged.
     assert!(r.node(&aid("kid1")).unwrap().is_leaf());
     assert!(r.node(&aid("kid1")).unwrap().programs.is_empty());

@@ -84,6 +84,7 @@ pub fn diff_value(place: &DiffPlace, value: Option<&str>, lang: Lang) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::io::diff::Number;
 
     #[test]
     fn differences_read_in_the_user_s_language() {
@@ -93,6 +94,9 @@ mod tests {
             "Perubahan ke-1 (1 Juli 2024)"
         );
         assert_eq!(diff_value(&DiffPlace::Amount("P".into()), Some("1.500.000"), Lang::En), "1,500,000");
-        assert_eq!(diff_value(&DiffPlace::Indicator("1.1".into()), Some("a"), Lang::En), "a");
+        assert_eq!(
+            diff_value(&DiffPlace::Indicator(Number { objective: 0, indicator: 0 }), Some("a"), Lang::En),
+            "a"
+        );
     }
 }

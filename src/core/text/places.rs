@@ -149,25 +149,27 @@ pub fn check_place(
 pub fn diff_place(p: &crate::core::io::diff::DiffPlace, lang: Lang) -> String {
     use crate::core::io::diff::DiffPlace;
     let t = |m: Msg| m.text(lang).to_string();
-    let quarter = |q: u8| {
-        crate::core::measure::Quarter::new(q).map(|q| super::measure::quarter(q, lang)).unwrap_or_default()
-    };
+    let quarter = |q| super::measure::quarter(q, lang);
     match p {
         DiffPlace::Year => t(Msg::Year),
         DiffPlace::Field(f) => field_label(*f).text(lang).to_string(),
         DiffPlace::Parent => t(Msg::ParentAgreement),
-        DiffPlace::Objective(n) => fill(Msg::ObjectiveNumber.text(lang), &[("n", n)]),
-        DiffPlace::Indicator(n) => fill(Msg::DiffIndicator.text(lang), &[("n", n)]),
-        DiffPlace::Target(n) => fill(Msg::DiffTarget.text(lang), &[("n", n)]),
+        DiffPlace::Objective(i) => fill(Msg::ObjectiveNumber.text(lang), &[("n", &(i + 1).to_string())]),
+        DiffPlace::Indicator(n) => fill(Msg::DiffIndicator.text(lang), &[("n", &n.to_string())]),
+        DiffPlace::Target(n) => fill(Msg::DiffTarget.text(lang), &[("n", &n.to_string())]),
         DiffPlace::Amount(p) => fill(Msg::DiffAmount.text(lang), &[("program", p)]),
         DiffPlace::Order => t(Msg::DiffOrder),
-        DiffPlace::Plan(n, q) => fill(Msg::DiffPlan.text(lang), &[("n", n), ("quarter", &quarter(*q))]),
-        DiffPlace::Actual(n, q) => fill(Msg::DiffActual.text(lang), &[("n", n), ("quarter", &quarter(*q))]),
+        DiffPlace::Plan(n, q) => {
+            fill(Msg::DiffPlan.text(lang), &[("n", &n.to_string()), ("quarter", &quarter(*q))])
+        }
+        DiffPlace::Actual(n, q) => {
+            fill(Msg::DiffActual.text(lang), &[("n", &n.to_string()), ("quarter", &quarter(*q))])
+        }
         DiffPlace::BudgetActual(p, q) => {
             fill(Msg::DiffBudgetActual.text(lang), &[("program", p), ("quarter", &quarter(*q))])
         }
-        DiffPlace::Method(n) => fill(Msg::DiffMethod.text(lang), &[("n", n)]),
-        DiffPlace::Previous(n) => fill(Msg::DiffPrevious.text(lang), &[("n", n)]),
+        DiffPlace::Method(n) => fill(Msg::DiffMethod.text(lang), &[("n", &n.to_string())]),
+        DiffPlace::Previous(n) => fill(Msg::DiffPrevious.text(lang), &[("n", &n.to_string())]),
         DiffPlace::Version(n) => {
             fill(Msg::DiffVersion.text(lang), &[("version", &super::life::version_name(*n, lang))])
         }
@@ -178,8 +180,9 @@ pub fn diff_place(p: &crate::core::io::diff::DiffPlace, lang: Lang) -> String {
 #[cfg(test)]
 mod place_tests {
     use super::*;
-    use crate::core::io::diff::DiffPlace;
+    use crate::core::io::diff::{DiffPlace, Number};
     use crate::core::model::check::Place;
+    use crate::core::model::quarter::Quarter;
     use crate::core::model::testing::*;
 
     #[test]
@@ -192,7 +195,13 @@ mod place_tests {
         let id = a.objectives[1].indicators[1].id.clone();
         assert_eq!(check_place(&a, &Place::Target(id), Lang::Id), "Target 2.2");
         assert_eq!(check_place(&a, &Place::Objective(a.objectives[1].id.clone()), Lang::Id), "Sasaran 2");
-        assert_eq!(diff_place(&DiffPlace::Actual("2.1".into(), 2), Lang::Id), "Realisasi 2.1 TW II");
+        assert_eq!(
+            diff_place(
+                &DiffPlace::Actual(Number { objective: 1, indicator: 0 }, Quarter::new(2).unwrap()),
+                Lang::Id
+            ),
+            "Realisasi 2.1 TW II"
+        );
         assert_eq!(diff_place(&DiffPlace::Version(1), Lang::En), "Signed version: revision 1");
         assert_eq!(name_or_placeholder(" ", Lang::Id), Msg::NameMissing.text(Lang::Id));
     }

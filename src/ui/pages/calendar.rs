@@ -5,6 +5,7 @@ use crate::core::date::Date;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::calendar::Deliverable;
+use crate::core::model::element::ElementId;
 use crate::core::model::Workspace;
 use crate::core::text;
 use crate::ui::services::clock;
@@ -82,7 +83,7 @@ fn DueRow(year: i32, what: Deliverable, today: Date) -> impl IntoView {
     let key = what.key();
     let due = Memo::new(move |_| doc.ws.with(|ws| ws.settings.calendar.due(year, what)));
     let set = Memo::new(move |_| doc.ws.with(|ws| ws.settings.calendar.set_date(year, what).is_some()));
-    let id = format!("due-{key}");
+    let id = ElementId::Due(what).to_string();
     let change = move |date: Option<Date>| {
         doc.change(Msg::CalendarChanged, None, |ws| ws.set_due(year, what, date));
     };

@@ -204,18 +204,20 @@ fn BandRow(index: usize) -> impl IntoView {
         }
     });
     let above = move || band.with(|b| b.as_ref().is_some_and(|b| b.above));
-    let group = move |field: &str| Some(format!("band/{index}/{field}"));
+    let band_id = move |field| crate::core::model::element::ElementId::Band(index, field).to_string();
+    let group = move |field| Some(band_id(field));
+    use crate::core::model::element::BandField;
     view! {
         <li class="band">
             <div class="form-grid">
-                <TextField id=format!("band-{index}-label") label=Msg::BandName
+                <TextField id=band_id(BandField::Label) label=Msg::BandName
                     value=Signal::derive(move || band.with(|b| b.as_ref().map(|b| b.label.clone()).unwrap_or_default()))
                     on_input=Callback::new(move |v: String| {
-                        doc.change(Msg::MeasureSettingsTitle, group("label").as_deref(), |ws| ws.set_band_label(index, &v));
+                        doc.change(Msg::MeasureSettingsTitle, group(BandField::Label).as_deref(), |ws| ws.set_band_label(index, &v));
                     })/>
                 <div class="field">
-                    <label for=format!("band-{index}-above")>{move || i18n.t(Msg::BandFrom)}</label>
-                    <select id=format!("band-{index}-above") prop:value=move || if above() { "above" } else { "from" }
+                    <label for=band_id(BandField::Above)>{move || i18n.t(Msg::BandFrom)}</label>
+                    <select id=band_id(BandField::Above) prop:value=move || if above() { "above" } else { "from" }
                         on:change=move |e| {
                             let above = event_target_value(&e) == "above";
                             let min = band.with_untracked(|b| b.as_ref().map(|b| b.min)).unwrap_or_default();
@@ -225,7 +227,7 @@ fn BandRow(index: usize) -> impl IntoView {
                         <option value="from">{move || i18n.t(Msg::BandAtLeast)}</option>
                     </select>
                 </div>
-                <TextField id=format!("band-{index}-min") label=Msg::BandMin value=min_text issue=min_issue
+                <TextField id=band_id(BandField::Min) label=Msg::BandMin value=min_text issue=min_issue
                     on_input=Callback::new(move |v: String| {
                         if let Some(over) = stored_min() {
                             typed.set(Some((v.clone(), over)));
@@ -234,7 +236,7 @@ fn BandRow(index: usize) -> impl IntoView {
                         // to `87,5` leaves the bound as it was.
                         if let Ok(min) = crate::core::typed::band(&v) {
                             let above = band.with_untracked(|b| b.as_ref().is_some_and(|b| b.above));
-                            doc.change(Msg::MeasureSettingsTitle, group("min").as_deref(), |ws| ws.set_band_min(index, min, above));
+                            doc.change(Msg::MeasureSettingsTitle, group(BandField::Min).as_deref(), |ws| ws.set_band_min(index, min, above));
                         }
                     })/>
             </div>

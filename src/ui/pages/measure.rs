@@ -8,6 +8,7 @@ use crate::core::measure::cascade::{self, Source};
 use crate::core::measure::period::{plan_check, PlanCheck};
 use crate::core::measure::table::{table, Row, Table};
 use crate::core::measure::{infer, latest_reported, Aggregation, Polarity, Quarter};
+use crate::core::model::element::{ElementId, MeasureField};
 use crate::core::model::{Agreement, AgreementId, Amount, IndicatorId};
 use crate::core::route::{Page, Route};
 use crate::core::text;
@@ -120,8 +121,8 @@ fn IndicatorMeasure(
     // for each of them on every change.
     let flow = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.flow.clone())));
     let agreement_id = move || owner.get_value();
-    let group = move |field: &str| {
-        Some(format!("{}/{}/{}/{}", agreement_id(), iid.get_value(), field, quarter.get_untracked().number()))
+    let group = move |field: MeasureField| {
+        Some(ElementId::MeasureAt(iid.get_value(), field, quarter.get_untracked()).key_in(&agreement_id()))
     };
     let report_text = move |f: fn(&crate::core::measure::Report) -> String| {
         Signal::derive(move || {
@@ -137,8 +138,8 @@ fn IndicatorMeasure(
                 .unwrap_or_default()
         })
     });
-    let id_for = |field: &str| format!("m-{key}-{field}");
-    let on = move |f: fn(&mut Agreement, &IndicatorId, Quarter, &str) -> bool, field: &'static str| {
+    let id_for = move |field| ElementId::Measure(iid.get_value(), field);
+    let on = move |f: fn(&mut Agreement, &IndicatorId, Quarter, &str) -> bool, field: MeasureField| {
         Callback::new(move |v: String| {
             let (id, q) = (iid.get_value(), quarter.get_untracked());
             edit(doc, &agreement_id(), group(field), |a| f(a, &id, q, &v));
@@ -165,7 +166,7 @@ fn IndicatorMeasure(
     });
     // Committed only when understood whole, like the quarter's realisasi.
     let previous_session: Typing = StoredValue::new(Default::default());
-    let previous_element = move || format!("m-{}-previous", iid.get_value().0);
+    let previous_element = move || ElementId::Measure(iid.get_value(), MeasureField::Previous);
     let previous_draft = Memo::new(move |_| unsaved.draft_text(&agreement_id(), &previous_element()));
     let on_previous = Callback::new(move |v: String| {
         let id = iid.get_value();
@@ -179,18 +180,17 @@ fn IndicatorMeasure(
             .keystroke(previous_session, agreement_id(), previous_element(), label, v.clone(), before, parsed)
             .is_some()
         {
-            let group = Some(format!("{}/{}/previous", agreement_id(), id));
+            let group = Some(previous_element().key_in(&agreement_id()));
             edit(doc, &agreement_id(), group, |a| a.set_previous(&id, &v));
         }
     });
     // The Rencana Aksi and the realisasi are committed only when their whole text is understood
     // (core::typed): `82,` on the way to `82,5%` stays unsaved text of that quarter's field.
-    let draft_element =
-        move |field: &str, q: Quarter| format!("m-{}-{field}@{}", iid.get_value().0, q.number());
-    let draft_of = move |field: &'static str| {
+    let draft_element = move |field, q| ElementId::MeasureAt(iid.get_value(), field, q);
+    let draft_of = move |field: MeasureField| {
         Memo::new(move |_| unsaved.draft_text(&agreement_id(), &draft_element(field, quarter.get())))
     };
-    let (plan_draft, actual_draft) = (draft_of("plan"), draft_of("actual"));
+    let (plan_draft, actual_draft) = (draft_of(MeasureField::Plan), draft_of(MeasureField::Actual));
     let typed_value = move |draft: Memo<Option<String>>, stored: Signal<String>| {
         Signal::derive(move || draft.get().unwrap_or_else(|| stored.get()))
     };
@@ -199,25 +199,28 @@ fn IndicatorMeasure(
             draft.get().and_then(|t| typed::target(&t).err()).map(|e| text::typed_error(e, i18n.lang.get()))
         })
     };
-    let on_typed = move |field: &'static str, label: Msg, session: Typing| {
+    let on_typed = move |field: MeasureField, label: Msg, session: Typing| {
         Callback::new(move |v: String| {
             let (id, q) = (iid.get_value(), quarter.get_untracked());
             let text = stored.with_untracked(|i| {
                 i.as_ref().map(|i| match field {
-                    "plan" => i.measurement.planned(q).map(|t| t.text().to_string()).unwrap_or_default(),
+                    MeasureField::Plan => {
+                        i.measurement.planned(q).map(|t| t.text().to_string()).unwrap_or_default()
+                    }
                     _ => i.measurement.report(q).map(|r| r.value.text().to_string()).unwrap_or_default(),
                 })
             });
             let text = text.unwrap_or_default();
             let before = match field {
-                "plan" => FieldValue::Plan { indicator: id.clone(), quarter: q, text },
+                MeasureField::Plan => FieldValue::Plan { indicator: id.clone(), quarter: q, text },
                 _ => FieldValue::Actual { indicator: id.clone(), quarter: q, text },
             };
             let parsed = typed::target(&v);
             let element = draft_element(field, q);
             if unsaved.keystroke(session, agreement_id(), element, label, v.clone(), before, parsed).is_some()
             {
-                let set = if field == "plan" { Agreement::set_plan } else { Agreement::set_actual };
+                let set =
+                    if field == MeasureField::Plan { Agreement::set_plan } else { Agreement::set_actual };
                 edit(doc, &agreement_id(), group(field), |a| set(a, &id, q, &v));
             }
         })
@@ -260,21 +263,21 @@ fn IndicatorMeasure(
             <MethodChoice stored iid owner/>
             <fieldset class="measure-fields">
                 <legend class="measure-quarter">{move || text::quarter(quarter.get(), i18n.lang.get())}</legend>
-                <TextField id=id_for("plan") label=Msg::ColPlan value=typed_value(plan_draft, plan_text)
+                <TextField id=id_for(MeasureField::Plan) label=Msg::ColPlan value=typed_value(plan_draft, plan_text)
                     issue=typed_issue(plan_draft)
-                    on_input=on_typed("plan", Msg::ColPlan, plan_session) on_blur=end(plan_session)
+                    on_input=on_typed(MeasureField::Plan, Msg::ColPlan, plan_session) on_blur=end(plan_session)
                     readonly=Signal::derive(move || agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked())))/>
-                <TextField id=id_for("actual") label=Msg::ColActual
+                <TextField id=id_for(MeasureField::Actual) label=Msg::ColActual
                     value=typed_value(actual_draft, report_text(|r| r.value.text().to_string()))
                     issue=typed_issue(actual_draft)
-                    on_input=on_typed("actual", Msg::ColActual, actual_session) on_blur=end(actual_session)
+                    on_input=on_typed(MeasureField::Actual, Msg::ColActual, actual_session) on_blur=end(actual_session)
                     hint=Signal::derive(move || flow_hint(doc, i18n, flow.get()))/>
-                <TextField id=id_for("note") label=Msg::ColNote multiline=true value=report_text(|r| r.note.clone())
-                    on_input=on(Agreement::set_actual_note, "note")/>
-                <TextField id=id_for("evidence") label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
-                    on_input=on(Agreement::set_evidence, "evidence")/>
+                <TextField id=id_for(MeasureField::Note) label=Msg::ColNote multiline=true value=report_text(|r| r.note.clone())
+                    on_input=on(Agreement::set_actual_note, MeasureField::Note)/>
+                <TextField id=id_for(MeasureField::Evidence) label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
+                    on_input=on(Agreement::set_evidence, MeasureField::Evidence)/>
             </fieldset>
-            <TextField id=id_for("previous") label=Msg::ColPreviousEntry
+            <TextField id=id_for(MeasureField::Previous) label=Msg::ColPreviousEntry
                 value=Signal::derive(move || previous_draft.get().unwrap_or_else(|| previous_text.get()))
                 issue=Signal::derive(move || {
                     previous_draft.get().and_then(|t| typed::target(&t).err()).map(|e| text::typed_error(e, i18n.lang.get()))
@@ -383,9 +386,8 @@ fn MethodChoice(
 ) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let doc = expect_context::<Document>();
-    let key = iid.get_value().0;
-    let pol_id = format!("m-{key}-polarity");
-    let agg_id = format!("m-{key}-aggregation");
+    let pol_id = ElementId::Measure(iid.get_value(), MeasureField::Polarity).to_string();
+    let agg_id = ElementId::Measure(iid.get_value(), MeasureField::Aggregation).to_string();
     let polarity_value = move || {
         stored.with(|i| match i.as_ref().and_then(|i| i.measurement.polarity.clone()) {
             None => "auto",
@@ -475,7 +477,7 @@ fn PlanCheckLine(
     let note = Signal::derive(move || {
         stored.with(|i| i.as_ref().map(|i| i.measurement.plan_note.clone()).unwrap_or_default())
     });
-    let field_id = format!("m-{}-plan-note", iid.get_value().0);
+    let field_id = ElementId::Measure(iid.get_value(), MeasureField::PlanNote);
     move || match check.get() {
         Some(PlanCheck::Differs { leads_to }) => {
             let lang = i18n.lang.get();
@@ -487,7 +489,7 @@ fn PlanCheckLine(
                     <TextField id=field_id.clone() label=Msg::PlanReason value=note
                         on_input=Callback::new(move |v: String| {
                             let id = iid.get_value();
-                            let group = Some(format!("{}/plan-note", id));
+                            let group = Some(ElementId::Measure(id.clone(), MeasureField::PlanNote).key_in(&owner.get_value()));
                             edit(doc, &owner.get_value(), group, |a| a.set_plan_note(&id, &v));
                         })/>
                 </div>
@@ -532,7 +534,7 @@ fn BudgetActualLine(
     let unsaved = expect_context::<Drafts>();
     let line = Memo::new(move |_| agreement.with(|a| a.as_ref().and_then(|a| a.budget.get(index).cloned())));
     let agreement_id = move || owner.get_value();
-    let element = move || format!("budget-{index}-actual-{}", quarter.get().number());
+    let element = move || ElementId::BudgetActual(index, quarter.get());
     let invalid = Memo::new(move |_| unsaved.draft_text(&agreement_id(), &element()));
     // What the user is typing, as typed, while the field has focus: the stored amount is shown formatted
     // only once it loses it (`1000` shown back as `1.000` mid-typing became `1.0000`, read as 1).
@@ -594,7 +596,7 @@ fn BudgetActualLine(
             parsed,
         ) {
             typing.set(Some(v));
-            edit(doc, &id, Some(format!("{id}/{el}")), |a| a.set_budget_actual(index, q, amount));
+            edit(doc, &id, Some(el.key_in(&id)), |a| a.set_budget_actual(index, q, amount));
         }
     });
     let on_blur = Callback::new(move |()| {

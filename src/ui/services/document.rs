@@ -126,7 +126,7 @@ impl Document {
             return result;
         }
         // Recorded before the workspace takes it: no third copy of the workspace per keystroke.
-        self.undo.update(|h| h.record(&before, &draft, label.key(), group));
+        self.undo.update(|h| h.record(&before, &draft, label, group));
         self.set(draft, Save::Soon);
         if let Some(listener) = self.own_change.get_value() {
             listener.run(before);
@@ -150,7 +150,7 @@ impl Document {
         let before = self.ws.get_untracked();
         self.undo.update(|h| {
             h.seal();
-            h.record(&before, next, label.key(), None)
+            h.record(&before, next, label, None)
         });
     }
 

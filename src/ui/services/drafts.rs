@@ -3,6 +3,7 @@
 
 use super::document::Document;
 use crate::core::i18n::Msg;
+use crate::core::model::element::ElementId;
 use crate::core::model::AgreementId;
 use crate::core::typed::{self, FieldValue, Step};
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ pub struct Draft {
     pub agreement: AgreementId,
     /// The element it belongs to (`pk-year`, `budget-0-amount`; on the realisasi page
     /// `budget-0-actual-2`, or `m-<indicator>-actual@2` for the field `m-<indicator>-actual` of TW II).
-    pub element: String,
+    pub element: ElementId,
     pub label: Msg,
     pub text: String,
     /// What the field held before the typing began: put back when the text is discarded.
@@ -25,7 +26,7 @@ pub struct Draft {
 /// One field's typing session (`core::typed::Session`), held by the field's component.
 pub type Typing = StoredValue<typed::Session<FieldValue>>;
 
-/// The unsaved input of every field, by [`draft_key`]. Cheap to copy.
+/// The unsaved input of every field, by [`ElementId::key_in`]. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Drafts {
     /// Read-only: the methods below change it.
@@ -50,7 +51,7 @@ impl Drafts {
 
     /// Keeps input that could not be saved (replacing an earlier one for the same field).
     pub fn set_draft(&self, draft: Draft) {
-        let key = draft_key(&draft.agreement, &draft.element);
+        let key = draft.element.key_in(&draft.agreement);
         if self.drafts.with_untracked(|d| d.get(&key) != Some(&draft)) {
             self.write.update(|d| {
                 d.insert(key, draft);
@@ -66,13 +67,13 @@ impl Drafts {
         &self,
         typing: Typing,
         agreement: AgreementId,
-        element: String,
+        element: ElementId,
         label: Msg,
         text: String,
         stored: FieldValue,
         parsed: Result<T, E>,
     ) -> Option<T> {
-        let key = draft_key(&agreement, &element);
+        let key = element.key_in(&agreement);
         let pending = self.drafts.with_untracked(|d| d.get(&key).map(|d| d.before.clone()));
         match typing.try_update_value(|s| s.key(|| stored, pending, parsed))? {
             Step::Commit(value) => {
@@ -88,8 +89,8 @@ impl Drafts {
 
     /// Discards a field's unsaved text and puts back what the field held before the typing began (one
     /// undo step when that differs from what it holds now).
-    pub fn discard_draft(&self, agreement: &AgreementId, element: &str) {
-        let key = draft_key(agreement, element);
+    pub fn discard_draft(&self, agreement: &AgreementId, element: &ElementId) {
+        let key = element.key_in(agreement);
         let Some(draft) = self.drafts.with_untracked(|d| d.get(&key).cloned()) else { return };
         self.doc.change(Msg::DiscardDraft, None, |ws| {
             ws.agreement_mut(agreement).is_some_and(|a| draft.before.restore(a))
@@ -98,8 +99,8 @@ impl Drafts {
     }
 
     /// The field's input was fixed (saved) or discarded.
-    pub fn clear_draft(&self, agreement: &AgreementId, element: &str) {
-        let key = draft_key(agreement, element);
+    pub fn clear_draft(&self, agreement: &AgreementId, element: &ElementId) {
+        let key = element.key_in(agreement);
         if self.drafts.with_untracked(|d| d.contains_key(&key)) {
             self.write.update(|d| {
                 d.remove(&key);
@@ -108,13 +109,8 @@ impl Drafts {
     }
 
     /// The unsaved input of a field, if any (reactive).
-    pub fn draft_text(&self, agreement: &AgreementId, element: &str) -> Option<String> {
-        let key = draft_key(agreement, element);
+    pub fn draft_text(&self, agreement: &AgreementId, element: &ElementId) -> Option<String> {
+        let key = element.key_in(agreement);
         self.drafts.with(|d| d.get(&key).map(|d| d.text.clone()))
     }
-}
-
-/// The key of a field's unsaved input: the agreement and the editor element.
-pub fn draft_key(agreement: &AgreementId, element: &str) -> String {
-    format!("{}/{element}", agreement.0)
 }

@@ -2,26 +2,26 @@
 //! problems, each linking to its field in the editor.
 
 use crate::core::i18n::{fill, Msg};
+use crate::core::model::element::ElementId;
 use crate::core::model::Agreement;
 use crate::core::route::{with_focus, Page, Route};
 use crate::core::text::check_place;
-use crate::ui::common::place_element;
 use crate::ui::services::{Drafts, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-fn editor_href(a: &Agreement, element: &str) -> String {
+fn editor_href(a: &Agreement, element: &ElementId) -> String {
     with_focus(&Route::staff(Page::Agreement { id: a.id.clone(), edit: true }).href(), element)
 }
 
 /// Where an unsaved input is fixed: the realisasi page for its fields (`budget-0-actual-2`,
 /// `m-<indicator>-actual@2`, `m-<indicator>-previous`), else the editor.
-fn draft_href(a: &Agreement, element: &str) -> String {
-    let field = element.split('@').next().unwrap_or(element);
-    if element.contains('@') || element.contains("-actual-") || element.ends_with("-previous") {
-        with_focus(&Route::staff(Page::Measure { id: a.id.clone() }).href(), field)
+fn draft_href(a: &Agreement, element: &ElementId) -> String {
+    let field = element.on_page();
+    if element.on_measure_page() {
+        with_focus(&Route::staff(Page::Measure { id: a.id.clone() }).href(), &field)
     } else {
-        editor_href(a, field)
+        editor_href(a, &field)
     }
 }
 
@@ -75,7 +75,7 @@ pub fn OpenProblems(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                         let lang = i18n.lang.get();
                         let Some(a) = agreement.get() else { return Vec::new() };
                         issues.get().into_iter().map(|i| {
-                            let href = editor_href(&a, &place_element(&i.place));
+                            let href = editor_href(&a, &ElementId::of_place(&i.place));
                             view! {
                                 <li>
                                     <strong>{check_place(&a, &i.place, lang)}</strong>": "

@@ -5,6 +5,7 @@ use super::context::expect_edit;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::check::Place;
+use crate::core::model::element::ElementId;
 use crate::core::model::Amount;
 use crate::core::typed::FieldValue;
 use crate::ui::services::{Drafts, Language, NoticeKind, Notices, Typing};
@@ -27,7 +28,7 @@ pub fn Budget() -> impl IntoView {
                 </For>
             </ol>
             <p class="budget-total">{move || i18n.t(Msg::TotalBudget)}": " <strong id="budget-total">{total}</strong></p>
-            <button type="button" id="add-budget-line" on:click=move |_| {
+            <button type="button" id=ElementId::AddBudgetLine.to_string() on:click=move |_| {
                 ctx.edit(Msg::AddBudgetLine, None, |a| { a.add_budget_line(); true });
             }>{move || i18n.t(Msg::AddBudgetLine)}</button>
         </section>
@@ -42,7 +43,7 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
     let notices = expect_context::<Notices>();
     let unsaved = expect_context::<Drafts>();
     let line = Memo::new(move |_| ctx.with(|a| a.budget.get(index).cloned()));
-    let amount_id = format!("budget-{index}-amount");
+    let amount_id = ElementId::Amount(index);
     // What the user is typing, as typed, while the field has focus (the stored amount is shown formatted
     // once it loses it); text that is not an amount is kept as an app-wide draft until fixed or discarded.
     let typing = RwSignal::new(None::<String>);
@@ -88,9 +89,7 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
                 unsaved.keystroke(session, id, amount_id.clone(), Msg::ColBudget, v.clone(), before, parsed)
             {
                 typing.set(Some(v));
-                ctx.edit(Msg::ChangeAmount, ctx.group(&format!("budget{index}/amount")), |a| {
-                    a.set_amount(index, amount)
-                });
+                ctx.edit(Msg::ChangeAmount, ctx.group(&amount_id), |a| a.set_amount(index, amount));
             }
         })
     };
@@ -111,11 +110,11 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
             let len =
                 ctx.agreement.with_untracked(|a| a.as_ref().map(|a| a.budget.len()).unwrap_or_default());
             let focus = if index + 1 < len {
-                format!("budget-{index}-program")
+                ElementId::Program(index)
             } else if index > 0 {
-                format!("budget-{}-program", index - 1)
+                ElementId::Program(index - 1)
             } else {
-                "add-budget-line".to_string()
+                ElementId::AddBudgetLine
             };
             typing.set(None);
             unsaved.clear_draft(&ctx.id.get_value(), &amount_id);
@@ -131,11 +130,11 @@ fn BudgetLineRow(index: usize) -> impl IntoView {
     view! {
         <li class="budget-line" on:focusout=move |_| typing.set(None)>
             <span class="num" aria-hidden="true">{index + 1}</span>
-            <TextField id=format!("budget-{index}-program") label=Msg::ColProgram
+            <TextField id=ElementId::Program(index) label=Msg::ColProgram
                 value=Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.program.clone()).unwrap_or_default()))
                 issue=Signal::derive(move || ctx.issue_at(&Place::Program(index)))
                 on_input=Callback::new(move |v: String| {
-                    ctx.edit(Msg::ChangeProgram, ctx.group(&format!("budget{index}/program")), |a| a.set_program(index, &v));
+                    ctx.edit(Msg::ChangeProgram, ctx.group(&ElementId::Program(index)), |a| a.set_program(index, &v));
                 })/>
             <TextField id=amount_id label=Msg::ColBudget value=amount_text issue=amount_issue
                 hint=amount_hint on_input=on_amount on_blur=Callback::new(move |()| session.update_value(|s| s.end()))

@@ -4,6 +4,7 @@ use super::keyed::Keyed;
 use crate::core::i18n::Msg;
 use crate::core::model::check::{Issue, Place};
 use crate::core::model::edit::ParentChange;
+use crate::core::model::element::ElementId;
 use crate::core::model::{Agreement, AgreementId, IndicatorId, ObjectiveId};
 use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
@@ -129,7 +130,7 @@ impl EditCtx {
     }
 
     /// A stable, unique group key for typing in one field.
-    pub fn group(&self, field: &str) -> Option<String> {
-        Some(format!("{}/{field}", self.id.get_value()))
+    pub fn group(&self, element: &ElementId) -> Option<String> {
+        Some(element.key_in(&self.id.get_value()))
     }
 }

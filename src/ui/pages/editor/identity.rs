@@ -4,28 +4,26 @@ use super::context::expect_edit;
 use crate::core::i18n::Msg;
 use crate::core::model::check::Place;
 use crate::core::model::edit::Field;
+use crate::core::model::element::ElementId;
 use crate::core::model::AgreementId;
 use crate::core::typed::{self, FieldValue};
 use crate::ui::services::{Document, Drafts, Language, Notices, Typing};
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
-/// The year field's element id.
-const YEAR_ID: &str = "pk-year";
-
 /// One text field of the agreement.
 #[component]
 fn AgreementField(field: Field, label: Msg, #[prop(optional)] multiline: bool) -> impl IntoView {
     let ctx = expect_edit();
-    let key = format!("{field:?}").to_lowercase();
-    let id = format!("pk-{key}");
+    let element = ElementId::Field(field);
+    let id = element.to_string();
     let value = Memo::new(move |_| ctx.with(|a| a.field(field).to_string()));
     view! {
         <TextField id label multiline
             value=value
             issue=Signal::derive(move || ctx.issue_at(&Place::Field(field)))
             on_input=Callback::new(move |v: String| {
-                ctx.edit(Msg::ChangeField, ctx.group(&key), |a| a.set_field(field, &v));
+                ctx.edit(Msg::ChangeField, ctx.group(&element), |a| a.set_field(field, &v));
             })/>
     }
 }
@@ -37,7 +35,7 @@ pub fn Identity() -> impl IntoView {
     let i18n = expect_context::<Language>();
     let unsaved = expect_context::<Drafts>();
     // A year that is not a year is kept as typed (and never shown as saved) until fixed or discarded.
-    let year_draft = Memo::new(move |_| unsaved.draft_text(&ctx.id.get_value(), YEAR_ID));
+    let year_draft = Memo::new(move |_| unsaved.draft_text(&ctx.id.get_value(), &ElementId::Year));
     let year_value =
         Signal::derive(move || year_draft.get().unwrap_or_else(|| ctx.with(|a| a.year.to_string())));
     let year_issue = Signal::derive(move || year_draft.get().map(|_| i18n.t(Msg::YearInvalid).to_string()));
@@ -48,16 +46,16 @@ pub fn Identity() -> impl IntoView {
         );
         let parsed = typed::year(&v);
         if let Some(y) =
-            unsaved.keystroke(session, ctx.id.get_value(), YEAR_ID.into(), Msg::Year, v, before, parsed)
+            unsaved.keystroke(session, ctx.id.get_value(), ElementId::Year, Msg::Year, v, before, parsed)
         {
-            ctx.edit(Msg::ChangeField, ctx.group("year"), |a| a.set_year(y));
+            ctx.edit(Msg::ChangeField, ctx.group(&ElementId::Year), |a| a.set_year(y));
         }
     });
     view! {
         <section class="editor-section" aria-labelledby="identity-title">
             <h2 id="identity-title">{move || i18n.t(Msg::IdentityTitle)}</h2>
             <div class="form-grid">
-                <TextField id=YEAR_ID label=Msg::Year value=year_value issue=year_issue on_input=on_year
+                <TextField id=ElementId::Year label=Msg::Year value=year_value issue=year_issue on_input=on_year
                     on_blur=Callback::new(move |()| session.update_value(|s| s.end()))/>
                 <AgreementField field=Field::Office label=Msg::Office/>
                 <AgreementField field=Field::Unit label=Msg::UnitLong/>
@@ -110,8 +108,8 @@ fn ParentSelect() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="pk-parent">{move || i18n.t(Msg::ParentAgreement)}</label>
-            <select id="pk-parent" on:change=on_change prop:value=current>
+            <label for=ElementId::Parent.to_string()>{move || i18n.t(Msg::ParentAgreement)}</label>
+            <select id=ElementId::Parent.to_string() on:change=on_change prop:value=current>
                 <option value="">{move || i18n.t(Msg::NoParent)}</option>
                 {move || {
                     let selected = current();

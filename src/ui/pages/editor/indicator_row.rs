@@ -5,6 +5,7 @@ use super::context::expect_edit;
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::check::Place;
+use crate::core::model::element::ElementId;
 use crate::core::model::{IndicatorId, Objective};
 use crate::core::text;
 use crate::core::typed::{self, FieldValue};
@@ -26,8 +27,8 @@ pub fn move_key(e: &web_sys::KeyboardEvent) -> isize {
 }
 
 /// Keeps focus on `element` after the row moved (the DOM node may have been re-created).
-pub fn refocus(element: String) {
-    request_animation_frame(move || browser::focus(&element));
+pub fn refocus(element: ElementId) {
+    request_animation_frame(move || browser::focus(&element.to_string()));
 }
 
 /// The editor row of one indicator.
@@ -52,7 +53,7 @@ pub fn IndicatorRow(
     });
     let text =
         Signal::derive(move || data.with(|d| d.as_ref().map(|d| d.2.text.clone()).unwrap_or_default()));
-    let target_id = format!("ind-{key}-target");
+    let target_id = ElementId::Target(iid.get_value());
     // A target whose number is half typed (`82,` on the way to `82,5%`) is kept as unsaved text until
     // its whole text is understood (core::typed); discarding it puts back the target from before.
     let target_draft = {
@@ -78,13 +79,15 @@ pub fn IndicatorRow(
                 .keystroke(session, ctx.id.get_value(), element, Msg::ColTarget, v.clone(), before, parsed)
                 .is_some()
             {
-                ctx.edit(Msg::ChangeTarget, ctx.group(&format!("{}/target", id)), |a| a.set_target(&id, &v));
+                ctx.edit(Msg::ChangeTarget, ctx.group(&ElementId::Target(id.clone())), |a| {
+                    a.set_target(&id, &v)
+                });
             }
         })
     };
     let number =
         move || data.with(|d| d.as_ref().map(|(o, i, _)| format!("{}.{}", o + 1, i + 1)).unwrap_or_default());
-    let text_id = format!("ind-{key}-text");
+    let text_id = ElementId::IndicatorText(iid.get_value());
     let mover = {
         let (text_id, target_id) = (text_id.clone(), target_id.clone());
         move |field_is_target: bool| {
@@ -128,7 +131,7 @@ pub fn IndicatorRow(
     let button = move |label: Msg,
                        glyph: &'static str,
                        action: fn(&mut crate::core::model::Agreement, &IndicatorId) -> bool,
-                       focus: Option<String>| {
+                       focus: Option<ElementId>| {
         view! {
             <button type="button" class="small icon" title=move || i18n.t(label) aria-label=move || i18n.t(label)
                 on:click=move |_| {
@@ -148,13 +151,14 @@ pub fn IndicatorRow(
             let at = o.indicators.iter().position(|i| i.id == id)?;
             let next =
                 o.indicators.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| o.indicators.get(p)));
-            let focus =
-                next.map(|i| format!("ind-{}-text", i.id.0)).unwrap_or_else(|| format!("obj-{}-add", o.id.0));
+            let focus = next
+                .map(|i| ElementId::IndicatorText(i.id.clone()))
+                .unwrap_or_else(|| ElementId::AddIndicator(o.id.clone()));
             Some((format!("{}.{}", oi + 1, at + 1), focus))
         });
         if let Some((number, focus)) = found {
             if ctx.edit(Msg::DeleteIndicator, None, |a| a.delete_indicator(&id)) {
-                unsaved.clear_draft(&ctx.id.get_value(), &format!("ind-{}-target", id.0));
+                unsaved.clear_draft(&ctx.id.get_value(), &ElementId::Target(id.clone()));
                 notices.notify(NoticeKind::Info, fill(i18n.t_now(Msg::IndicatorDeleted), &[("n", &number)]));
                 refocus(focus);
             }
@@ -168,7 +172,7 @@ pub fn IndicatorRow(
                 on_keydown=mover(false)
                 on_input=Callback::new(move |v: String| {
                     let id = iid.get_value();
-                    ctx.edit(Msg::ChangeIndicator, ctx.group(&format!("{}/text", id)), |a| a.set_indicator_text(&id, &v));
+                    ctx.edit(Msg::ChangeIndicator, ctx.group(&ElementId::IndicatorText(id.clone())), |a| a.set_indicator_text(&id, &v));
                 })/>
             <TextField id=target_id.clone() label=Msg::ColTarget hide_label=true value=target
                 issue=Signal::derive(move || match target_draft.get() {

@@ -25,7 +25,7 @@ pub fn EditorPage(id: AgreementId) -> impl IntoView {
     let i18n = expect_context::<Language>();
     // A link from the rollup may ask for one field: focus it once the editor is on screen.
     if let Some(element) = crate::core::route::focus_of(&browser::hash()) {
-        request_animation_frame(move || browser::focus_and_show(&element));
+        request_animation_frame(move || browser::focus_and_show(&element.to_string()));
     }
     let changes = move || ctx.changes.with(Vec::len);
     let locked = move || ctx.agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked()));

@@ -4,6 +4,7 @@ use super::context::expect_edit;
 use super::indicator_row::{move_key, refocus, IndicatorRow};
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::check::Place;
+use crate::core::model::element::ElementId;
 use crate::core::model::{Objective, ObjectiveId};
 use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use crate::ui::widgets::TextField;
@@ -26,7 +27,7 @@ pub fn Objectives() -> impl IntoView {
             out
         });
         if let Some((o, _)) = new {
-            refocus(format!("obj-{}-text", o.0));
+            refocus(ElementId::ObjectiveText(o));
         }
     };
     view! {
@@ -38,7 +39,7 @@ pub fn Objectives() -> impl IntoView {
                     <ObjectiveBlock id/>
                 </For>
             </ol>
-            <button type="button" id="add-objective" on:click=add>{move || i18n.t(Msg::AddObjective)}</button>
+            <button type="button" id=ElementId::AddObjective.to_string() on:click=add>{move || i18n.t(Msg::AddObjective)}</button>
         </section>
     }
 }
@@ -70,7 +71,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let text_id = format!("obj-{key}-text");
+    let text_id = ElementId::ObjectiveText(oid.get_value());
     let keydown = {
         let text_id = text_id.clone();
         Callback::new(move |e: web_sys::KeyboardEvent| {
@@ -101,7 +102,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
             out
         });
         if let Some(i) = new {
-            refocus(format!("ind-{}-text", i.0));
+            refocus(ElementId::IndicatorText(i));
         }
     };
     // Deleting says so and keeps keyboard focus in the list: the next sasaran, else the previous, else
@@ -112,7 +113,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
             let list = a.as_deref().map(|a| a.objectives.as_slice()).unwrap_or_default();
             let at = list.iter().position(|o| o.id == id).unwrap_or_default();
             let next = list.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| list.get(p)));
-            (at + 1, next.map(|o| format!("obj-{}-text", o.id.0)).unwrap_or_else(|| "add-objective".into()))
+            (at + 1, next.map(|o| ElementId::ObjectiveText(o.id.clone())).unwrap_or(ElementId::AddObjective))
         });
         if ctx.edit(Msg::DeleteObjective, None, |a| a.delete_objective(&id)) {
             notices.notify(
@@ -122,7 +123,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
             refocus(next);
         }
     };
-    let heading_id = format!("obj-{key}-heading");
+    let heading_id = ElementId::ObjectiveHeading(oid.get_value()).to_string();
     let labelled_by = heading_id.clone();
     view! {
         <li class="objective-editor" data-objective=key.clone() aria-labelledby=labelled_by>
@@ -143,7 +144,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
                 issue=Signal::derive(move || ctx.issue_at(&Place::Objective(oid.get_value())))
                 on_input=Callback::new(move |v: String| {
                     let id = oid.get_value();
-                    ctx.edit(Msg::ChangeObjective, ctx.group(&format!("{}/text", id)), |a| a.set_objective_text(&id, &v));
+                    ctx.edit(Msg::ChangeObjective, ctx.group(&ElementId::ObjectiveText(id.clone())), |a| a.set_objective_text(&id, &v));
                 })/>
             <div class="indicator-head" aria-hidden="true">
                 <span></span>
@@ -156,7 +157,7 @@ fn ObjectiveBlock(id: ObjectiveId) -> impl IntoView {
                     <IndicatorRow id objective=data/>
                 </For>
             </ol>
-            <button type="button" class="small add-indicator" id=format!("obj-{key}-add") on:click=add_indicator>{move || i18n.t(Msg::AddIndicator)}</button>
+            <button type="button" class="small add-indicator" id=ElementId::AddIndicator(oid.get_value()).to_string() on:click=add_indicator>{move || i18n.t(Msg::AddIndicator)}</button>
         </li>
     }
 }

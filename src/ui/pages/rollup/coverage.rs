@@ -2,10 +2,10 @@
 
 use super::fix_href;
 use crate::core::i18n::{fill, Msg};
-use crate::core::model::check::Place;
+use crate::core::model::element::ElementId;
 use crate::core::rollup::{Match, NodeRollup, TargetCheck};
 use crate::core::route::{Page, Route};
-use crate::ui::common::{place_element, TableScroll};
+use crate::ui::common::TableScroll;
 use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,7 +44,7 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                 <div class="flag-group orphans">
                     <h4>{move || i18n.t(Msg::OrphansTitle)}</h4>
                     <ul>{orphans.iter().map(|o| {
-                        let href = (!public).then(|| fix_href(&o.agreement, &place_element(&Place::IndicatorText(o.indicator.clone()))));
+                        let href = (!public).then(|| fix_href(&o.agreement, &ElementId::IndicatorText(o.indicator.clone())));
                         view! { <li>{format!("{} — {} {}", title(&o.agreement), o.number, o.text)}
                             {href.map(|h| view! { " " <a class="fix-link" href=h>{move || i18n.t(Msg::FixHere)}</a> })}</li> }
                     }).collect_view()}</ul>
@@ -59,7 +59,7 @@ pub fn Coverage(node: NodeRollup) -> impl IntoView {
                         let sum = match &c.check { TargetCheck::Differs { sum: Some(s) } => fill(Msg::SplitSum.text(lang), &[("sum", &crate::core::format::number(*s, lang))]), _ => String::new() };
                         // One link per carrier whose target differs, straight to its target field.
                         let links = (!public).then(|| c.differing_carriers().map(|k| {
-                            let href = fix_href(&k.agreement, &place_element(&Place::Target(k.indicator.clone())));
+                            let href = fix_href(&k.agreement, &ElementId::Target(k.indicator.clone()));
                             let label = fill(Msg::FixCarrier.text(lang), &[("title", &title(&k.agreement))]);
                             view! { " " <a class="fix-link" href=href>{label}</a> }
                         }).collect_view());

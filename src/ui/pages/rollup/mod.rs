@@ -6,7 +6,7 @@ mod node;
 
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
-use crate::core::model::normalize::normalize;
+use crate::core::model::element::ElementId;
 use crate::core::model::{AgreementId, Workspace};
 use crate::core::rollup::{ProgramCheck, Rollup, RollupWork, StepWork};
 use crate::core::route::{with_focus, Page, Route};
@@ -17,7 +17,7 @@ use crate::ui::services::{Document, Language, Nav};
 use leptos::prelude::*;
 
 /// Where the fix for a flag is: the editor of `id`, focused on `element`.
-pub fn fix_href(id: &AgreementId, element: &str) -> String {
+pub fn fix_href(id: &AgreementId, element: &ElementId) -> String {
     with_focus(&Route::staff(Page::Agreement { id: id.clone(), edit: true }).href(), element)
 }
 
@@ -162,11 +162,11 @@ fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
                         // A national year lists hundreds: drawn a batch at a time, as the cards are.
                         let batches: Vec<Vec<(AgreementId, ProgramCheck)>> = flags.chunks(BATCH_FLAGS).map(<[_]>::to_vec).collect();
                         in_batches(batches, move |batch: Vec<(AgreementId, ProgramCheck)>| batch.into_iter().map(|(id, f)| {
-                            let program = normalize(&f.program);
-                            let agreement = doc.agreement(&id);
-                            let title = agreement.as_ref().map(|a| a.title().to_string()).unwrap_or_default();
-                            let index = agreement.and_then(|a| a.budget.iter().position(|b| normalize(&b.program) == program));
-                            let href = (!public()).then(|| fix_href(&id, &index.map(|i| crate::ui::common::place_element(&crate::core::model::check::Place::Amount(i))).unwrap_or_default()));
+                            let title = doc.agreement(&id).map(|a| a.title().to_string()).unwrap_or_default();
+                            let href = (!public()).then(|| match f.line {
+                                Some(line) => fix_href(&id, &ElementId::Amount(line)),
+                                None => Route::staff(Page::Agreement { id: id.clone(), edit: true }).href(),
+                            });
                             view! {
                                 <li class="flag-item">
                                     <strong>{title}</strong>" — "{f.program.clone()}": "

@@ -1,0 +1,114 @@
+//! Differences between two versions of a PK, and how an import is classified.
+use super::*;
+use crate::core::model::edit::Field;
+use crate::core::model::testing::*;
+use crate::core::model::{Amount, IndicatorId};
+
+fn base() -> Agreement {
+    let mut a = agreement("a", None, 2024);
+    a.objectives = vec![objective(
+        "s1",
+        "Sasaran",
+        vec![indicator("i1", "Indikator satu", "75%", None), indicator("i2", "Indikator dua", "2 Lap", None)],
+    )];
+    a.budget = vec![line("Program A", "1.000"), line("Program B", "-")];
+    a
+}
+
+#[test]
+fn field_by_field() {
+    let mine = base();
+    let mut theirs = base();
+    theirs.first_party.name = "Baru".into();
+    theirs.set_target(&IndicatorId::new("i2"), "3 Lap");
+    theirs.set_indicator_text(&IndicatorId::new("i1"), "Indikator satu (revisi)");
+    theirs.set_amount(0, Amount::parse("2.000").unwrap());
+    theirs.objectives[0].indicators.push(indicator("i3", "Baru", "1 kali", None));
+    let d = differences(&mine, &theirs);
+    let has = |place: DiffPlace, m: Option<&str>, t: Option<&str>| {
+        d.contains(&Difference { place, mine: m.map(String::from), theirs: t.map(String::from) })
+    };
+    assert!(has(DiffPlace::Field(Field::FirstName), Some("Nama a"), Some("Baru")));
+    assert!(has(DiffPlace::Target(Number { objective: 0, indicator: 1 }), Some("2 Lap"), Some("3 Lap")));
+    assert!(has(
+        DiffPlace::Indicator(Number { objective: 0, indicator: 0 }),
+        Some("Indikator satu"),
+        Some("Indikator satu (revisi)")
+    ));
+    assert!(has(DiffPlace::Indicator(Number { objective: 0, indicator: 2 }), None, Some("Baru")));
+    assert!(has(DiffPlace::Amount("Program A".into()), Some("1.000"), Some("2.000")));
+    assert_eq!(d.len(), 5, "{d:?}");
+    assert!(differences(&mine, &mine).is_empty());
+    let mut moved = base();
+    moved.move_indicator(&IndicatorId::new("i2"), -1);
+    assert_eq!(differences(&mine, &moved).last().unwrap().place, DiffPlace::Order);
+}
+
+#[test]
+fn classifies_new_identical_different_and_conflicting() {
+    let ws = workspace(vec![base(), agreement("b", None, 2024)]);
+    let same = base();
+    let mut changed = agreement("b", None, 2024);
+    changed.notes = "x".into();
+    let other = agreement("b", None, 2023);
+    let new = agreement("c", None, 2024);
+    let mut with_origin = base();
+    with_origin.origin = Some(crate::core::model::Origin { file: "f.json".into(), ..Default::default() });
+    let statuses = classify(&ws, &[&same, &changed, &new, &with_origin], Some(&ws));
+    assert_eq!(statuses[0], Status::Identical);
+    assert!(
+        matches!(&statuses[1], Status::Differs(d) if d.len() == 1),
+        "unchanged here since it arrived: the file is newer"
+    );
+    assert_eq!(statuses[2], Status::New);
+    assert_eq!(statuses[3], Status::Identical, "where it came from is not content");
+    assert!(matches!(classify(&ws, &[&other], None)[0], Status::Conflict(ConflictReason::OtherAgreement, _)));
+    let twice = classify(
+        &ws,
+        &[&new, &{
+            let mut n = new.clone();
+            n.notes = "lain".into();
+            n
+        }],
+        None,
+    );
+    assert!(matches!(twice[1], Status::Conflict(ConflictReason::TwiceInImport, _)));
+}
+
+#[test]
+fn changed_here_and_in_the_file_is_a_conflict() {
+    let arrived = base();
+    let builtin = workspace(vec![arrived.clone()]);
+    let mut mine = arrived.clone();
+    mine.notes = "diubah di sini".into();
+    let mut theirs = arrived.clone();
+    theirs.notes = "diubah di berkas".into();
+    let here = workspace(vec![mine.clone()]);
+    // Both changed since the built-in version: a conflict, never a silent replace.
+    assert!(matches!(
+        classify(&here, &[&theirs], Some(&builtin))[0],
+        Status::Conflict(ConflictReason::BothChanged, _)
+    ));
+    // The file still holds the version that arrived: it is older than what is here.
+    assert!(matches!(classify(&here, &[&arrived], Some(&builtin))[0], Status::Older(_)));
+    // Untouched here: the file's change is simply newer.
+    let untouched = workspace(vec![arrived.clone()]);
+    assert!(matches!(classify(&untouched, &[&theirs], Some(&builtin))[0], Status::Differs(_)));
+    // Made here (no base): any difference may hold local work.
+    assert!(matches!(classify(&here, &[&theirs], None)[0], Status::Conflict(ConflictReason::BothChanged, _)));
+    // Imported earlier: the fingerprint it arrived with is the base.
+    let mut imported = theirs.clone();
+    imported.origin = Some(crate::core::model::Origin {
+        file: "f.json".into(),
+        received: theirs.content_fingerprint(),
+        ..Default::default()
+    });
+    let mut newer = theirs.clone();
+    newer.notes = "versi berikutnya".into();
+    assert!(matches!(classify(&workspace(vec![imported.clone()]), &[&newer], None)[0], Status::Differs(_)));
+    imported.notes = "lalu diubah di sini".into();
+    assert!(matches!(
+        classify(&workspace(vec![imported]), &[&newer], None)[0],
+        Status::Conflict(ConflictReason::BothChanged, _)
+    ));
+}
