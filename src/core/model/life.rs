@@ -118,6 +118,13 @@ impl Life {
     pub fn others(&self) -> &[Version] {
         &self.versions[self.line_len()..]
     }
+
+    /// Whether the version at `index` in [`Life::versions`] is the one in force: the last of the line.
+    /// A Perubahan being prepared does not change this: until it is signed, the law is the version
+    /// signed last. A version held beside the line is never in force.
+    pub fn is_in_force(&self, index: usize) -> bool {
+        index + 1 == self.line_len()
+    }
 }
 
 /// Where a PK is in its life.
