@@ -15,6 +15,8 @@ pub mod period;
 pub mod range;
 pub mod series;
 pub mod settings;
+pub mod spent;
+pub mod summary;
 pub mod table;
 
 use crate::core::model::Target;

@@ -10,7 +10,8 @@ pub mod svg;
 pub mod tiles;
 pub mod view;
 
-use crate::core::measure::table::{summary, table};
+use crate::core::measure::summary::summary;
+use crate::core::measure::table::table;
 use crate::core::measure::Quarter;
 use crate::core::model::{AgreementId, IndicatorId, Target, Workspace};
 use crate::core::rollup::{rollup, BudgetStatus};
