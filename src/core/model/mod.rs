@@ -20,6 +20,7 @@ pub mod place;
 pub mod quarter;
 pub mod target;
 pub mod tree;
+mod workspace_edit;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
