@@ -1,5 +1,7 @@
-//! Editing operations, as methods on the domain types. Each returns whether (or what) it changed;
-//! undo is recorded around them by the caller (`History`), so every operation is undoable.
+//! Editing operations on one agreement (its fields, sasaran, indicators and budget lines), as methods;
+//! those on the workspace's PKs as a whole (adding, deleting, re-parenting) are in `workspace_edit.rs`.
+//! Each returns whether (or what) it changed; undo is recorded around them by the caller (`History`),
+//! so every operation is undoable.
 
 use super::*;
 

@@ -10,6 +10,7 @@ pub mod history;
 pub mod ids;
 pub mod life;
 pub mod life_merge;
+mod life_views;
 pub mod links;
 pub mod measure_edit;
 pub mod measurement;

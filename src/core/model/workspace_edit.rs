@@ -1,5 +1,5 @@
 //! Editing operations on the workspace's PKs as a whole: adding, duplicating and deleting them,
-//! setting a PK's parent, and keeping its indicators linked to the parent's. Like [`super::edit`], each
+//! setting a PK's parent, and keeping its indicators linked to the parent's. Like `edit.rs`, each
 //! returns whether (or what) it changed, and undo is recorded around them by the caller (`History`).
 
 use super::edit::{Children, ParentChange};
