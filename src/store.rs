@@ -323,7 +323,7 @@ fn write_workspace(
             return Err(e);
         }
     };
-    // The index no longer lists them: the pieces of removed agreements, and the layout before v2.
+    // What the index does not list: the pieces of removed agreements, and the layout before v2.
     match &saved {
         Some(saved) => {
             for id in saved.pieces.keys().filter(|id| !pieces.contains_key(*id)) {

@@ -168,7 +168,7 @@ proptest! {
 }
 
 #[test]
-fn the_issue_s_case_rp_1_5_m() {
+fn rp_1_5_m_typed_key_by_key_replaces_the_stored_amount() {
     // Stored Rp 777.000.000; `Rp 1,5 M` typed key by key.
     let original = Amount::Value(Decimal::from(777_000_000_i64));
     let mut field = Field::new(original.clone());

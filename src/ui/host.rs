@@ -1,8 +1,8 @@
 //! The page in `<main>`, and taking a page down when it is left. A page is drawn under an owner of its
 //! own, so leaving it does not dispose it at once: it is taken off the screen in the same frame, and its
-//! lists are taken down afterwards a step at a time, the last step first, then the rest of it. Taking a
-//! rollup of 120 cards down used to cost the switch a frame; a national one (5 520) held the page for
-//! half a second.
+//! lists are taken down afterwards a step at a time, the last step first, then the rest of it. Taken down
+//! in one go, a rollup of 120 cards costs the switch a frame and a national one (5 520) holds the page
+//! for half a second.
 
 use crate::ui::services::browser;
 use leptos::prelude::*;

@@ -5,8 +5,9 @@
 //! time one of the group's pages is opened and kept by the service worker for offline use. A group's loader
 //! returns the function that draws its pages; once loaded, pages are drawn synchronously like any other view.
 //!
-//! Four groups (`Part`), of pages used together. One file per page made 129 small files of code shared
-//! by some of them, and the whole app 9 % larger than grouped; the first page is the same either way.
+//! Four groups (`Part`), of pages used together. One file per page would make 129 small files of code
+//! shared by some of them, and the whole app 9 % larger than grouped (measured); the first page is the
+//! same either way.
 
 use super::pages::{capaian, cascade, data, document, editor, lkj, measure, rollup, tree};
 use super::services::browser;

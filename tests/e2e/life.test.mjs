@@ -1,4 +1,4 @@
-// The PK's life (issue 12): sign, read-only, Perubahan ke-1 with a reason, a changed target of a
+// The PK's life: sign, read-only, Perubahan ke-1 with a reason, a changed target of a
 // realised quarter confirmed, both versions viewed, compared and printed, the fingerprint confirmed in a
 // second browser profile, a tampered file flagged; next year's PKs prepared with the cascade intact.
 import { test } from 'node:test';

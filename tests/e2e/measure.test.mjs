@@ -1,4 +1,4 @@
-// Measurement (issue 11): a year of realisasi entered at a Kepala Sub Bagian flows up to the Kepala
+// Measurement: a year of realisasi entered at a Kepala Sub Bagian flows up to the Kepala
 // Bagian and the Sekretaris; capaian, predikat, the LKj table in print and CSV, capping, the public view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

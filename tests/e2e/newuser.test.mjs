@@ -1,4 +1,4 @@
-// What a first-time user trips over (issue 16): each defect found walking the app with no manual, as
+// What a first-time user trips over: each defect found walking the app with no manual, as
 // the test that would have caught it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

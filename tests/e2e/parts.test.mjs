@@ -1,4 +1,4 @@
-// Pages loaded on demand (issue 14): the first page needs only the main module; every other page's
+// Pages loaded on demand: the first page needs only the main module; every other page's
 // code is fetched when the page is first opened, and a page that cannot be fetched says so without
 // harming the data.
 import { test } from 'node:test';

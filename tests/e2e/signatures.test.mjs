@@ -1,4 +1,4 @@
-// Signatures travel with every import (issue 26, point 1): a PK signed in one browser profile and
+// Signatures travel with every import: a PK signed in one browser profile and
 // imported in another with the preview's defaults arrives signed, with the same fingerprint; a backup
 // of the same data previews as identical; two offices that signed different Perubahan ke-1 keep both,
 // flagged, the one in force here unchanged.

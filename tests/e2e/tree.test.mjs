@@ -1,4 +1,4 @@
-// The pohon kinerja (issue 13): the embedded year as a tree with its three budget gaps, indicators shown
+// The pohon kinerja: the embedded year as a tree with its three budget gaps, indicators shown
 // from the keyboard, a PK opened with Enter, zoom by keyboard, SVG and PNG downloads, print on A4 and
 // A3, the public view, a phone.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 26, point 3: no half-typed value is ever saved. Fields are typed key by key, as a user types
+// No half-typed value is ever saved. Fields are typed key by key, as a user types
 // (`pressSequentially`, not `fill`): a field is committed only when its whole text is understood, the
 // rest is shown as unsaved, and "Buang isian ini" brings back the value from before the typing.
 import { test } from 'node:test';

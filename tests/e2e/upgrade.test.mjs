@@ -1,11 +1,11 @@
-// Upgrading the website never strands anyone (issue 33): a site that ran the previous release for a month
+// Upgrading the website never strands anyone: a site that ran the previous release for a month
 // (Apache/nginx defaults: Last-Modified a month old, no Cache-Control) is replaced with the current one, and
 // the staff member who typed data in the previous version gets the current one, with the data, and never a
 // blank page; a broken deploy says so in both languages and its button recovers the app.
 //
 // KINERJA_UPGRADE_SW=<a service worker template> makes the current release of the first test run that service
-// worker instead of its own (`KINERJA_UPGRADE_SW=tests/e2e/fixtures/sw-before-issue-33.js` shows it failing on
-// the old one).
+// worker instead of its own (`KINERJA_UPGRADE_SW=tests/e2e/fixtures/sw-stale-index.js` shows it failing with
+// a service worker that serves a cached index.html).
 import { test } from 'node:test';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -46,8 +46,8 @@ async function expectEdit(page, text) {
 }
 
 /**
- * A month of the previous release (other file names, another version, the service worker released before this
- * issue), during which the staff member types data; then the site is replaced with the current release (the
+ * A month of the previous release (other file names, another version, a service worker that keeps serving its
+ * cached index.html), during which the staff member types data; then the site is replaced with the current release (the
  * build, or the build with the service worker `currentSw`), the browser looks for an update (as at the next
  * visit), and the user clicks "Muat ulang sekarang".
  */
@@ -55,7 +55,7 @@ async function upgrade({ currentSw = process.env.KINERJA_UPGRADE_SW } = {}) {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-upgrade-'));
   const previous = path.join(tmp, 'previous');
   const site = path.join(tmp, 'site');
-  const oldVersion = await makeRelease(DIST, previous, { tag: 'previous', swTemplate: path.join(FIXTURES, 'sw-before-issue-33.js') });
+  const oldVersion = await makeRelease(DIST, previous, { tag: 'previous', swTemplate: path.join(FIXTURES, 'sw-stale-index.js') });
   let current = DIST;
   if (currentSw) {
     current = path.join(tmp, 'current');
@@ -125,8 +125,8 @@ test('an upgrade keeps the data and starts the new version, even once the HTTP c
 });
 
 test('a switch that did not happen is said, and "Muat versi terbaru" loads the current version with the data', async () => {
-  // The current release with the service worker of before this issue: it installs the cached old index.html.
-  const { page, stop, oldVersion, newVersion } = await upgrade({ currentSw: path.join(FIXTURES, 'sw-before-issue-33.js') });
+  // The current release with a service worker that serves a cached index.html: it installs the old one.
+  const { page, stop, oldVersion, newVersion } = await upgrade({ currentSw: path.join(FIXTURES, 'sw-stale-index.js') });
   try {
     const stuck = page.locator('#update-stuck');
     await expectText(stuck.locator('.notice-text'), `Versi baru belum berjalan: halaman ini masih versi ${oldVersion}. `

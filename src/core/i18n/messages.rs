@@ -1,4 +1,7 @@
-// Every UI message: key => Indonesian, English. Included by `i18n.rs`.
+// Every UI message: key => Indonesian, English. Included by `i18n/mod.rs` (`include!`) into one
+// `messages!` call, so that the key enum, both languages and the placeholder test see one table. It
+// stays one file by design: a message's two translations sit on one line, and the comments below
+// group them by area; split, the areas would need one macro call each, and the checks one list each.
 // Placeholders in {braces} must be the same in both languages (checked by a test).
 messages! {
     // App frame
@@ -375,7 +378,7 @@ messages! {
     UpdateLoadCurrent => "Muat versi terbaru", "Load the current version";
     AppVersion => "Versi aplikasi: {version}", "App version: {version}";
 
-    // Input that could not be saved, and a PK's open problems (issue 16)
+    // Input that could not be saved, and a PK's open problems
     SaveDraftsShort => "Ada isian belum tersimpan", "Some input is not saved";
     SaveDraftsHint => "Isian yang tidak sah tidak disimpan. Perbaiki atau buang isian itu (lihat halaman PK).", "Input that is not valid is not saved. Fix or discard it (see the agreement's page).";
     DraftsTitle => "Isian yang belum tersimpan", "Input not saved yet";
@@ -407,7 +410,7 @@ messages! {
     PathParent => "PK atasan", "Superior's agreement";
     TextWord => "teks", "text";
 
-    // Measurement (issue 11)
+    // Measurement
     MeasureAction => "Isi realisasi", "Enter realisasi";
     MeasureTitle => "Realisasi dan capaian: {title}", "Realisasi and achievement: {title}";
     MeasureIntro => "Isi realisasi setiap triwulan pada PK tempat pekerjaan dilakukan; PK atasan menerimanya melalui indikator yang diturunkan. Capaian dihitung otomatis dan tidak disimpan.", "Enter each quarter's realisasi on the agreement where the work is done; the superior's agreement receives it through the cascaded indicators. Achievement is computed, never stored.";
@@ -537,7 +540,7 @@ messages! {
     ShowCapaian => "Lihat capaian", "Show achievement";
     ShowBudgetRollup => "Lihat anggaran dan penurunan", "Show budgets and cascade";
 
-    // The PK's life (issue 12)
+    // The PK's life
     AgreementRevisedTitleYear => "PERJANJIAN KINERJA PERUBAHAN TAHUN {year}", "REVISED PERFORMANCE AGREEMENT {year}";
     LifeTitle => "Status dan versi", "Status and versions";
     StageDraft => "Draf: belum ditandatangani. PK dapat diubah.", "Draft: not signed yet. The agreement can be changed.";
@@ -623,7 +626,7 @@ messages! {
     VersionInForce => "yang berlaku", "in force";
     VersionOriginalChoice => "awal (ditandatangani)", "original (as signed)";
 
-    // The pohon kinerja (issue 13)
+    // The pohon kinerja
     NavTree => "Pohon kinerja", "Performance tree";
     TreeTitleYear => "Pohon kinerja {year}", "Performance tree {year}";
     TreeTooLarge => "Pohon ini berisi {n} PK, terlalu banyak untuk digambar sekaligus (paling banyak {max}). Pilih satu PK untuk melihat pohonnya:", "This tree has {n} agreements, too many to draw at once (at most {max}). Choose one to see its tree:";

@@ -1,6 +1,10 @@
 //! Strict validation of a parsed file, collecting every problem with its place in the file
 //! (`agreements[3].objectives[2].indicators[0].target`). Runs before anything is deserialised, so
 //! hostile or broken content is reported, never crashed on.
+//!
+//! One job in one file: the `Checker` walks the file's tree once, field by field, with the rules of
+//! `rules.rs`; its methods follow the tree (an agreement, its parties, indicators, measurement and
+//! budget lines, the calendar, the measurement settings).
 
 use super::problem::{Expected, Problem, ProblemKind};
 use super::rules::{self, IndicatorLink, ParentLink};

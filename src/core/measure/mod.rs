@@ -2,7 +2,9 @@
 //! per quarter, TW I–IV), the realisasi per quarter, and how the indicator is measured (polarity and
 //! aggregation over the year); per budget line: the realisasi anggaran per quarter. From these, one
 //! definition of each formula: capaian ([`capaian`]), the year's value to date ([`period`]), the
-//! realisasi carried up the cascade ([`cascade`]) and the predikat bands ([`settings`]).
+//! realisasi carried up the cascade ([`cascade`]), the predikat bands ([`settings`]) and the
+//! realisasi anggaran to date ([`spent`]); one PK's table for every view ([`table`]), and their tally
+//! over many PKs ([`summary`]).
 //!
 //! Only inputs are stored; every capaian is computed, never frozen (an e-SAKIP mistake: stored
 //! percentages became orphans after a revision).
@@ -15,6 +17,8 @@ pub mod period;
 pub mod range;
 pub mod series;
 pub mod settings;
+pub mod spent;
+pub mod summary;
 pub mod table;
 
 use crate::core::model::Target;

@@ -277,3 +277,23 @@ fn which_change_breaks_a_signature() {
     fixed.agreement_mut(&AgreementId::new("a")).unwrap().unit = "Bagian Lain".into();
     assert!(!breaks_a_signature(&broken, &fixed));
 }
+
+#[test]
+fn the_signed_version_stays_in_force_while_a_perubahan_is_prepared() {
+    let mut a = pk();
+    assert!(!a.life.is_in_force(0), "a draft has no version in force");
+    a.sign("2024-01-02", false).unwrap();
+    assert!(a.life.is_in_force(0));
+    a.begin_revision(change(Reason::Budget, "2024-07-15")).unwrap();
+    assert!(a.life.is_in_force(0), "until the Perubahan is signed, the law is version 0");
+    a.set_amount(0, Amount::parse("700.000.000").unwrap());
+    a.sign("2024-07-20", false).unwrap();
+    assert!(!a.life.is_in_force(0));
+    assert!(a.life.is_in_force(1));
+    // A version another office signed with a number the line has: held beside it, never in force.
+    let beside = a.life.versions[1].clone();
+    a.life.versions.push(beside);
+    assert!(a.life.is_in_force(1));
+    assert!(!a.life.is_in_force(2));
+    assert_eq!(a.in_force().map(|v| v.number), Some(1), "agrees with Agreement::in_force");
+}

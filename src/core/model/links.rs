@@ -29,7 +29,7 @@ pub struct Links<'a> {
     /// first asked for (a single table asks once, for a year that often holds nothing).
     titles: RefCell<HashMap<i32, HashMap<String, usize>>>,
     /// Each (agreement, normalized program, quarter)'s realisasi anggaran as the cascade gives it, worked out
-    /// once for a walk over many PKs (`measure::table::program_spent`).
+    /// once for a walk over many PKs (`measure::spent::program_spent`).
     spent: RefCell<SpentMemo>,
 }
 

@@ -11,6 +11,7 @@ pub mod history;
 pub mod ids;
 pub mod life;
 pub mod life_merge;
+mod life_views;
 pub mod links;
 pub mod measure_edit;
 pub mod measurement;
@@ -21,6 +22,7 @@ pub mod place;
 pub mod quarter;
 pub mod target;
 pub mod tree;
+mod workspace_edit;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

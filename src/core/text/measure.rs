@@ -72,7 +72,7 @@ pub fn band_problem(p: crate::core::measure::judge::BandProblem, lang: Lang) -> 
 /// A program's realisasi anggaran to date as every view, print and CSV shows it: `Rp 2.500.000.000`, or
 /// `Rp 2.500.000.000 (s.d. TW II)` when the quarter itself has no figure; `empty` when none at all.
 pub fn spent_to_date(
-    b: &crate::core::measure::table::BudgetRow,
+    b: &crate::core::measure::spent::BudgetRow,
     quarter: crate::core::measure::Quarter,
     lang: Lang,
     empty: &str,

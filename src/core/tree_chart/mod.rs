@@ -5,15 +5,19 @@
 //! the only sign. What a mark says is a value ([`Said`]); `core::text::tree` puts it into words
 //! ([`Words`]) before the boxes are sized. Pure: the page draws it as SVG, the tests check it natively.
 
+mod facts;
 pub mod layout;
 pub mod svg;
 pub mod tiles;
 pub mod view;
 
-use crate::core::measure::table::{summary, table};
+use crate::core::measure::summary::summary;
+use crate::core::measure::table::table;
 use crate::core::measure::Quarter;
 use crate::core::model::{AgreementId, IndicatorId, Target, Workspace};
 use crate::core::rollup::{rollup, BudgetStatus};
+use facts::band_of;
+pub use facts::{facts, too_large, Facts, MAX_BOXES};
 use layout::{Item, Place};
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
@@ -175,131 +179,6 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 fn n(x: f64) -> String {
     format!("{}", (x * 10.0).round() / 10.0)
-}
-
-/// What the picture shows of each PK before any is opened: its box, marks and which of its indicators
-/// the rollup flags. The costly part (the rollup, the latest quarter's capaian), computed once for any
-/// number of PKs opened and closed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Facts {
-    nodes: Vec<Node>,
-    /// Per node: the indicators not cascaded, and those whose targets differ below.
-    flagged: Vec<(HashSet<IndicatorId>, HashSet<IndicatorId>)>,
-    quarter: Option<Quarter>,
-}
-
-fn band_of(ws: &Workspace, label: &str) -> usize {
-    ws.settings.bands.iter().position(|b| b.label == label).unwrap_or(0)
-}
-
-/// PKs drawn at most as one tree. A national year (5 520 PKs) was more than the browser could hold: its
-/// print pages each show the whole drawing. A province (120) is well inside.
-pub const MAX_BOXES: usize = 400;
-
-/// When the tree of `year` (or of `root`) has more than [`MAX_BOXES`] PKs: the PKs one level down to
-/// choose from instead (the year's top PKs, or `root`'s own lower PKs), each with the number of PKs in
-/// its tree; `None` when the tree can be drawn.
-pub fn too_large(ws: &Workspace, year: i32, root: Option<&AgreementId>) -> Option<Vec<(AgreementId, usize)>> {
-    // Counted first (the page asks on every change of the data): no tree is larger than the year, nor
-    // a subtree larger than the workspace.
-    let bound = match root {
-        None => ws.agreements.iter().filter(|a| a.year == year).count(),
-        Some(_) => ws.agreements.len(),
-    };
-    if bound <= MAX_BOXES {
-        return None;
-    }
-    match root {
-        None => {
-            let rows = ws.cascade(year);
-            if rows.len() <= MAX_BOXES {
-                return None;
-            }
-            // The rows are in pre-order: each top PK is followed by its tree.
-            let mut out: Vec<(AgreementId, usize)> = Vec::new();
-            for r in &rows {
-                match out.last_mut() {
-                    Some(last) if r.depth > 0 => last.1 += 1,
-                    _ => out.push((r.id.clone(), 1)),
-                }
-            }
-            Some(out)
-        }
-        Some(root) => {
-            if ws.subtree(root).len() <= MAX_BOXES {
-                return None;
-            }
-            Some(ws.children(root).map(|c| (c.id.clone(), ws.subtree(&c.id).len())).collect())
-        }
-    }
-}
-
-/// The boxes of `year` (or `root` and its subtree), closed.
-pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, words: &dyn Words) -> Facts {
-    let r = rollup(ws, year, root);
-    let ids: Vec<AgreementId> = r.nodes.iter().map(|n| n.id.clone()).collect();
-    let index: HashMap<&AgreementId, usize> = ids.iter().enumerate().map(|(i, id)| (id, i)).collect();
-    let quarter = crate::core::measure::latest_reported(ids.iter().filter_map(|id| ws.agreement(id)));
-    let mut nodes = Vec::new();
-    let mut flagged = Vec::new();
-    for node in &r.nodes {
-        let Some(a) = ws.agreement(&node.id) else { continue };
-        let mut marks = Vec::new();
-        let mut mark = |kind: MarkKind, said: Said| marks.push(Mark { kind, text: words.mark(&said) });
-        let not_cascaded = node.not_cascaded().count();
-        if not_cascaded > 0 {
-            mark(MarkKind::NotCascaded, Said::NotCascaded(not_cascaded));
-        }
-        if !node.orphans.is_empty() {
-            mark(MarkKind::Orphan, Said::Orphans(node.orphans.len()));
-        }
-        let differs = node.target_differences().count();
-        if differs > 0 {
-            mark(MarkKind::TargetDiffers, Said::TargetDiffers(differs));
-        }
-        for p in node.budget_flags() {
-            let over = matches!(p.status, BudgetStatus::OverAllocated);
-            let kind = if over { MarkKind::BudgetOver } else { MarkKind::BudgetUnder };
-            mark(kind, Said::Budget { over, program: p.program.clone(), amount: p.difference.abs() });
-        }
-        if let Some(q) = quarter {
-            let t = table(ws, a, q);
-            let s = summary(std::slice::from_ref(&t), &ws.settings);
-            // The box takes the colour of its weakest indicator.
-            let worst = t.rows.iter().filter_map(|r| r.predikat.as_deref()).map(|p| band_of(ws, p)).max();
-            let kind = worst.map_or(MarkKind::NotAssessable, MarkKind::Predikat);
-            let said =
-                Said::Capaian { quarter: q, per_predikat: s.per_predikat, not_assessable: s.not_assessable };
-            mark(kind, said);
-        }
-        let title = wrap(a.title(), CHARS);
-        let name = words.name(&a.first_party.name);
-        let budget = words.budget(a.total_budget());
-        let mut height = PAD * 2.0 + LINE * (title.len() + 2) as f64 + marks.len() as f64 * LINE;
-        for m in &marks {
-            height += LINE * (wrap(&m.text, MARK_CHARS).len() - 1) as f64;
-        }
-        flagged.push((
-            node.not_cascaded().map(|c| c.id.clone()).collect(),
-            node.target_differences().map(|c| c.id.clone()).collect(),
-        ));
-        nodes.push(Node {
-            id: a.id.clone(),
-            parent: a.parent.clone().filter(|p| index.contains_key(p)),
-            title,
-            name,
-            budget,
-            marks,
-            expanded: false,
-            rows: Vec::new(),
-            x: 0.0,
-            y: 0.0,
-            width: BOX_WIDTH,
-            height,
-            stacked: false,
-        });
-    }
-    Facts { nodes, flagged, quarter }
 }
 
 /// The sasaran and indicator lines of an opened PK (with the capaian of each quarter reported), from

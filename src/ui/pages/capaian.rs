@@ -4,7 +4,8 @@
 use crate::core::i18n::{fill, Msg};
 use crate::core::measure::cascade::Source;
 use crate::core::measure::series::{percents, series_of, Series};
-use crate::core::measure::table::{summary, Summary, Table};
+use crate::core::measure::summary::{summary, Summary};
+use crate::core::measure::table::Table;
 use crate::core::measure::{latest_reported, Quarter};
 use crate::core::model::links::first_positions;
 use crate::core::model::{AgreementId, Workspace};

@@ -217,7 +217,7 @@ fn Versions(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                     }
                     s
                 }).unwrap_or_default();
-                let in_force = n == last && a.life.revising.is_none();
+                let in_force = a.life.is_in_force(n);
                 // Held beside the line (another office signed this number differently): flagged, no link.
                 let beside = n > last;
                 view! {

@@ -106,7 +106,7 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
     let doc = expect_context::<Document>();
     let public = nav.route.with_untracked(|r| r.public);
     let id = node.id.clone();
-    // The PK's own words stay live (the card is no longer rebuilt on every change of the workspace).
+    // The PK's own words stay live (so the card need not be rebuilt on every change of the workspace).
     let info_id = id.clone();
     let info = Memo::new(move |_| {
         doc.agreement(&info_id)
