@@ -23,7 +23,7 @@ pub fn summary<'a>(
         settings.bands.iter().map(|b| (b.label.clone(), 0)).collect();
     let mut not_assessable = 0;
     for r in tables.iter().flat_map(|t| t.rows.iter()) {
-        match r.predikat.as_ref().and_then(|p| per_predikat.iter_mut().find(|(l, _)| l == p)) {
+        match r.band.and_then(|i| per_predikat.get_mut(i)) {
             Some((_, n)) => *n += 1,
             None => not_assessable += 1,
         }

@@ -39,6 +39,8 @@ pub struct Row {
     /// itself has no realisasi, even if earlier quarters do (a quarter not reported never looks reported).
     pub capaian: Capaian,
     pub predikat: Option<String>,
+    /// The predikat band (its index in the workspace's bands) the capaian falls in.
+    pub band: Option<usize>,
     /// The same indicator's realisasi for the whole previous year: typed on this indicator, else from
     /// last year's PK when the workspace holds it.
     pub previous: Option<Target>,
@@ -199,6 +201,7 @@ fn table_of(links: &Links, a: &Agreement, year: &[IndicatorYear], q: Quarter) ->
                 flow: now.clone(),
                 capaian: settings.shown(raw),
                 predikat: settings.predikat(raw).map(str::to_string),
+                band: settings.band(raw),
                 previous: y.previous.clone(),
                 previous_entered: y.previous_entered,
                 odd,

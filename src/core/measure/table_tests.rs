@@ -281,3 +281,19 @@ fn last_year_follows_the_predecessor_link() {
     let t = table(&ws, new, Quarter::new(4).unwrap());
     assert_eq!(t.rows[1].previous.as_ref().map(|p| p.text().to_string()), Some("77%".to_string()));
 }
+
+#[test]
+fn a_band_is_counted_by_its_place_even_when_two_share_a_label() {
+    // An office that wrote "Tinggi" for both of the two upper bands still gets each band counted apart:
+    // 82,50 % falls in the second band (≥ 70 %), 150 % in the first (> 90 %).
+    let mut ws = sample();
+    ws.settings.bands[0].label = "Tinggi".into();
+    report(&mut ws, "a", "i2", 1, "66%", "");
+    report(&mut ws, "a", "i3", 1, "1", "");
+    let a = ws.agreement(&aid("a")).unwrap().clone();
+    let t = table(&ws, &a, Quarter::new(1).unwrap());
+    assert_eq!(t.rows.iter().map(|r| r.band).collect::<Vec<_>>(), [None, Some(1), Some(0)]);
+    let s = summary([&t], &ws.settings);
+    assert_eq!(s.per_predikat[0], ("Tinggi".to_string(), 1));
+    assert_eq!(s.per_predikat[1], ("Tinggi".to_string(), 1));
+}

@@ -15,10 +15,6 @@ pub struct Facts {
     pub(super) quarter: Option<Quarter>,
 }
 
-pub(super) fn band_of(ws: &Workspace, label: &str) -> usize {
-    ws.settings.bands.iter().position(|b| b.label == label).unwrap_or(0)
-}
-
 /// PKs drawn at most as one tree. A national year (5 520 PKs) was more than the browser could hold: its
 /// print pages each show the whole drawing. A province (120) is well inside.
 pub const MAX_BOXES: usize = 400;
@@ -93,7 +89,7 @@ pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, words: &dyn 
             let t = table(ws, a, q);
             let s = summary(std::slice::from_ref(&t), &ws.settings);
             // The box takes the colour of its weakest indicator.
-            let worst = t.rows.iter().filter_map(|r| r.predikat.as_deref()).map(|p| band_of(ws, p)).max();
+            let worst = t.rows.iter().filter_map(|r| r.band).max();
             let kind = worst.map_or(MarkKind::NotAssessable, MarkKind::Predikat);
             let said =
                 Said::Capaian { quarter: q, per_predikat: s.per_predikat, not_assessable: s.not_assessable };

@@ -16,7 +16,6 @@ use crate::core::measure::table::table;
 use crate::core::measure::Quarter;
 use crate::core::model::{AgreementId, IndicatorId, Target, Workspace};
 use crate::core::rollup::{rollup, BudgetStatus};
-use facts::band_of;
 pub use facts::{facts, too_large, Facts, MAX_BOXES};
 use layout::{Item, Place};
 use rust_decimal::Decimal;
@@ -233,9 +232,7 @@ fn rows(
             let by_quarter = if reported { by_quarter } else { Vec::new() };
             if !by_quarter.is_empty() {
                 let last = quarters.last().and_then(|t| t.rows.iter().find(|r| r.id == i.id));
-                let kind = last
-                    .and_then(|r| r.predikat.as_deref())
-                    .map_or(MarkKind::NotAssessable, |p| MarkKind::Predikat(band_of(ws, p)));
+                let kind = last.and_then(|r| r.band).map_or(MarkKind::NotAssessable, MarkKind::Predikat);
                 row_marks.push(Mark { kind, text: words.mark(&Said::ByQuarter(by_quarter)) });
             }
             let h = LINE * (lines.len() + row_marks.len()) as f64 + 4.0;
