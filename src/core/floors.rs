@@ -14,15 +14,20 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The floor of each folder (or file) of the core that has one.
-const FLOORS: [(&str, u8); 9] = [
+const FLOORS: [(&str, u8); 14] = [
     ("date", 0),
     ("i18n", 0),
     ("format", 0),
     ("model", 1),
+    ("backup", 1),
     ("measure", 2),
     ("rollup", 2),
     ("io", 2),
     ("tree_chart", 2),
+    ("typed", 2),
+    ("route", 2),
+    ("seed", 2),
+    ("steps", 2),
     ("text", 3),
 ];
 
