@@ -69,6 +69,9 @@ for (const [size, viewport] of VIEWPORTS) for (const lang of ['id', 'en']) {
       // Data with a restore point (the day's first change above kept one) and the reminder in the header.
       await go(page, '#/data');
       await page.locator('#points tr.point').first().waitFor();
+      // With the publishing choices open.
+      await page.locator('#publish-choose > summary').click();
+      await page.locator('#publish-summary').waitFor();
       for (const v of await audit(page)) found.push(`data with restore points: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
       await app.context.clock.setFixedTime(new Date(Date.now() + 9 * 86400000));
       await go(page, `#/pk/${PK}sekretaris`);

@@ -36,6 +36,7 @@ test('a PK and those below it, published from Data, are exactly what the public 
 
     await go(page, '#/data');
     await page.locator('#publish-title').waitFor();
+    await page.locator('#publish-choose > summary').click();
     await expectText(page.locator('#publish-summary'), 'Akan dipublikasikan: 10 PK, 0 di antaranya sudah ditandatangani; dengan realisasi.');
     await page.locator('#publish-root').selectOption(ROOT);
     await expectText(page.locator('#publish-summary'), 'Akan dipublikasikan: 3 PK, 0 di antaranya sudah ditandatangani; dengan realisasi.');

@@ -733,6 +733,7 @@ messages! {
     PointName => "Titik pemulihan {time}", "Restore point of {time}";
     PointRestored => "Titik pemulihan dipulihkan.", "Restore point restored.";
     PublishTitle => "Publikasikan ke situs web", "Publish to the website";
+    PublishChoose => "Pilih yang dipublikasikan", "Choose what to publish";
     PublishHint => "Pilih apa yang dilihat publik, lalu unduh satu berkas, index.json, yang diunggah pengelola situs apa adanya. Catatan internal dan asal impor tidak ikut; PK yang sedang menyiapkan Perubahan tampil dengan versi yang berlaku.", "Choose what the public sees, then download one file, index.json, which the webmaster uploads as it is. Internal notes and import origins are left out; an agreement preparing a Perubahan shows the version in force.";
     PublishYear => "Tahun", "Year";
     PublishWhich => "PK yang dipublikasikan", "Agreements to publish";

@@ -52,6 +52,7 @@ pub fn PublishPanel() -> impl IntoView {
     let year = Memo::new(move |_| chosen_year.get().or_else(|| years.with(|y| y.first().copied())));
     let root = RwSignal::new(None::<AgreementId>);
     let realisasi = RwSignal::new(true);
+    let open = RwSignal::new(false);
     let choice = Memo::new(move |_| {
         year.get().map(|year| Choice { year, root: root.get(), realisasi: realisasi.get() })
     });
@@ -115,6 +116,13 @@ pub fn PublishPanel() -> impl IntoView {
         <section aria-labelledby="publish-title">
             <h2 id="publish-title">{move || i18n.t(Msg::PublishTitle)}</h2>
             <p>{move || i18n.t(Msg::PublishHint)}</p>
+            // Drawn only while open: a national year's list of PKs and its summary cost nothing on Data
+            // (an import, a band edited) until the office publishes.
+            <details id="publish-choose" on:toggle=move |e| {
+                open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open());
+            }>
+            <summary>{move || i18n.t(Msg::PublishChoose)}</summary>
+            <Show when=move || open.get()>
             <div class="form-grid">
                 <div class="field">
                     <label for="publish-year">{move || i18n.t(Msg::PublishYear)}</label>
@@ -153,6 +161,8 @@ pub fn PublishPanel() -> impl IntoView {
                 <button type="button" id="publish-download" class="primary" disabled=move || summary.with(|s| s.agreements == 0)
                     on:click=download>{move || i18n.t(Msg::PublishDownload)}</button>
             </p>
+            </Show>
+            </details>
             <h3>{move || i18n.t(Msg::PublishStepsTitle)}</h3>
             <ol class="publish-steps" id="publish-steps">
                 <li>{move || i18n.t(Msg::PublishStep1)}</li>
