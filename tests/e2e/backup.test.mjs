@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startApp, go, reload, PK, DIST, saved } from './lib/app.mjs';
+import { startApp, go, newTab, reload, PK, DIST, saved } from './lib/app.mjs';
 import { eventually, expectCount, expectText, expectValue } from './lib/expect.mjs';
 import { download, importFiles, tmp } from './lib/files.mjs';
 import { storedWorkspace } from './lib/stored.mjs';
@@ -235,6 +235,22 @@ test('with no room in storage the restore point is skipped and the import still 
     await expectText(page.locator('#points-empty'), 'Belum ada titik pemulihan.');
     await go(page, '#/');
     await expectText(unitOf(page), 'Sub Bagian Keuangan (penuh)');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a restore point kept in another tab appears in the list of this one without a reload', async () => {
+  const app = await startApp({ hash: '#/data', timezoneId: ZONE, now: at(5) });
+  try {
+    const { page } = app;
+    await expectText(page.locator('#points-empty'), 'Belum ada titik pemulihan.');
+    const other = await newTab(app, '#/data');
+    await importFiles(other, [await changedFile('Sub Bagian Keuangan (tab lain)')]);
+    await other.locator('#import-confirm').click();
+    await other.locator('.notice.success', { hasText: /^Impor selesai/ }).waitFor();
+    await expectCount(page.locator('#points tr.point'), 1, 'the first tab lists the point the other kept');
+    await expectText(page.locator('#points tr.point td').nth(1), 'Sebelum impor kiriman-keuangan.json');
   } finally {
     await app.stop();
   }

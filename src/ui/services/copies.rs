@@ -109,6 +109,12 @@ pub fn provide_backup(doc: Document, nav: Nav, notices: Notices, language: Langu
         }
     });
     set_interval(move || backup.tick.update(|t| *t += 1), std::time::Duration::from_secs(60));
+    // Another tab kept or dropped a restore point, or made a copy: this tab's list and reminder follow.
+    window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| match e.key().as_deref() {
+        Some(k) if k == store::Key::Points.name() => backup.points.set(store::points()),
+        Some(k) if k == store::Key::Copies.name() => backup.copies.set(store::load_copies()),
+        _ => {}
+    });
     leptos::task::spawn_local(async move {
         backup.persisted.set(disk::persisted().await);
         if backup.autosave.get_untracked() == Autosave::Unsupported {
