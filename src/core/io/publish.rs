@@ -53,6 +53,42 @@ pub struct Published {
     pub cautions: Vec<Caution>,
 }
 
+/// What a choice publishes, worked out without writing the file: what Data shows before the download, and
+/// what the download reports.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Outline {
+    /// The chosen PKs, in workspace order.
+    pub ids: Vec<AgreementId>,
+    /// Signed (in force or with a Perubahan being prepared, which is left out).
+    pub signed: usize,
+    /// Never signed: the public sees a draft.
+    pub drafts: Vec<AgreementId>,
+    /// A Perubahan is being prepared: the version in force is published.
+    pub revising: Vec<AgreementId>,
+    /// Their signature does not hold.
+    pub untrusted: Vec<AgreementId>,
+}
+
+/// The outline of a choice: its PKs by stage, and those whose signature does not hold.
+pub fn outline(ws: &Workspace, choice: &Choice) -> Outline {
+    let mut o = Outline { ids: chosen(ws, choice), ..Outline::default() };
+    for id in &o.ids {
+        let Some(a) = ws.agreement(id) else { continue };
+        match a.stage() {
+            Stage::Draft => o.drafts.push(id.clone()),
+            Stage::Signed(_) => o.signed += 1,
+            Stage::Revising(_) => {
+                o.signed += 1;
+                o.revising.push(id.clone());
+            }
+        }
+        if a.untrusted() {
+            o.untrusted.push(id.clone());
+        }
+    }
+    o
+}
+
 /// The PKs a choice covers, in workspace order.
 pub fn chosen(ws: &Workspace, choice: &Choice) -> Vec<AgreementId> {
     match &choice.root {
@@ -98,29 +134,25 @@ fn public_form(a: &Agreement, realisasi: bool) -> Agreement {
 /// Writes the file to publish, `now` being the ISO 8601 time of publishing (shown by the public view), and
 /// reads it back with the same check as an import.
 pub fn publish(ws: &Workspace, choice: &Choice, now: &str) -> Result<Published, PublishError> {
-    let ids = chosen(ws, choice);
-    if ids.is_empty() {
+    let o = outline(ws, choice);
+    if o.ids.is_empty() {
         return Err(PublishError::Nothing);
     }
-    let mut cautions = Vec::new();
-    let (mut signed, mut revising) = (0, 0);
     let mut out =
         Workspace { office: ws.office.clone(), settings: ws.settings.clone(), ..Workspace::default() };
-    for id in &ids {
-        let Some(a) = ws.agreement(id) else { continue };
-        match a.stage() {
-            Stage::Draft => cautions.push(Caution::Draft(id.clone())),
-            Stage::Signed(_) => signed += 1,
-            Stage::Revising(_) => {
-                signed += 1;
-                revising += 1;
-            }
-        }
-        if a.untrusted() {
-            cautions.push(Caution::Untrusted(id.clone()));
-        }
-        out.agreements.push(Arc::new(public_form(a, choice.realisasi)));
-    }
+    out.agreements = o
+        .ids
+        .iter()
+        .filter_map(|id| ws.agreement(id))
+        .map(|a| Arc::new(public_form(a, choice.realisasi)))
+        .collect();
+    let cautions = o
+        .drafts
+        .iter()
+        .cloned()
+        .map(Caution::Draft)
+        .chain(o.untrusted.iter().cloned().map(Caution::Untrusted));
+    let (signed, revising, cautions) = (o.signed, o.revising.len(), cautions.collect());
     let unit = choice.root.as_ref().and_then(|r| ws.agreement(r)).map(|a| a.unit.clone());
     let opts = WriteOptions {
         exported_at: Some(now.to_string()),

@@ -4,13 +4,12 @@
 
 use crate::core::i18n::{fill, Msg};
 use crate::core::io::publish::{self, Choice, FILE_NAME};
-use crate::core::model::life::Stage;
 use crate::core::model::{AgreementId, Workspace};
 use crate::ui::services::export::Downloads;
 use crate::ui::services::{clock, Document, Language, NoticeKind, Notices};
 use leptos::prelude::*;
 
-/// What a choice publishes, in numbers and names (worked out without writing the file).
+/// What a choice publishes, in numbers and names (the core's outline, with titles).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 struct Summary {
     agreements: usize,
@@ -21,23 +20,17 @@ struct Summary {
 }
 
 fn summary(ws: &Workspace, choice: &Choice) -> Summary {
-    let mut s = Summary::default();
-    for id in publish::chosen(ws, choice) {
-        let Some(a) = ws.agreement(&id) else { continue };
-        s.agreements += 1;
-        match a.stage() {
-            Stage::Draft => s.drafts.push(a.title().to_string()),
-            Stage::Signed(_) => s.signed += 1,
-            Stage::Revising(_) => {
-                s.signed += 1;
-                s.revising.push(a.title().to_string());
-            }
-        }
-        if a.untrusted() {
-            s.untrusted.push(a.title().to_string());
-        }
+    let o = publish::outline(ws, choice);
+    let titles = |ids: &[AgreementId]| -> Vec<String> {
+        ids.iter().filter_map(|id| ws.agreement(id)).map(|a| a.title().to_string()).collect()
+    };
+    Summary {
+        agreements: o.ids.len(),
+        signed: o.signed,
+        drafts: titles(&o.drafts),
+        revising: titles(&o.revising),
+        untrusted: titles(&o.untrusted),
     }
-    s
 }
 
 /// The publishing section of the Data page.
