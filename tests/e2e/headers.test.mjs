@@ -5,13 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { DIST, PREFIX, PK, go } from './lib/app.mjs';
 import { eventually, expectCount } from './lib/expect.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
 import { apache, nginx } from './lib/headers.mjs';
+import { tempDir } from './lib/temp.mjs';
 
 const SECURITY = {
   'content-security-policy': "frame-ancestors 'self'",
@@ -21,7 +21,7 @@ const SECURITY = {
 
 /** dist/ with two small pages that frame the app: one meant for the same origin, one for another. */
 async function siteWithFrames() {
-  const site = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-headers-'));
+  const site = tempDir('headers');
   await fs.cp(DIST, site, { recursive: true });
   const page = (src) => `<!doctype html><html lang="id"><title>frame</title><iframe title="Kinerja" src="${src}"></iframe></html>`;
   await fs.writeFile(path.join(site, 'frame-self.html'), page('./#/publik'));

@@ -3,13 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { startApp, go, reload, texts, PK, DIST, PREFIX, saved } from './lib/app.mjs';
 import { eventually, expectAttr, expectCount, expectNoOverflow, expectText, until } from './lib/expect.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
 import { storedWorkspace } from './lib/stored.mjs';
+import { tempDir } from './lib/temp.mjs';
 
 const OUT = new URL('./.output/', import.meta.url).pathname;
 await fs.mkdir(OUT, { recursive: true });
@@ -214,7 +214,7 @@ test('after the first visit the app and the published data work with the server 
 });
 
 test('a new deployed version is picked up only when the user reloads for it', async () => {
-  const site = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-site-'));
+  const site = tempDir('site');
   await fs.cp(DIST, site, { recursive: true });
   const server = await serve(site, { prefix: PREFIX });
   const { context, close } = await launch();

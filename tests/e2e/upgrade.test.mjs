@@ -8,7 +8,6 @@
 // a service worker that serves a cached index.html).
 import { test } from 'node:test';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { go, DIST, PK, PREFIX, saved } from './lib/app.mjs';
 import { expectAttr, expectCount, expectText, expectValue, until } from './lib/expect.mjs';
@@ -16,6 +15,7 @@ import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
 import { audit } from './lib/axe.mjs';
 import { deploy, makeRelease, versionOf } from './lib/release.mjs';
+import { tempDir } from './lib/temp.mjs';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const PLACE = 'Ambon (diketik di versi sebelumnya)';
@@ -52,7 +52,7 @@ async function expectEdit(page, text) {
  * visit), and the user clicks "Muat ulang sekarang".
  */
 async function upgrade({ currentSw = process.env.KINERJA_UPGRADE_SW } = {}) {
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-upgrade-'));
+  const tmp = tempDir('upgrade');
   const previous = path.join(tmp, 'previous');
   const site = path.join(tmp, 'site');
   const oldVersion = await makeRelease(DIST, previous, { tag: 'previous', swTemplate: path.join(FIXTURES, 'sw-stale-index.js') });
@@ -145,7 +145,7 @@ test('a switch that did not happen is said, and "Muat versi terbaru" loads the c
 });
 
 test('a broken deploy says so in both languages, and its button loads the repaired site with the data', async () => {
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-broken-'));
+  const tmp = tempDir('broken');
   const site = path.join(tmp, 'site');
   const aside = path.join(tmp, 'aside');
   await fs.mkdir(aside);

@@ -1,12 +1,12 @@
 // Files in and out of the app, as a user moves them: downloads saved to a temporary folder, files
 // chosen in the import dialog.
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { go } from './app.mjs';
+import { tempDir } from './temp.mjs';
 
 /** A temporary folder for this test file's downloads and hand-made files. */
-export const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kinerja-files-'));
+export const tmp = tempDir('files');
 
 /** Runs `trigger` (a click) and saves the download it starts; returns its path (named as the app named it). */
 export async function download(page, trigger) {
