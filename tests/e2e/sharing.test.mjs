@@ -40,7 +40,7 @@ test('a PK exported in one profile goes through preview, choice and undo in anot
   }
   const json = JSON.parse(await fs.readFile(subtreeFile, 'utf8'));
   assert.equal(json.format, 'kinerja-pk');
-  assert.equal(json.version, 5);
+  assert.equal(json.version, 6);
   assert.match(json.generator, /^Kinerja \d+\.\d+\.\d+$/);
   assert.deepEqual(json.source, { office: 'Komisi Pemilihan Umum Provinsi Maluku', unit: 'Sekretariat KPU Provinsi Maluku', scope: 'subtree' });
   assert.match(json.exported_at, /^\d{4}-\d\d-\d\dT/);

@@ -10,14 +10,15 @@
 //! | 2 → 3 | measurement: optional `measurement` per indicator, `actual` per budget line, `measure_settings`; nothing to change in a version 2 file |
 //! | 3 → 4 | the PK's life: optional `life` (signed `versions` with their fingerprints, `revising`) and `predecessor` per PK and indicator; nothing to change in a version 3 file (every PK reads as a draft) |
 //! | 4 → 5 | measurement: optional `previous` (last year's realisasi typed by hand); `measure_settings.calendar` (due dates per year); nothing to change in a version 4 file |
+//! | 5 → 6 | optional fields of the December 2026 release (listed in the README, file format section); nothing to change in a version 5 file |
 
 use serde_json::{Map, Value};
 
 /// The newest format version this app reads and the one it writes: one more than the last step below.
 /// Version 1 (office and unit at the top level, no scope), version 2 (no measurement), version 3 (no
-/// signed versions) and version 4 (no last year's realisasi typed by hand) are upgraded when read; an
+/// signed versions), version 4 (no last year's realisasi typed by hand) and version 5 are upgraded when read; an
 /// older app refuses newer files, so realisasi and signed versions are never dropped by an old app.
-pub const VERSION: u64 = 5;
+pub const VERSION: u64 = 6;
 
 /// Brings `root` (a file of version `from`) up to the current version, step by step.
 pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
@@ -27,7 +28,7 @@ pub fn upgrade(root: &mut Map<String, Value>, from: u64) {
         #[allow(clippy::single_match)]
         match version {
             1 => v1_to_v2(root),
-            // 2 → 3, 3 → 4 and 4 → 5 only add optional fields.
+            // 2 → 3, 3 → 4, 4 → 5 and 5 → 6 only add optional fields.
             _ => {}
         }
         version += 1;
@@ -89,7 +90,7 @@ mod tests {
         assert!(seed.agreements.iter().all(|a| a.indicators().all(|(_, i)| i.measurement.is_empty())));
         // Written again, it is a current version file.
         let again = file::write(&loaded.workspace, None, &Default::default());
-        assert!(again.contains("\"version\":5"), "{}", &again[..80]);
+        assert!(again.contains("\"version\":6"), "{}", &again[..80]);
     }
 
     #[test]
@@ -150,13 +151,44 @@ mod tests {
             .all(|(_, i)| i.measurement.previous.is_none()));
         // Written again: the current version, the same data.
         let again = file::write(ws, None, &Default::default());
-        assert!(again.contains("\"version\":5"));
+        assert!(again.contains("\"version\":6"));
+        assert_eq!(&file::read(&again).unwrap().workspace, ws);
+    }
+
+    #[test]
+    fn a_version_5_file_is_upgraded_with_last_years_realisasi_and_its_calendar() {
+        // Written by the version 5 app's generator (`generate --offices 1 --seed 1 --indicators 8
+        // --years 1 --measured`), then by hand: last year's realisasi of the first indicator and two
+        // due dates, the two things version 5 added.
+        let v5 = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/format-v5-generated-2025.json"
+        ))
+        .unwrap();
+        assert!(v5.contains("\"version\": 5"));
+        let loaded = file::read(&v5).expect("a version 5 file reads");
+        assert_eq!(loaded.meta.version, 5);
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let ws = &loaded.workspace;
+        assert_eq!(ws.agreements.len(), 10);
+        assert!(ws.agreements.iter().all(|a| a.stage() != crate::core::model::Stage::Draft));
+        assert!(ws.agreements.iter().all(|a| a.tampered_versions().is_empty()));
+        let first = &ws.agreements[0].objectives[0].indicators[0].measurement;
+        assert_eq!(first.previous.as_ref().map(|t| t.text()), Some("9 Perkara"));
+        use crate::core::model::calendar::Deliverable;
+        use crate::core::model::quarter::Quarter;
+        let due = |d| ws.settings.calendar.set_date(2025, d).map(|d| d.iso());
+        assert_eq!(due(Deliverable::Realisasi(Quarter::ALL[0])).as_deref(), Some("2025-04-15"));
+        assert_eq!(due(Deliverable::Lkj).as_deref(), Some("2026-02-27"));
+        // Written again: the current version, the same data.
+        let again = file::write(ws, None, &Default::default());
+        assert!(again.contains("\"version\":6"));
         assert_eq!(&file::read(&again).unwrap().workspace, ws);
     }
 
     #[test]
     fn a_newer_file_is_refused_with_its_version() {
-        let v6 = r#"{"format":"kinerja-pk","version":6,"agreements":[]}"#;
-        assert_eq!(file::read(v6).err(), Some(file::FileError::NewerVersion { found: 6 }));
+        let v7 = r#"{"format":"kinerja-pk","version":7,"agreements":[]}"#;
+        assert_eq!(file::read(v7).err(), Some(file::FileError::NewerVersion { found: 7 }));
     }
 }
