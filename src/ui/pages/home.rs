@@ -179,12 +179,6 @@ fn card(a: &Agreement, public: bool, problem: Option<Msg>) -> impl IntoView {
                         move || format::rupiah(total, i18n.lang.get())
                     }</dd>
                 </div>
-                {status.map(|s| view! {
-                    <div class="pk-status" class:needs-work=!settled>
-                        <dt>{move || i18n.t(Msg::StatusLabel)}</dt>
-                        <dd>{move || life::status_line(&s, i18n.lang.get())}</dd>
-                    </div>
-                })}
                 <div>
                     <dt>{move || i18n.t(Msg::Contents)}</dt>
                     <dd>{
@@ -192,6 +186,13 @@ fn card(a: &Agreement, public: bool, problem: Option<Msg>) -> impl IntoView {
                         move || fill(i18n.t(Msg::ContentsCount), &[("s", &s), ("i", &i)])
                     }</dd>
                 </div>
+                // Last, after the facts other pages and tests read by place.
+                {status.map(|s| view! {
+                    <div class="pk-status" class:needs-work=!settled>
+                        <dt>{move || i18n.t(Msg::StatusLabel)}</dt>
+                        <dd>{move || life::status_line(&s, i18n.lang.get())}</dd>
+                    </div>
+                })}
             </dl>
             {problem.map(|m| view! { <p class="flag">{move || i18n.t(m)}</p> })}
         </article>
