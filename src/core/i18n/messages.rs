@@ -626,6 +626,38 @@ messages! {
     VersionInForce => "yang berlaku", "in force";
     VersionOriginalChoice => "awal (ditandatangani)", "original (as signed)";
 
+    // The planner's overview (issue 27): status on Beranda, Rekapitulasi and Pohon kinerja
+    StatusLabel => "Status", "Status";
+    StatusDraft => "Draf", "Draft";
+    StatusSigned => "Ditandatangani {date}", "Signed {date}";
+    StatusSignedRevision => "Perubahan ke-{n}, ditandatangani {date}", "Revision {n}, signed {date}";
+    StatusRevising => "Draf Perubahan ke-{n}", "Revision {n} draft";
+    StatusToComplete => "{n} belum lengkap", "{n} {n|thing|things} to complete";
+    TallyTitle => "Status PK", "Agreement status";
+    TallySigned => "{n} ditandatangani", "{n} signed";
+    TallyDrafts => "{n} draf", "{n} {n|draft|drafts}";
+    TallyRevising => "{n} draf Perubahan", "{n} revision {n|draft|drafts}";
+    TallyIncomplete => "{n} belum lengkap", "{n} incomplete";
+    NeedsWorkOnly => "Tampilkan hanya yang perlu dikerjakan ({n})", "Show only what needs work ({n})";
+    NeedsWorkHint => "Perlu dikerjakan: draf, draf Perubahan, dan PK yang masih ada isian belum lengkap.", "Needs work: drafts, revision drafts and agreements with something still to complete.";
+    NeedsWorkNone => "Tidak ada PK yang perlu dikerjakan.", "No agreement needs work.";
+    NeedsWorkList => "PK yang perlu dikerjakan", "Agreements that need work";
+    // Names follow the cascade
+    PartyNameDiffers => "Nama Pihak Kedua tidak sama dengan Pihak Pertama PK atasan ({parent}).", "The second party's name is not the superior agreement's first party ({parent}).";
+    PartyPositionDiffers => "Jabatan Pihak Kedua tidak sama dengan Pihak Pertama PK atasan ({parent}).", "The second party's position is not the superior agreement's first party's ({parent}).";
+    PartyLevel => "Jabatan Pihak Pertama ({first}) tidak berada di bawah jabatan atasannya ({superior}). Periksa jabatannya; tidak diubah otomatis.", "The first party's position ({first}) is not below its superior's ({superior}). Check the position; it is not changed automatically.";
+    TakeParentParty => "Ambil dari PK atasan", "Take the superior agreement's";
+    TakeParentPartyStep => "Ambil Pihak Kedua dari PK atasan", "Take the second party from the superior agreement";
+    PartyTaken => "Pihak Kedua diambil dari PK atasan.", "The second party was taken from the superior agreement.";
+    PartySignedOffer => "PK ini sudah ditandatangani: pergantian pejabat dibuat sebagai Perubahan.", "This agreement is signed: a change of official is made as a revision.";
+    PartyFlagsTitle => "Pihak menurut jenjang", "Parties along the cascade";
+    // Signing and deleting
+    SignDateUnusual => "Tanggal {date} berada di luar tahun PK ({year}). PK biasanya ditandatangani pada tahunnya atau pada bulan Desember sebelumnya. Tetap tandatangani dengan tanggal ini?", "The date {date} is outside the agreement's year ({year}). An agreement is usually signed in its year or in the December before. Sign with this date anyway?";
+    SignDateUnusualConfirm => "Ya, tandatangani dengan tanggal ini", "Yes, sign with this date";
+    DeleteSignedQuestion => "PK ini sudah ditandatangani. Menghapusnya juga menghapus {n} versi bertanda tangannya (dapat diurungkan: Urungkan mengembalikan PK beserta versinya). Untuk mengonfirmasi, ketik judulnya seperti di daftar PK: {title}", "This agreement is signed. Deleting it also deletes its {n} signed {n|version|versions} (can be undone: Undo brings the agreement back with its versions). To confirm, type its title as the list shows it: {title}";
+    DeleteTypeUnit => "Judul PK yang dihapus", "Title of the agreement to delete";
+    DeleteSignedConfirm => "Hapus PK bertanda tangan", "Delete the signed agreement";
+
     // The pohon kinerja
     NavTree => "Pohon kinerja", "Performance tree";
     TreeTitleYear => "Pohon kinerja {year}", "Performance tree {year}";

@@ -165,6 +165,16 @@ pub fn parse_date(text: &str) -> Option<(i32, u8, u8)> {
     super::YEARS.contains(&d.year()).then_some((d.year(), d.month(), d.day()))
 }
 
+/// Whether `on` (ISO) is a usual date to sign a PK of `year`: within the year, or in December of the
+/// year before (a PK is signed as its budget is approved). Any other date is asked about before signing,
+/// never refused: a late signature happens, a slip of the year (2026 for 2024) should not pass silently.
+pub fn signing_date_expected(on: &str, year: i32) -> bool {
+    match parse_date(on) {
+        Some((y, m, _)) => y == year || (y == year - 1 && m == 12),
+        None => false,
+    }
+}
+
 /// The first quarter of `year` a change dated `date` applies to (Q1 before the year, Q4 after it).
 pub fn quarter_of(date: &str, year: i32) -> Option<Quarter> {
     let (y, m, _) = parse_date(date)?;

@@ -297,3 +297,16 @@ fn the_signed_version_stays_in_force_while_a_perubahan_is_prepared() {
     assert!(!a.life.is_in_force(2));
     assert_eq!(a.in_force().map(|v| v.number), Some(1), "agrees with Agreement::in_force");
 }
+
+#[test]
+fn a_signing_date_outside_the_year_or_the_december_before_is_unusual() {
+    use super::signing_date_expected as expected;
+    assert!(expected("2024-01-02", 2024));
+    assert!(expected("2024-12-31", 2024), "late in the year, still the year");
+    assert!(expected("2023-12-20", 2024), "the month before the year: signed with the budget");
+    assert!(!expected("2023-11-30", 2024), "two months before");
+    assert!(!expected("2026-12-01", 2024), "a slip of the year");
+    assert!(!expected("2025-01-02", 2024), "the year after");
+    assert!(!expected("", 2024), "no date at all");
+    assert!(!expected("2024-02-30", 2024), "not a date");
+}

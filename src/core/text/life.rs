@@ -5,6 +5,7 @@ use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::model::canonical::short;
 use crate::core::model::life::{LifeError, Realised, Reason, Version};
+use crate::core::model::status::{Status, Tally};
 use crate::core::model::{Agreement, Stage};
 
 pub fn reason(r: Reason, lang: Lang) -> &'static str {
@@ -60,6 +61,48 @@ pub fn stage(a: &Agreement, lang: Lang) -> String {
             )
         }
     }
+}
+
+/// A PK's stage in the overview (Beranda, Rekapitulasi, Pohon kinerja): `Draf`, `Ditandatangani 2
+/// Januari 2024`, `Draf Perubahan ke-1`, `Perubahan ke-1, ditandatangani 15 Juli 2024`.
+pub fn status(s: &Status, lang: Lang) -> String {
+    let on = s.signed_on.as_deref().map(|d| format::day(d, lang)).unwrap_or_default();
+    match s.stage {
+        Stage::Draft => Msg::StatusDraft.text(lang).to_string(),
+        Stage::Signed(0) => fill(Msg::StatusSigned.text(lang), &[("date", &on)]),
+        Stage::Signed(n) => {
+            fill(Msg::StatusSignedRevision.text(lang), &[("n", &n.to_string()), ("date", &on)])
+        }
+        Stage::Revising(n) => fill(Msg::StatusRevising.text(lang), &[("n", &n.to_string())]),
+    }
+}
+
+/// How many things are still to complete (`3 belum lengkap`); `None` when nothing is.
+pub fn to_complete(s: &Status, lang: Lang) -> Option<String> {
+    (s.to_complete > 0).then(|| fill(Msg::StatusToComplete.text(lang), &[("n", &s.to_complete.to_string())]))
+}
+
+/// The stage and what is left, on one line: `Draf · 3 belum lengkap`.
+pub fn status_line(s: &Status, lang: Lang) -> String {
+    match to_complete(s, lang) {
+        Some(left) => format!("{} · {left}", status(s, lang)),
+        None => status(s, lang),
+    }
+}
+
+/// A year's PKs counted: `7 ditandatangani, 3 draf, 2 belum lengkap` (a Perubahan being prepared is
+/// said only when there is one).
+pub fn tally(t: &Tally, lang: Lang) -> String {
+    let n = |v: usize| v.to_string();
+    let mut parts = vec![
+        fill(Msg::TallySigned.text(lang), &[("n", &n(t.signed))]),
+        fill(Msg::TallyDrafts.text(lang), &[("n", &n(t.drafts))]),
+    ];
+    if t.revising > 0 {
+        parts.push(fill(Msg::TallyRevising.text(lang), &[("n", &n(t.revising))]));
+    }
+    parts.push(fill(Msg::TallyIncomplete.text(lang), &[("n", &n(t.incomplete))]));
+    parts.join(", ")
 }
 
 /// The fingerprint line printed with the document (empty for a draft).
@@ -125,10 +168,42 @@ mod tests {
         );
         assert_eq!(stage(&a, Lang::En), "Draft of revision 1 (change of official, 1 July 2024). Until it is signed, the original version stays in force.");
         let line = fingerprint_line(&a, Lang::Id).unwrap();
+        assert_eq!(status(&a.status(), Lang::Id), "Draf Perubahan ke-1");
+        assert_eq!(status(&a.status(), Lang::En), "Revision 1 draft");
         assert!(
             line.starts_with("Sidik versi bertanda tangan: ")
                 && line.ends_with("versi awal · 2 Januari 2024"),
             "{line}"
         );
+    }
+
+    #[test]
+    fn the_overview_says_the_stage_and_what_is_left() {
+        let mut a = agreement("a", None, 2024);
+        a.objectives = vec![objective("s", "S", vec![indicator("i", "I", "75%", None)])];
+        assert_eq!(status_line(&a.status(), Lang::Id), "Draf");
+        a.objectives[0].indicators.push(indicator("j", "", "", None));
+        assert_eq!(status_line(&a.status(), Lang::Id), "Draf · 2 belum lengkap");
+        assert_eq!(status_line(&a.status(), Lang::En), "Draft · 2 things to complete");
+        a.objectives[0].indicators.pop();
+        a.sign("2024-01-02", false).unwrap();
+        assert_eq!(status_line(&a.status(), Lang::Id), "Ditandatangani 2 Januari 2024");
+        assert_eq!(status_line(&a.status(), Lang::En), "Signed 2 January 2024");
+        let change = crate::core::model::life::Change {
+            reason: Reason::Budget,
+            text: String::new(),
+            basis: String::new(),
+            date: "2024-07-01".into(),
+        };
+        a.begin_revision(change).unwrap();
+        a.objectives[0].indicators[0].target = crate::core::model::Target::new("80%");
+        a.sign("2024-07-15", false).unwrap();
+        assert_eq!(status_line(&a.status(), Lang::Id), "Perubahan ke-1, ditandatangani 15 Juli 2024");
+        assert_eq!(status_line(&a.status(), Lang::En), "Revision 1, signed 15 July 2024");
+        let t = Tally { total: 12, signed: 7, drafts: 3, revising: 2, incomplete: 2, needs_work: 5 };
+        assert_eq!(tally(&t, Lang::Id), "7 ditandatangani, 3 draf, 2 draf Perubahan, 2 belum lengkap");
+        let t = Tally { total: 10, signed: 7, drafts: 3, revising: 0, incomplete: 1, needs_work: 4 };
+        assert_eq!(tally(&t, Lang::Id), "7 ditandatangani, 3 draf, 1 belum lengkap");
+        assert_eq!(tally(&t, Lang::En), "7 signed, 3 drafts, 1 incomplete");
     }
 }

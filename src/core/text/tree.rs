@@ -47,6 +47,7 @@ impl crate::core::tree_chart::Words for TreeWords {
                 })
                 .collect::<Vec<_>>()
                 .join(" · "),
+            Said::Status(status) => super::life::status_line(status, lang),
         }
     }
 

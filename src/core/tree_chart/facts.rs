@@ -124,3 +124,18 @@ pub fn facts(ws: &Workspace, year: i32, root: Option<&AgreementId>, words: &dyn 
     }
     Facts { nodes, flagged, quarter }
 }
+
+impl Facts {
+    /// Each box says its PK's status as `live` holds it (the stage and what is left to complete,
+    /// [`crate::core::model::status`]), first among its marks: the staff's tree, not the public's.
+    pub fn with_status(&mut self, live: &Workspace, words: &dyn Words) {
+        let links = crate::core::model::links::Links::new(live);
+        for node in &mut self.nodes {
+            let Some(status) = links.agreement(&node.id).map(|a| a.status()) else { continue };
+            let kind = MarkKind::Status { needs_work: status.needs_work() };
+            let text = words.mark(&Said::Status(status));
+            node.height += LINE * wrap(&text, MARK_CHARS).len() as f64;
+            node.marks.insert(0, Mark { kind, text });
+        }
+    }
+}

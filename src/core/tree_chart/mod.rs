@@ -14,6 +14,7 @@ pub mod view;
 use crate::core::measure::summary::summary;
 use crate::core::measure::table::table;
 use crate::core::measure::Quarter;
+use crate::core::model::status::Status;
 use crate::core::model::{AgreementId, IndicatorId, Target, Workspace};
 use crate::core::rollup::{rollup, BudgetStatus};
 pub use facts::{facts, too_large, Facts, MAX_BOXES};
@@ -41,6 +42,10 @@ pub enum MarkKind {
     /// A predikat: its position in the bands (0 = the best).
     Predikat(usize),
     NotAssessable,
+    /// The PK's status in the overview (staff only): whether it needs work.
+    Status {
+        needs_work: bool,
+    },
 }
 
 impl MarkKind {
@@ -54,6 +59,8 @@ impl MarkKind {
             MarkKind::BudgetUnder => "budget-under".into(),
             MarkKind::Predikat(n) => format!("predikat-{n}"),
             MarkKind::NotAssessable => "not-assessable".into(),
+            MarkKind::Status { needs_work: true } => "status-work".into(),
+            MarkKind::Status { needs_work: false } => "status-done".into(),
         }
     }
 }
@@ -78,6 +85,8 @@ pub enum Said {
     RowTargetDiffers,
     /// An indicator's capaian for each quarter through the latest reported; `None`: not reported.
     ByQuarter(Vec<(Quarter, Option<Decimal>)>),
+    /// The PK's stage and what is left to complete (the overview's one definition).
+    Status(Status),
 }
 
 /// The chart's words in the reader's language (`core::text::tree` gives them).

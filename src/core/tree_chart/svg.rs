@@ -17,7 +17,8 @@ pub const STYLE: &str = "\
 .tb-mark.predikat-0,.tb-mark.predikat-1{fill:#166534;}.tb-band.predikat-0,.tb-band.predikat-1{fill:#16a34a;}\
 .tb-mark.predikat-2{fill:#854d0e;}.tb-band.predikat-2{fill:#eab308;}\
 .tb-mark.predikat-3,.tb-mark.predikat-4{fill:#991b1b;}.tb-band.predikat-3,.tb-band.predikat-4{fill:#ef4444;}\
-.tb-mark.not-assessable{fill:#4b5563;}";
+.tb-mark.not-assessable{fill:#4b5563;}\
+.tb-mark.status-work{fill:#92400e;}.tb-mark.status-done{fill:#166534;}";
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -33,10 +34,11 @@ fn band(marks: &[Mark]) -> String {
         MarkKind::Predikat(2) => 3,
         MarkKind::Predikat(_) => 4,
         MarkKind::NotAssessable => 5,
+        MarkKind::Status { .. } => 6,
     };
     // The mark's own class; the style colours five predikat (the last for any lower band).
     match marks.iter().min_by_key(|m| rank(&m.kind)).map(|m| &m.kind) {
-        Some(MarkKind::NotAssessable) | None => "none".into(),
+        Some(MarkKind::NotAssessable | MarkKind::Status { .. }) | None => "none".into(),
         Some(MarkKind::Predikat(n)) => MarkKind::Predikat((*n).min(4)).class(),
         Some(kind) => kind.class(),
     }

@@ -169,3 +169,30 @@ fn a_tree_too_large_to_draw_offers_its_parts() {
     let parts = too_large(&workspace(wide), 2025, Some(&AgreementId::new("big"))).unwrap();
     assert_eq!((parts.len(), parts[0].1), (401, 1));
 }
+
+#[test]
+fn the_staff_tree_says_each_pk_status_first_and_the_box_grows_for_it() {
+    let mut ws = crate::core::seed::workspace().unwrap();
+    let id = crate::core::model::AgreementId::new("kpu-maluku-2024-kasubag-keuangan");
+    ws.agreement_mut(&id).unwrap().sign("2024-01-02", false).unwrap();
+    let plain = facts(&ws, 2024, None, &TreeWords(Lang::Id));
+    let mut with = plain.clone();
+    with.with_status(&ws, &TreeWords(Lang::Id));
+    let at = |f: &Facts, id: &str| f.nodes.iter().position(|n| n.id.0 == id).unwrap();
+    let signed = &with.nodes[at(&with, "kpu-maluku-2024-kasubag-keuangan")];
+    assert_eq!(signed.marks[0].text, "Ditandatangani 2 Januari 2024");
+    assert_eq!(signed.marks[0].kind, MarkKind::Status { needs_work: false });
+    let draft = &with.nodes[at(&with, "kpu-maluku-2024-kabag-teknis-hukum-sdm")];
+    assert_eq!(draft.marks[0].text, "Draf · 1 belum lengkap", "its first party's name is empty");
+    assert_eq!(draft.marks[0].kind, MarkKind::Status { needs_work: true });
+    for (a, b) in plain.nodes.iter().zip(&with.nodes) {
+        let lines = wrap(&b.marks[0].text, MARK_CHARS).len() as f64;
+        assert_eq!(b.height, a.height + LINE * lines, "the status's lines more for {}", a.id);
+    }
+    // The status never colours the side band: the band still says what the rollup flags.
+    let c = arrange(&ws, &with, &HashSet::new(), &TreeWords(Lang::Id));
+    let c0 = arrange(&ws, &plain, &HashSet::new(), &TreeWords(Lang::Id));
+    for (a, b) in c0.nodes.iter().zip(&c.nodes) {
+        assert_eq!(svg::box_class(a), svg::box_class(b));
+    }
+}

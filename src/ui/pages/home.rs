@@ -6,9 +6,10 @@ use crate::core::model::tree::{LinkProblem, TreeRow};
 use crate::core::model::{Agreement, Workspace};
 use crate::core::route::{Page, Route};
 use crate::core::steps::StepPlan;
+use crate::core::text::life;
 use crate::core::text::name_or_placeholder;
 use crate::ui::batches::{ListSteps, MoreShown};
-use crate::ui::services::{Document, Language, Nav};
+use crate::ui::services::{Document, Language, Nav, OnlyWork};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -26,6 +27,7 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
     });
     let public = move || nav.route.with(|r| r.public);
     let more = RwSignal::new(None);
+    let only = expect_context::<OnlyWork>().0;
 
     view! {
         <section class="page home" aria-labelledby="home-title">
@@ -65,7 +67,11 @@ pub fn HomePage(year: Option<i32>) -> impl IntoView {
                         fill(i18n.t(Msg::HomeSummary), &[("n", &n)])
                     }}
                 </p>
-                <ul class="cascade" id="cascade">
+                <Show when=move || !public()>
+                    <crate::ui::widgets::StatusTally year=Signal::derive(move || year.get().unwrap_or(2024)) root=None/>
+                </Show>
+                // With the filter set, the cards of PKs that need no work are hidden (each card knows).
+                <ul class="cascade" id="cascade" class:only-work=move || only.get() && !public()>
                     {move || {
                         let rows: Rows = Arc::new(rows.get());
                         let steps = ListSteps::new(rows.len(), STEPS);
@@ -140,8 +146,10 @@ fn card(a: &Agreement, public: bool, problem: Option<Msg>) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let href = Route { public, page: Page::Agreement { id: a.id.clone(), edit: false } }.href();
     let a = a.clone();
+    let status = (!public).then(|| a.status());
+    let settled = status.as_ref().is_some_and(|s| !s.needs_work());
     view! {
-        <article class="pk-card">
+        <article class="pk-card" class:settled=settled>
             <h2 class="pk-card-title"><a href=href>{a.title().to_string()}</a></h2>
             <p class="pk-card-parties">
                 {
@@ -178,6 +186,13 @@ fn card(a: &Agreement, public: bool, problem: Option<Msg>) -> impl IntoView {
                         move || fill(i18n.t(Msg::ContentsCount), &[("s", &s), ("i", &i)])
                     }</dd>
                 </div>
+                // Last, after the facts other pages and tests read by place.
+                {status.map(|s| view! {
+                    <div class="pk-status" class:needs-work=!settled>
+                        <dt>{move || i18n.t(Msg::StatusLabel)}</dt>
+                        <dd>{move || life::status_line(&s, i18n.lang.get())}</dd>
+                    </div>
+                })}
             </dl>
             {problem.map(|m| view! { <p class="flag">{move || i18n.t(m)}</p> })}
         </article>

@@ -22,6 +22,7 @@ pub mod language;
 pub mod nav;
 pub mod notices;
 pub mod offline;
+pub mod overview;
 pub mod persistence;
 pub mod picture;
 pub mod published;
@@ -32,6 +33,7 @@ pub use drafts::{Drafts, Typing};
 pub use language::Language;
 pub use nav::Nav;
 pub use notices::{NoticeKind, Notices};
+pub use overview::OnlyWork;
 pub use persistence::{Persistence, SaveState};
 
 /// Every context of the app's state, as `<App/>` provides them.
@@ -54,5 +56,6 @@ pub fn provide_contexts() -> Contexts {
     let (doc, saving) = persistence::provide_document(nav, notices, language);
     let drafts = drafts::provide_drafts(doc);
     let backup = copies::provide_backup(doc, nav, notices, language);
+    overview::provide_only_work();
     Contexts { language, nav, notices, doc, saving, drafts, backup }
 }

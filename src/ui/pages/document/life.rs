@@ -5,7 +5,7 @@
 use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::canonical::short;
-use crate::core::model::life::{Change, LifeError, Reason};
+use crate::core::model::life::{parse_date, signing_date_expected, Change, LifeError, Reason};
 use crate::core::model::{Agreement, AgreementId, Stage};
 use crate::core::route::{Page, Route};
 use crate::core::text::life;
@@ -44,6 +44,9 @@ pub fn LifePanel(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                     " "<small>{move || i18n.t(Msg::FingerprintHint)}</small></p>
             })}
             <Show when=move || !public()>
+                <PartyDiffers agreement/>
+            </Show>
+            <Show when=move || !public()>
                 {move || match stage.get() {
                     Some(Stage::Draft) => view! { <SignForm agreement/> }.into_any(),
                     Some(Stage::Signed(n)) => view! { <ReviseForm agreement next=n + 1/> }.into_any(),
@@ -58,6 +61,42 @@ pub fn LifePanel(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 })}
             </Show>
         </section>
+    }
+}
+
+/// A Pihak Kedua that is not the parent PK's Pihak Pertama (the names follow the cascade): for a signed
+/// PK, with the Perubahan that changes it (the form below); for a draft, a link to the field.
+#[component]
+fn PartyDiffers(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
+    use crate::core::model::names::PartyFlag;
+    let i18n = expect_context::<Language>();
+    let doc = expect_context::<Document>();
+    let flags = Memo::new(move |_| {
+        let Some(id) = agreement.with(|a| a.as_ref().map(|a| a.id.clone())) else { return Vec::new() };
+        let flags = doc.ws.with(|ws| ws.party_flags(&id));
+        flags.into_iter().filter(|f| !matches!(f, PartyFlag::LevelDoesNotFit { .. })).collect::<Vec<_>>()
+    });
+    let locked = move || agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked()));
+    let fix = move || {
+        let id = agreement.with(|a| a.as_ref().map(|a| a.id.clone()))?;
+        let field =
+            crate::core::model::element::ElementId::Field(crate::core::model::edit::Field::SecondName);
+        Some(crate::core::route::with_focus(&Route::staff(Page::Agreement { id, edit: true }).href(), &field))
+    };
+    view! {
+        <Show when=move || !flags.with(Vec::is_empty)>
+            <div class="problem" id="party-differs">
+                {move || {
+                    let lang = i18n.lang.get();
+                    flags.get().iter().map(|f| view! { <p>{crate::core::text::names::party_flag(f, lang)}</p> }).collect_view()
+                }}
+                <p>{move || if locked() {
+                    i18n.t(Msg::PartySignedOffer).into_any()
+                } else {
+                    view! { <a class="fix-link" href=fix>{move || i18n.t(Msg::FixHere)}</a> }.into_any()
+                }}</p>
+            </div>
+        </Show>
     }
 }
 
@@ -79,7 +118,10 @@ fn SignForm(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             })
         })
     };
-    let sign = move |_| {
+    // A date outside the PK's year (or the December before) is asked about first, never refused.
+    let unusual = RwSignal::new(false);
+    let sign = move || {
+        unusual.set(false);
         let Some(id) = agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone())) else { return };
         let on = date.get_untracked();
         let ok = confirmed.get_untracked();
@@ -101,6 +143,25 @@ fn SignForm(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             Err(e) => notices.notify(NoticeKind::Error, life::error(&e, lang).to_string()),
         }
     };
+    let ask_or_sign = move |_| {
+        let year = agreement.with_untracked(|a| a.as_ref().map(|a| a.year)).unwrap_or_default();
+        // A date that is not a date is left to `sign`, which says so.
+        let on = date.get_untracked();
+        if parse_date(&on).is_some() && !signing_date_expected(&on, year) {
+            unusual.set(true);
+            request_animation_frame(|| browser::focus("sign-date-confirm"));
+        } else {
+            sign();
+        }
+    };
+    let question = move || {
+        let lang = i18n.lang.get();
+        let year = agreement.with(|a| a.as_ref().map(|a| a.year)).unwrap_or_default();
+        fill(
+            Msg::SignDateUnusual.text(lang),
+            &[("date", &format::day(&date.get(), lang)), ("year", &year.to_string())],
+        )
+    };
     let cancel = Callback::new(move |_| {
         let Some(id) = agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone())) else { return };
         if doc.change(Msg::CancelRevision, None, |ws| {
@@ -121,13 +182,25 @@ fn SignForm(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 </div>
             </Show>
             <label for="sign-date">{move || i18n.t(Msg::SignDate)}</label>
-            <input type="date" id="sign-date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/>
-            <button type="button" class="primary" id="sign" on:click=sign>
+            <input type="date" id="sign-date" prop:value=move || date.get() on:input=move |e| { unusual.set(false); date.set(event_target_value(&e)) }/>
+            <button type="button" class="primary" id="sign" on:click=ask_or_sign aria-expanded=move || unusual.get().to_string()>
                 {move || match revising() {
                     Some(n) => fill(i18n.t(Msg::SignRevisionAction), &[("n", &n.to_string())]),
                     None => i18n.t(Msg::SignAction).to_string(),
                 }}
             </button>
+            <Show when=move || unusual.get()>
+                <div class="confirm-box" id="sign-date-unusual" role="alertdialog" aria-labelledby="sign-date-question">
+                    <p id="sign-date-question">{question}</p>
+                    <button type="button" class="primary confirm-yes" id="sign-date-confirm" on:click=move |_| sign()>
+                        {move || i18n.t(Msg::SignDateUnusualConfirm)}
+                    </button>
+                    " "
+                    <button type="button" class="confirm-no" id="sign-date-cancel" on:click=move |_| { unusual.set(false); browser::focus("sign-date"); }>
+                        {move || i18n.t(Msg::Cancel)}
+                    </button>
+                </div>
+            </Show>
             <Show when=move || revising().is_some()>
                 <ConfirmButton label=Msg::CancelRevision question=Msg::RevisionCancelled confirm=Msg::CancelRevisionConfirm
                     on_confirm=cancel id="cancel-revision"/>

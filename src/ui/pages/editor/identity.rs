@@ -23,7 +23,10 @@ fn AgreementField(field: Field, label: Msg, #[prop(optional)] multiline: bool) -
             value=value
             issue=Signal::derive(move || ctx.issue_at(&Place::Field(field)))
             on_input=Callback::new(move |v: String| {
-                ctx.edit(Msg::ChangeField, ctx.group(&element), |a| a.set_field(field, &v));
+                // The Pihak Pertama's name and position are followed by the drafts below, in the same
+                // step (one undo).
+                let id = ctx.id.get_value();
+                ctx.doc.change(Msg::ChangeField, ctx.group(&element).as_deref(), |ws| ws.set_field_following(&id, field, &v));
             })/>
     }
 }
@@ -71,6 +74,7 @@ pub fn Identity() -> impl IntoView {
                 <AgreementField field=Field::SecondName label=Msg::Name/>
                 <AgreementField field=Field::SecondPosition label=Msg::Position/>
             </fieldset>
+            <super::parties::PartyFlags/>
             <div class="form-grid">
                 <AgreementField field=Field::Place label=Msg::Place/>
                 <AgreementField field=Field::Date label=Msg::Date/>

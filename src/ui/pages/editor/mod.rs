@@ -6,13 +6,14 @@ mod identity;
 mod indicator_row;
 mod keyed;
 mod objectives;
+mod parties;
 mod paste_panel;
 
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::edit::Children;
 use crate::core::model::AgreementId;
 use crate::core::route::{Page, Route};
-use crate::ui::common::{ConfirmButton, NotFound};
+use crate::ui::common::NotFound;
 use crate::ui::services::browser;
 use crate::ui::services::{Document, Language, NoticeKind, Notices};
 use context::provide_edit;
@@ -89,6 +90,15 @@ fn EditorToolbar() -> impl IntoView {
         );
     };
     let asking = RwSignal::new(false);
+    // A signed PK is deleted only once its title (its unit, as the list shows it) is typed: its signed versions go with it.
+    let versions = Memo::new(move |_| ctx.with(|a| a.life.versions.len()));
+    let unit = move || ctx.with(|a| a.title().to_string());
+    let typed = RwSignal::new(String::new());
+    let same = |a: &str, b: &str| {
+        a.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+            == b.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    };
+    let typed_ok = move || versions.get() == 0 || typed.with(|t| same(t, &unit()));
     view! {
         <div class="toolbar" role="toolbar" aria-label=move || i18n.t(Msg::DocumentTools)>
             <a class="button-link primary" id="done-editing" href=move || Route::staff(Page::Agreement { id: id(), edit: false }).href()>
@@ -98,28 +108,47 @@ fn EditorToolbar() -> impl IntoView {
                 {move || i18n.t(Msg::CascadeAction)}
             </a>
             <button type="button" id="duplicate" on:click=duplicate>{move || i18n.t(Msg::Duplicate)}</button>
-            <Show when=move || children.get() == 0 fallback=move || view! {
-                <span class="confirm">
-                    <button type="button" id="delete-agreement" class="danger" on:click=move |_| asking.set(true)>
-                        {move || i18n.t(Msg::DeleteAgreement)}
-                    </button>
-                    <Show when=move || asking.get()>
-                        <span class="confirm-box" role="alertdialog" aria-live="assertive">
-                            <span class="confirm-question">{move || fill(i18n.t(Msg::DeleteWithChildren), &[("n", &children.get().to_string())])}</span>
-                            <button type="button" id="delete-detach" class="danger" on:click=move |_| delete(Children::Detach)>
+            <span class="confirm">
+                <button type="button" id="delete-agreement" class="danger" aria-expanded=move || asking.get().to_string()
+                    on:click=move |_| { typed.set(String::new()); asking.set(true) }>
+                    {move || i18n.t(Msg::DeleteAgreement)}
+                </button>
+                <Show when=move || asking.get()>
+                    <span class="confirm-box" role="alertdialog" aria-live="assertive" id="delete-box" aria-labelledby="delete-question">
+                        <span class="confirm-question" id="delete-question">{move || {
+                            let lang = i18n.lang.get();
+                            let n = children.get();
+                            let mut said = Vec::new();
+                            if versions.get() > 0 {
+                                said.push(fill(Msg::DeleteSignedQuestion.text(lang), &[("n", &versions.get().to_string()), ("title", &unit())]));
+                            }
+                            said.push(if n > 0 { fill(Msg::DeleteWithChildren.text(lang), &[("n", &n.to_string())]) } else { Msg::DeleteQuestion.text(lang).to_string() });
+                            said.join(" ")
+                        }}</span>
+                        <Show when=move || { versions.get() > 0 }>
+                            <label for="delete-type-unit">{move || i18n.t(Msg::DeleteTypeUnit)}</label>
+                            <input type="text" id="delete-type-unit" autocomplete="off" prop:value=move || typed.get()
+                                on:input=move |e| typed.set(event_target_value(&e))/>
+                        </Show>
+                        <Show when=move || { children.get() > 0 } fallback=move || view! {
+                            <button type="button" id="delete-confirm" class="danger confirm-yes" disabled=move || !typed_ok()
+                                on:click=move |_| delete(Children::Detach)>
+                                {move || i18n.t(if versions.get() > 0 { Msg::DeleteSignedConfirm } else { Msg::DeleteConfirm })}
+                            </button>
+                        }>
+                            <button type="button" id="delete-detach" class="danger" disabled=move || !typed_ok()
+                                on:click=move |_| delete(Children::Detach)>
                                 {move || i18n.t(Msg::DeleteDetach)}
                             </button>
-                            <button type="button" id="delete-all" class="danger confirm-yes" on:click=move |_| delete(Children::DeleteAll)>
+                            <button type="button" id="delete-all" class="danger confirm-yes" disabled=move || !typed_ok()
+                                on:click=move |_| delete(Children::DeleteAll)>
                                 {move || fill(i18n.t(Msg::DeleteAll), &[("n", &children.get().to_string())])}
                             </button>
-                            <button type="button" on:click=move |_| asking.set(false)>{move || i18n.t(Msg::Cancel)}</button>
-                        </span>
-                    </Show>
-                </span>
-            }>
-                <ConfirmButton id="delete-agreement" class="danger" label=Msg::DeleteAgreement question=Msg::DeleteQuestion
-                    confirm=Msg::DeleteConfirm on_confirm=Callback::new(move |_| delete(Children::Detach))/>
-            </Show>
+                        </Show>
+                        <button type="button" class="confirm-no" on:click=move |_| asking.set(false)>{move || i18n.t(Msg::Cancel)}</button>
+                    </span>
+                </Show>
+            </span>
         </div>
     }
 }

@@ -70,6 +70,7 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
         }
     };
     let more = RwSignal::new(None);
+    let only = expect_context::<crate::ui::services::OnlyWork>().0;
     view! {
         <section class="page rollup-page" aria-labelledby="rollup-title">
             <div class="toolbar no-print">
@@ -91,8 +92,11 @@ pub fn RollupPage(year: Option<i32>, root: Option<AgreementId>) -> impl IntoView
             <Show when=move || result.with(Option::is_some)>
                 <Summary result/>
             </Show>
+            <Show when=move || !public()>
+                <crate::ui::widgets::StatusTally year=Signal::derive(move || year.get()) root=root.get_value()/>
+            </Show>
             <h2>{move || i18n.t(Msg::RollupCascade)}</h2>
-            <ul class="cascade rollup-tree" id="rollup-tree">
+            <ul class="cascade rollup-tree" id="rollup-tree" class:only-work=move || only.get() && !public()>
                 {node::tree(shape, result, more)}
             </ul>
             <crate::ui::batches::MoreShown list=more id="rollup-more"/>

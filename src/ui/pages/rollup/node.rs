@@ -110,9 +110,11 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
     let info_id = id.clone();
     let info = Memo::new(move |_| {
         doc.agreement(&info_id)
-            .map(|a| (a.title().to_string(), a.first_party.name.clone()))
+            .map(|a| (a.title().to_string(), a.first_party.name.clone(), (!public).then(|| a.status())))
             .unwrap_or_default()
     });
+    let status = move || info.with(|i| i.2.clone());
+    let settled = move || status().is_some_and(|s| !s.needs_work());
     let title = move || info.with(|i| i.0.clone());
     let name = move || info.with(|i| i.1.clone());
     let year = untrack(|| doc.agreement(&id)).map(|a| a.year).unwrap_or_default();
@@ -125,8 +127,13 @@ fn NodeCard(node: NodeRollup) -> impl IntoView {
     let leaf = node.is_leaf();
     let budget_node = node.clone();
     view! {
-        <article class="pk-card rollup-card" class:flagged=flagged>
+        <article class="pk-card rollup-card" class:flagged=flagged class:settled=settled>
             <h3 class="pk-card-title"><a href=doc>{title}</a></h3>
+            {move || status().map(|s| view! {
+                <p class="pk-status" class:needs-work=s.needs_work()>
+                    {move || i18n.t(Msg::StatusLabel)}": "{crate::core::text::life::status_line(&s, i18n.lang.get())}
+                </p>
+            })}
             <p class="pk-card-parties">{move || name_or_placeholder(&name(), i18n.lang.get())}
                 {(!leaf).then(|| view! { " · " <a href=subtree.clone() class="subtree-link">{move || i18n.t(Msg::RollupThisSubtree)}</a> })}
             </p>

@@ -11,7 +11,7 @@ use crate::core::route::{Page, Route};
 use crate::core::text::tree::TreeWords;
 use crate::core::tree_chart::tiles::{tiles, Paper};
 use crate::core::tree_chart::view::{ZOOM_IN, ZOOM_OUT};
-use crate::core::tree_chart::{self, svg, Chart};
+use crate::core::tree_chart::{self, svg, Chart, MarkKind};
 use crate::ui::services::browser;
 use crate::ui::services::picture;
 use crate::ui::services::{Document, Language, Nav, Notices};
@@ -30,10 +30,17 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
     // The versions in force; the rollup and the latest quarter once per change of the data, the layout
     // again whenever a PK is opened or closed.
     let in_force = Memo::new(move |_| doc.ws.with(Workspace::in_force));
+    // The staff's boxes say each PK's status (from the live data: a Perubahan being prepared is a draft).
     let facts = Memo::new(move |_| {
         let (lang, y) = (i18n.lang.get(), year.get());
-        in_force.with(|ws| root.with_value(|r| tree_chart::facts(ws, y, r.as_ref(), &TreeWords(lang))))
+        let mut f =
+            in_force.with(|ws| root.with_value(|r| tree_chart::facts(ws, y, r.as_ref(), &TreeWords(lang))));
+        if !public() {
+            doc.ws.with(|live| f.with_status(live, &TreeWords(lang)));
+        }
+        f
     });
+    let only = expect_context::<crate::ui::services::OnlyWork>().0;
     let chart: Memo<Chart> = Memo::new(move |_| {
         let lang = i18n.lang.get();
         expanded.with(|open| {
@@ -47,7 +54,10 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
         chart.with(|c| {
             c.nodes
                 .iter()
-                .map(|n| (n.id.0.clone(), svg::box_class(n), n.expanded, svg::box_content(n)))
+                .map(|n| {
+                    let settled = n.marks.iter().any(|m| m.kind == MarkKind::Status { needs_work: false });
+                    (n.id.0.clone(), svg::box_class(n), n.expanded, svg::box_content(n), settled)
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -142,6 +152,9 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
             <h1 id="tree-title">{title}</h1>
             <crate::ui::widgets::YearTabs years current=Signal::derive(move || Some(year.get())) show=root.get_value().is_none()
                 href=|y, public| Route { public, page: Page::Tree { year: Some(y), root: None } }.href()/>
+            <Show when=move || !public()>
+                <crate::ui::widgets::StatusTally year=Signal::derive(move || year.get()) root=root.get_value() list=true/>
+            </Show>
             <p class="hint no-print">{move || i18n.t(Msg::TreeIntro)}" "{move || i18n.t(Msg::TreeKeys)}</p>
             <p class="hint no-print" id="tree-pages">{move || {
                 let n = pages.with(Vec::len).to_string();
@@ -166,8 +179,11 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
                                 <For each=move || boxes.get() key=|b| (b.0.clone(), b.3.clone()) let:b>
                                     {
                                         let id = b.0.clone();
+                                        // With the filter set, the boxes that need no work step back.
+                                        let settled = b.4;
+                                        let class = b.1.clone();
                                         view! {
-                                            <g class=b.1 data-id=b.0 tabindex="0" role="button" aria-expanded=b.2.to_string()
+                                            <g class=move || if settled && only.get() && !public() { format!("{class} settled") } else { class.clone() } data-id=b.0 tabindex="0" role="button" aria-expanded=b.2.to_string()
                                                 transform=move || places.with(|p| p.get(&id).map(|(x, y)| format!("translate({x} {y})")))
                                                 inner_html=b.3></g>
                                         }
