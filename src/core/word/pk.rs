@@ -152,22 +152,25 @@ fn objective_rows(rows: &mut Vec<Row>, number: usize, o: &Objective) {
 
 /// `No | Program | Anggaran`, amounts as printed (`Rp 10.252.187.000`, `-` or blank), then *Jumlah*:
 /// the PK's total budget ([`Agreement::total_budget`], "-" and blank counting as zero).
+///
+/// Kept on the page of the signatures that follow, as the print keeps them together.
 fn budget(out: &mut String, a: &Agreement) {
+    let (center, plain) = (CENTER.keep_next(), Look::PLAIN.keep_next());
     let (no, amount) = (620, 2900);
     let widths = vec![no, TEXT_WIDTH - no - amount, amount];
     let heads = [Msg::ColNo, Msg::ColProgram, Msg::ColBudget];
-    let mut rows = vec![Row::heading(heads.iter().map(|m| Cell::new(text(*m), HEAD)).collect())];
+    let mut rows = vec![Row::heading(heads.iter().map(|m| Cell::new(text(*m), HEAD.keep_next())).collect())];
     for (n, b) in a.budget.iter().enumerate() {
         rows.push(Row::new(vec![
-            Cell::new((n + 1).to_string(), CENTER),
-            Cell::new(b.program.clone(), Look::PLAIN),
-            Cell::new(b.amount.display(LANG), Look::PLAIN),
+            Cell::new((n + 1).to_string(), center),
+            Cell::new(b.program.clone(), plain),
+            Cell::new(b.amount.display(LANG), plain),
         ]));
     }
     if !a.budget.is_empty() {
-        let bold = Look::PLAIN.bold();
+        let bold = plain.bold();
         rows.push(Row::new(vec![
-            Cell::new(text(Msg::BudgetTotal), HEAD).span(2),
+            Cell::new(text(Msg::BudgetTotal), HEAD.keep_next()).span(2),
             Cell::new(format::rupiah(a.total_budget(), LANG), bold),
         ]));
     }
