@@ -4,7 +4,8 @@
 //! 0. `date`, `i18n`, `format`: days and moments, the translation table, numbers and dates per language;
 //! 1. `model`: the domain;
 //! 2. `measure`, `rollup`, `io`, `tree_chart`: what is worked out from the model, and its files;
-//! 3. `text`: every sentence in the user's language, from the values the floors below return.
+//! 3. `text`: every sentence in the user's language, from the values the floors below return;
+//! 4. `word`: documents (.docx) made of those words.
 //!
 //! `ui` is on top of all of them. Folders of the core, and files within a folder, use one another
 //! without circles. Tests may read a higher floor (a table's test checks the words it is shown in), so
@@ -14,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The floor of each folder (or file) of the core that has one.
-const FLOORS: [(&str, u8); 14] = [
+const FLOORS: [(&str, u8); 15] = [
     ("date", 0),
     ("i18n", 0),
     ("format", 0),
@@ -29,6 +30,7 @@ const FLOORS: [(&str, u8); 14] = [
     ("seed", 2),
     ("steps", 2),
     ("text", 3),
+    ("word", 4),
 ];
 
 /// A module of the core (a file), by its path below `core`, with its code without comments and tests.

@@ -18,6 +18,7 @@ pub mod steps;
 pub mod text;
 pub mod tree_chart;
 pub mod typed;
+pub mod word;
 
 #[cfg(test)]
 mod boundary {

@@ -146,7 +146,7 @@ test('every bad file gets its own message and storage stays unchanged', async ()
     await expectText(results.nth(0), /^kosong\.json: Berkas kosong/);
     await expectText(results.nth(1), /^bukan-json\.json: Berkas bukan JSON yang sah \(kesalahan pada baris 1, kolom 1\)/);
     await expectText(results.nth(2), /^terpotong\.json: Berkas terpotong/);
-    await expectText(results.nth(3), /^versi-baru\.json: Berkas ini dibuat oleh versi Kinerja yang lebih baru \(format versi 9; aplikasi ini membaca sampai versi 5\)/);
+    await expectText(results.nth(3), /^versi-baru\.json: Berkas ini dibuat oleh versi Kinerja yang lebih baru \(format versi 9; aplikasi ini membaca sampai versi 6\)/);
     await expectText(results.nth(4), /^lain\.json: Berkas ini JSON, tetapi bukan berkas Kinerja/);
     await expectText(results.nth(5), /^rusak\.json: Berkas Kinerja ini memiliki 3 masalah; tidak ada yang diubah\./);
     await expectText(results.nth(5), /PK ke-4 › Tahun: harus berupa bilangan bulat/);

@@ -84,6 +84,7 @@ messages! {
     BudgetTableCaption => "Program dan anggaran", "Programs and budget";
     ColProgram => "Program", "Program";
     ColBudget => "Anggaran", "Budget";
+    BudgetTotal => "Jumlah", "Total";
     Notes => "Catatan", "Notes";
 
     // Data page
@@ -472,6 +473,9 @@ messages! {
     LkjBudgetTitle => "III.B Realisasi Anggaran", "III.B Budget Realisation";
     LkjNotes => "Faktor pendukung, penghambat dan solusi", "What helped, what hindered, and the solutions";
     ExportLkjCsv => "Unduh tabel LKj (CSV)", "Download the LKj table (CSV)";
+    ExportWord => "Unduh Word (.docx)", "Download Word (.docx)";
+    WordPreparing => "Menyiapkan berkas Word…", "Preparing the Word file…";
+    WordLoadFailed => "Berkas Word tidak dapat dibuat: bagian aplikasi yang menulisnya tidak dapat dimuat. Periksa sambungan internet, lalu coba lagi. Data Anda aman.", "The Word file could not be made: the part of the app that writes it could not be loaded. Check the connection, then try again. Your data is safe.";
     NavCapaian => "Capaian", "Achievement";
     CapaianTitleYear => "Capaian kinerja {year}", "Performance achievement {year}";
     CapaianTitleSubtree => "Capaian kinerja {title} {year}", "Performance achievement {title} {year}";

@@ -11,6 +11,7 @@ pub mod lkj;
 pub mod measure;
 pub mod names;
 pub mod places;
+pub mod printed;
 pub mod problems;
 pub mod tree;
 

@@ -43,6 +43,14 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
         let name = names::agreement_file_name(&a, false, clock::today(), "csv").replace(".csv", "-lkj.csv");
         downloads.offer(&name, "text/csv;charset=utf-8", &lkj_csv(&a, &t, lang));
     };
+    // The same table as a Word file (in Indonesian, as printed): `…-lkj.docx`.
+    let word = move |_| {
+        let Some(a) = agreement.get_untracked() else { return };
+        let Some(t) = measured.get_untracked() else { return };
+        let name =
+            names::agreement_file_name(&a, false, clock::today(), "docx").replace(".docx", "-lkj.docx");
+        crate::ui::services::word::offer(downloads, name, move |w| (w.lkj)(&a, &t));
+    };
     let back = Route { public, page: Page::Agreement { id: id.clone(), edit: false } }.href();
     let measure = Route::staff(Page::Measure { id: id.clone() }).href();
     view! {
@@ -54,6 +62,7 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
                 })}
                 <button type="button" id="print" on:click=move |_| browser::print()>{move || i18n.t(Msg::Print)}</button>
                 <button type="button" id="export-lkj-csv" on:click=download>{move || i18n.t(Msg::ExportLkjCsv)}</button>
+                <button type="button" id="export-lkj-docx" on:click=word>{move || i18n.t(Msg::ExportWord)}</button>
             </div>
             <div class="no-print"><QuarterTabs quarter/></div>
             <article class="pk-document lkj" id="lkj">

@@ -55,10 +55,21 @@ pub fn random_token(len: usize) -> String {
 
 /// Offers `content` as a file download.
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    download_part(file_name, mime, &JsValue::from_str(content))
+}
+
+/// [`download`] for bytes (a .docx).
+pub fn download_bytes(file_name: &str, mime: &str, content: &[u8]) -> Result<(), String> {
+    download_part(file_name, mime, &js_sys::Uint8Array::from(content))
+}
+
+/// Offers a file of one part (a string or bytes) as a download.
+fn download_part(file_name: &str, mime: &str, part: &JsValue) -> Result<(), String> {
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    // `new Blob(parts, options)`: web-sys names one binding per kind of part; JavaScript takes any.
+    let blob = web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options).map_err(describe)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let anchor: web_sys::HtmlAnchorElement =

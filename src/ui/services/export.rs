@@ -48,9 +48,25 @@ impl Downloads {
         self.offered(name, mime, content);
     }
 
+    /// Downloads `content` (bytes: a .docx) as `name` and says so.
+    pub fn offer_bytes(&self, name: &str, mime: &str, content: &[u8]) {
+        self.said(name, browser::download_bytes(name, mime, content));
+    }
+
+    /// Says, in place of the notice of an earlier download, what is happening or went wrong before a
+    /// file could be offered (a Word file being prepared; its code not loaded).
+    pub fn say(&self, kind: NoticeKind, message: Msg) {
+        self.notices.notify_keyed("download", kind, self.i18n.t_now(message).to_string());
+    }
+
     /// [`Downloads::offer`], saying whether the browser took the file.
     fn offered(&self, name: &str, mime: &str, content: &str) -> bool {
-        match browser::download(name, mime, content) {
+        self.said(name, browser::download(name, mime, content))
+    }
+
+    /// Says whether the browser took the file `name`.
+    fn said(&self, name: &str, result: Result<(), String>) -> bool {
+        match result {
             Ok(()) => {
                 self.notices.notify_keyed(
                     "download",

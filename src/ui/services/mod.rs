@@ -8,8 +8,8 @@
 //! - [`Drafts`] (`drafts`): input that could not be saved, and the typing sessions that decide it;
 //! - [`Backup`] (`copies`): copies outside the browser (reminder, autosave file) and restore points.
 //!
-//! Besides: small browser wrappers, the clock, downloads, the public view's published data and its
-//! context, and the service worker.
+//! Besides: small browser wrappers, the clock, downloads (Word files with their code loaded on demand:
+//! `word`), the public view's published data and its context, and the service worker.
 
 pub mod browser;
 pub mod clock;
@@ -26,6 +26,7 @@ pub mod overview;
 pub mod persistence;
 pub mod picture;
 pub mod published;
+pub mod word;
 
 pub use copies::Backup;
 pub use document::Document;

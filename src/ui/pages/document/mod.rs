@@ -95,6 +95,14 @@ fn OriginLine(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     }
 }
 
+/// The document shown (the PK as it is, or the signed version shown) as a Word file, as printed.
+fn word(downloads: export::Downloads, agreement: Memo<Option<Arc<Agreement>>>) {
+    let Some(a) = agreement.get_untracked() else { return };
+    let name =
+        crate::core::io::names::agreement_file_name(&a, false, crate::ui::services::clock::today(), "docx");
+    crate::ui::services::word::offer(downloads, name, move |w| (w.agreement)(&a));
+}
+
 /// Back to the cascade, print, edit and rollup links.
 #[component]
 fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
@@ -141,6 +149,9 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                     </button>
                     <button type="button" id="export-csv" on:click=move |_| { close(); downloads.csv(id()) }>
                         {move || i18n.t(Msg::ExportCsv)}
+                    </button>
+                    <button type="button" id="export-docx" on:click=move |_| { close(); word(downloads, agreement) }>
+                        {move || i18n.t(Msg::ExportWord)}
                     </button>
                 </div>
             </details>
