@@ -540,6 +540,13 @@ messages! {
     ShowCapaian => "Lihat capaian", "Show achievement";
     ShowBudgetRollup => "Lihat anggaran dan penurunan", "Show budgets and cascade";
 
+    // The printed document (issue 27): its language, the Jumlah row
+    BudgetTotal => "Jumlah", "Total";
+    DocumentLanguage => "Bahasa dokumen", "Document language";
+    DocumentLanguageOfficial => "Indonesia (naskah resmi)", "Indonesian (official text)";
+    DocumentLanguageEnglish => "Inggris (terjemahan tidak resmi)", "English (unofficial translation)";
+    UnofficialTranslation => "Terjemahan tidak resmi — naskah berbahasa Indonesia yang ditandatangani yang berlaku", "Unofficial translation — the signed Indonesian text prevails";
+
     // The PK's life
     AgreementRevisedTitleYear => "PERJANJIAN KINERJA PERUBAHAN TAHUN {year}", "REVISED PERFORMANCE AGREEMENT {year}";
     LifeTitle => "Status dan versi", "Status and versions";

@@ -19,6 +19,7 @@ pub mod next_year;
 pub mod normalize;
 pub mod objects;
 pub mod place;
+pub mod printed;
 pub mod quarter;
 pub mod target;
 pub mod tree;

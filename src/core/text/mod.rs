@@ -10,6 +10,7 @@ pub mod life;
 pub mod lkj;
 pub mod measure;
 pub mod places;
+pub mod printed;
 pub mod problems;
 pub mod tree;
 

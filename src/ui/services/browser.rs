@@ -175,6 +175,35 @@ pub fn print() {
     }
 }
 
+/// Sets (`None`: removes) the words printed at the top of every page: `--print-mark` on the root element,
+/// which the `@page` margin box of `style/print.css` shows (CSSOM, allowed by the page's
+/// Content-Security-Policy, unlike a style attribute).
+pub fn set_print_mark(text: Option<&str>) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(style) = root.map(|r| r.style()) else { return };
+    let _ = match text {
+        Some(t) => style.set_property("--print-mark", &css_string(t)),
+        None => style.remove_property("--print-mark").map(|_| ()),
+    };
+}
+
+/// Text as a CSS string literal.
+fn css_string(text: &str) -> String {
+    let escaped: String = text
+        .chars()
+        .map(|c| match c {
+            '"' => "\\\"".to_string(),
+            '\\' => "\\\\".to_string(),
+            '\n' | '\r' => " ".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    format!("\"{escaped}\"")
+}
+
 /// Sets `<html lang>` and the document title.
 pub fn set_document_lang(code: &str, title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

@@ -2,10 +2,10 @@
 
 use super::signatures::Signatures;
 use crate::core::format;
-use crate::core::i18n::{fill, Msg};
+use crate::core::i18n::Msg;
 use crate::core::model::{Agreement, Stage};
-use crate::core::text::life;
 use crate::core::text::name_or_placeholder;
+use crate::core::text::{life, printed};
 use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,7 +15,6 @@ use std::sync::Arc;
 pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
-    let year = move || get(|a| a.year.to_string());
     // "Perubahan ke-1 · 20 Juli 2024" for a signed revision; "Perubahan ke-1 (draf)" while prepared.
     let revision = move || {
         let lang = i18n.lang.get();
@@ -57,8 +56,8 @@ pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
             <header class="sheet-title">
                 <p class="institution">{move || get(|a| a.office.to_uppercase())}</p>
                 <h1 id="statement-title">{move || {
-                    let title = if revision().is_some() { Msg::AgreementRevisedTitleYear } else { Msg::AgreementTitleYear };
-                    fill(i18n.t(title), &[("year", &year())])
+                    let lang = i18n.lang.get();
+                    agreement.with(|a| a.as_deref().map(|a| printed::heading(a, lang)).unwrap_or_default())
                 }}</h1>
                 {move || revision().map(|line| view! { <p class="revision-line" id="revision-line">{line}</p> })}
             </header>
