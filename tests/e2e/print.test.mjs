@@ -1,16 +1,20 @@
 // The official print (issue 27): the printed PK, Perubahan and LKj stay Indonesian in the English
 // interface (an English rendering only when chosen, marked on every page); a Perubahan prints as one on
 // every page with its own date; names of both signature blocks on one line; Jumlah under
-// Program/Anggaran; page numbers; the LKj never leaves one row alone on its last page. Each is read back
-// from an A4 PDF with pdftotext.
+// Program/Anggaran; page numbers; the LKj never leaves one row alone on its last page; the office's
+// letterhead. Each is read back from an A4 PDF with pdftotext (and pdfimages).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { startApp, go, PK, reload, saved } from './lib/app.mjs';
-import { tmp } from './lib/files.mjs';
+import { download, tmp } from './lib/files.mjs';
 import { storedWorkspace } from './lib/stored.mjs';
-import { expectText, until } from './lib/expect.mjs';
+import { expectCount, expectText, until } from './lib/expect.mjs';
+
+// A real PNG (the app's icon) as an office logo.
+const PNG_LOGO = await fs.readFile(new URL('../../public/icon-192.png', import.meta.url));
 
 const TEKNIS = `${PK}kabag-teknis-hukum-sdm`;
 const KASUBAG = `${PK}kasubag-umum-logistik`;
@@ -162,6 +166,81 @@ test('the LKj print never leaves one row alone on its last page', async () => {
     const counts = pages.map(rowsOn).filter((n) => n > 0);
     assert.equal(counts.reduce((a, b) => a + b, 0), first + 1);
     assert.ok(counts.length === 1 || counts.at(-1) >= 2, `rows per page: ${counts.join(', ')}`);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('an office letterhead: a logo checked on upload, printed on the PK\'s first page with the office name, kept, exported, validated, removable', async () => {
+  const app = await startApp({ hash: '#/data' });
+  try {
+    const { page } = app;
+    await expectText(page.locator('#letterhead-none'), 'Belum ada logo: PK dicetak tanpa kop surat.');
+    // Too large, and not an image: refused with a message, nothing kept.
+    const big = path.join(tmp, 'logo-besar.png');
+    await fs.writeFile(big, Buffer.concat([PNG_LOGO, Buffer.alloc(150 * 1024)]));
+    await page.locator('#letterhead-file').setInputFiles(big);
+    await expectText(page.locator('.notice.error .notice-text').last(), /^Logo terlalu besar \(152,\d KB\); paling besar 100 KB\./);
+    const gif = path.join(tmp, 'logo.gif');
+    await fs.writeFile(gif, Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'));
+    await page.locator('#letterhead-file').setInputFiles(gif);
+    await expectText(page.locator('.notice.error .notice-text').last(), 'Logo harus berupa gambar PNG atau JPEG.');
+    await expectCount(page.locator('#letterhead-preview'), 0);
+    // A PNG logo: kept, shown, printed at the top of the PK's first page only, with the office name.
+    const logo = path.join(tmp, 'logo.png');
+    await fs.writeFile(logo, PNG_LOGO);
+    await page.locator('#letterhead-file').setInputFiles(logo);
+    await page.locator('#letterhead-preview').waitFor();
+    await saved(page);
+    await reload(page);
+    await page.locator('#letterhead-preview').waitFor();
+    await go(page, `#/pk/${TEKNIS}`);
+    await page.locator('#letterhead-logo').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(tmp, 'letterhead.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    // The logo (with its transparency mask, if any) on page 1 only.
+    assert.ok(images.length > 0 && images.every((l) => l.trim().split(/\s+/)[0] === '1'), `the logo on page 1 only:\n${images.join('\n')}`);
+    const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+    assert.match(first.trim().split('\n')[0], /KOMISI PEMILIHAN UMUM PROVINSI MALUKU/);
+    // Exported with the whole workspace.
+    await go(page, '#/data');
+    const file = await download(page, () => page.locator('#export-all').click());
+    const exported = JSON.parse(await fs.readFile(file, 'utf8'));
+    assert.equal(exported.letterhead.logo, `data:image/png;base64,${PNG_LOGO.toString('base64')}`);
+    // Removed, and back with Urungkan.
+    await page.locator('#letterhead-remove').click();
+    await page.locator('#letterhead-none').waitFor();
+    await page.locator('#undo').click();
+    await page.locator('#letterhead-preview').waitFor();
+    // A file whose logo was damaged is refused, with the place of the problem.
+    exported.letterhead.logo = 'data:image/png;base64,iVBOR!!';
+    const damaged = path.join(tmp, 'rusak.json');
+    await fs.writeFile(damaged, JSON.stringify(exported));
+    await go(page, '#/data');
+    await page.locator('#import-files').setInputFiles(damaged);
+    await expectText(page.locator('#import-preview'), /Kop surat › Logo[\s\S]*Logo rusak/);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a new browser takes the letterhead from an imported file of all data', async () => {
+  const app = await startApp({ hash: '#/data' });
+  try {
+    const { page } = app;
+    const exported = JSON.parse(await fs.readFile(new URL('../../public/data/kpu-maluku-2024.json', import.meta.url), 'utf8'));
+    exported.letterhead = { logo: `data:image/png;base64,${PNG_LOGO.toString('base64')}` };
+    exported.agreements[0].place = 'Tual';
+    const file = path.join(tmp, 'dengan-kop.json');
+    await fs.writeFile(file, JSON.stringify(exported));
+    await page.locator('#letterhead-none').waitFor();
+    await page.locator('#import-files').setInputFiles(file);
+    await page.locator('#import-preview').waitFor();
+    await page.locator('#import-confirm').click();
+    await page.locator('#letterhead-preview').waitFor();
   } finally {
     await app.stop();
   }

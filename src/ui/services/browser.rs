@@ -125,6 +125,12 @@ pub fn near_page_end() -> bool {
 /// 45 MB: taken as one string it held the page for a quarter of a second). Invalid UTF-8 becomes U+FFFD,
 /// as the browser's own decoding does.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    let bytes = read_bytes(file).await?;
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// Reads a chosen or dropped file's bytes, 4 MB at a time with a pause between.
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     const PART: f64 = 4.0 * 1024.0 * 1024.0;
     let size = file.size();
     let mut bytes: Vec<u8> = Vec::with_capacity(size as usize);
@@ -139,7 +145,7 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         array.copy_to(&mut bytes[start..]);
         at = end;
     }
-    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(bytes)
 }
 
 /// Fetches a same-origin file as text (the published data of the public view).

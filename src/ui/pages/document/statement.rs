@@ -6,7 +6,7 @@ use crate::core::i18n::Msg;
 use crate::core::model::{Agreement, Stage};
 use crate::core::text::name_or_placeholder;
 use crate::core::text::{life, printed};
-use crate::ui::services::Language;
+use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -14,6 +14,8 @@ use std::sync::Arc;
 #[component]
 pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let i18n = expect_context::<Language>();
+    // The office's letterhead (a logo), when it has one.
+    let doc = expect_context::<Document>();
     let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
     // "Perubahan ke-1 · 20 Juli 2024" for a signed revision; "Perubahan ke-1 (draf)" while prepared.
     let revision = move || {
@@ -52,8 +54,12 @@ pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         }
     };
     view! {
-        <section class="sheet statement" aria-labelledby="statement-title">
+        <section class="sheet statement" class:with-letterhead=move || doc.ws.with(|ws| !ws.letterhead.is_empty()) aria-labelledby="statement-title">
             <header class="sheet-title">
+                {move || doc.ws.with(|ws| ws.letterhead.logo.clone()).map(|src| view! {
+                    // Beside the office name it stands for: decorative to a screen reader.
+                    <img class="letterhead-logo" id="letterhead-logo" src=src.to_string() alt=""/>
+                })}
                 <p class="institution">{move || get(|a| a.office.to_uppercase())}</p>
                 <h1 id="statement-title">{move || {
                     let lang = i18n.lang.get();
