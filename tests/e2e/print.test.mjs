@@ -12,6 +12,7 @@ import { startApp, go, PK, reload, saved } from './lib/app.mjs';
 import { download, tmp } from './lib/files.mjs';
 import { storedWorkspace } from './lib/stored.mjs';
 import { expectCount, expectText, until } from './lib/expect.mjs';
+import { audit } from './lib/axe.mjs';
 
 // A real PNG (the app's icon) as an office logo.
 const PNG_LOGO = await fs.readFile(new URL('../../public/icon-192.png', import.meta.url));
@@ -194,8 +195,10 @@ test('an office letterhead: a logo checked on upload, printed on the PK\'s first
     await saved(page);
     await reload(page);
     await page.locator('#letterhead-preview').waitFor();
+    assert.deepEqual(await audit(page), [], 'Data with a logo passes the accessibility audit');
     await go(page, `#/pk/${TEKNIS}`);
     await page.locator('#letterhead-logo').waitFor();
+    assert.deepEqual(await audit(page), [], 'a PK with its letterhead passes the accessibility audit');
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(tmp, 'letterhead.pdf');
     await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
