@@ -45,6 +45,14 @@ for (const [size, viewport] of VIEWPORTS) for (const lang of ['id', 'en']) {
         }
         for (const v of await audit(page)) found.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.join(', ')}`);
       }
+      // The documents as an unofficial English translation (chosen near Print), marked as such.
+      for (const [name, hash, check] of [['agreement in English', `#/pk/${PK}sekretaris`, '#pk-table'], ['lkj in English', `#/pk/${PK}kasubag-keuangan/lkj`, '#lkj-table']]) {
+        await go(page, hash);
+        await page.locator(check).first().waitFor();
+        await page.locator('#document-language').selectOption('en');
+        await page.locator('#unofficial-note').waitFor();
+        for (const v of await audit(page)) found.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.join(', ')}`);
+      }
       // A PK's life: signed (read-only editor), a Perubahan being prepared, a signed version's page.
       const SIGNED = `${PK}kasubag-perencanaan`;
       await go(page, `#/pk/${SIGNED}`);

@@ -64,6 +64,8 @@ test('an agreement page shows the statement, the full table, the budget and the 
       '1 Program Dukungan Manajemen Rp 10.252.187.000',
       '2 Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi Rp 3.652.389.000',
     ]);
+    // Jumlah: 10.252.187.000 + 3.652.389.000.
+    await expectText(page.locator('#budget-jumlah'), /^Jumlah\s+Rp 13\.904\.576\.000$/);
     await expectText(page.locator('.lampiran .place-date'), 'Ambon, Januari 2024');
     await expectTexts(page.locator('.lampiran .signature .name'), ['Syamsul Rifan Kubangun', 'Ilham']);
     // Repairs are visible as notes under the document.
@@ -71,8 +73,10 @@ test('an agreement page shows the statement, the full table, the budget and the 
 
     // A Kepala Sub Bagian: "-" printed in the budget is shown as such.
     await go(page, `#/pk/${PK}kasubag-keuangan`);
-    await page.locator('#budget-table').getByText('Rp 5.138.411.000').waitFor();
+    await page.locator('#budget-table tbody').getByText('Rp 5.138.411.000').waitFor();
     await eventually(async () => (await texts(page, '#budget-table tbody tr')).map((r) => r.replace(/\s+/g, ' ').trim()), ['1 Program Dukungan Manajemen Rp 5.138.411.000', '2 Penyelenggaraan Pemilu dalam proses Konsolidasi Demokrasi -']);
+    // The "-" adds nothing to the Jumlah.
+    await expectText(page.locator('#budget-jumlah'), /^Jumlah\s+Rp 5\.138\.411\.000$/);
     assert.deepEqual(page.errors, []);
   } finally {
     await app.stop();

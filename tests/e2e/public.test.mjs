@@ -40,7 +40,8 @@ test('the public view shows the published PKs read-only and writes nothing', asy
     await page.locator('#pk-table').waitFor();
     await eventually(() => page.url(), /#\/publik\/pk\/kpu-maluku-2024-sekretaris$/);
     await expectCount(page.locator('#edit-link, #cascade-link'), 0);
-    await expectCount(page.locator('input, textarea, select'), 0, 'nothing editable');
+    // Nothing editable (the language the document is shown in is a choice of reading, not an edit).
+    await expectCount(page.locator('input, textarea, select:not(#document-language)'), 0, 'nothing editable');
     await page.locator('.toolbar a', { hasText: 'Rekapitulasi' }).click();
     await page.locator('#rollup-summary').waitFor();
     await expectCount(page.locator('.fix-link, .confirm-link'), 0);
@@ -139,18 +140,25 @@ test('the language switch translates every screen, formats numbers, and is remem
       // UI text only: leave out the PK's own contents (names, positions, sasaran, indicators, notes, programs).
       const ui = () => page.evaluate(() => {
         const clone = document.body.cloneNode(true);
-        clone.querySelectorAll('.party-name, .party-position, .position, .name, .pk-table tbody, .budget-table tbody td:nth-child(2), .pk-notes ul, .pk-card-title, .pk-card-parties, .pk-card-facts dd, .rollup-budget th[scope=row], .rollup-budget td, .coverage, .pick-list, .flag-item strong, .flag-item, .lead, #published-info li, .dataset-notes ul, .institution, #lampiran-title, .facts td, .place-date, textarea, input, select, option, h1').forEach((e) => e.remove());
+        clone.querySelectorAll('.party-name, .party-position, .position, .name, .pk-table tbody, .budget-table tbody td:nth-child(2), .pk-notes ul, .pk-card-title, .pk-card-parties, .pk-card-facts dd, .rollup-budget th[scope=row], .rollup-budget td, .coverage, .pick-list, .flag-item strong, .flag-item, .lead, #published-info li, .dataset-notes ul, .institution, #lampiran-title, .facts td, .place-date, textarea, input, select, option, h1, [lang="id"]').forEach((e) => e.remove());
         return clone.innerText;
       });
       await until(ui, (text) => !indonesianUi.test(text), `no Indonesian UI text on ${hash} in English`);
     }
     await go(page, `#/pk/${PK}sekretaris`);
     await page.locator('#pk-table').waitFor();
+    // The document stays Indonesian (the signed text) in the English interface, until a translation is chosen.
+    await expectText(page.locator('#statement-title'), 'PERJANJIAN KINERJA TAHUN 2024');
+    await page.locator('#document-language').selectOption('en');
+    await expectText(page.locator('#unofficial-note'), /^Unofficial translation — the signed Indonesian text prevails/);
     await expectText(page.locator('.statement'), /PERFORMANCE AGREEMENT 2024[\s\S]*Hereinafter referred to as the first party/);
     await until(() => texts(page, '#pk-table td.target'), (t) => t.includes('97.5%'), 'targets in English');
     await expectText(page.locator('.lampiran .place-date'), 'Ambon, January 2024');
     await expectText(page.locator('#budget-table'), /IDR 10,252,187,000/);
     await page.locator('#lang-id').click();
+    // The document keeps the language chosen for it; back to the official text.
+    await until(() => texts(page, '#pk-table td.target'), (t) => t.includes('97.5%'), 'the translation stays chosen');
+    await page.locator('#document-language').selectOption('id');
     await until(() => texts(page, '#pk-table td.target'), (t) => t.includes('97,5%'), 'targets in Indonesian');
   } finally {
     await app.stop();

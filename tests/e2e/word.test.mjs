@@ -139,7 +139,7 @@ test('a Perubahan downloads as a Perubahan with its own date, in Indonesian from
     const { paragraphs, tables } = await readDocx(file);
     assert.equal(paragraphs.filter((p) => p.startsWith('PERJANJIAN KINERJA PERUBAHAN TAHUN 2024')).length, 2, 'statement and lampiran');
     assert.ok(paragraphs.includes('Perubahan ke-1 · 20 Juli 2024'));
-    assert.equal(paragraphs.filter((p) => p === 'Ambon, 15 Juli 2024').length, 2, 'the Perubahan’s date above both signatures');
+    assert.equal(paragraphs.filter((p) => p === 'Ambon, 20 Juli 2024').length, 2, 'the Perubahan’s date above both signatures');
     assert.ok(!paragraphs.some((p) => /Januari 2024|First Party|PERFORMANCE AGREEMENT/.test(p)), paragraphs.join(' / '));
     assert.ok(paragraphs.some((p) => p.startsWith('Sidik versi bertanda tangan: ') && p.endsWith('Perubahan ke-1 · 20 Juli 2024')));
     const indicators = tables.find((t) => t[0].join('|') === 'No|Sasaran Kegiatan|Indikator Kinerja|Target');

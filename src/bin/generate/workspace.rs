@@ -245,6 +245,7 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
         notes: String::new(),
         agreements: vec![Arc::new(top)],
         settings: Default::default(),
+        letterhead: Default::default(),
     };
     let kabag_shares = b.shares(&totals, 3);
     for (k, area) in [
@@ -334,6 +335,7 @@ pub fn years(
         notes: format!("Data uji Kinerja: {offices} kantor, benih {seed}."),
         agreements: Vec::new(),
         settings: Default::default(),
+        letterhead: Default::default(),
     };
     for year in first..first + count {
         let mut agreements = Vec::new();

@@ -544,6 +544,25 @@ messages! {
     ShowCapaian => "Lihat capaian", "Show achievement";
     ShowBudgetRollup => "Lihat anggaran dan penurunan", "Show budgets and cascade";
 
+    // The printed document (issue 27): its language
+    DocumentLanguage => "Bahasa dokumen", "Document language";
+    DocumentLanguageOfficial => "Indonesia (naskah resmi)", "Indonesian (official text)";
+    DocumentLanguageEnglish => "Inggris (terjemahan tidak resmi)", "English (unofficial translation)";
+    LetterheadTitle => "Kop surat", "Letterhead";
+    LetterheadLogo => "Logo", "Logo";
+    LetterheadHint => "Logo kantor dicetak bersama nama kantor di atas halaman pertama setiap PK. PNG atau JPEG, paling besar 100 KB; disimpan bersama data dan ikut dalam ekspor semua data.", "The office logo is printed with the office name at the top of each PK's first page. PNG or JPEG, at most 100 KB; kept with the data and included when all data is exported.";
+    LetterheadNone => "Belum ada logo: PK dicetak tanpa kop surat.", "No logo yet: PKs print without a letterhead.";
+    LetterheadChoose => "Pilih logo (PNG atau JPEG)", "Choose a logo (PNG or JPEG)";
+    LetterheadPreview => "Logo kop surat yang dipakai", "The letterhead logo in use";
+    LetterheadRemove => "Hapus logo", "Remove the logo";
+    LetterheadSet => "Logo kop surat disimpan.", "Letterhead logo saved.";
+    LetterheadRemoved => "Logo kop surat dihapus.", "Letterhead logo removed.";
+    LetterheadUnreadable => "Berkas logo tidak dapat dibaca: {reason}", "The logo file could not be read: {reason}";
+    LogoNotPngOrJpeg => "Logo harus berupa gambar PNG atau JPEG.", "The logo must be a PNG or JPEG image.";
+    LogoTooLarge => "Logo terlalu besar ({size}); paling besar 100 KB. Perkecil gambarnya lalu pilih lagi.", "The logo is too large ({size}); at most 100 KB. Make the image smaller and choose it again.";
+    LogoDamaged => "Logo rusak: teksnya bukan gambar yang utuh.", "The logo is damaged: its text is not a whole image.";
+    UnofficialTranslation => "Terjemahan tidak resmi — naskah berbahasa Indonesia yang ditandatangani yang berlaku", "Unofficial translation — the signed Indonesian text prevails";
+
     // The PK's life
     AgreementRevisedTitleYear => "PERJANJIAN KINERJA PERUBAHAN TAHUN {year}", "REVISED PERFORMANCE AGREEMENT {year}";
     LifeTitle => "Status dan versi", "Status and versions";

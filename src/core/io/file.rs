@@ -9,6 +9,7 @@
 
 use super::problem::Problem;
 use super::validate::validate;
+use crate::core::model::letterhead::{check_logo, Letterhead};
 use crate::core::model::{objects, Agreement, MeasureSettings, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -111,6 +112,9 @@ struct FileRepr<A> {
         deserialize_with = "objects::only"
     )]
     measure_settings: MeasureSettings,
+    /// (Version 6) the office's letterhead: its logo (absent: none).
+    #[serde(default, skip_serializing_if = "Letterhead::is_empty", deserialize_with = "objects::only")]
+    letterhead: Letterhead,
     agreements: Vec<A>,
 }
 
@@ -147,6 +151,12 @@ pub fn write(
         // The workspace's notes are about all of its data: a file of one PK or one subtree leaves them out.
         notes: if opts.scope == Scope::Workspace { ws.notes.clone() } else { String::new() },
         measure_settings: ws.settings.clone(),
+        // The office's own: written with its whole workspace (and kept in storage), not in a file of one PK.
+        letterhead: if opts.scope == Scope::Workspace {
+            ws.letterhead.clone()
+        } else {
+            Letterhead::default()
+        },
         agreements,
     };
     let out = if opts.pretty { serde_json::to_string_pretty(&repr) } else { serde_json::to_string(&repr) };
@@ -181,6 +191,7 @@ fn loaded(repr: FileRepr<Agreement>, version: u64, warnings: Vec<Problem>) -> Lo
             notes: repr.notes,
             agreements: repr.agreements.into_iter().map(Arc::new).collect(),
             settings: repr.measure_settings,
+            letterhead: repr.letterhead,
         },
         meta: FileMeta {
             version,
@@ -207,7 +218,7 @@ fn read_direct(text: &str) -> Option<Loaded> {
         repr.source.office.as_str(),
         source_unit,
     ];
-    if !super::fast::settings_ok(&repr.measure_settings) {
+    if !super::fast::settings_ok(&repr.measure_settings) || !logo_ok(&repr.letterhead) {
         return None;
     }
     let warnings = super::fast::check(&texts, &repr.agreements)?;
@@ -227,10 +238,18 @@ pub fn checked_in_full(mut head: Loaded, agreements: Vec<Agreement>) -> Option<L
         head.meta.source.office.as_str(),
         unit.as_str(),
     ];
+    if !logo_ok(&head.workspace.letterhead) {
+        return None;
+    }
     let warnings = super::fast::check_across(&texts, &agreements)?;
     head.workspace.agreements = agreements.into_iter().map(Arc::new).collect();
     head.warnings = warnings;
     Some(head)
+}
+
+/// Whether the letterhead's logo, if any, is one the app would keep (else the full path names the problem).
+fn logo_ok(l: &Letterhead) -> bool {
+    l.logo.as_deref().is_none_or(|logo| check_logo(logo).is_ok())
 }
 
 /// The full path: the file as a JSON tree, its version upgraded, every problem listed with its place,

@@ -289,6 +289,7 @@ impl<'a> Merging<'a> {
             notes: self.ws.notes.clone(),
             agreements: out.finish(),
             settings: self.ws.settings.clone(),
+            letterhead: self.ws.letterhead.clone(),
         };
         (ws, self.report, self.ids)
     }

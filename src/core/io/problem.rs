@@ -41,6 +41,8 @@ pub enum ProblemKind {
     BadScope,
     /// A setting that is not one of its choices (a polarity, an aggregation, a cap).
     BadChoice,
+    /// The letterhead's logo is not a PNG or JPEG of at most 100 KB.
+    BadLogo(crate::core::model::letterhead::LogoError),
 }
 
 impl ProblemKind {

@@ -139,7 +139,13 @@ pub fn publish(ws: &Workspace, choice: &Choice, now: &str) -> Result<Published, 
         return Err(PublishError::Nothing);
     }
     let mut out =
-        Workspace { office: ws.office.clone(), settings: ws.settings.clone(), ..Workspace::default() };
+        // The letterhead goes too: the public prints the PK as the office does.
+        Workspace {
+            office: ws.office.clone(),
+            settings: ws.settings.clone(),
+            letterhead: ws.letterhead.clone(),
+            ..Workspace::default()
+        };
     out.agreements = o
         .ids
         .iter()

@@ -32,6 +32,7 @@ pub fn index(ws: &Workspace) -> String {
         notes: ws.notes.clone(),
         agreements: Vec::new(),
         settings: ws.settings.clone(),
+        letterhead: ws.letterhead.clone(),
     };
     let index = Index {
         ids: ws.agreements.iter().map(|a| a.id.clone()).collect(),

@@ -351,3 +351,41 @@ fn a_superior_already_here_needs_no_warning() {
     let there = file::warnings_here(loaded.warnings, &loaded.workspace.agreements, &elsewhere);
     assert_eq!(there.len(), 2, "a superior found nowhere is still said");
 }
+
+#[test]
+fn the_letterhead_travels_with_the_whole_workspace_is_checked_and_undone() {
+    use crate::core::model::letterhead::{logo_from_bytes, LogoError};
+    let mut ws = sample();
+    ws.letterhead.logo = Some(logo_from_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap());
+    let text = file::write(&ws, None, &WriteOptions::default());
+    assert_eq!(file::read(&text).unwrap().workspace, ws, "read back, direct path");
+    assert_eq!(file::read_checked(&text).unwrap().workspace, ws, "read back, full path");
+    // Not in a file of one PK.
+    let one = WriteOptions { scope: file::Scope::Agreement, ..Default::default() };
+    assert!(!file::write(&ws, Some(&[AgreementId::new("top")]), &one).contains("letterhead"));
+    // Absent when there is none.
+    assert!(!file::write(&sample(), None, &WriteOptions::default()).contains("letterhead"));
+    // A damaged logo is named by its place.
+    let mut broken: serde_json::Value = serde_json::from_str(&text).unwrap();
+    broken["letterhead"]["logo"] = "data:image/png;base64,iVBOR!!".into();
+    assert_eq!(
+        problems(&broken.to_string()),
+        vec![("letterhead.logo".into(), ProblemKind::BadLogo(LogoError::Damaged))]
+    );
+    broken["letterhead"]["logo"] = 5.into();
+    assert_eq!(
+        problems(&broken.to_string()),
+        vec![("letterhead.logo".into(), ProblemKind::WrongType(Expected::Text))]
+    );
+    // Undo takes a removed logo back; a step that does not touch it does not copy it.
+    let mut history = crate::core::model::history::History::default();
+    let mut removed = ws.clone();
+    removed.letterhead.logo = None;
+    history.record(&ws, &removed, crate::core::i18n::Msg::LetterheadTitle, None);
+    assert_eq!(history.undo(&removed).unwrap(), ws);
+    let mut renamed = ws.clone();
+    renamed.office = "KPU Lain".into();
+    let delta = crate::core::model::history::Delta::between(&ws, &renamed);
+    assert!(!serde_json::to_string(&delta).unwrap().contains("letterhead"));
+    assert_eq!(delta.apply(&renamed), ws);
+}

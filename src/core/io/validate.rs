@@ -217,6 +217,20 @@ impl Checker {
         }
     }
 
+    /// The office's letterhead: a logo that is a PNG or JPEG of at most 100 KB, as a data URL.
+    fn letterhead(&mut self, v: &Value, path: &str) {
+        let Some(lo) = self.object(v, path) else { return };
+        match lo.get("logo") {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) => {
+                if let Err(e) = crate::core::model::letterhead::check_logo(s) {
+                    self.report(&format!("{path}.logo"), ProblemKind::BadLogo(e));
+                }
+            }
+            Some(_) => self.report(&format!("{path}.logo"), ProblemKind::WrongType(Expected::Text)),
+        }
+    }
+
     /// The workspace's capping and predikat bands.
     fn measure_settings(&mut self, v: &Value, path: &str) {
         let Some(mo) = self.object(v, path) else { return };
@@ -399,6 +413,9 @@ pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
     }
     if let Some(ms) = root.get("measure_settings").filter(|v| !v.is_null()) {
         c.measure_settings(ms, ".measure_settings");
+    }
+    if let Some(lh) = root.get("letterhead").filter(|v| !v.is_null()) {
+        c.letterhead(lh, ".letterhead");
     }
     let mut parents = Vec::new();
     let mut links = Vec::new();

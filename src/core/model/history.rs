@@ -19,6 +19,10 @@ pub struct Delta {
     settings: super::MeasureSettings,
     order: Vec<AgreementId>,
     changed: Vec<Agreement>,
+    /// The letterhead before, only when the change touched it (a logo is up to 133 KB of text: not
+    /// copied into every step).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    letterhead: Option<super::letterhead::Letterhead>,
 }
 
 impl Delta {
@@ -38,6 +42,7 @@ impl Delta {
             settings: before.settings.clone(),
             order: before.agreements.iter().map(|a| a.id.clone()).collect(),
             changed,
+            letterhead: (before.letterhead != after.letterhead).then(|| before.letterhead.clone()),
         }
     }
 
@@ -59,6 +64,7 @@ impl Delta {
             notes: self.notes.clone(),
             agreements,
             settings: self.settings.clone(),
+            letterhead: self.letterhead.clone().unwrap_or_else(|| current.letterhead.clone()),
         }
     }
 
@@ -68,6 +74,7 @@ impl Delta {
             && self.office == current.office
             && self.notes == current.notes
             && self.settings == current.settings
+            && self.letterhead.as_ref().is_none_or(|l| *l == current.letterhead)
             && self.order.iter().eq(current.agreements.iter().map(|a| &a.id))
     }
 }

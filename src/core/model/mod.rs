@@ -9,6 +9,7 @@ pub mod element;
 mod fingerprint;
 pub mod history;
 pub mod ids;
+pub mod letterhead;
 pub mod life;
 pub mod life_merge;
 mod life_views;
@@ -20,6 +21,7 @@ pub mod next_year;
 pub mod normalize;
 pub mod objects;
 pub mod place;
+pub mod printed;
 pub mod quarter;
 pub mod status;
 pub mod target;
@@ -241,6 +243,8 @@ pub struct Workspace {
     pub agreements: Vec<Arc<Agreement>>,
     /// How capaian is shown (capping) and the predikat bands.
     pub settings: MeasureSettings,
+    /// The office's letterhead (a logo), printed at the top of each PK's first page.
+    pub letterhead: letterhead::Letterhead,
 }
 
 impl Workspace {

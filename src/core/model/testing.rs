@@ -33,6 +33,7 @@ pub fn workspace(agreements: Vec<Agreement>) -> Workspace {
         notes: String::new(),
         agreements: agreements.into_iter().map(Arc::new).collect(),
         settings: Default::default(),
+        letterhead: Default::default(),
     }
 }
 

@@ -59,6 +59,8 @@ fn field_word(key: &str) -> Option<Msg> {
         "text" => Msg::TextWord,
         "source" => Msg::PathFile,
         "measure_settings" => Msg::MeasureSettingsTitle,
+        "letterhead" => Msg::LetterheadTitle,
+        "logo" => Msg::LetterheadLogo,
         "calendar" => Msg::CalendarTitle,
         "previous" => Msg::ColPreviousEntry,
         _ => return None,

@@ -71,6 +71,7 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
         ProblemKind::ParentIndicatorNotInFile => t(Msg::ProblemParentIndicatorNotInFile).to_string(),
         ProblemKind::BadScope => t(Msg::ProblemBadScope).to_string(),
         ProblemKind::BadChoice => t(Msg::ProblemBadChoice).to_string(),
+        ProblemKind::BadLogo(e) => logo_error(*e, lang),
     }
 }
 
@@ -96,6 +97,18 @@ pub fn amount_error(e: AmountError, lang: Lang) -> String {
         AmountError::Ambiguous => Msg::AmountAmbiguous.text(lang),
     }
     .to_string()
+}
+
+/// Why an image is not taken as the letterhead's logo (chosen on Data, or found in a file).
+pub fn logo_error(e: crate::core::model::letterhead::LogoError, lang: Lang) -> String {
+    use crate::core::model::letterhead::LogoError;
+    match e {
+        LogoError::NotPngOrJpeg => Msg::LogoNotPngOrJpeg.text(lang).to_string(),
+        LogoError::TooLarge { bytes } => {
+            fill(Msg::LogoTooLarge.text(lang), &[("size", &format::bytes(bytes as u64, lang))])
+        }
+        LogoError::Damaged => Msg::LogoDamaged.text(lang).to_string(),
+    }
 }
 
 /// Why typed text was not saved (`core::typed`).

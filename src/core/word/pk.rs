@@ -7,7 +7,6 @@
 use super::package::{self, TEXT_WIDTH};
 use super::xml::{paragraph, table, Align, Cell, Look, Merge, Row, Table};
 use super::LANG;
-use crate::core::format;
 use crate::core::i18n::Msg;
 use crate::core::model::{Agreement, Objective, Party};
 use crate::core::text::{life, name_or_placeholder, printed};
@@ -151,7 +150,7 @@ fn objective_rows(rows: &mut Vec<Row>, number: usize, o: &Objective) {
 }
 
 /// `No | Program | Anggaran`, amounts as printed (`Rp 10.252.187.000`, `-` or blank), then *Jumlah*:
-/// the PK's total budget ([`Agreement::total_budget`], "-" and blank counting as zero).
+/// the same total as the print ([`printed::budget_total`]: the figures summed, `-` when there are none).
 ///
 /// Kept on the page of the signatures that follow, as the print keeps them together.
 fn budget(out: &mut String, a: &Agreement) {
@@ -167,11 +166,11 @@ fn budget(out: &mut String, a: &Agreement) {
             Cell::new(b.amount.display(LANG), plain),
         ]));
     }
-    if !a.budget.is_empty() {
+    if let Some(total) = printed::budget_total(a, LANG) {
         let bold = plain.bold();
         rows.push(Row::new(vec![
             Cell::new(text(Msg::BudgetTotal), HEAD.keep_next()).span(2),
-            Cell::new(format::rupiah(a.total_budget(), LANG), bold),
+            Cell::new(total, bold),
         ]));
     }
     table(out, &Table { widths, rows, borders: true, size: None });

@@ -129,7 +129,7 @@ fn a_perubahan_says_so_with_its_own_date() {
     let count = |s: &str| text.iter().filter(|p| p.starts_with(s)).count();
     assert_eq!(count("PERJANJIAN KINERJA PERUBAHAN TAHUN 2024"), 2, "{text:?}");
     assert_eq!(count("Perubahan ke-1 · 20 Juli 2024"), 1);
-    assert_eq!(count("Ambon, 15 Juli 2024"), 2);
+    assert_eq!(count("Ambon, 20 Juli 2024"), 2);
     assert_eq!(count("Ambon, Januari 2024"), 0);
     assert_eq!(count("Sidik versi bertanda tangan: "), 1);
     // Rp 1.000.000 + "-" (nothing) + Rp 250.000.

@@ -79,6 +79,8 @@ pub fn DataPage() -> impl IntoView {
 
             <crate::ui::pages::backup::PointsPanel/>
 
+            <crate::ui::pages::letterhead::LetterheadPanel/>
+
             <MeasureSettingsPanel/>
             <crate::ui::pages::calendar::CalendarPanel/>
 

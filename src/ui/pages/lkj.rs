@@ -3,7 +3,7 @@
 //! helped or hindered — then III.B, the realisasi anggaran. Printable on A4; the same as CSV.
 
 use crate::core::format;
-use crate::core::i18n::{fill, Msg};
+use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::io::names;
 use crate::core::measure::table::{table, Table};
 use crate::core::measure::{latest_reported, Quarter};
@@ -13,7 +13,7 @@ use crate::core::text::{self, lkj_csv};
 use crate::ui::common::{NotFound, TableScroll};
 use crate::ui::services::{browser, clock};
 use crate::ui::services::{Document, Language, Nav};
-use crate::ui::widgets::QuarterTabs;
+use crate::ui::widgets::{DocumentLanguageChoice, InDocumentLanguage, QuarterTabs};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -31,6 +31,8 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
     // The year-end table unless the year is not over in the data: the latest quarter reported.
     let start = agreement.with_untracked(|a| a.as_deref().and_then(|a| latest_reported([a])));
     let quarter = RwSignal::new(start.unwrap_or(Quarter::ALL[3]));
+    // Printed in Indonesian, the language of the signed PK, unless a translation is chosen.
+    let doc_lang = RwSignal::new(Lang::Id);
     let measured: Memo<Option<Table>> = Memo::new(move |_| {
         let q = quarter.get();
         let a = agreement.get()?;
@@ -61,30 +63,33 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
                     <a class="button-link" id="measure-link" href=measure.clone()>{move || i18n.t(Msg::MeasureAction)}</a>
                 })}
                 <button type="button" id="print" on:click=move |_| browser::print()>{move || i18n.t(Msg::Print)}</button>
+                <span class="document-language-choice"><DocumentLanguageChoice lang=doc_lang/></span>
                 <button type="button" id="export-lkj-csv" on:click=download>{move || i18n.t(Msg::ExportLkjCsv)}</button>
                 <button type="button" id="export-lkj-docx" on:click=word>{move || i18n.t(Msg::ExportWord)}</button>
             </div>
             <div class="no-print"><QuarterTabs quarter/></div>
-            <article class="pk-document lkj" id="lkj">
+            <InDocumentLanguage lang=doc_lang>
+            <article class="pk-document lkj" id="lkj" lang=move || doc_lang.get().code()>
                 <section class="sheet lkj-sheet" aria-labelledby="lkj-title">
                     <header class="sheet-title">
                         <h1 id="lkj-title">
-                            {move || fill(i18n.t(Msg::LkjTitle), &[("year", &agreement.with(|a| a.as_ref().map(|a| a.year.to_string()).unwrap_or_default()))])}
+                            {move || fill(Msg::LkjTitle.text(doc_lang.get()), &[("year", &agreement.with(|a| a.as_ref().map(|a| a.year.to_string()).unwrap_or_default()))])}
                             <br/>
                             {move || agreement.with(|a| a.as_ref().map(|a| a.title().to_uppercase()).unwrap_or_default())}
                         </h1>
                         <p class="institution">{move || agreement.with(|a| a.as_ref().map(|a| a.unit.clone()).unwrap_or_default())}</p>
                         <p class="lkj-subtitle">{move || {
-                            let lang = i18n.lang.get();
+                            let lang = doc_lang.get();
                             fill(Msg::LkjSubtitle.text(lang), &[("quarter", &text::quarter(quarter.get(), lang))])
                         }}</p>
                     </header>
                     {move || {
-                        i18n.lang.track();
+                        doc_lang.track();
                         measured.get().map(|t| view! { <LkjTable agreement table=t/> })
                     }}
                 </section>
             </article>
+            </InDocumentLanguage>
         </Show>
     }
 }

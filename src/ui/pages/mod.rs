@@ -10,6 +10,7 @@ pub mod document;
 pub mod editor;
 pub mod home;
 pub mod import;
+pub mod letterhead;
 pub mod lkj;
 pub mod measure;
 pub mod measure_paste;

@@ -136,6 +136,12 @@ pub fn near_page_end() -> bool {
 /// 45 MB: taken as one string it held the page for a quarter of a second). Invalid UTF-8 becomes U+FFFD,
 /// as the browser's own decoding does.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    let bytes = read_bytes(file).await?;
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// Reads a chosen or dropped file's bytes, 4 MB at a time with a pause between.
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     const PART: f64 = 4.0 * 1024.0 * 1024.0;
     let size = file.size();
     let mut bytes: Vec<u8> = Vec::with_capacity(size as usize);
@@ -150,7 +156,7 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         array.copy_to(&mut bytes[start..]);
         at = end;
     }
-    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(bytes)
 }
 
 /// Fetches a same-origin file as text (the published data of the public view).
@@ -184,6 +190,35 @@ pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
     }
+}
+
+/// Sets (`None`: removes) the words printed at the top of every page: `--print-mark` on the root element,
+/// which the `@page` margin box of `style/print.css` shows (CSSOM, allowed by the page's
+/// Content-Security-Policy, unlike a style attribute).
+pub fn set_print_mark(text: Option<&str>) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(style) = root.map(|r| r.style()) else { return };
+    let _ = match text {
+        Some(t) => style.set_property("--print-mark", &css_string(t)),
+        None => style.remove_property("--print-mark").map(|_| ()),
+    };
+}
+
+/// Text as a CSS string literal.
+fn css_string(text: &str) -> String {
+    let escaped: String = text
+        .chars()
+        .map(|c| match c {
+            '"' => "\\\"".to_string(),
+            '\\' => "\\\\".to_string(),
+            '\n' | '\r' => " ".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    format!("\"{escaped}\"")
 }
 
 /// Sets `<html lang>` and the document title.

@@ -11,17 +11,26 @@ pub struct Language {
     /// The language shown (read-only: [`Language::set_lang`] changes it).
     pub lang: ReadSignal<Lang>,
     write: WriteSignal<Lang>,
+    /// The interface's language is remembered; a document's ([`Language::of_document`]) is not.
+    remember: bool,
 }
 
 /// The language remembered in storage (or the default), provided to the component tree.
 pub fn provide_language() -> Language {
     let (lang, write) = signal(store::load_lang().unwrap_or_default());
-    let language = Language { lang, write };
+    let language = Language { lang, write, remember: true };
     provide_context(language);
     language
 }
 
 impl Language {
+    /// The language of a document shown inside the interface (the PK, its Perubahan, the LKj table),
+    /// provided to the document's components in place of the interface's: Indonesian, the signed text,
+    /// unless an English rendering is chosen (`ui::widgets::document_language`).
+    pub fn of_document(lang: RwSignal<Lang>) -> Language {
+        Language { lang: lang.read_only(), write: lang.write_only(), remember: false }
+    }
+
     /// A UI message in the current language (reactive).
     pub fn t(&self, msg: Msg) -> &'static str {
         msg.text(self.lang.get())
@@ -35,6 +44,8 @@ impl Language {
     /// Changes the language and remembers it.
     pub fn set_lang(&self, lang: Lang) {
         self.write.set(lang);
-        let _ = store::save_lang(lang);
+        if self.remember {
+            let _ = store::save_lang(lang);
+        }
     }
 }

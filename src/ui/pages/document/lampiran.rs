@@ -2,8 +2,9 @@
 //! indicators) and the Program/Anggaran table, then place, date and signatures.
 
 use super::signatures::Signatures;
-use crate::core::i18n::{fill, Msg};
+use crate::core::i18n::Msg;
 use crate::core::model::{Agreement, Objective};
+use crate::core::text::printed;
 use crate::ui::common::column_heads;
 use crate::ui::services::Language;
 use leptos::prelude::*;
@@ -18,7 +19,10 @@ pub fn Lampiran(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         <section class="sheet lampiran" aria-labelledby="lampiran-title">
             <header class="sheet-title">
                 <h1 id="lampiran-title">
-                    {move || fill(i18n.t(Msg::AgreementTitleYear), &[("year", &get(|a| a.year.to_string()))])}
+                    {move || {
+                        let lang = i18n.lang.get();
+                        agreement.with(|a| a.as_deref().map(|a| printed::heading(a, lang)).unwrap_or_default())
+                    }}
                     <br/>
                     {move || get(|a| a.unit.to_uppercase())}
                 </h1>
@@ -97,7 +101,7 @@ fn objective_rows(number: usize, o: &Objective, lang: crate::core::i18n::Lang) -
     }
 }
 
-/// `No | Program | Anggaran`, amounts as printed (`Rp 10.252.187.000`, `-` or blank).
+/// `No | Program | Anggaran`, amounts as printed (`Rp 10.252.187.000`, `-` or blank), then *Jumlah*.
 #[component]
 fn BudgetTable(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let i18n = expect_context::<Language>();
@@ -129,6 +133,18 @@ fn BudgetTable(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                     })
                 }}
             </tbody>
+            {move || {
+                let lang = i18n.lang.get();
+                agreement.with(|a| a.as_deref().and_then(|a| printed::budget_total(a, lang))).map(|total| view! {
+                    <tfoot>
+                        <tr class="budget-total" id="budget-jumlah">
+                            <td class="col-no"></td>
+                            <th scope="row">{Msg::BudgetTotal.text(lang)}</th>
+                            <td class="money">{total}</td>
+                        </tr>
+                    </tfoot>
+                })
+            }}
         </table>
     }
 }

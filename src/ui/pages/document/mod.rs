@@ -8,13 +8,14 @@ mod problems;
 mod signatures;
 mod statement;
 
-use crate::core::i18n::Msg;
+use crate::core::i18n::{Lang, Msg};
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
 use crate::ui::common::NotFound;
 use crate::ui::services::browser;
 use crate::ui::services::export;
 use crate::ui::services::{Document, Language, Nav};
+use crate::ui::widgets::{DocumentLanguageChoice, InDocumentLanguage};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -38,9 +39,11 @@ pub fn AgreementPage(
         None => live.get(),
         Some(n) => live.with(|a| a.as_ref().and_then(|a| a.as_version(n)).map(Arc::new)),
     });
+    // The document is shown and printed in Indonesian, the signed text, unless a translation is chosen.
+    let doc_lang = RwSignal::new(Lang::Id);
     view! {
         <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
-            <Toolbar agreement/>
+            <Toolbar agreement doc_lang/>
             <OriginLine agreement/>
             {match version {
                 None => view! { <life::LifePanel agreement=live/> }.into_any(),
@@ -49,16 +52,18 @@ pub fn AgreementPage(
             <Show when=move || !nav.route.with(|r| r.public) && version.is_none()>
                 <problems::OpenProblems agreement/>
             </Show>
-            <article class="pk-document" id="pk-document"
-                aria-label=move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()))>
-                <statement::Statement agreement/>
-                <lampiran::Lampiran agreement/>
-                {move || {
-                    let lang = i18n.lang.get();
-                    agreement.with(|a| a.as_deref().and_then(|a| crate::core::text::life::fingerprint_line(a, lang)))
-                        .map(|line| view! { <p class="fingerprint-line" id="fingerprint">{line}</p> })
-                }}
-            </article>
+            <InDocumentLanguage lang=doc_lang>
+                <article class="pk-document" id="pk-document" lang=move || doc_lang.get().code()
+                    aria-label=move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()))>
+                    <statement::Statement agreement/>
+                    <lampiran::Lampiran agreement/>
+                    {move || {
+                        let lang = doc_lang.get();
+                        agreement.with(|a| a.as_deref().and_then(|a| crate::core::text::life::fingerprint_line(a, lang)))
+                            .map(|line| view! { <p class="fingerprint-line" id="fingerprint">{line}</p> })
+                    }}
+                </article>
+            </InDocumentLanguage>
             {move || {
                 agreement
                     .with(|a| a.as_ref().map(|a| a.notes.clone()))
@@ -103,9 +108,9 @@ fn word(downloads: export::Downloads, agreement: Memo<Option<Arc<Agreement>>>) {
     crate::ui::services::word::offer(downloads, name, move |w| (w.agreement)(&a));
 }
 
-/// Back to the cascade, print, edit and rollup links.
+/// Back to the cascade, print (in the document's language), edit and rollup links.
 #[component]
-fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
+fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>, doc_lang: RwSignal<Lang>) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let nav = expect_context::<Nav>();
     let downloads = crate::ui::services::export::Downloads::here();
@@ -138,6 +143,7 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
                 {move || i18n.t(Msg::LkjAction)}
             </a>
             <button type="button" id="print" on:click=move |_| browser::print()>{move || i18n.t(Msg::Print)}</button>
+            <span class="document-language-choice"><DocumentLanguageChoice lang=doc_lang/></span>
             <details class="export-menu" node_ref=menu>
                 <summary class="button-link">{move || i18n.t(Msg::ExportMenu)}</summary>
                 <div class="menu">

@@ -1,9 +1,8 @@
 //! The place, date and the two signature blocks (Pihak Kedua left, Pihak Pertama right, as printed).
 
-use crate::core::format;
 use crate::core::i18n::Msg;
 use crate::core::model::Agreement;
-use crate::core::text::name_or_placeholder;
+use crate::core::text::{name_or_placeholder, printed};
 use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,15 +14,7 @@ pub fn Signatures(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
     let place_date = move || {
         let lang = i18n.lang.get();
-        agreement.with(|a| {
-            a.as_deref()
-                .map(|a| match (a.place.trim(), a.date.trim()) {
-                    ("", d) => format::date_text(d, lang),
-                    (p, "") => p.to_string(),
-                    (p, d) => format!("{p}, {}", format::date_text(d, lang)),
-                })
-                .unwrap_or_default()
-        })
+        agreement.with(|a| a.as_deref().map(|a| printed::place_date(a, lang)).unwrap_or_default())
     };
     let name = move |f: fn(&Agreement) -> String| {
         let lang = i18n.lang.get();

@@ -1,12 +1,11 @@
 //! The statement page: the standard PK wording with both parties' names and positions.
 
 use super::signatures::Signatures;
-use crate::core::format;
-use crate::core::i18n::{fill, Msg};
-use crate::core::model::{Agreement, Stage};
-use crate::core::text::life;
+use crate::core::i18n::Msg;
+use crate::core::model::Agreement;
 use crate::core::text::name_or_placeholder;
-use crate::ui::services::Language;
+use crate::core::text::printed;
+use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -14,24 +13,13 @@ use std::sync::Arc;
 #[component]
 pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let i18n = expect_context::<Language>();
+    // The office's letterhead (a logo), when it has one.
+    let doc = expect_context::<Document>();
     let get = move |f: fn(&Agreement) -> String| agreement.with(|a| a.as_deref().map(f).unwrap_or_default());
-    let year = move || get(|a| a.year.to_string());
-    // "Perubahan ke-1 · 20 Juli 2024" for a signed revision; "Perubahan ke-1 (draf)" while prepared.
+    // "Perubahan ke-1 · 20 Juli 2024" for a signed revision; "Perubahan ke-1 (Draf)" while prepared.
     let revision = move || {
         let lang = i18n.lang.get();
-        agreement.with(|a| {
-            let a = a.as_deref()?;
-            match a.stage() {
-                Stage::Signed(n) if n > 0 => {
-                    let signed = a.in_force().map(|v| format::day(&v.signed_on, lang)).unwrap_or_default();
-                    Some(format!("{} · {signed}", life::version_name(n, lang)))
-                }
-                Stage::Revising(n) => {
-                    Some(format!("{} ({})", life::version_name(n, lang), Msg::StageBadgeDraft.text(lang)))
-                }
-                _ => None,
-            }
-        })
+        agreement.with(|a| a.as_deref().and_then(|a| printed::revision_line(a, lang)))
     };
     let party = move |name: fn(&Agreement) -> String, position: fn(&Agreement) -> String, role: Msg| {
         view! {
@@ -53,12 +41,16 @@ pub fn Statement(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
         }
     };
     view! {
-        <section class="sheet statement" aria-labelledby="statement-title">
+        <section class="sheet statement" class:with-letterhead=move || doc.ws.with(|ws| !ws.letterhead.is_empty()) aria-labelledby="statement-title">
             <header class="sheet-title">
+                {move || doc.ws.with(|ws| ws.letterhead.logo.clone()).map(|src| view! {
+                    // Beside the office name it stands for: decorative to a screen reader.
+                    <img class="letterhead-logo" id="letterhead-logo" src=src.to_string() alt=""/>
+                })}
                 <p class="institution">{move || get(|a| a.office.to_uppercase())}</p>
                 <h1 id="statement-title">{move || {
-                    let title = if revision().is_some() { Msg::AgreementRevisedTitleYear } else { Msg::AgreementTitleYear };
-                    fill(i18n.t(title), &[("year", &year())])
+                    let lang = i18n.lang.get();
+                    agreement.with(|a| a.as_deref().map(|a| printed::heading(a, lang)).unwrap_or_default())
                 }}</h1>
                 {move || revision().map(|line| view! { <p class="revision-line" id="revision-line">{line}</p> })}
             </header>

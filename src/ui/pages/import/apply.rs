@@ -5,6 +5,7 @@
 
 use crate::core::i18n::Msg;
 use crate::core::io::merge::{self, Incoming, Merging, Report};
+use crate::core::model::letterhead::Letterhead;
 use crate::store::StoreError;
 use crate::ui::services::browser;
 use crate::ui::services::persistence::Packed;
@@ -23,6 +24,7 @@ pub async fn apply(
     saving: Persistence,
     label: Msg,
     items: Vec<Incoming>,
+    letterhead: Letterhead,
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Result<Report, StoreError> {
     let total = items.len();
@@ -56,6 +58,10 @@ pub async fn apply(
         // The workspace changed while this worked (an edit in another page): merged again onto it, at
         // once; the pieces already packed still serve the PKs that did not change.
         (merged, report) = doc.with_ids(|ids| doc.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
+    }
+    // The office's letterhead comes with its files when there is none here; one here is never replaced.
+    if merged.letterhead.is_empty() {
+        merged.letterhead = letterhead;
     }
     let saved = saving.import(label, merged, &packed);
     progress.set(None);

@@ -101,6 +101,8 @@ pub struct Session {
     pub items: Vec<Item>,
     /// A restore point being restored (read like a file), rather than files chosen by the user.
     pub restore: Option<Point>,
+    /// The first letterhead found in the files (taken only when the workspace has none).
+    pub letterhead: crate::core::model::letterhead::Letterhead,
 }
 
 /// The import section of the Data page.
@@ -134,6 +136,9 @@ pub fn ImportPanel() -> impl IntoView {
             for (index, (name, result, measured)) in results.into_iter().enumerate() {
                 match result {
                     Ok(loaded) => {
+                        if s.letterhead.is_empty() {
+                            s.letterhead = loaded.workspace.letterhead.clone();
+                        }
                         let origin = Origin {
                             file: name.clone(),
                             office: loaded.meta.source.office.clone(),
@@ -274,8 +279,10 @@ pub fn ImportPanel() -> impl IntoView {
                 }
             }
         });
+        let letterhead =
+            session.with_untracked(|s| s.as_ref().map(|s| s.letterhead.clone()).unwrap_or_default());
         leptos::task::spawn_local(async move {
-            match apply::apply(doc, saving, label, items, applying).await {
+            match apply::apply(doc, saving, label, items, letterhead, applying).await {
                 Ok(_) if restore => {
                     session.set(None);
                     notices.notify(NoticeKind::Success, i18n.t_now(Msg::PointRestored).to_string());
