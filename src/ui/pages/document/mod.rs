@@ -105,6 +105,7 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let year = move || agreement.with(|a| a.as_ref().map(|a| a.year));
     let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
     let menu = NodeRef::<leptos::html::Details>::new();
+    crate::ui::common::closes_like_a_menu(menu);
     let close = move || {
         if let Some(m) = menu.get() {
             m.set_open(false);

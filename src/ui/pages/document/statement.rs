@@ -5,7 +5,7 @@ use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::{Agreement, Stage};
 use crate::core::text::life;
-use crate::core::text::name_or_placeholder;
+use crate::ui::common::name_or_placeholder;
 use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;
