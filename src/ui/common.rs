@@ -13,6 +13,52 @@ pub fn typing_in_field(e: &web_sys::KeyboardEvent) -> bool {
     })
 }
 
+/// A party's name as this view shows it: staff read that it is still to be filled in, the public that
+/// the document gives none ([`crate::core::text::name_shown`]).
+pub fn name_or_placeholder(name: &str, lang: crate::core::i18n::Lang) -> String {
+    let public =
+        use_context::<crate::ui::services::Nav>().is_some_and(|n| n.route.with_untracked(|r| r.public));
+    crate::core::text::name_shown(name, lang, public)
+}
+
+/// A menu in a `<details>` closes as menus do: on Escape (focus back on its button) and on a click or
+/// tap anywhere outside it.
+pub fn closes_like_a_menu(menu: NodeRef<leptos::html::Details>) {
+    let open = move || menu.get_untracked().filter(|m| m.open());
+    let outside = window_event_listener(leptos::ev::pointerdown, move |e| {
+        if let Some(m) = open() {
+            let inside = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|n| m.contains(Some(&n)));
+            if !inside {
+                m.set_open(false);
+            }
+        }
+    });
+    let escape = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() != "Escape" {
+            return;
+        }
+        if let Some(m) = open() {
+            m.set_open(false);
+            if let Some(summary) = m
+                .query_selector("summary")
+                .ok()
+                .flatten()
+                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = summary.focus();
+            }
+            e.prevent_default();
+        }
+    });
+    on_cleanup(move || {
+        outside.remove();
+        escape.remove();
+    });
+}
+
 /// A horizontally scrollable table: a named region that can be focused and scrolled with the keyboard.
 #[component]
 pub fn TableScroll(

@@ -150,6 +150,7 @@ impl Builder<'_> {
             origin: None,
             life: Default::default(),
             predecessor: None,
+            transcribed_from: String::new(),
         }
     }
 

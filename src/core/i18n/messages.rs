@@ -542,7 +542,7 @@ messages! {
     NewBand => "Predikat baru", "New rating";
     TakeTheirs => "saat digabung, pakai nilai berkas", "when merging, use the file's value";
     ShowCapaian => "Lihat capaian", "Show achievement";
-    ShowBudgetRollup => "Lihat anggaran dan penurunan", "Show budgets and cascade";
+    ShowBudgetRollup => "Lihat rekapitulasi anggaran", "Show the budget rollup";
 
     // The printed document (issue 27): its language
     DocumentLanguage => "Bahasa dokumen", "Document language";
@@ -569,6 +569,16 @@ messages! {
     StageDraft => "Draf: belum ditandatangani. PK dapat diubah.", "Draft: not signed yet. The agreement can be changed.";
     StageSigned => "Ditandatangani {date}. PK ini tidak dapat diubah lagi; perubahan dibuat sebagai Perubahan.", "Signed {date}. This agreement can no longer be changed; changes are made as a revision.";
     StageSignedRevision => "Perubahan ke-{n}, ditandatangani {date}. PK ini tidak dapat diubah lagi; perubahan berikutnya dibuat sebagai Perubahan.", "Revision {n}, signed {date}. This agreement can no longer be changed; further changes are made as a revision.";
+    StagePublicDraft => "Rancangan, belum ditandatangani: isinya masih dapat berubah sebelum ditandatangani.", "Draft, not signed yet: its content may still change before it is signed.";
+    StagePublicSigned => "Ditandatangani {date}.", "Signed {date}.";
+    StagePublicSignedRevision => "Perubahan ke-{n}, ditandatangani {date}.", "Revision {n}, signed {date}.";
+    StagePaper => "Ditandatangani di atas kertas ({when}). Halaman ini adalah salinan ketiknya (transkripsi); sumber: {source}.", "Signed on paper ({when}). This page is its typed copy (transcription); source: {source}.";
+    NameNotGiven => "(nama tidak tercantum pada dokumen)", "(name not given in the document)";
+    PublicFindingsIntro => "Anggaran setiap PK semestinya sama dengan jumlah anggaran PK di bawahnya, program demi program. Pada dokumen ini ditemukan selisih berikut:", "Each agreement's budget should equal the sum of the budgets of the agreements below it, program by program. These documents show the following differences:";
+    PublicBudgetInconsistent => "Di {n} program, anggaran PK di bawahnya tidak sama dengan anggaran PK atasannya: lebih {over}, kurang {under}.", "In {n} {n|program|programs}, the budgets of the agreements below do not add up to the budget above: {over} more, {under} less.";
+    PublicStatusUnder => "PK di bawahnya bersama-sama mendapat {amount} lebih sedikit dari anggaran PK ini", "the agreements below it together get {amount} less than this agreement's budget";
+    PublicStatusOver => "PK di bawahnya bersama-sama mendapat {amount} lebih banyak dari anggaran PK ini", "the agreements below it together get {amount} more than this agreement's budget";
+    PublicCoverageSummary => "{missing} indikator belum dijabarkan ke PK di bawahnya, {orphans} indikator tanpa indikator atasan, {targets} target berbeda dari atasannya.", "{missing} {missing|indicator|indicators} not carried by the agreements below, {orphans} without an indicator above, {targets} {targets|target differs|targets differ} from the one above.";
     StageRevising => "Draf Perubahan ke-{n} ({reason}, {date}). Sampai ditandatangani, yang berlaku tetap {current}.", "Draft of revision {n} ({reason}, {date}). Until it is signed, {current} stays in force.";
     VersionOriginal => "versi awal", "the original version";
     VersionRevision => "Perubahan ke-{n}", "revision {n}";
@@ -687,14 +697,17 @@ messages! {
     TreeTooLarge => "Pohon ini berisi {n} PK, terlalu banyak untuk digambar sekaligus (paling banyak {max}). Pilih satu PK untuk melihat pohonnya:", "This tree has {n} agreements, too many to draw at once (at most {max}). Choose one to see its tree:";
     TreeChoiceSize => "{n} PK", "{n} {n|agreement|agreements}";
     TreeTitleSubtree => "Pohon kinerja {title} {year}", "Performance tree {title} {year}";
-    TreeIntro => "Setiap kotak adalah satu PK; garis menunjukkan penurunannya. Buka sebuah PK untuk melihat sasaran dan indikatornya: garis lalu mengikuti indikator yang diturunkan.", "Each box is one agreement; lines show the cascade. Open an agreement to see its objectives and indicators: lines then follow the cascaded indicators.";
+    TreeIntro => "Setiap kotak adalah satu PK; garis menghubungkan PK atasan dengan PK di bawahnya. Buka sebuah PK untuk melihat sasaran dan indikatornya: garis lalu menghubungkan setiap indikator dengan indikator atasannya.", "Each box is one agreement; lines join an agreement to the agreements below it. Open an agreement to see its objectives and indicators: lines then join each indicator to the indicator above it.";
     TreeKeys => "Geser dengan tombol panah atau seret, perbesar dengan + dan − atau roda tetikus, Tab ke sebuah PK lalu Enter untuk membukanya, Spasi untuk menampilkan indikatornya.", "Pan with the arrow keys or by dragging, zoom with + and − or the mouse wheel, Tab to an agreement and press Enter to open it, Space to show its indicators.";
+    TreeTouch => "Geser dengan satu jari untuk melihat bagian lain, cubit dengan dua jari untuk memperbesar atau memperkecil, ketuk sebuah PK untuk menampilkan sasaran dan indikatornya, lalu tautan di bawah gambar untuk membuka dokumennya.", "Drag with one finger to see other parts, pinch with two fingers to zoom in or out, tap an agreement to show its objectives and indicators; the links below the picture open its document.";
     TreeBudget => "Anggaran {amount}", "Budget {amount}";
     TreeNotCascaded => "⚠ {n} indikator belum diturunkan", "⚠ {n} {n|indicator|indicators} not cascaded";
     TreeOrphans => "⚠ {n} indikator turunan tanpa induk", "⚠ {n} lower {n|indicator|indicators} without a parent";
     TreeTargetDiffers => "⚠ {n} target berbeda di PK turunan", "⚠ {n} {n|target differs|targets differ} below";
     TreeBudgetOver => "⚠ {program}: turunan lebih {amount}", "⚠ {program}: lower agreements {amount} over";
     TreeBudgetUnder => "⚠ {program}: turunan kurang {amount}", "⚠ {program}: lower agreements {amount} under";
+    TreeBudgetOverPublic => "⚠ {program}: PK di bawahnya bersama mendapat {amount} lebih banyak", "⚠ {program}: the agreements below get {amount} more";
+    TreeBudgetUnderPublic => "⚠ {program}: PK di bawahnya bersama mendapat {amount} lebih sedikit", "⚠ {program}: the agreements below get {amount} less";
     TreeCapaian => "Capaian {quarter}: {counts}", "Achievement {quarter}: {counts}";
     TreeNotAssessed => "{n} belum dapat dinilai", "{n} not assessable";
     TreeRowNotCascaded => "⚠ belum diturunkan", "⚠ not cascaded";

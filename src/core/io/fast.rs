@@ -65,7 +65,7 @@ fn party_ok(p: &Party) -> bool {
 
 /// Every rule of one agreement on its own.
 pub fn agreement_ok(a: &Agreement) -> bool {
-    let texts = [&a.office, &a.unit, &a.place, &a.date, &a.notes];
+    let texts = [&a.office, &a.unit, &a.place, &a.date, &a.notes, &a.transcribed_from];
     id_ok(a.id.as_str())
         && rules::year(i64::from(a.year)).is_none()
         && texts.iter().all(|t| text_ok(t))

@@ -289,15 +289,34 @@ pub fn read_checked(text: &str) -> Result<Loaded, FileError> {
 /// The warnings of a file that still matter in `ws`: a PK whose superior is already here needs no note
 /// that its superior (or a superior's indicator) is not in the file; the preview's row for it says where
 /// the superior is. A single PK exported for its superior's office would otherwise list a warning per
-/// indicator.
+/// indicator. Likewise an indicator whose linked indicator is here (its PK pointing to a superior found
+/// nowhere, which stays said once): only what is really missing is listed.
 pub fn warnings_here(warnings: Vec<Problem>, agreements: &[Arc<Agreement>], ws: &Workspace) -> Vec<Problem> {
+    use super::problem::ProblemKind;
     let index =
         |path: &str| -> Option<usize> { path.strip_prefix("agreements[")?.split(']').next()?.parse().ok() };
     let parent_here = |i: usize| {
         agreements.get(i).and_then(|a| a.parent.as_ref()).is_some_and(|p| ws.agreement(p).is_some())
     };
+    // `agreements[a].objectives[s].indicators[i].parent.id`: the indicator it links to.
+    let linked = |path: &str| -> Option<&crate::core::model::IndicatorId> {
+        let numbers: Vec<usize> =
+            path.split('[').skip(1).filter_map(|p| p.split(']').next()?.parse().ok()).collect();
+        let [a, s, i] = numbers[..] else { return None };
+        agreements.get(a)?.objectives.get(s)?.indicators.get(i)?.parent.as_ref().map(|l| &l.id)
+    };
+    let mut here: Option<std::collections::HashSet<&crate::core::model::IndicatorId>> = None;
     warnings
         .into_iter()
         .filter(|w| !(w.kind.is_warning() && index(&w.path).is_some_and(parent_here)))
+        .filter(|w| {
+            if w.kind != ProblemKind::ParentIndicatorNotInFile {
+                return true;
+            }
+            let known = here.get_or_insert_with(|| {
+                ws.agreements.iter().flat_map(|a| a.indicators().map(|(_, i)| &i.id)).collect()
+            });
+            !linked(&w.path).is_some_and(|id| known.contains(id))
+        })
         .collect()
 }

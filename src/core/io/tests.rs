@@ -348,8 +348,36 @@ fn a_superior_already_here_needs_no_warning() {
     let here = file::warnings_here(loaded.warnings.clone(), &loaded.workspace.agreements, &ws);
     assert!(here.is_empty(), "{here:?}");
     let elsewhere = workspace(vec![agreement("other", None, 2024)]);
-    let there = file::warnings_here(loaded.warnings, &loaded.workspace.agreements, &elsewhere);
+    let there = file::warnings_here(loaded.warnings.clone(), &loaded.workspace.agreements, &elsewhere);
     assert_eq!(there.len(), 2, "a superior found nowhere is still said");
+    // The superior PK is nowhere (another id), but the indicator it links to is here: only the PK's
+    // superior is a real problem, not a line per indicator.
+    let mut moved = sample();
+    let top = moved.agreements.iter_mut().find(|a| a.id.as_str() == "top").unwrap();
+    std::sync::Arc::make_mut(top).id = AgreementId::new("top-elsewhere");
+    let kinds: Vec<ProblemKind> = file::warnings_here(loaded.warnings, &loaded.workspace.agreements, &moved)
+        .into_iter()
+        .map(|w| w.kind)
+        .collect();
+    assert_eq!(kinds, vec![ProblemKind::ParentNotInFile]);
+}
+
+#[test]
+fn a_transcription_of_a_paper_document_says_so_in_the_file() {
+    // Optional (version 6): written only when set, read back, checked as text with its place.
+    let mut ws = sample();
+    let text = file::write(&ws, None, &WriteOptions::default());
+    assert!(!text.contains("transcribed_from"), "not written when empty");
+    std::sync::Arc::make_mut(&mut ws.agreements[0]).transcribed_from = "Dokumen PK bertanda tangan".into();
+    let text = file::write(&ws, None, &WriteOptions::default());
+    assert!(text.contains("\"transcribed_from\":\"Dokumen PK bertanda tangan\""), "{text}");
+    assert_eq!(file::read(&text).unwrap().workspace, ws);
+    let broken =
+        text.replace("\"transcribed_from\":\"Dokumen PK bertanda tangan\"", "\"transcribed_from\":5");
+    assert_eq!(
+        problems(&broken),
+        vec![("agreements[0].transcribed_from".to_string(), ProblemKind::WrongType(Expected::Text))]
+    );
 }
 
 #[test]

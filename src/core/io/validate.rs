@@ -349,7 +349,7 @@ impl Checker {
             Some(_) => self.report(&format!("{path}.year"), ProblemKind::WrongType(Expected::Integer)),
             None => {}
         }
-        for key in ["office", "place", "date", "notes"] {
+        for key in ["office", "place", "date", "notes", "transcribed_from"] {
             self.text(o, key, path, false, false);
         }
         self.text(o, "unit", path, true, false);

@@ -72,6 +72,7 @@ impl Agreement {
             origin: None,
             life: Default::default(),
             predecessor: None,
+            transcribed_from: String::new(),
         }
     }
 
@@ -319,6 +320,7 @@ impl Agreement {
         copy.origin = None;
         // A copy is a new draft: it was never signed.
         copy.life = Default::default();
+        copy.transcribed_from = String::new();
         for o in &mut copy.objectives {
             o.id = ids.objective();
             for i in &mut o.indicators {

@@ -198,6 +198,10 @@ agreement_and_content! {
         /// Last year's PK this one was prepared from.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         predecessor: Option<AgreementId>,
+        /// Where the PK was transcribed from, when it is a typed copy of a document signed on paper
+        /// (the built-in 2024 data): the public view then says so instead of "draft". Empty otherwise.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        transcribed_from: String,
     }
 }
 

@@ -72,6 +72,8 @@ impl Workspace {
             a.notes = String::new();
             a.origin = None;
             a.life = Default::default();
+            // Next year's copy is a new draft, not the paper document transcribed.
+            a.transcribed_from = String::new();
             for o in &mut a.objectives {
                 o.id = ids.objective();
                 for i in &mut o.indicators {
@@ -194,6 +196,8 @@ mod tests {
     fn signed_pks_are_copied_as_drafts() {
         let mut ws = year_2024();
         ws.agreement_mut(&aid("sek")).unwrap().sign("2024-01-02", false).unwrap();
+        // Transcribed from paper this year; next year's copy is a new draft, not that document.
+        ws.agreement_mut(&aid("kabag")).unwrap().transcribed_from = "Dokumen bertanda tangan".into();
         let mut ids = IdGen::new("t");
         let done = ws.prepare_next_year(2024, Some(&aid("sek")), &mut ids);
         assert_eq!(done.created.len(), 3);
@@ -201,5 +205,8 @@ mod tests {
             .created
             .iter()
             .all(|id| ws.agreement(id).unwrap().stage() == crate::core::model::Stage::Draft));
+        assert!(done.created.iter().all(|id| ws.agreement(id).unwrap().transcribed_from.is_empty()));
+        let copy = ws.agreement(&aid("kabag")).unwrap().duplicate(&mut ids);
+        assert!(copy.transcribed_from.is_empty(), "a duplicate is a new draft too");
     }
 }

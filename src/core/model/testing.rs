@@ -24,6 +24,7 @@ pub fn agreement(id: &str, parent: Option<&str>, year: i32) -> Agreement {
         origin: None,
         life: Default::default(),
         predecessor: None,
+        transcribed_from: String::new(),
     }
 }
 

@@ -105,6 +105,30 @@ pub fn tally(t: &Tally, lang: Lang) -> String {
     parts.join(", ")
 }
 
+/// Where the PK is, as the public view says it to a citizen: the version in force and when it was
+/// signed; for a PK transcribed from a document signed on paper, that (with its place and date as
+/// written, and the source); else that it is a draft. Nothing about editing.
+pub fn public_stage(a: &Agreement, lang: Lang) -> String {
+    match a.in_force() {
+        Some(v) if v.number == 0 => {
+            fill(Msg::StagePublicSigned.text(lang), &[("date", &format::day(&v.signed_on, lang))])
+        }
+        Some(v) => fill(
+            Msg::StagePublicSignedRevision.text(lang),
+            &[("n", &v.number.to_string()), ("date", &format::day(&v.signed_on, lang))],
+        ),
+        None if !a.transcribed_from.trim().is_empty() => {
+            let when =
+                [a.place.trim(), a.date.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
+            fill(
+                Msg::StagePaper.text(lang),
+                &[("when", &when.join(", ")), ("source", a.transcribed_from.trim())],
+            )
+        }
+        None => Msg::StagePublicDraft.text(lang).to_string(),
+    }
+}
+
 /// The fingerprint line printed with the document (empty for a draft).
 pub fn fingerprint_line(a: &Agreement, lang: Lang) -> Option<String> {
     let v = a.in_force()?;
@@ -167,6 +191,8 @@ mod tests {
             "Draf Perubahan ke-1 (pergantian pejabat, 1 Juli 2024). Sampai ditandatangani, yang berlaku tetap versi awal."
         );
         assert_eq!(stage(&a, Lang::En), "Draft of revision 1 (change of official, 1 July 2024). Until it is signed, the original version stays in force.");
+        // The public sees the version in force, never the draft being prepared.
+        assert_eq!(public_stage(&a, Lang::Id), "Ditandatangani 2 Januari 2024.");
         let line = fingerprint_line(&a, Lang::Id).unwrap();
         assert_eq!(status(&a.status(), Lang::Id), "Draf Perubahan ke-1");
         assert_eq!(status(&a.status(), Lang::En), "Revision 1 draft");
@@ -205,5 +231,41 @@ mod tests {
         let t = Tally { total: 10, signed: 7, drafts: 3, revising: 0, incomplete: 1, needs_work: 4 };
         assert_eq!(tally(&t, Lang::Id), "7 ditandatangani, 3 draf, 1 belum lengkap");
         assert_eq!(tally(&t, Lang::En), "7 signed, 3 drafts, 1 incomplete");
+    }
+
+    #[test]
+    fn the_public_reads_a_draft_a_paper_document_and_a_revision() {
+        let mut a = agreement("a", None, 2024);
+        a.objectives = vec![objective("s", "S", vec![indicator("i", "I", "75%", None)])];
+        a.place = "Ambon".into();
+        a.date = "Januari 2024".into();
+        assert_eq!(
+            public_stage(&a, Lang::Id),
+            "Rancangan, belum ditandatangani: isinya masih dapat berubah sebelum ditandatangani."
+        );
+        a.transcribed_from = "Dokumen PK 2024 bertanda tangan".into();
+        assert_eq!(
+            public_stage(&a, Lang::Id),
+            "Ditandatangani di atas kertas (Ambon, Januari 2024). Halaman ini adalah salinan ketiknya \
+             (transkripsi); sumber: Dokumen PK 2024 bertanda tangan."
+        );
+        assert_eq!(
+            public_stage(&a, Lang::En),
+            "Signed on paper (Ambon, Januari 2024). This page is its typed copy (transcription); source: \
+             Dokumen PK 2024 bertanda tangan."
+        );
+        // Signed in Kinerja: the signature counts, with its date.
+        a.sign("2024-01-02", false).unwrap();
+        assert_eq!(public_stage(&a, Lang::En), "Signed 2 January 2024.");
+        let change = crate::core::model::life::Change {
+            reason: Reason::Budget,
+            text: String::new(),
+            basis: String::new(),
+            date: "2024-07-01".into(),
+        };
+        a.begin_revision(change).unwrap();
+        a.budget = vec![crate::core::model::BudgetLine::new("Program", crate::core::model::Amount::Dash)];
+        a.sign("2024-07-03", false).unwrap();
+        assert_eq!(public_stage(&a, Lang::Id), "Perubahan ke-1, ditandatangani 3 Juli 2024.");
     }
 }

@@ -21,5 +21,5 @@ pub use measure::{
     aggregation, band_problem, capaian, chart_budget_words, chart_words, compared_with, odd, polarity,
     quarter, spent_to_date, to_date,
 };
-pub use places::{check_place, diff_place, field_label, name_or_placeholder, path_words};
+pub use places::{check_place, diff_place, field_label, name_or_placeholder, name_shown, path_words};
 pub use problems::{amount_error, file_error, issue, problem, skip_reason, typed_error};

@@ -111,10 +111,16 @@ pub fn field_label(field: crate::core::model::edit::Field) -> Msg {
 
 /// A person's name, or a visible placeholder when the document does not give one.
 pub fn name_or_placeholder(name: &str, lang: Lang) -> String {
-    if name.trim().is_empty() {
-        Msg::NameMissing.text(lang).to_string()
-    } else {
-        name.to_string()
+    name_shown(name, lang, false)
+}
+
+/// The same for staff (`(nama belum diisi)`: something to fill in) or the public (the published document
+/// simply gives no name; filling in is not the reader's business).
+pub fn name_shown(name: &str, lang: Lang, public: bool) -> String {
+    match (name.trim().is_empty(), public) {
+        (false, _) => name.to_string(),
+        (true, false) => Msg::NameMissing.text(lang).to_string(),
+        (true, true) => Msg::NameNotGiven.text(lang).to_string(),
     }
 }
 
@@ -206,5 +212,7 @@ mod place_tests {
         );
         assert_eq!(diff_place(&DiffPlace::Version(1), Lang::En), "Signed version: revision 1");
         assert_eq!(name_or_placeholder(" ", Lang::Id), Msg::NameMissing.text(Lang::Id));
+        assert_eq!(name_shown("", Lang::Id, true), "(nama tidak tercantum pada dokumen)");
+        assert_eq!(name_shown("Ilham", Lang::En, true), "Ilham");
     }
 }

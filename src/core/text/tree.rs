@@ -11,6 +11,35 @@ use rust_decimal::Decimal;
 #[derive(Clone, Copy, Debug)]
 pub struct TreeWords(pub Lang);
 
+/// The same words for the public view: a name the document does not give is said so, not "to fill in".
+#[derive(Clone, Copy, Debug)]
+pub struct PublicTreeWords(pub Lang);
+
+impl crate::core::tree_chart::Words for PublicTreeWords {
+    /// A budget difference in plain words (what the agreements below get); the rest as staff read it.
+    fn mark(&self, said: &Said) -> String {
+        match said {
+            Said::Budget { over, program, amount } => {
+                let msg = if *over { Msg::TreeBudgetOverPublic } else { Msg::TreeBudgetUnderPublic };
+                fill(msg.text(self.0), &[("program", program), ("amount", &format::rupiah(*amount, self.0))])
+            }
+            other => TreeWords(self.0).mark(other),
+        }
+    }
+
+    fn name(&self, name: &str) -> String {
+        super::name_shown(name, self.0, true)
+    }
+
+    fn budget(&self, amount: Decimal) -> String {
+        TreeWords(self.0).budget(amount)
+    }
+
+    fn indicator(&self, number: &str, text: &str, target: &Target) -> String {
+        TreeWords(self.0).indicator(number, text, target)
+    }
+}
+
 impl crate::core::tree_chart::Words for TreeWords {
     fn mark(&self, said: &Said) -> String {
         let lang = self.0;

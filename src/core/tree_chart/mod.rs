@@ -157,6 +157,35 @@ pub struct Chart {
     pub height: f64,
 }
 
+/// A list of parts joined by ` · ` (the quarters of an indicator) wrapped to `width` characters, breaking
+/// between parts where it can (`TW I 50,00% · TW II 80,00%` never splits `TW II` from its figure).
+pub fn wrap_parts(text: &str, width: usize) -> Vec<String> {
+    const SEP: &str = " · ";
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for part in text.split(SEP) {
+        let joined = line.chars().count() + SEP.chars().count() + part.chars().count();
+        if !line.is_empty() && joined > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if line.is_empty() {
+            line = part.to_string();
+        } else {
+            line.push_str(SEP);
+            line.push_str(part);
+        }
+        if line.chars().count() > width {
+            let mut wrapped = wrap(&line, width);
+            line = wrapped.pop().unwrap_or_default();
+            lines.extend(wrapped);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Greedy word wrap at `width` characters (a word longer than a line is cut).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
@@ -244,6 +273,17 @@ fn rows(
                 let kind = last.and_then(|r| r.band).map_or(MarkKind::NotAssessable, MarkKind::Predikat);
                 row_marks.push(Mark { kind, text: words.mark(&Said::ByQuarter(by_quarter)) });
             }
+            // A row's mark wraps inside the box like every other line (the quarters' line ran past its
+            // border): a mark of several lines is one mark per line.
+            let row_marks: Vec<Mark> = row_marks
+                .into_iter()
+                .flat_map(|m| {
+                    let kind = m.kind;
+                    wrap_parts(&m.text, MARK_CHARS)
+                        .into_iter()
+                        .map(move |text| Mark { kind: kind.clone(), text })
+                })
+                .collect();
             let h = LINE * (lines.len() + row_marks.len()) as f64 + 4.0;
             rows.push(Row { indicator: Some(i.id.clone()), lines, y: height, height: h, marks: row_marks });
             height += h;

@@ -21,6 +21,13 @@ pub const WHEEL_STEP: f64 = 1.15;
 pub const DRAG_OVER: f64 = 6.0;
 /// How much of a box's height must be in sight for it to count as shown (an opened box is tall).
 const SHOWN_HEIGHT: f64 = 200.0;
+/// The smallest scale the tree opens at: the boxes' 13 px text shown at 12 px. A tree that fits only
+/// smaller opens at this scale on its top box, to be explored by panning (fitting it whole is a button).
+pub const LEGIBLE: f64 = 12.0 / 13.0;
+/// The largest scale an opened box is shown at to fill a narrow canvas (a phone): its text at 16 px.
+pub const PANEL_MAX: f64 = 1.25;
+/// The room kept around a box brought into view, in the canvas's pixels.
+const MARGIN: f64 = 8.0;
 
 /// Where the drawing is and how large, in the canvas's pixels: a point of the drawing at (`px`, `py`)
 /// is shown at (`x + px · scale`, `y + py · scale`).
@@ -90,6 +97,39 @@ impl View {
         let ((w, h), (cw, ch)) = (canvas, drawing);
         let scale = (w / cw).min(h / ch).clamp(MIN_SCALE, 1.0);
         View { x: ((w - cw * scale) / 2.0).max(0.0), y: ((h - ch * scale) / 2.0).max(0.0), scale }
+    }
+
+    /// How the tree opens: whole when it is legible so ([`View::fit`]), else at [`LEGIBLE`] with its top
+    /// in sight and the point `focus_x` of the drawing (its top box's middle) centred across, never
+    /// leaving empty canvas beside a drawing wider than it.
+    pub fn open(canvas: (f64, f64), drawing: (f64, f64), focus_x: f64) -> View {
+        let fit = View::fit(canvas, drawing);
+        if fit.scale >= LEGIBLE {
+            return fit;
+        }
+        let (w, dw) = (canvas.0, drawing.0 * LEGIBLE);
+        let x = if dw <= w { (w - dw) / 2.0 } else { (w / 2.0 - focus_x * LEGIBLE).clamp(w - dw, 0.0) };
+        View { x, y: 0.0, scale: LEGIBLE }
+    }
+
+    /// The view of a box just opened (`x`, `y`, width, height in the drawing): on a canvas too narrow to
+    /// show it larger than [`PANEL_MAX`] (a phone) it fills the width, read as a panel; elsewhere the
+    /// scale stays. Either way its whole width and its top are in sight (moved only when they were not).
+    pub fn panel(self, canvas: (f64, f64), (x, y, bw, bh): (f64, f64, f64, f64)) -> View {
+        let (w, h) = canvas;
+        let fill = (w - 2.0 * MARGIN) / bw;
+        let scale = if fill <= PANEL_MAX { fill.max(MIN_SCALE) } else { self.scale };
+        let (sx, sy) = (self.x + x * scale, self.y + y * scale);
+        let inside = scale == self.scale
+            && sx >= 0.0
+            && sy >= 0.0
+            && sx + bw * scale <= w
+            && sy + bh.min(SHOWN_HEIGHT) * scale <= h;
+        if inside {
+            return self;
+        }
+        let left = if bw * scale <= w { w / 2.0 - (x + bw / 2.0) * scale } else { MARGIN - x * scale };
+        View { x: left, y: MARGIN - y * scale, scale }
     }
 
     /// The view that brings a box (`x`, `y`, width, height in the drawing) into sight in a canvas of
@@ -289,5 +329,28 @@ mod tests {
     #[test]
     fn the_transform_in_css() {
         assert_eq!(view(10.0, -5.5, 0.5).transform(), "translate(10px, -5.5px) scale(0.5)");
+    }
+
+    #[test]
+    fn the_tree_opens_legible_and_an_opened_box_reads_as_a_panel() {
+        // Small enough to fit at 0,5 or more legibly: fitted whole, as before.
+        assert_eq!(View::open((800.0, 600.0), (400.0, 300.0), 200.0), view(200.0, 150.0, 1.0));
+        // The province's tree (2 700 × 500) on a phone's canvas (340 × 500): fitted it would be 0,126 (text
+        // 1,6 px); it opens at 12/13 on its top box (middle at 1 350): x = 170 − 1 350 × 12/13.
+        let phone = View::open((340.0, 500.0), (2700.0, 500.0), 1350.0);
+        assert_eq!(phone.scale, LEGIBLE);
+        assert!((phone.x - (170.0 - 1350.0 * 12.0 / 13.0)).abs() < 1e-9 && phone.y == 0.0, "{phone:?}");
+        // A top box at the drawing's left edge: the drawing starts at the canvas's edge, no empty canvas.
+        assert_eq!(View::open((340.0, 500.0), (2700.0, 500.0), 130.0).x, 0.0);
+        // Opened on the phone: the 260 px box fills the 340 px canvas less 8 px each side, 324 / 260.
+        let opened = phone.panel((340.0, 500.0), (1220.0, 0.0, 260.0, 900.0));
+        assert!((opened.scale - 324.0 / 260.0).abs() < 1e-9);
+        assert!((opened.x + 1220.0 * opened.scale - 8.0).abs() < 1e-9, "its left edge 8 px in: {opened:?}");
+        assert_eq!(opened.y, 8.0);
+        // On a wide canvas the scale stays; a box in sight does not move, one running off it comes in.
+        let wide = view(0.0, 0.0, 0.5);
+        assert_eq!(wide.panel(CANVAS, (100.0, 100.0, 260.0, 900.0)), wide);
+        let moved = wide.panel(CANVAS, (1500.0, 100.0, 260.0, 900.0));
+        assert_eq!(moved, view(400.0 - 1630.0 * 0.5, 8.0 - 50.0, 0.5));
     }
 }

@@ -288,6 +288,9 @@ fn CapaianCard(
         let table = mine.get()?;
         let t = move |m: Msg| m.text(lang).to_string();
         let q = text::quarter(table.quarter, lang);
+        // Each figure's column name, shown beside it where the table is a card per indicator (a phone).
+        let target_head = fill(Msg::ColTargetToDate.text(lang), &[("quarter", &q)]);
+        let to_date_head = fill(Msg::ColToDate.text(lang), &[("quarter", &q)]);
         let rows = table.rows.iter().map(|r| {
             let source = match &r.flow.source {
                 Source::Carried { .. } | Source::Summed { .. } => "↑",
@@ -295,13 +298,13 @@ fn CapaianCard(
             };
             view! {
                 <tr class:missing=r.missing data-indicator=r.id.0.clone()>
-                    <td>{r.number.clone()}</td>
-                    <td>{r.text.clone()}</td>
-                    <td class="target">{r.target_to_date.display(lang)}<span class="compared">{text::compared_with(r, table.quarter, lang)}</span></td>
-                    <td class="actual">{text::to_date(r, table.quarter, lang, "—")}{source}</td>
-                    <td class="capaian">{text::capaian(r.capaian, lang)}</td>
-                    <td class="predikat">{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
-                    <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.indicators.iter().find(|(i, _)| *i == r.id).map(|(_, c)| {
+                    <td class="number">{r.number.clone()}</td>
+                    <td class="indicator">{r.text.clone()}</td>
+                    <td class="target" data-label=target_head.clone()>{r.target_to_date.display(lang)}<span class="compared">{text::compared_with(r, table.quarter, lang)}</span></td>
+                    <td class="actual" data-label=to_date_head.clone()>{text::to_date(r, table.quarter, lang, "—")}{source}</td>
+                    <td class="capaian" data-label=t(Msg::ColCapaian)>{text::capaian(r.capaian, lang)}</td>
+                    <td class="predikat" data-label=t(Msg::ColPredikat)>{r.predikat.clone().unwrap_or_else(|| "—".into())}</td>
+                    <td class="picture" data-label=t(Msg::ColByQuarter)>{quarters.with(|s| s.as_ref().and_then(|s| s.indicators.iter().find(|(i, _)| *i == r.id).map(|(_, c)| {
                         crate::ui::charts::quarter_bars(percents(*c), Decimal::from(120), lang)
                     })))}</td>
                 </tr>
@@ -311,12 +314,12 @@ fn CapaianCard(
         let spent_head = fill(Msg::ColSpentToDate.text(lang), &[("quarter", &q)]);
         let budget = table.budget.iter().map(|b| view! {
             <tr>
-                <td>{b.program.clone()}</td>
-                <td class="money">{b.amount.display(lang)}</td>
-                <td class="money">{text::spent_to_date(b, table.quarter, lang, "—")}</td>
-                <td class="money">{b.percent.map(|p| crate::core::format::percent2(p, lang)).unwrap_or_else(dash)}</td>
-                <td class="money">{b.children_spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
-                <td class="picture">{quarters.with(|s| s.as_ref().and_then(|s| s.programs.iter().find(|(p, _)| *p == b.program).map(|(_, v)| {
+                <td class="program">{b.program.clone()}</td>
+                <td class="money" data-label=t(Msg::ColBudget)>{b.amount.display(lang)}</td>
+                <td class="money" data-label=spent_head.clone()>{text::spent_to_date(b, table.quarter, lang, "—")}</td>
+                <td class="money" data-label=t(Msg::ColAbsorption)>{b.percent.map(|p| crate::core::format::percent2(p, lang)).unwrap_or_else(dash)}</td>
+                <td class="money" data-label=t(Msg::ColChildrenSpent)>{b.children_spent.map(|s| crate::core::format::rupiah(s, lang)).unwrap_or_else(dash)}</td>
+                <td class="picture" data-label=t(Msg::ColByQuarter)>{quarters.with(|s| s.as_ref().and_then(|s| s.programs.iter().find(|(p, _)| *p == b.program).map(|(_, v)| {
                     crate::ui::charts::quarter_bars(*v, Decimal::ONE_HUNDRED, lang)
                 })))}</td>
             </tr>
@@ -333,8 +336,8 @@ fn CapaianCard(
                             <thead><tr>
                                 <th scope="col">{t(Msg::ColNo)}</th>
                                 <th scope="col">{t(Msg::ColIndicator)}</th>
-                                <th scope="col">{fill(Msg::ColTargetToDate.text(lang), &[("quarter", &q)])}</th>
-                                <th scope="col">{fill(Msg::ColToDate.text(lang), &[("quarter", &q)])}</th>
+                                <th scope="col">{target_head}</th>
+                                <th scope="col">{to_date_head}</th>
                                 <th scope="col">{t(Msg::ColCapaian)}</th>
                                 <th scope="col">{t(Msg::ColPredikat)}</th>
                                 <th scope="col">{t(Msg::ColByQuarter)}</th>

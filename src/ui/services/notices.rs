@@ -83,6 +83,11 @@ impl Notices {
             if key.is_some() {
                 n.retain(|x| x.key != key);
             }
+            // A success on a page ends the errors that came before it there (the same action tried
+            // again, now done): an old error must not stand beside the news that it worked.
+            if kind == NoticeKind::Success && page.is_some() {
+                n.retain(|x| !(x.kind == NoticeKind::Error && x.page == page));
+            }
             n.push(Notice { id, kind, text, page, key })
         });
         if kind != NoticeKind::Error {

@@ -26,13 +26,31 @@ pub fn LifePanel(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let public = move || nav.route.with(|r| r.public);
     let stage = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.stage())));
+    // A draft transcribed from a document signed on paper (the built-in data).
+    let on_paper = move || {
+        stage.get() == Some(Stage::Draft)
+            && agreement.with(|a| a.as_ref().is_some_and(|a| !a.transcribed_from.trim().is_empty()))
+    };
     let id = move || agreement.with_untracked(|a| a.as_ref().map(|a| a.id.clone()));
     view! {
         <section class="life no-print" id="life" aria-labelledby="life-title">
             <h2 id="life-title">{move || i18n.t(Msg::LifeTitle)}</h2>
-            <p id="stage" class=move || match stage.get() { Some(Stage::Draft) | None => "stage draft", Some(Stage::Signed(_)) => "stage signed", Some(Stage::Revising(_)) => "stage revising" }>
-                {move || agreement.with(|a| a.as_ref().map(|a| life::stage(a, i18n.lang.get())))}
+            // The public reads the version in force, or that the PK was signed on paper (a transcription),
+            // never that it can be edited; staff read where the PK is in its life.
+            <p id="stage" class=move || match stage.get() {
+                Some(Stage::Signed(_)) => "stage signed",
+                Some(Stage::Revising(_)) if public() => "stage signed",
+                Some(Stage::Revising(_)) => "stage revising",
+                Some(Stage::Draft) if public() && on_paper() => "stage paper",
+                _ => "stage draft",
+            }>
+                {move || agreement.with(|a| a.as_ref().map(|a| {
+                    if public() { life::public_stage(a, i18n.lang.get()) } else { life::stage(a, i18n.lang.get()) }
+                }))}
             </p>
+            <Show when=move || !public() && on_paper()>
+                <p id="paper-note">{move || agreement.with(|a| a.as_ref().map(|a| life::public_stage(a, i18n.lang.get())))}</p>
+            </Show>
             <Show when=move || agreement.with(|a| a.as_ref().is_some_and(|a| a.untrusted()))>
                 <p class="problem" id="untrusted" role="alert">{move || i18n.t(Msg::Untrusted)}</p>
             </Show>

@@ -118,6 +118,7 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>, doc_lang: RwSignal<Lang>) ->
     let year = move || agreement.with(|a| a.as_ref().map(|a| a.year));
     let id = move || agreement.with(|a| a.as_ref().map(|a| a.id.clone()));
     let menu = NodeRef::<leptos::html::Details>::new();
+    crate::ui::common::closes_like_a_menu(menu);
     let close = move || {
         if let Some(m) = menu.get() {
             m.set_open(false);

@@ -2,7 +2,8 @@
 
 use crate::core::i18n::Msg;
 use crate::core::model::Agreement;
-use crate::core::text::{name_or_placeholder, printed};
+use crate::core::text::printed;
+use crate::ui::common::name_or_placeholder;
 use crate::ui::services::Language;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -3,8 +3,8 @@
 use super::signatures::Signatures;
 use crate::core::i18n::Msg;
 use crate::core::model::Agreement;
-use crate::core::text::name_or_placeholder;
 use crate::core::text::printed;
+use crate::ui::common::name_or_placeholder;
 use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
 use std::sync::Arc;

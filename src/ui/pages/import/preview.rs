@@ -197,12 +197,12 @@ pub fn Preview(
                                     view! {
                                         <tr class=format!("import-row {kind}") data-id=item.agreement.id.0.clone()>
                                             <td>{item.agreement.title().to_string()}<br/><small>{item.agreement.first_party.name.clone()}" · "{from}</small></td>
-                                            <td>{item.agreement.year}</td>
-                                            <td class="status">{status_label(&item.status, lang)}
+                                            <td class="year" data-label=Msg::Year.text(lang)>{item.agreement.year}</td>
+                                            <td class="status" data-label=Msg::ColStatus.text(lang)>{status_label(&item.status, lang)}
                                                 {parent.map(|p| view! { <p class="parent-note">{p}</p> })}
                                                 {signature.map(|p| view! { <p class="signature-note" class:problem=untrusted>{p}</p> })}
                                                 {(!diffs.is_empty()).then(|| differences_view(&diffs, lang, index, session))}</td>
-                                            <td>
+                                            <td class="action" data-label=Msg::ImportColChoice.text(lang)>
                                                 <label class="visually-hidden" for=format!("choice-{index}")>{Msg::ImportColChoice.text(lang)}</label>
                                                 <select id=format!("choice-{index}") class="choice" disabled=options.len() < 2
                                                     on:change=move |e| {

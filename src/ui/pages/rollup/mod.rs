@@ -111,6 +111,20 @@ const STEP_PKS: usize = 400;
 /// Budget flags listed between two pauses (a national year has hundreds).
 const BATCH_FLAGS: usize = 100;
 
+/// A budget difference in a citizen's words: what the lower PKs get against this PK's budget.
+fn public_status(p: &ProgramCheck, lang: crate::core::i18n::Lang) -> String {
+    let amount = format::rupiah(p.difference.abs(), lang);
+    match p.status {
+        crate::core::rollup::BudgetStatus::Consistent => Msg::StatusConsistent.text(lang).to_string(),
+        crate::core::rollup::BudgetStatus::UnderAllocated => {
+            fill(Msg::PublicStatusUnder.text(lang), &[("amount", &amount)])
+        }
+        crate::core::rollup::BudgetStatus::OverAllocated => {
+            fill(Msg::PublicStatusOver.text(lang), &[("amount", &amount)])
+        }
+    }
+}
+
 /// Totals and the list of everything flagged, each linking to its fix.
 #[component]
 fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
@@ -137,7 +151,8 @@ fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
                             ])}</dd></div>
                             <div class:ok=budget_ok class:flagged=!budget_ok><dt>{Msg::RollupBudget.text(lang)}</dt><dd id="summary-budget">{
                                 if budget_ok { Msg::BudgetConsistent.text(lang).to_string() } else {
-                                    fill(Msg::BudgetInconsistent.text(lang), &[
+                                    let msg = if public() { Msg::PublicBudgetInconsistent } else { Msg::BudgetInconsistent };
+                                    fill(msg.text(lang), &[
                                         ("n", &s.budget_flags.to_string()),
                                         ("over", &format::rupiah(s.over_allocated, lang)),
                                         ("under", &format::rupiah(s.under_allocated, lang)),
@@ -145,7 +160,9 @@ fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
                                 }
                             }</dd></div>
                             <div class:ok=s.coverage_complete() class:flagged=!s.coverage_complete()><dt>{Msg::RollupCoverage.text(lang)}</dt><dd id="summary-coverage">{
-                                fill(Msg::CoverageSummary.text(lang), &[
+                                // The public is not told what staff could link by hand.
+                                let msg = if public() { Msg::PublicCoverageSummary } else { Msg::CoverageSummary };
+                                fill(msg.text(lang), &[
                                     ("missing", &(s.cascadable - s.cascaded).to_string()), ("orphans", &s.orphans.to_string()),
                                     ("targets", &s.target_differences.to_string()), ("unconfirmed", &s.unconfirmed.to_string()),
                                 ])
@@ -156,6 +173,9 @@ fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
             }}
             <Show when=move || !result.with(|r| r.as_ref().is_none_or(|r| r.summary.budget_consistent()))>
                 <h3>{move || i18n.t(Msg::BudgetFlagsTitle)}</h3>
+                <Show when=public>
+                    <p id="findings-intro">{move || i18n.t(Msg::PublicFindingsIntro)}</p>
+                </Show>
                 <ul class="flag-list" id="budget-flags">
                     {move || {
                         let lang = i18n.lang.get();
@@ -174,7 +194,7 @@ fn Summary(result: RwSignal<Option<Rollup>>) -> impl IntoView {
                             view! {
                                 <li class="flag-item">
                                     <strong>{title}</strong>" — "{f.program.clone()}": "
-                                    <span class="flag">{node::status_text(&f, lang)}</span>
+                                    <span class="flag">{if public() { public_status(&f, lang) } else { node::status_text(&f, lang) }}</span>
                                     {href.map(|h| view! { " " <a class="fix-link" href=h>{Msg::FixHere.text(lang)}</a> })}
                                 </li>
                             }

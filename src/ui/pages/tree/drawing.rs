@@ -8,9 +8,10 @@ use super::tree_title;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::{AgreementId, Workspace};
 use crate::core::route::{Page, Route};
-use crate::core::text::tree::TreeWords;
+use crate::core::text::tree::{PublicTreeWords, TreeWords};
 use crate::core::tree_chart::tiles::{tiles, Paper};
 use crate::core::tree_chart::view::{ZOOM_IN, ZOOM_OUT};
+use crate::core::tree_chart::Words;
 use crate::core::tree_chart::{self, svg, Chart, MarkKind};
 use crate::ui::services::browser;
 use crate::ui::services::picture;
@@ -30,11 +31,20 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
     // The versions in force; the rollup and the latest quarter once per change of the data, the layout
     // again whenever a PK is opened or closed.
     let in_force = Memo::new(move |_| doc.ws.with(Workspace::in_force));
+    // The public view's words say a name the document does not give is not given (not "to fill in").
+    let words = move |lang| -> Box<dyn Words> {
+        if public() {
+            Box::new(PublicTreeWords(lang))
+        } else {
+            Box::new(TreeWords(lang))
+        }
+    };
     // The staff's boxes say each PK's status (from the live data: a Perubahan being prepared is a draft).
     let facts = Memo::new(move |_| {
         let (lang, y) = (i18n.lang.get(), year.get());
+        let words = words(lang);
         let mut f =
-            in_force.with(|ws| root.with_value(|r| tree_chart::facts(ws, y, r.as_ref(), &TreeWords(lang))));
+            in_force.with(|ws| root.with_value(|r| tree_chart::facts(ws, y, r.as_ref(), words.as_ref())));
         if !public() {
             doc.ws.with(|live| f.with_status(live, &TreeWords(lang)));
         }
@@ -42,10 +52,9 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
     });
     let only = expect_context::<crate::ui::services::OnlyWork>().0;
     let chart: Memo<Chart> = Memo::new(move |_| {
-        let lang = i18n.lang.get();
-        expanded.with(|open| {
-            facts.with(|f| in_force.with(|ws| tree_chart::arrange(ws, f, open, &TreeWords(lang))))
-        })
+        let words = words(i18n.lang.get());
+        expanded
+            .with(|open| facts.with(|f| in_force.with(|ws| tree_chart::arrange(ws, f, open, words.as_ref()))))
     });
     let title = move || root.with_value(|r| tree_title(doc, i18n, year.get(), r.as_ref()));
     // Each box is its own element, keyed by its content: opening a PK re-creates that box only, the
@@ -65,13 +74,20 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
         chart.with(|c| c.nodes.iter().map(|n| (n.id.0.clone(), (n.x, n.y))).collect::<HashMap<_, _>>())
     });
     let camera = Camera::new(chart);
-    request_animation_frame(move || camera.fit());
-    // Focus returns to the box whose indicators were just shown or hidden (the drawing is redrawn).
+    request_animation_frame(move || camera.open());
+    // Focus returns to the box whose indicators were just shown or hidden (the drawing is redrawn); a box
+    // just opened is brought into sight whole across, its top first (on a phone, as a panel).
     let refocus: StoredValue<Option<String>> = StoredValue::new(None);
     Effect::new(move |_| {
         boxes.track();
         if let Some(id) = refocus.try_update_value(Option::take).flatten() {
-            request_animation_frame(move || picture::focus_box(&id));
+            let opened = expanded.with_untracked(|open| open.contains(&AgreementId::new(id.clone())));
+            request_animation_frame(move || {
+                if opened {
+                    camera.panel(&id);
+                }
+                picture::focus_box(&id);
+            });
         }
     });
     let toggle = move |id: String| {
@@ -155,7 +171,10 @@ pub fn TreeDrawing(years: Memo<Vec<i32>>, year: Memo<i32>, root: Option<Agreemen
             <Show when=move || !public()>
                 <crate::ui::widgets::StatusTally year=Signal::derive(move || year.get()) root=root.get_value() list=true/>
             </Show>
-            <p class="hint no-print">{move || i18n.t(Msg::TreeIntro)}" "{move || i18n.t(Msg::TreeKeys)}</p>
+            // The keys and the mouse on a computer; fingers on a phone or tablet (style/main.css).
+            <p class="hint no-print" id="tree-hint">{move || i18n.t(Msg::TreeIntro)}" "
+                <span class="keys-desktop">{move || i18n.t(Msg::TreeKeys)}</span>
+                <span class="keys-touch">{move || i18n.t(Msg::TreeTouch)}</span></p>
             <p class="hint no-print" id="tree-pages">{move || {
                 let n = pages.with(Vec::len).to_string();
                 fill(i18n.t(Msg::TreePrintPages), &[("n", &n), ("paper", paper.get().key())])

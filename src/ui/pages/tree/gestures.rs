@@ -37,6 +37,27 @@ impl Camera {
         self.view.set(View::fit(canvas, drawing));
     }
 
+    /// How the tree opens: whole if legible so, else legible on its top box (`View::open`).
+    pub fn open(self) {
+        let Some(canvas) = self.size() else { return };
+        let (drawing, focus) = self.chart.with_untracked(|c| {
+            let top = c.nodes.iter().min_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+            ((c.width + 2.0, c.height + 2.0), top.map_or(0.0, |n| n.x + n.width / 2.0))
+        });
+        self.view.set(View::open(canvas, drawing, focus));
+    }
+
+    /// The box of PK `id`, just opened, in sight as a panel (`View::panel`).
+    pub fn panel(self, id: &str) {
+        let Some(canvas) = self.size() else { return };
+        let found = self
+            .chart
+            .with_untracked(|c| c.nodes.iter().find(|n| n.id.0 == id).map(|n| (n.x, n.y, n.width, n.height)));
+        if let Some(found) = found {
+            self.view.update(|v| *v = v.panel(canvas, found));
+        }
+    }
+
     /// Zoomed by `factor` around the canvas's centre.
     pub fn zoom_centre(self, factor: f64) {
         if let Some(canvas) = self.size() {
