@@ -73,6 +73,12 @@ for (const [size, viewport] of VIEWPORTS) for (const lang of ['id', 'en']) {
       await page.locator('#publish-choose > summary').click();
       await page.locator('#publish-summary').waitFor();
       for (const v of await audit(page)) found.push(`data with restore points: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      // The office list (the Maluku preset) with a name refused at its field.
+      await page.locator('#offices-preset').click();
+      await page.locator('#office-name').fill('KPU Kota Ambon');
+      await page.locator('#office-add').click();
+      await page.locator('#office-name-error:not(:empty)').waitFor();
+      for (const v of await audit(page)) found.push(`data with offices: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
       await app.context.clock.setFixedTime(new Date(Date.now() + 9 * 86400000));
       await go(page, `#/pk/${PK}sekretaris`);
       await page.locator('#reminder-header').waitFor();

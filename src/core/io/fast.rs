@@ -159,7 +159,15 @@ pub fn settings_ok(s: &MeasureSettings) -> bool {
             && crate::core::model::calendar::Deliverable::from_key(k).is_some()
             && crate::core::date::Date::parse(d).is_some()
     });
-    rules::count(s.bands.len(), MAX_SCALE).is_none() && s.bands.iter().all(|b| text_ok(&b.label)) && calendar
+    let offices = &s.offices;
+    let offices_ok = offices.list.len() <= crate::core::model::offices::MAX_OFFICES
+        && text_ok(&offices.own)
+        && offices.list.iter().all(|o| text_ok(&o.name) && text_ok(&o.parent))
+        && offices.problems().is_empty();
+    rules::count(s.bands.len(), MAX_SCALE).is_none()
+        && s.bands.iter().all(|b| text_ok(&b.label))
+        && calendar
+        && offices_ok
 }
 
 /// Agreement, sasaran and indicator ids share one namespace in a file.

@@ -41,6 +41,12 @@ pub enum ProblemKind {
     BadScope,
     /// A setting that is not one of its choices (a polarity, an aggregation, a cap).
     BadChoice,
+    /// (Version 6) an office listed again under another spelling; the name it is first listed under.
+    OfficeListed {
+        first: String,
+    },
+    /// (Version 6) an office above another, or the own office, that is not in the list of offices.
+    OfficeNotListed,
 }
 
 impl ProblemKind {

@@ -18,6 +18,7 @@ pub mod measurement;
 pub mod next_year;
 pub mod normalize;
 pub mod objects;
+pub mod offices;
 pub mod place;
 pub mod quarter;
 pub mod target;

@@ -71,6 +71,8 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
         ProblemKind::ParentIndicatorNotInFile => t(Msg::ProblemParentIndicatorNotInFile).to_string(),
         ProblemKind::BadScope => t(Msg::ProblemBadScope).to_string(),
         ProblemKind::BadChoice => t(Msg::ProblemBadChoice).to_string(),
+        ProblemKind::OfficeListed { first } => fill(t(Msg::ProblemOfficeListed), &[("first", first)]),
+        ProblemKind::OfficeNotListed => t(Msg::ProblemOfficeNotListed).to_string(),
     }
 }
 

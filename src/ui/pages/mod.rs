@@ -14,6 +14,7 @@ pub mod lkj;
 pub mod measure;
 pub mod measure_paste;
 pub mod next_year;
+pub mod offices;
 pub mod publish;
 pub mod recovery;
 pub mod rollup;

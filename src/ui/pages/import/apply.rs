@@ -23,9 +23,10 @@ pub async fn apply(
     saving: Persistence,
     label: Msg,
     items: Vec<Incoming>,
+    offices: Vec<crate::core::model::offices::Office>,
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Result<Report, StoreError> {
-    let total = items.len();
+    let total = items.len().max(1);
     // Merging looks at each PK twice and packing once: three parts of a PK's share.
     let show = |parts: usize| progress.set(Some((parts / 3, total)));
     show(0);
@@ -57,6 +58,8 @@ pub async fn apply(
         // once; the pieces already packed still serve the PKs that did not change.
         (merged, report) = doc.with_ids(|ids| doc.ws.with_untracked(|ws| merge::apply(ws, &items, ids)));
     }
+    // The offices the user kept from the preview join the list (never twice: `add_all` checks).
+    merged.settings.offices.add_all(&offices);
     let saved = saving.import(label, merged, &packed);
     progress.set(None);
     saved.map(|()| report)
