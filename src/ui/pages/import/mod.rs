@@ -144,6 +144,7 @@ pub fn ImportPanel() -> impl IntoView {
                             exported_at: loaded.meta.exported_at.clone().unwrap_or_default(),
                             imported_at: now.clone(),
                             received: String::new(),
+                            quarters: Default::default(),
                         };
                         let titles =
                             loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
