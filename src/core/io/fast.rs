@@ -81,6 +81,7 @@ pub fn agreement_ok(a: &Agreement) -> bool {
         && life_ok(&a.life)
         && a.origin.as_ref().is_none_or(|o| {
             [&o.file, &o.office, &o.exported_at, &o.imported_at, &o.received].iter().all(|t| text_ok(t))
+                && o.quarters.iter().flatten().all(|d| crate::core::date::Date::parse(d).is_some())
         })
         && a.objectives.iter().all(objective_ok)
 }

@@ -387,6 +387,28 @@ fn offices_travel_in_the_file_and_are_checked() {
 }
 
 #[test]
+fn the_day_each_quarter_arrived_is_checked() {
+    let mut ws = sample();
+    let mut origin = Origin { file: "kab.json".into(), ..Default::default() };
+    origin.quarters[0] = Some("2024-04-20".into());
+    top(&mut ws).origin = Some(origin);
+    let text = file::write(&ws, None, &WriteOptions::default());
+    assert!(text.contains(r#""quarters":["2024-04-20",null,null,null]"#), "{text}");
+    let back = file::read(&text).unwrap().workspace;
+    assert_eq!(back.agreements[0].origin.as_ref().unwrap().quarters[0].as_deref(), Some("2024-04-20"));
+    let bad = text
+        .replace(r#""quarters":["2024-04-20",null,null,null]"#, r#""quarters":["2024-02-30",null,7,null]"#);
+    let found = problems(&bad);
+    let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(paths, ["agreements[0].origin.quarters[0]", "agreements[0].origin.quarters[2]"]);
+    let short = text.replace(r#""quarters":["2024-04-20",null,null,null]"#, r#""quarters":["2024-04-20"]"#);
+    assert_eq!(
+        problems(&short),
+        [("agreements[0].origin.quarters".to_string(), ProblemKind::WrongType(Expected::List))]
+    );
+}
+
+#[test]
 fn a_superior_already_here_needs_no_warning() {
     // The lower PK alone, as its own office exports it: its superior and the superior's indicator are not
     // in the file, which warns; in a browser that holds the superior, those warnings go.

@@ -416,6 +416,20 @@ impl Checker {
                 for key in ["office", "exported_at", "imported_at", "received"] {
                     self.text(oo, key, &op, false, false);
                 }
+                // (Version 6) the day each quarter arrived: four real dates or nulls.
+                match oo.get("quarters") {
+                    None | Some(Value::Null) => {}
+                    Some(Value::Array(days)) if days.len() == 4 => {
+                        for (q, day) in days.iter().enumerate() {
+                            let real = day.is_null()
+                                || day.as_str().is_some_and(|d| crate::core::date::Date::parse(d).is_some());
+                            if !real {
+                                self.report(&format!("{op}.quarters[{q}]"), ProblemKind::BadChoice);
+                            }
+                        }
+                    }
+                    Some(_) => self.report(&format!("{op}.quarters"), ProblemKind::WrongType(Expected::List)),
+                }
             }
         }
     }
