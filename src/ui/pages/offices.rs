@@ -152,7 +152,7 @@ fn OfficeRow(row: Row) -> impl IntoView {
         <tr class="office-row" data-level=level.key()>
             <th scope="row" class=depth>{name.clone()}</th>
             <td>{move || level_words(level, i18n.lang.get())}</td>
-            <td class="num">{row.agreements.map(|n| n.to_string()).unwrap_or_else(|| "—".into())}</td>
+            <td class="num" data-label=move || i18n.t(Msg::OfficesColAgreements)>{row.agreements.map(|n| n.to_string()).unwrap_or_else(|| "—".into())}</td>
             <td>
                 <button type="button" class="small danger" on:click=remove
                     aria-label=move || fill(i18n.t(Msg::OfficesRemoveLabel), &[("name", &name)])>
