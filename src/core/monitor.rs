@@ -12,7 +12,7 @@ use crate::core::model::{Agreement, AgreementId, Workspace};
 pub const SOON: i64 = 14;
 
 /// What a cell says.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Cell {
     /// Due in more than [`SOON`] days.
     NotDue { days: i64 },

@@ -18,6 +18,7 @@ const PAGES = [
   ['capaian', '#/capaian/2024', '#capaian-summary'],
   ['tree', '#/pohon/2024', '#tree-canvas [data-id]'],
   ['data', '#/data', '#drop-zone'],
+  ['monitor', '#/pemantauan/2024', '#monitor-title'],
   ['public home', '#/publik', '#cascade'],
   ['public agreement', `#/publik/pk/${PK}kasubag-hukum-sdm`, '#pk-table'],
   ['public rollup', '#/publik/rollup/2024', '#rollup-summary'],
@@ -79,6 +80,10 @@ for (const [size, viewport] of VIEWPORTS) for (const lang of ['id', 'en']) {
       await page.locator('#office-add').click();
       await page.locator('#office-name-error:not(:empty)').waitFor();
       for (const v of await audit(page)) found.push(`data with offices: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      // The monitoring grid with the offices listed.
+      await go(page, '#/pemantauan/2024');
+      await page.locator('#monitor-table .monitor-row').first().waitFor();
+      for (const v of await audit(page)) found.push(`monitoring grid: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
       await app.context.clock.setFixedTime(new Date(Date.now() + 9 * 86400000));
       await go(page, `#/pk/${PK}sekretaris`);
       await page.locator('#reminder-header').waitFor();

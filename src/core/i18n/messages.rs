@@ -557,6 +557,29 @@ messages! {
     ProblemOfficeListed => "kantor ini sudah ada dalam daftar sebagai {first}", "this office is already listed as {first}";
     ProblemOfficeNotListed => "kantor ini tidak ada dalam daftar kantor berkas", "this office is not in the file's office list";
     PathOffice => "kantor ke-{n}", "office {n}";
+
+    // The monitoring grid
+    NavMonitor => "Pemantauan", "Monitoring";
+    MonitorTitle => "Pemantauan laporan kantor {year}", "Office reports {year}";
+    MonitorHint => "Setiap sel dihitung dari data yang ada dan tenggat (Data → Tenggat), tidak diketik: PK diterima bila ditandatangani, triwulan diterima bila PK kantor memuat realisasinya (pada tanggal tiba lewat berkas). Hari dihitung dari tanggal komputer ini.", "Every cell is worked out from the data held and the due dates (Data → Due dates), never typed: a PK is received when signed, a quarter when the office's PKs hold its realisasi (on the day it arrived by file). Days count from this computer's date.";
+    MonitorNoOffices => "Belum ada kantor yang dipantau. Tambahkan kantor di Data → Kantor.", "No office is monitored yet. Add offices in Data → Offices.";
+    MonitorLateOnly => "Hanya yang terlambat", "Late only";
+    MonitorColOffice => "Kantor", "Office";
+    MonitorCounts => "Jumlah", "Counts";
+    MonitorCount => "{late} terlambat, {received} diterima", "{late} late, {received} received";
+    MonitorShown => "{n} dari {total} kantor ditampilkan.", "{n} of {total} {total|office|offices} shown.";
+    MonitorCsv => "Unduh tabel pemantauan (CSV)", "Download the monitoring table (CSV)";
+    MonitorPrint => "Cetak", "Print";
+    MonitorNoPk => "belum ada PK", "no PK yet";
+    CellNotDue => "belum jatuh tempo ({n} hari lagi)", "not due yet ({n} {n|day|days} left)";
+    CellDueIn => "jatuh tempo {n} hari lagi", "due in {n} {n|day|days}";
+    CellDueToday => "jatuh tempo hari ini", "due today";
+    CellLate => "terlambat {n} hari", "late by {n} {n|day|days}";
+    CellReceivedOn => "diterima {date}", "received on {date}";
+    CellReceived => "diterima", "received";
+    CellComplete => "lengkap", "complete";
+    CellMissing => "{n} indikator belum diisi", "{n} {n|indicator|indicators} missing";
+    CellReceivedLate => "terlambat {n} hari", "{n} {n|day|days} late";
     DueToday => "hari ini", "today";
     DueIn => "{n} hari lagi", "in {n} {n|day|days}";
     DueLate => "terlambat {n} hari", "{n} {n|day|days} late";

@@ -9,6 +9,7 @@ pub mod import;
 pub mod life;
 pub mod lkj;
 pub mod measure;
+pub mod monitor;
 pub mod offices;
 pub mod places;
 pub mod problems;

@@ -13,6 +13,7 @@ pub mod import;
 pub mod lkj;
 pub mod measure;
 pub mod measure_paste;
+pub mod monitor;
 pub mod next_year;
 pub mod offices;
 pub mod publish;
