@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The floor of each folder (or file) of the core that has one.
-const FLOORS: [(&str, u8); 15] = [
+const FLOORS: [(&str, u8); 16] = [
     ("date", 0),
     ("i18n", 0),
     ("format", 0),
@@ -29,6 +29,7 @@ const FLOORS: [(&str, u8); 15] = [
     ("route", 2),
     ("seed", 2),
     ("steps", 2),
+    ("monitor", 2),
     ("text", 3),
     ("word", 4),
 ];

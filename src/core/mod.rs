@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod io;
 pub mod measure;
 pub mod model;
+pub mod monitor;
 pub mod rollup;
 pub mod route;
 pub mod seed;

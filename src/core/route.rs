@@ -61,6 +61,10 @@ pub enum Page {
         root: Option<AgreementId>,
     },
     Data,
+    /// The monitoring grid of a year (staff only).
+    Monitor {
+        year: Option<i32>,
+    },
     NotFound,
 }
 
@@ -130,6 +134,11 @@ impl Route {
                 None => Page::NotFound,
             },
             ["data"] if !public => Page::Data,
+            ["pemantauan"] if !public => Page::Monitor { year: None },
+            ["pemantauan", y] if !public => match year(y) {
+                Some(y) => Page::Monitor { year: Some(y) },
+                None => Page::NotFound,
+            },
             _ => Page::NotFound,
         };
         Route { public, page }
@@ -159,6 +168,8 @@ impl Route {
             Page::Tree { year: Some(y), root: None } => format!("/pohon/{y}"),
             Page::Tree { year: Some(y), root: Some(id) } => format!("/pohon/{y}/{}", encode(id.as_str())),
             Page::Data => "/data".to_string(),
+            Page::Monitor { year: None } => "/pemantauan".to_string(),
+            Page::Monitor { year: Some(y) } => format!("/pemantauan/{y}"),
             Page::NotFound => "/".to_string(),
         };
         if self.public && path == "/" {
@@ -250,6 +261,9 @@ mod tests {
             Route::staff(Page::Rollup { year: Some(2024), root: Some(aid("abc")) })
         );
         assert_eq!(Route::parse("#/data"), Route::staff(Page::Data));
+        assert_eq!(Route::parse("#/pemantauan/2024"), Route::staff(Page::Monitor { year: Some(2024) }));
+        assert_eq!(Route::staff(Page::Monitor { year: None }).href(), "#/pemantauan");
+        assert_eq!(Route::parse("#/publik/pemantauan").page, Page::NotFound);
         assert_eq!(Route::parse("#/pk/abc/turunkan"), Route::staff(Page::Cascade { id: aid("abc") }));
         assert_eq!(Route::parse("#/pk/abc/realisasi"), Route::staff(Page::Measure { id: aid("abc") }));
         assert_eq!(Route::parse("#/pk/abc/lkj"), Route::staff(Page::Lkj { id: aid("abc") }));

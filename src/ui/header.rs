@@ -27,6 +27,7 @@ pub fn Header() -> impl IntoView {
                 Page::Tree { .. } => "tree",
                 Page::Capaian { .. } => "capaian",
                 Page::Data => "data",
+                Page::Monitor { .. } => "monitor",
                 Page::NotFound => "",
             };
             (name == which).then_some("page")
@@ -52,6 +53,7 @@ pub fn Header() -> impl IntoView {
                     {move || i18n.t(Msg::NavTree)}
                 </a>
                 <Show when=move || !public()>
+                    <a href="#/pemantauan" aria-current=move || current("monitor") id="nav-monitor">{move || i18n.t(Msg::NavMonitor)}</a>
                     <a href="#/data" aria-current=move || current("data")>{move || i18n.t(Msg::NavData)}</a>
                 </Show>
             </nav>

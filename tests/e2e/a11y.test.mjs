@@ -18,6 +18,7 @@ const PAGES = [
   ['capaian', '#/capaian/2024', '#capaian-summary'],
   ['tree', '#/pohon/2024', '#tree-canvas [data-id]'],
   ['data', '#/data', '#drop-zone'],
+  ['monitor', '#/pemantauan/2024', '#monitor-title'],
   ['public home', '#/publik', '#cascade'],
   ['public agreement', `#/publik/pk/${PK}kasubag-hukum-sdm`, '#pk-table'],
   ['public rollup', '#/publik/rollup/2024', '#rollup-summary'],
@@ -81,6 +82,16 @@ for (const [size, viewport] of VIEWPORTS) for (const lang of ['id', 'en']) {
       await page.locator('#publish-choose > summary').click();
       await page.locator('#publish-summary').waitFor();
       for (const v of await audit(page)) found.push(`data with restore points: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      // The office list (the Maluku preset) with a name refused at its field.
+      await page.locator('#offices-preset').click();
+      await page.locator('#office-name').fill('KPU Kota Ambon');
+      await page.locator('#office-add').click();
+      await page.locator('#office-name-error:not(:empty)').waitFor();
+      for (const v of await audit(page)) found.push(`data with offices: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
+      // The monitoring grid with the offices listed.
+      await go(page, '#/pemantauan/2024');
+      await page.locator('#monitor-table .monitor-row').first().waitFor();
+      for (const v of await audit(page)) found.push(`monitoring grid: ${v.id} ${v.help} — ${v.nodes.join(', ')}`);
       await app.context.clock.setFixedTime(new Date(Date.now() + 9 * 86400000));
       await go(page, `#/pk/${PK}sekretaris`);
       await page.locator('#reminder-header').waitFor();

@@ -81,6 +81,7 @@ pub fn agreement_ok(a: &Agreement) -> bool {
         && life_ok(&a.life)
         && a.origin.as_ref().is_none_or(|o| {
             [&o.file, &o.office, &o.exported_at, &o.imported_at, &o.received].iter().all(|t| text_ok(t))
+                && o.quarters.iter().flatten().all(|d| crate::core::date::Date::parse(d).is_some())
         })
         && a.objectives.iter().all(objective_ok)
 }
@@ -159,7 +160,15 @@ pub fn settings_ok(s: &MeasureSettings) -> bool {
             && crate::core::model::calendar::Deliverable::from_key(k).is_some()
             && crate::core::date::Date::parse(d).is_some()
     });
-    rules::count(s.bands.len(), MAX_SCALE).is_none() && s.bands.iter().all(|b| text_ok(&b.label)) && calendar
+    let offices = &s.offices;
+    let offices_ok = offices.list.len() <= crate::core::model::offices::MAX_OFFICES
+        && text_ok(&offices.own)
+        && offices.list.iter().all(|o| text_ok(&o.name) && text_ok(&o.parent))
+        && offices.problems().is_empty();
+    rules::count(s.bands.len(), MAX_SCALE).is_none()
+        && s.bands.iter().all(|b| text_ok(&b.label))
+        && calendar
+        && offices_ok
 }
 
 /// Agreement, sasaran and indicator ids share one namespace in a file.

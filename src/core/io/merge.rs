@@ -175,6 +175,22 @@ pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace
     out
 }
 
+/// When each quarter's realisasi arrived (`Origin::quarters`) once `after` takes the place of `before`:
+/// a quarter reported before keeps its date (none when it was entered here), a quarter it brings arrived
+/// on `arrived` (the day of the import), a quarter not reported has none.
+pub fn arrivals(
+    before: Option<&Agreement>,
+    after: &Agreement,
+    arrived: Option<String>,
+) -> [Option<String>; 4] {
+    let reported = |a: &Agreement, q: usize| a.indicators().any(|(_, i)| i.measurement.actual[q].is_some());
+    std::array::from_fn(|q| match before {
+        Some(b) if reported(b, q) => b.origin.as_ref().and_then(|o| o.quarters[q].clone()),
+        _ if reported(after, q) => arrived.clone(),
+        _ => None,
+    })
+}
+
 /// The workspace after the import.
 ///
 /// Ids stay unique: a copy (keep both, or a "new" PK whose id is taken) gets fresh ids, and any sasaran
@@ -263,7 +279,13 @@ impl<'a> Merging<'a> {
             let mut out = Placement::new(self.ws);
             for item in self.incoming.iter().filter(|i| i.choice == Choice::Merge) {
                 if let Some(mine) = out.get(&item.agreement.id) {
-                    let merged = merge_measurement(mine, &item.agreement, &item.take);
+                    let mut merged = merge_measurement(mine, &item.agreement, &item.take);
+                    // The quarters this file brings arrived today; those held keep their date. A PK
+                    // made here (no origin) records none: its base for later imports stays as it is.
+                    let dates = arrivals(Some(mine), &merged, item.origin.arrived());
+                    if let Some(origin) = merged.origin.as_mut() {
+                        origin.quarters = dates;
+                    }
                     out.replace(Arc::new(merged));
                     self.placed += 1;
                 }
@@ -306,7 +328,9 @@ impl<'a> Merging<'a> {
             return;
         }
         let mut a = item.agreement.clone();
-        a.origin = Some(item.origin.clone());
+        let before = (item.choice == Choice::Replace).then(|| self.ws.agreement(&a.id)).flatten();
+        let quarters = arrivals(before, &a, item.origin.arrived());
+        a.origin = Some(Origin { quarters, ..item.origin.clone() });
         let is_replacement = item.choice == Choice::Replace && self.replaced.contains(&a.id);
         let as_copy = !is_replacement && self.agreement_ids.contains(&a.id);
         if as_copy {

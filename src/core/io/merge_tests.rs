@@ -178,3 +178,38 @@ fn realisasi_are_merged_per_indicator_and_quarter() {
     assert_eq!(m.report(q(1)).unwrap().value.text(), "50%", "chosen: the file's");
     assert_eq!(m.report(q(2)).unwrap().value.text(), "70%");
 }
+
+#[test]
+fn each_quarter_records_the_day_it_arrived() {
+    // The kabupaten's PK arrives on 20 April (local date) with TW I.
+    let mut theirs = agreement("kab", None, 2024);
+    theirs.objectives = vec![objective("k/s", "S", vec![indicator("k/i", "A", "4 Lap", None)])];
+    let mut ws = workspace(vec![]);
+    let mut with_tw1 = workspace(vec![theirs.clone()]);
+    report(&mut with_tw1, "kab", "k/i", 1, "1 Lap", "");
+    let at = |stamp: &str| Origin { imported_at: stamp.into(), ..origin() };
+    let incoming = |from: &Workspace, stamp: &str, choice| Incoming {
+        agreement: from.agreement(&aid("kab")).unwrap().clone(),
+        origin: at(stamp),
+        choice,
+        take: Vec::new(),
+    };
+    let mut ids = IdGen::new("t");
+    let (next, _) = apply(&ws, &[incoming(&with_tw1, "2024-04-20T08:00:00+09:00", Choice::Add)], &mut ids);
+    ws = next;
+    let dates = |ws: &Workspace| ws.agreement(&aid("kab")).unwrap().origin.as_ref().unwrap().quarters.clone();
+    assert_eq!(dates(&ws), [Some("2024-04-20".into()), None, None, None]);
+    // TW II arrives on 8 July, merged: TW I keeps 20 April.
+    let mut with_tw2 = with_tw1.clone();
+    report(&mut with_tw2, "kab", "k/i", 2, "2 Lap", "");
+    let (next, _) = apply(&ws, &[incoming(&with_tw2, "2024-07-08T09:00:00+09:00", Choice::Merge)], &mut ids);
+    ws = next;
+    assert_eq!(dates(&ws), [Some("2024-04-20".into()), Some("2024-07-08".into()), None, None]);
+    // Replaced by a later file (TW I corrected): the dates of quarters held stay.
+    let (next, _) =
+        apply(&ws, &[incoming(&with_tw2, "2024-07-09T09:00:00+09:00", Choice::Replace)], &mut ids);
+    assert_eq!(dates(&next), [Some("2024-04-20".into()), Some("2024-07-08".into()), None, None]);
+    // Origin's local date: the stamp's own date, with its offset.
+    assert_eq!(at("2024-04-20T23:30:00+09:00").arrived().as_deref(), Some("2024-04-20"));
+    assert_eq!(at("").arrived(), None);
+}

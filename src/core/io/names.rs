@@ -33,6 +33,13 @@ fn join(parts: &[String], ext: &str) -> String {
     format!("{}.{ext}", parts.join("-"))
 }
 
+/// The office list alone: `kinerja-kantor-<own office>-<date>.json`.
+pub fn offices_file_name(ws: &Workspace, today: Date) -> String {
+    let own = &ws.settings.offices.own;
+    let office = if own.is_empty() { &ws.office } else { own };
+    join(&["kinerja-kantor".into(), slug(office), today.compact()], "json")
+}
+
 /// The whole workspace: `kinerja-<office>-<years>-<date>.json`.
 pub fn workspace_file_name(ws: &Workspace, today: Date) -> String {
     let all: Vec<&Agreement> = ws.agreements.iter().map(|a| a.as_ref()).collect();

@@ -43,6 +43,12 @@ pub enum ProblemKind {
     BadChoice,
     /// The letterhead's logo is not a PNG or JPEG of at most 100 KB.
     BadLogo(crate::core::model::letterhead::LogoError),
+    /// (Version 6) an office listed again under another spelling; the name it is first listed under.
+    OfficeListed {
+        first: String,
+    },
+    /// (Version 6) an office above another, or the own office, that is not in the list of offices.
+    OfficeNotListed,
 }
 
 impl ProblemKind {

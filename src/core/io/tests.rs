@@ -338,6 +338,77 @@ fn the_calendar_travels_in_the_file_and_is_checked() {
 }
 
 #[test]
+fn offices_travel_in_the_file_and_are_checked() {
+    use crate::core::model::offices::Offices;
+    let mut ws = sample();
+    *ws.settings.offices = Offices::maluku();
+    let text = file::write(&ws, None, &WriteOptions::default());
+    assert!(
+        text.contains(r#""offices":{"own":"KPU Provinsi Maluku","list":[{"name":"KPU RI","level":"ri"},"#)
+    );
+    assert_eq!(*file::read(&text).unwrap().workspace.settings.offices, Offices::maluku());
+    assert_eq!(*file::read_checked(&text).unwrap().workspace.settings.offices, Offices::maluku());
+    // Without offices nothing is written.
+    assert!(!file::write(&sample(), None, &WriteOptions::default()).contains("offices"));
+    // A file carrying only offices (no PK) is a Kinerja file.
+    let only = r#"{"format":"kinerja-pk","version":6,"agreements":[],
+        "measure_settings":{"offices":{"list":[{"name":"KPU RI","level":"ri"}]}}}"#;
+    assert_eq!(file::read(only).unwrap().workspace.settings.offices.list.len(), 1);
+    // Each problem named by its place: a wrong type, an unknown level, then the list's own rules.
+    let types = r#"{"format":"kinerja-pk","version":6,"agreements":[],
+        "measure_settings":{"offices":{"own":7,"list":[{"level":"desa"},"x"]}}}"#;
+    assert_eq!(
+        problems(types),
+        [
+            ("measure_settings.offices.own".to_string(), ProblemKind::WrongType(Expected::Text)),
+            ("measure_settings.offices.list[0].name".to_string(), ProblemKind::Missing),
+            ("measure_settings.offices.list[0].level".to_string(), ProblemKind::BadChoice),
+            ("measure_settings.offices.list[1]".to_string(), ProblemKind::WrongType(Expected::Object)),
+        ]
+    );
+    let rules = r#"{"format":"kinerja-pk","version":6,"agreements":[],
+        "measure_settings":{"offices":{"own":"KPU Provinsi Papua","list":[
+            {"name":"KPU Kota Ambon","level":"kab_kota"},
+            {"name":"Komisi Pemilihan Umum Kota Ambon","level":"kab_kota"},
+            {"name":"Bagian Umum","level":"unit"},
+            {"name":"KPU Kabupaten Buru","level":"kab_kota","parent":"KPU Provinsi Maluku"}]}}}"#;
+    assert_eq!(
+        problems(rules),
+        [
+            (
+                "measure_settings.offices.list[1].name".to_string(),
+                ProblemKind::OfficeListed { first: "KPU Kota Ambon".into() }
+            ),
+            ("measure_settings.offices.list[2].parent".to_string(), ProblemKind::Missing),
+            ("measure_settings.offices.list[3].parent".to_string(), ProblemKind::OfficeNotListed),
+            ("measure_settings.offices.own".to_string(), ProblemKind::OfficeNotListed),
+        ]
+    );
+}
+
+#[test]
+fn the_day_each_quarter_arrived_is_checked() {
+    let mut ws = sample();
+    let mut origin = Origin { file: "kab.json".into(), ..Default::default() };
+    origin.quarters[0] = Some("2024-04-20".into());
+    top(&mut ws).origin = Some(origin);
+    let text = file::write(&ws, None, &WriteOptions::default());
+    assert!(text.contains(r#""quarters":["2024-04-20",null,null,null]"#), "{text}");
+    let back = file::read(&text).unwrap().workspace;
+    assert_eq!(back.agreements[0].origin.as_ref().unwrap().quarters[0].as_deref(), Some("2024-04-20"));
+    let bad = text
+        .replace(r#""quarters":["2024-04-20",null,null,null]"#, r#""quarters":["2024-02-30",null,7,null]"#);
+    let found = problems(&bad);
+    let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(paths, ["agreements[0].origin.quarters[0]", "agreements[0].origin.quarters[2]"]);
+    let short = text.replace(r#""quarters":["2024-04-20",null,null,null]"#, r#""quarters":["2024-04-20"]"#);
+    assert_eq!(
+        problems(&short),
+        [("agreements[0].origin.quarters".to_string(), ProblemKind::WrongType(Expected::List))]
+    );
+}
+
+#[test]
 fn a_superior_already_here_needs_no_warning() {
     // The lower PK alone, as its own office exports it: its superior and the superior's indicator are not
     // in the file, which warns; in a browser that holds the superior, those warnings go.

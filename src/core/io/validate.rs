@@ -231,9 +231,51 @@ impl Checker {
         }
     }
 
+    /// (Version 6) the offices: `{"own": "…", "list": [{"name", "level", "parent"}]}`, each field of its
+    /// type, then the list's own rules ([`Offices::problems`]).
+    fn offices(&mut self, mo: &Map<String, Value>, path: &str) {
+        use crate::core::model::offices::{Level, ListProblem, Offices, MAX_OFFICES};
+        let op = format!("{path}.offices");
+        let Some(v) = mo.get("offices").filter(|v| !v.is_null()) else { return };
+        let Some(oo) = self.object(v, &op) else { return };
+        let before = self.problems.len();
+        self.text(oo, "own", &op, false, false);
+        for (i, o) in self.list(oo, "list", &op, MAX_OFFICES).iter().enumerate() {
+            let ip = format!("{op}.list[{i}]");
+            let Some(io) = self.object(o, &ip) else { continue };
+            self.text(io, "name", &ip, true, false);
+            self.text(io, "parent", &ip, false, false);
+            match io.get("level") {
+                None => {}
+                Some(Value::String(s)) if Level::from_key(s).is_some() => {}
+                Some(_) => self.report(&format!("{ip}.level"), ProblemKind::BadChoice),
+            }
+        }
+        if self.problems.len() > before {
+            return;
+        }
+        let Ok(offices) = serde_json::from_value::<Offices>(v.clone()) else { return };
+        for (at, problem) in offices.problems() {
+            let place = |field: &str| match at {
+                Some(i) => format!("{op}.list[{i}].{field}"),
+                None => format!("{op}.own"),
+            };
+            match problem {
+                ListProblem::NoName => self.report(&place("name"), ProblemKind::Missing),
+                ListProblem::Listed(first) => {
+                    self.report(&place("name"), ProblemKind::OfficeListed { first })
+                }
+                ListProblem::UnitWithoutParent => self.report(&place("parent"), ProblemKind::Missing),
+                ListProblem::ParentNotListed => self.report(&place("parent"), ProblemKind::OfficeNotListed),
+                ListProblem::OwnNotListed => self.report(&place("own"), ProblemKind::OfficeNotListed),
+            }
+        }
+    }
+
     /// The workspace's capping and predikat bands.
     fn measure_settings(&mut self, v: &Value, path: &str) {
         let Some(mo) = self.object(v, path) else { return };
+        self.offices(mo, path);
         match mo.get("cap") {
             None | Some(Value::Null) => {}
             Some(Value::String(s)) if rules::cap(s).is_none() => {}
@@ -387,6 +429,20 @@ impl Checker {
                 self.text(oo, "file", &op, true, false);
                 for key in ["office", "exported_at", "imported_at", "received"] {
                     self.text(oo, key, &op, false, false);
+                }
+                // (Version 6) the day each quarter arrived: four real dates or nulls.
+                match oo.get("quarters") {
+                    None | Some(Value::Null) => {}
+                    Some(Value::Array(days)) if days.len() == 4 => {
+                        for (q, day) in days.iter().enumerate() {
+                            let real = day.is_null()
+                                || day.as_str().is_some_and(|d| crate::core::date::Date::parse(d).is_some());
+                            if !real {
+                                self.report(&format!("{op}.quarters[{q}]"), ProblemKind::BadChoice);
+                            }
+                        }
+                    }
+                    Some(_) => self.report(&format!("{op}.quarters"), ProblemKind::WrongType(Expected::List)),
                 }
             }
         }

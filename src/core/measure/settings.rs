@@ -87,6 +87,7 @@ mod tests {
                 Band { min: dec!(0), above: false, label: "Belum tercapai".into() },
             ],
             calendar: Default::default(),
+            offices: Default::default(),
         };
         assert_eq!(s.predikat(Capaian::Percent(dec!(103.75))), Some("Tercapai"));
         assert_eq!(s.predikat(Capaian::Percent(dec!(99.99))), Some("Belum tercapai"));

@@ -134,12 +134,25 @@ pub struct MeasureSettings {
     /// The due dates this office set per year (the rest are the defaults): `{"2024": {"tw1": "2024-04-15"}}`.
     #[serde(default, skip_serializing_if = "super::calendar::Calendar::is_empty")]
     pub calendar: super::calendar::Calendar,
+    /// (Version 6) this office and the offices it collects from; absent: none listed.
+    /// Boxed: most workspaces list none, and the workspace stays small.
+    #[serde(default, skip_serializing_if = "no_offices")]
+    pub offices: Box<super::offices::Offices>,
 }
 
 impl Default for MeasureSettings {
     fn default() -> Self {
-        MeasureSettings { cap: Cap::None, bands: default_bands(), calendar: Default::default() }
+        MeasureSettings {
+            cap: Cap::None,
+            bands: default_bands(),
+            calendar: Default::default(),
+            offices: Default::default(),
+        }
     }
+}
+
+fn no_offices(o: &super::offices::Offices) -> bool {
+    o.is_empty()
 }
 
 /// Permendagri 86/2017's bands.

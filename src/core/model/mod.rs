@@ -20,6 +20,7 @@ pub mod names;
 pub mod next_year;
 pub mod normalize;
 pub mod objects;
+pub mod offices;
 pub mod place;
 pub mod printed;
 pub mod quarter;
@@ -121,6 +122,22 @@ pub struct Origin {
     /// changed here since).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub received: String,
+    /// (Version 6) the local date (ISO) each quarter's realisasi first arrived here by file; `null`: not
+    /// by file (or before version 6). The monitoring grid's "received on".
+    #[serde(default, skip_serializing_if = "no_dates")]
+    pub quarters: [Option<String>; 4],
+}
+
+fn no_dates(dates: &[Option<String>; 4]) -> bool {
+    dates.iter().all(Option::is_none)
+}
+
+impl Origin {
+    /// The local date of `imported_at` (a stamp with its offset): the day a file arrived.
+    pub fn arrived(&self) -> Option<String> {
+        let day = self.imported_at.get(..10)?;
+        crate::core::date::Date::parse(day).map(|d| d.iso())
+    }
 }
 
 /// Declares `Agreement` and `Content` (what is signed, [`life`]) from one list of the signed fields, so

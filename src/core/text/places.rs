@@ -8,6 +8,7 @@ use crate::core::i18n::{fill, Lang, Msg};
 /// position, where known.
 pub fn path_words(path: &str, titles: &[String], lang: Lang) -> String {
     let mut out: Vec<String> = Vec::new();
+    let mut in_offices = false;
     for segment in path.split('.').filter(|s| !s.is_empty()) {
         let (key, index) = match segment.split_once('[') {
             Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
@@ -26,6 +27,13 @@ pub fn path_words(path: &str, titles: &[String], lang: Lang) -> String {
             "objectives" => fill(Msg::PathObjective.text(lang), &[("n", &n)]),
             "indicators" => fill(Msg::PathIndicator.text(lang), &[("n", &n)]),
             "budget" => fill(Msg::PathBudget.text(lang), &[("n", &n)]),
+            "list" => fill(Msg::PathOffice.text(lang), &[("n", &n)]),
+            "offices" => {
+                in_offices = true;
+                Msg::OfficesTitle.text(lang).to_string()
+            }
+            // The office an office is under, not a PK's superior.
+            "parent" if in_offices => Msg::OfficesUnder.text(lang).to_string(),
             other => match field_word(other) {
                 Some(m) => m.text(lang).to_string(),
                 None => other.replace('_', " "),
@@ -62,6 +70,8 @@ fn field_word(key: &str) -> Option<Msg> {
         "letterhead" => Msg::LetterheadTitle,
         "logo" => Msg::LetterheadLogo,
         "calendar" => Msg::CalendarTitle,
+        "own" => Msg::OfficesOwn,
+        "level" => Msg::OfficesColLevel,
         "previous" => Msg::ColPreviousEntry,
         _ => return None,
     })
@@ -84,6 +94,10 @@ mod path_tests {
             "PK ke-2 › anggaran baris 1 › Anggaran"
         );
         assert_eq!(path_words("", &[], Lang::Id), "berkas");
+        assert_eq!(
+            path_words("measure_settings.offices.list[3].parent", &[], Lang::Id),
+            "Pengaturan capaian › Kantor › kantor ke-4 › Di bawah"
+        );
         for words in [
             path_words("agreements[0].first_party.name", &[], Lang::En),
             path_words(".source.office", &[], Lang::Id),

@@ -72,6 +72,8 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
         ProblemKind::BadScope => t(Msg::ProblemBadScope).to_string(),
         ProblemKind::BadChoice => t(Msg::ProblemBadChoice).to_string(),
         ProblemKind::BadLogo(e) => logo_error(*e, lang),
+        ProblemKind::OfficeListed { first } => fill(t(Msg::ProblemOfficeListed), &[("first", first)]),
+        ProblemKind::OfficeNotListed => t(Msg::ProblemOfficeNotListed).to_string(),
     }
 }
 

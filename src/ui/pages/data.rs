@@ -83,6 +83,7 @@ pub fn DataPage() -> impl IntoView {
 
             <MeasureSettingsPanel/>
             <crate::ui::pages::calendar::CalendarPanel/>
+            <crate::ui::pages::offices::OfficesPanel/>
 
             <section aria-labelledby="public-title">
                 <h2 id="public-title">{move || i18n.t(Msg::PublicTitle)}</h2>

@@ -128,6 +128,30 @@ impl Downloads {
         }
     }
 
+    /// Downloads the office list alone: a Kinerja file without PKs (`measure_settings.offices`), which
+    /// another office reads through Data → Import.
+    pub fn offices(&self) {
+        let now = clock::now();
+        let (name, text) = self.doc.ws.with_untracked(|ws| {
+            let only = Workspace {
+                office: ws.office.clone(),
+                settings: crate::core::model::MeasureSettings {
+                    offices: ws.settings.offices.clone(),
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            let opts = WriteOptions {
+                exported_at: Some(now.stamp()),
+                unit: None,
+                scope: Scope::Workspace,
+                pretty: true,
+            };
+            (names::offices_file_name(ws, now.today()), file::write(&only, None, &opts))
+        });
+        self.offer(&name, "application/json", &text);
+    }
+
     /// Downloads the indicator table(s) as CSV for Excel.
     pub fn csv(&self, only: Option<AgreementId>) {
         let today = clock::today();

@@ -25,9 +25,10 @@ pub async fn apply(
     label: Msg,
     items: Vec<Incoming>,
     letterhead: Letterhead,
+    offices: Vec<crate::core::model::offices::Office>,
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Result<Report, StoreError> {
-    let total = items.len();
+    let total = items.len().max(1);
     // Merging looks at each PK twice and packing once: three parts of a PK's share.
     let show = |parts: usize| progress.set(Some((parts / 3, total)));
     show(0);
@@ -63,6 +64,8 @@ pub async fn apply(
     if merged.letterhead.is_empty() {
         merged.letterhead = letterhead;
     }
+    // The offices the user kept from the preview join the list (never twice: `add_all` checks).
+    merged.settings.offices.add_all(&offices);
     let saved = saving.import(label, merged, &packed);
     progress.set(None);
     saved.map(|()| report)

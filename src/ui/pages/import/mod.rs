@@ -103,6 +103,8 @@ pub struct Session {
     pub restore: Option<Point>,
     /// The first letterhead found in the files (taken only when the workspace has none).
     pub letterhead: crate::core::model::letterhead::Letterhead,
+    /// Offices the files name that are not listed here, each with whether to add it.
+    pub offices: Vec<(crate::core::model::offices::Office, bool)>,
 }
 
 /// The import section of the Data page.
@@ -133,6 +135,8 @@ pub fn ImportPanel() -> impl IntoView {
             let restoring = s.restore.is_some();
             let mut incoming: Vec<(usize, Agreement, Origin)> = Vec::new();
             let mut sizes: Vec<Option<usize>> = Vec::new();
+            let mut named = crate::core::model::offices::Offices::default();
+            let mut names: Vec<String> = Vec::new();
             for (index, (name, result, measured)) in results.into_iter().enumerate() {
                 match result {
                     Ok(loaded) => {
@@ -145,9 +149,13 @@ pub fn ImportPanel() -> impl IntoView {
                             exported_at: loaded.meta.exported_at.clone().unwrap_or_default(),
                             imported_at: now.clone(),
                             received: String::new(),
+                            quarters: Default::default(),
                         };
                         let titles =
                             loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
+                        named.list.extend(loaded.workspace.settings.offices.list.iter().cloned());
+                        names.push(loaded.meta.source.office.clone());
+                        names.extend(loaded.workspace.agreements.iter().map(|a| a.office.clone()));
                         let warnings = doc.ws.with_untracked(|ws| {
                             crate::core::io::file::warnings_here(
                                 loaded.warnings,
@@ -163,6 +171,13 @@ pub fn ImportPanel() -> impl IntoView {
                     }
                     Err(e) => s.files.push(FileResult { name, outcome: Err(e), titles: Vec::new() }),
                 }
+            }
+            // A restore point brings back PKs, not offices.
+            if !restoring {
+                s.offices = doc.ws.with_untracked(|ws| {
+                    let offered = ws.settings.offices.offered(&named, names.iter().map(String::as_str));
+                    offered.into_iter().map(|o| (o, true)).collect()
+                });
             }
             let builtin = crate::core::seed::workspace().ok();
             s.items = doc.ws.with_untracked(|ws| {
@@ -260,7 +275,10 @@ pub fn ImportPanel() -> impl IntoView {
                 })
                 .collect()
         });
-        if items.is_empty() {
+        let offices: Vec<crate::core::model::offices::Office> = session.with_untracked(|s| {
+            s.iter().flat_map(|s| &s.offices).filter(|(_, add)| *add).map(|(o, _)| o.clone()).collect()
+        });
+        if items.is_empty() && offices.is_empty() {
             return;
         }
         // What is here now is kept first as a restore point (skipped quietly when there is no room).
@@ -282,10 +300,17 @@ pub fn ImportPanel() -> impl IntoView {
         let letterhead =
             session.with_untracked(|s| s.as_ref().map(|s| s.letterhead.clone()).unwrap_or_default());
         leptos::task::spawn_local(async move {
-            match apply::apply(doc, saving, label, items, letterhead, applying).await {
+            let adding = offices.len();
+            match apply::apply(doc, saving, label, items, letterhead, offices, applying).await {
                 Ok(_) if restore => {
                     session.set(None);
                     notices.notify(NoticeKind::Success, i18n.t_now(Msg::PointRestored).to_string());
+                }
+                Ok(report) if report.changed() + report.kept == 0 => {
+                    session.set(None);
+                    let n = adding.to_string();
+                    notices
+                        .notify(NoticeKind::Success, fill(i18n.t_now(Msg::ImportOfficesAdded), &[("n", &n)]));
                 }
                 Ok(report) => {
                     session.set(None);

@@ -126,6 +126,8 @@ pub fn Preview(
             s.as_ref().map(|s| s.items.iter().filter(|i| i.choice != Choice::KeepMine).count()).unwrap_or(0)
         })
     };
+    let offices =
+        move || session.with(|s| s.as_ref().map_or(0, |s| s.offices.iter().filter(|(_, add)| *add).count()));
     view! {
         <div class="import-preview" id="import-preview" aria-live="polite">
             <h3>{move || i18n.t(Msg::ImportPreview)}</h3>
@@ -170,6 +172,9 @@ pub fn Preview(
                     }).collect_view()))
                 }}
             </ul>
+            <Show when=move || session.with(|s| s.as_ref().is_some_and(|s| !s.offices.is_empty()))>
+                <NewOffices session/>
+            </Show>
             <Show when=move || session.with(|s| s.as_ref().is_some_and(|s| !s.items.is_empty()))>
                 <div class="apply-all toolbar">
                     <span>{move || i18n.t(Msg::ApplyToAll)}</span>
@@ -242,14 +247,60 @@ pub fn Preview(
             </p>
             <div class="toolbar">
                 <button type="button" id="import-confirm" class="primary"
-                    disabled=move || changes() == 0 || !fits() || applying.with(Option::is_some)
+                    disabled=move || (changes() == 0 && offices() == 0) || !fits() || applying.with(Option::is_some)
                     on:click=move |_| confirm.run(())>
-                    {move || fill(i18n.t(Msg::ImportConfirm), &[("n", &changes().to_string())])}
+                    {move || if changes() == 0 && offices() > 0 {
+                        fill(i18n.t(Msg::ImportOfficesOnly), &[("n", &offices().to_string())])
+                    } else {
+                        fill(i18n.t(Msg::ImportConfirm), &[("n", &changes().to_string())])
+                    }}
                 </button>
                 <button type="button" id="import-cancel" disabled=move || applying.with(Option::is_some)
                     on:click=move |_| session.set(None)>{move || i18n.t(Msg::Cancel)}</button>
             </div>
             <crate::ui::common::ProgressLine id="import-applying" message=Msg::ImportApplying progress=applying/>
         </div>
+    }
+}
+
+/// The offices the files name that are not listed here, each with a box to add it to the list.
+#[component]
+fn NewOffices(session: RwSignal<Option<Session>>) -> impl IntoView {
+    let i18n = expect_context::<Language>();
+    let count = move || session.with(|s| s.as_ref().map_or(0, |s| s.offices.len()));
+    let shown = RwSignal::new(PAGE);
+    view! {
+        <fieldset class="import-offices" id="import-offices">
+            <legend>{move || i18n.t(Msg::ImportOfficesTitle)}</legend>
+            <p class="hint">{move || i18n.t(Msg::ImportOfficesHint)}</p>
+            <ul>
+                {move || {
+                    let lang = i18n.lang.get();
+                    (0..count().min(shown.get())).map(|index| {
+                        let (office, add) = session.with_untracked(|s| s.as_ref().map(|s| s.offices[index].clone())).unwrap_or_else(|| (crate::core::model::offices::Office::new("", Default::default(), ""), false));
+                        let level = crate::core::text::offices::level(office.level, lang);
+                        let under = if office.parent.is_empty() { level.to_string() } else {
+                            fill(Msg::ImportOfficeUnder.text(lang), &[("level", level), ("parent", &office.parent)])
+                        };
+                        let id = format!("new-office-{index}");
+                        view! {
+                            <li class="new-office">
+                                <input type="checkbox" id=id.clone() checked=add
+                                    on:change=move |e| {
+                                        let on = event_target_checked(&e);
+                                        session.update(|s| if let Some((_, add)) = s.as_mut().and_then(|s| s.offices.get_mut(index)) { *add = on; });
+                                    }/>
+                                " "<label for=id>{office.name.clone()}</label>" "<small>"("{under}")"</small>
+                            </li>
+                        }
+                    }).collect_view()
+                }}
+            </ul>
+            <Show when=move || shown.get() < count()>
+                <button type="button" id="import-offices-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || fill(i18n.t(Msg::ShowMoreRows), &[("n", &PAGE.min(count() - shown.get()).to_string()), ("total", &count().to_string())])}
+                </button>
+            </Show>
+        </fieldset>
     }
 }

@@ -1,0 +1,66 @@
+//! The monitoring grid in words: each cell, and the grid as CSV.
+
+use crate::core::format;
+use crate::core::i18n::{fill, Lang, Msg};
+use crate::core::model::calendar::Deliverable;
+use crate::core::monitor::{Cell, Grid};
+
+/// A cell in words: `terlambat 15 hari`, `diterima 20 April 2024, 1 indikator belum diisi, terlambat 10 hari`.
+pub fn cell(c: &Cell, lang: Lang) -> String {
+    let n = |m: Msg, n: i64| fill(m.text(lang), &[("n", &n.to_string())]);
+    match c {
+        Cell::NotDue { days } => n(Msg::CellNotDue, *days),
+        Cell::DueSoon { days: 0 } => Msg::CellDueToday.text(lang).to_string(),
+        Cell::DueSoon { days } => n(Msg::CellDueIn, *days),
+        Cell::Late { days } => n(Msg::CellLate, *days),
+        Cell::Received { on, missing, late } => {
+            let mut parts = vec![match on {
+                Some(d) => fill(Msg::CellReceivedOn.text(lang), &[("date", &format::date(*d, lang))]),
+                None => Msg::CellReceived.text(lang).to_string(),
+            }];
+            parts.push(match missing {
+                0 => Msg::CellComplete.text(lang).to_string(),
+                m => n(Msg::CellMissing, *m as i64),
+            });
+            if let Some(l) = late {
+                parts.push(n(Msg::CellReceivedLate, *l));
+            }
+            parts.join(", ")
+        }
+    }
+}
+
+/// The grid as CSV for Excel: the office, then each deliverable's cell in words.
+pub fn grid_csv(g: &Grid, lang: Lang) -> String {
+    let head = std::iter::once(Msg::MonitorColOffice.text(lang).to_string())
+        .chain(Deliverable::ALL.into_iter().map(|d| super::deliverable(d, lang)));
+    let rows = g.rows.iter().map(|r| {
+        std::iter::once(r.office.name.clone())
+            .chain(r.cells.iter().map(|c| cell(c, lang)))
+            .collect::<Vec<_>>()
+    });
+    crate::core::io::csv::write(std::iter::once(head.collect()).chain(rows), lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::date::Date;
+
+    #[test]
+    fn cells_in_words() {
+        let d = Date::parse("2024-04-20");
+        assert_eq!(cell(&Cell::Late { days: 15 }, Lang::Id), "terlambat 15 hari");
+        assert_eq!(cell(&Cell::DueSoon { days: 0 }, Lang::Id), "jatuh tempo hari ini");
+        assert_eq!(cell(&Cell::DueSoon { days: 1 }, Lang::En), "due in 1 day");
+        assert_eq!(cell(&Cell::NotDue { days: 100 }, Lang::Id), "belum jatuh tempo (100 hari lagi)");
+        assert_eq!(
+            cell(&Cell::Received { on: d, missing: 1, late: Some(10) }, Lang::Id),
+            "diterima 20 April 2024, 1 indikator belum diisi, terlambat 10 hari"
+        );
+        assert_eq!(
+            cell(&Cell::Received { on: None, missing: 0, late: None }, Lang::En),
+            "received, complete"
+        );
+    }
+}
