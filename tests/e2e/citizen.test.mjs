@@ -33,8 +33,9 @@ test('a transcribed PK reads as signed on paper, with no working state, on a pho
     await page.screenshot({ path: path.join(OUT, 'citizen-pk-360.png'), fullPage: true });
     await page.locator('#lang-en').click();
     await expectText(page.locator('#stage'), /^Signed on paper \(Ambon, Januari 2024\)\. This page is its typed copy \(transcription\)/);
-    await expectText(page.locator('td.party-name').first(), '(name not given in the document)');
-    await until(() => page.locator('main').innerText(), (t) => !/Draft|can be changed|not filled in/.test(t), 'nor in English');
+    // The document itself stays Indonesian in the English interface (the official text, issue 27 point 4).
+    await expectText(page.locator('td.party-name').first(), '(nama tidak tercantum pada dokumen)');
+    await until(() => page.locator('main').innerText(), (t) => !/Draft|can be changed|not filled in|belum diisi/.test(t), 'nor in English');
     // The public tree and rollup say the same of the missing name.
     await go(page, '#/publik/pohon/2024');
     const box = page.locator(`#tree-canvas [data-id="${TEKNIS}"]`);

@@ -40,7 +40,9 @@ test('a PK and those below it, published from Data, are exactly what the public 
     await expectText(page.locator('#publish-summary'), 'Akan dipublikasikan: 10 PK, 0 di antaranya sudah ditandatangani; dengan realisasi.');
     await page.locator('#publish-root').selectOption(ROOT);
     await expectText(page.locator('#publish-summary'), 'Akan dipublikasikan: 3 PK, 0 di antaranya sudah ditandatangani; dengan realisasi.');
-    await expectText(page.locator('#publish-drafts'), /^Masih draf \(publik melihatnya sebagai draf\): Kepala Bagian Perencanaan, Data dan Informasi/);
+    // The built-in PKs are typed copies of signed paper documents: Data says what the public will read.
+    await expectText(page.locator('#publish-paper'), /^Salinan ketik dokumen yang ditandatangani di atas kertas \(publik melihatnya demikian\): Kepala Bagian Perencanaan, Data dan Informasi/);
+    await expectCount(page.locator('#publish-drafts'), 0);
     await page.locator('#publish-realisasi').uncheck();
     await expectText(page.locator('#publish-summary'), /; tanpa realisasi\.$/);
     await expectTexts(page.locator('#publish-steps li'), [/^Unduh index\.json/, /^Buka folder data\//, /^Unggah index\.json ke folder itu, menimpa berkas yang lama/, /^Buka tampilan publik situs/]);

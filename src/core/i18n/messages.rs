@@ -877,6 +877,7 @@ messages! {
     PublishWithRealisasi => "dengan realisasi", "with the realisasi";
     PublishWithoutRealisasi => "tanpa realisasi", "without the realisasi";
     PublishDrafts => "Masih draf (publik melihatnya sebagai draf): {names}.", "Still drafts (the public sees them as drafts): {names}.";
+    PublishPaper => "Salinan ketik dokumen yang ditandatangani di atas kertas (publik melihatnya demikian): {names}.", "Typed copies of documents signed on paper (the public sees them as such): {names}.";
     PublishRevising => "Perubahan yang sedang disiapkan tidak ikut (publik melihat versi yang berlaku): {names}.", "The Perubahan being prepared is left out (the public sees the version in force): {names}.";
     PublishUntrusted => "Tanda tangan tidak cocok (tampilan publik memperingatkannya): {names}.", "The signature does not hold (the public view warns about it): {names}.";
     PublishNothing => "Belum ada PK untuk dipublikasikan pada pilihan ini.", "There are no agreements to publish for this choice.";

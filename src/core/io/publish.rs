@@ -63,6 +63,9 @@ pub struct Outline {
     pub signed: usize,
     /// Never signed: the public sees a draft.
     pub drafts: Vec<AgreementId>,
+    /// Not signed here but transcribed from a document signed on paper: the public sees that (the
+    /// built-in 2024 data).
+    pub paper: Vec<AgreementId>,
     /// A Perubahan is being prepared: the version in force is published.
     pub revising: Vec<AgreementId>,
     /// Their signature does not hold.
@@ -75,6 +78,7 @@ pub fn outline(ws: &Workspace, choice: &Choice) -> Outline {
     for id in &o.ids {
         let Some(a) = ws.agreement(id) else { continue };
         match a.stage() {
+            Stage::Draft if !a.transcribed_from.trim().is_empty() => o.paper.push(id.clone()),
             Stage::Draft => o.drafts.push(id.clone()),
             Stage::Signed(_) => o.signed += 1,
             Stage::Revising(_) => {
@@ -263,7 +267,13 @@ mod tests {
         a.objectives[0].indicators[0].target = Target::new("99%");
         let p = publish(&ws, &Choice { year: 2024, root: None, realisasi: true }, NOW).unwrap();
         assert_eq!((p.signed, p.revising), (1, 1));
-        assert_eq!(p.cautions.iter().filter(|c| matches!(c, Caution::Draft(_))).count(), 9);
+        // The other nine are typed copies of documents signed on paper: said so, not cautioned as drafts.
+        assert_eq!(p.cautions.iter().filter(|c| matches!(c, Caution::Draft(_))).count(), 0);
+        let o = outline(&ws, &Choice { year: 2024, root: None, realisasi: true });
+        assert_eq!((o.paper.len(), o.drafts.len()), (9, 0));
+        ws.agreement_mut(&id("kpu-maluku-2024-sekretaris")).unwrap().transcribed_from.clear();
+        let o = outline(&ws, &Choice { year: 2024, root: None, realisasi: true });
+        assert_eq!((o.paper.len(), o.drafts), (8, vec![id("kpu-maluku-2024-sekretaris")]));
         let read = file::read(&p.text).unwrap();
         let a = read.workspace.agreement(&keu).unwrap();
         assert_eq!(a.objectives[0].indicators[0].target, signed_target, "the version in force");

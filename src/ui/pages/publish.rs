@@ -15,6 +15,7 @@ struct Summary {
     agreements: usize,
     signed: usize,
     drafts: Vec<String>,
+    paper: Vec<String>,
     revising: Vec<String>,
     untrusted: Vec<String>,
 }
@@ -28,6 +29,7 @@ fn summary(ws: &Workspace, choice: &Choice) -> Summary {
         agreements: o.ids.len(),
         signed: o.signed,
         drafts: titles(&o.drafts),
+        paper: titles(&o.paper),
         revising: titles(&o.revising),
         untrusted: titles(&o.untrusted),
     }
@@ -99,6 +101,7 @@ pub fn PublishPanel() -> impl IntoView {
             <p id="publish-summary">{head}</p>
             <ul class="publish-notes">
                 {named(Msg::PublishDrafts, &s.drafts, "publish-drafts")}
+                {named(Msg::PublishPaper, &s.paper, "publish-paper")}
                 {named(Msg::PublishRevising, &s.revising, "publish-revising")}
                 {named(Msg::PublishUntrusted, &s.untrusted, "publish-untrusted")}
             </ul>
@@ -174,9 +177,13 @@ mod tests {
 
     #[test]
     fn the_summary_counts_the_chosen_pks_and_names_the_drafts() {
-        let ws = crate::core::seed::workspace().unwrap();
+        let mut ws = crate::core::seed::workspace().unwrap();
         let all = summary(&ws, &Choice { year: 2024, root: None, realisasi: true });
-        assert_eq!((all.agreements, all.signed, all.drafts.len()), (10, 0, 10));
+        // The built-in PKs are typed copies of documents signed on paper, as the public view says.
+        assert_eq!((all.agreements, all.signed, all.drafts.len(), all.paper.len()), (10, 0, 0, 10));
+        std::sync::Arc::make_mut(&mut ws.agreements[0]).transcribed_from.clear();
+        let all = summary(&ws, &Choice { year: 2024, root: None, realisasi: true });
+        assert_eq!((all.drafts.len(), all.paper.len()), (1, 9));
         let root = AgreementId("kpu-maluku-2024-kabag-perencanaan-data-informasi".into());
         let some = summary(&ws, &Choice { year: 2024, root: Some(root), realisasi: false });
         assert_eq!(some.agreements, 3);

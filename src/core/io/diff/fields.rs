@@ -18,9 +18,15 @@ const FIELDS: [Field; 9] = [
     Field::Notes,
 ];
 
-/// Same content, ignoring where it was imported from.
+/// Same content, ignoring where it was imported from; a file that does not say where the PK was
+/// transcribed from (`b`, every file before version 6) takes nothing from `a`'s note, which is kept.
 pub fn same_content(a: &Agreement, b: &Agreement) -> bool {
-    let strip = |x: &Agreement| Agreement { origin: None, ..x.clone() };
+    let silent = b.transcribed_from.trim().is_empty();
+    let strip = |x: &Agreement| Agreement {
+        origin: None,
+        transcribed_from: if silent { String::new() } else { x.transcribed_from.clone() },
+        ..x.clone()
+    };
     strip(a) == strip(b)
 }
 

@@ -112,3 +112,23 @@ fn changed_here_and_in_the_file_is_a_conflict() {
         Status::Conflict(ConflictReason::BothChanged, _)
     ));
 }
+
+#[test]
+fn a_file_from_before_the_transcription_note_is_the_same_content() {
+    // The built-in data says each PK is a typed copy of a signed paper document (version 6); the same
+    // data as the first release wrote it (version 1) says nothing of it, and is the same content.
+    let here = crate::core::seed::workspace().unwrap();
+    assert!(here.agreements.iter().all(|a| !a.transcribed_from.is_empty()));
+    let v1 = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/format-v1-kpu-maluku-2024.json"
+    ))
+    .unwrap();
+    let old = crate::core::io::file::read(&v1).unwrap().workspace;
+    let theirs: Vec<&Agreement> = old.agreements.iter().map(|a| a.as_ref()).collect();
+    assert!(classify(&here, &theirs, None).iter().all(|s| *s == Status::Identical));
+    // A file that names another source differs.
+    let mut other = old.agreements[0].as_ref().clone();
+    other.transcribed_from = "Salinan lain".into();
+    assert!(!same_content(&here.agreements[0], &other));
+}
