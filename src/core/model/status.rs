@@ -72,11 +72,24 @@ impl Workspace {
     /// order (a parent before its lower PKs).
     pub fn statuses(&self, year: i32, root: Option<&AgreementId>) -> Vec<(&Agreement, Status)> {
         let links = Links::new(self);
-        let ids: Vec<AgreementId> = match root {
+        Self::status_ids(&links, year, root)
+            .iter()
+            .filter_map(|id| links.agreement(id))
+            .map(|a| (a, a.status()))
+            .collect()
+    }
+
+    /// The PKs [`Workspace::statuses`] says, in its order, without working out their status (which the
+    /// UI does a step at a time for a national year).
+    pub fn status_order(&self, year: i32, root: Option<&AgreementId>) -> Vec<AgreementId> {
+        Self::status_ids(&Links::new(self), year, root)
+    }
+
+    fn status_ids(links: &Links, year: i32, root: Option<&AgreementId>) -> Vec<AgreementId> {
+        match root {
             Some(r) => links.subtree(r),
             None => links.cascade(year).into_iter().map(|r| r.id).collect(),
-        };
-        ids.iter().filter_map(|id| links.agreement(id)).map(|a| (a, a.status())).collect()
+        }
     }
 }
 
