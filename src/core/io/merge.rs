@@ -330,8 +330,8 @@ impl<'a> Merging<'a> {
         let mut a = item.agreement.clone();
         let before = (item.choice == Choice::Replace).then(|| self.ws.agreement(&a.id)).flatten();
         // A file that does not say the PK is a typed copy of a paper document keeps the note here.
-        if let Some(b) = before.filter(|_| a.transcribed_from.trim().is_empty()) {
-            a.transcribed_from = b.transcribed_from.clone();
+        if let Some(b) = before {
+            a.transcribed_from = b.transcription_after(&a).to_string();
         }
         let quarters = arrivals(before, &a, item.origin.arrived());
         a.origin = Some(Origin { quarters, ..item.origin.clone() });

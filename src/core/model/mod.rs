@@ -223,6 +223,17 @@ agreement_and_content! {
 }
 
 impl Agreement {
+    /// Where the PK was transcribed from once `theirs` (a file's copy of this PK) takes its place: a file
+    /// silent about it (every file before version 6) keeps this PK's note. Used by the import's
+    /// comparison and by its merge, so both agree.
+    pub fn transcription_after<'a>(&'a self, theirs: &'a Agreement) -> &'a str {
+        if theirs.transcribed_from.trim().is_empty() {
+            &self.transcribed_from
+        } else {
+            &theirs.transcribed_from
+        }
+    }
+
     /// Sum of the budget lines ("-" and blank count as zero).
     pub fn total_budget(&self) -> Decimal {
         self.budget.iter().map(|b| b.amount.for_sum()).sum()

@@ -19,15 +19,11 @@ const FIELDS: [Field; 9] = [
 ];
 
 /// Same content, ignoring where it was imported from; a file that does not say where the PK was
-/// transcribed from (`b`, every file before version 6) takes nothing from `a`'s note, which is kept.
+/// transcribed from (`b`, every file before version 6) keeps `a`'s note (`Agreement::transcription_after`).
 pub fn same_content(a: &Agreement, b: &Agreement) -> bool {
-    let silent = b.transcribed_from.trim().is_empty();
-    let strip = |x: &Agreement| Agreement {
-        origin: None,
-        transcribed_from: if silent { String::new() } else { x.transcribed_from.clone() },
-        ..x.clone()
-    };
-    strip(a) == strip(b)
+    let theirs =
+        Agreement { origin: None, transcribed_from: a.transcription_after(b).to_string(), ..b.clone() };
+    Agreement { origin: None, ..a.clone() } == theirs
 }
 
 /// Field-by-field differences between `mine` and `theirs` (sasaran and indicators matched by id).
