@@ -96,7 +96,7 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::life::{Change, Reason};
+    use crate::core::model::life::Reason;
     use crate::core::model::testing::*;
 
     fn complete(id: &str) -> Agreement {
@@ -117,12 +117,7 @@ mod tests {
             Status { stage: Stage::Signed(0), signed_on: Some("2024-01-02".into()), to_complete: 0 }
         );
         assert!(!signed.needs_work());
-        let change = Change {
-            reason: Reason::Budget,
-            text: String::new(),
-            basis: String::new(),
-            date: "2024-07-01".into(),
-        };
+        let change = crate::core::model::testing::change(Reason::Budget, "2024-07-01");
         a.begin_revision(change).unwrap();
         assert_eq!(a.status().stage, Stage::Revising(1));
         assert_eq!(a.status().signed_on.as_deref(), Some("2024-01-02"), "the version in force");

@@ -70,3 +70,8 @@ pub fn report(ws: &mut Workspace, a: &str, i: &str, q: u8, value: &str, note: &s
         ..Default::default()
     });
 }
+
+/// The reason for a Perubahan, with no words or basis, dated `date` (ISO).
+pub fn change(reason: life::Reason, date: &str) -> life::Change {
+    life::Change { reason, text: String::new(), basis: String::new(), date: date.into() }
+}

@@ -179,12 +179,7 @@ mod tests {
         assert!(stage(&a, Lang::Id).starts_with("Draf"));
         a.sign("2024-01-02", false).unwrap();
         assert!(stage(&a, Lang::Id).starts_with("Ditandatangani 2 Januari 2024."), "{}", stage(&a, Lang::Id));
-        let change = crate::core::model::life::Change {
-            reason: Reason::Official,
-            text: String::new(),
-            basis: String::new(),
-            date: "2024-07-01".into(),
-        };
+        let change = crate::core::model::testing::change(Reason::Official, "2024-07-01");
         a.begin_revision(change).unwrap();
         assert_eq!(
             stage(&a, Lang::Id),
@@ -215,12 +210,7 @@ mod tests {
         a.sign("2024-01-02", false).unwrap();
         assert_eq!(status_line(&a.status(), Lang::Id), "Ditandatangani 2 Januari 2024");
         assert_eq!(status_line(&a.status(), Lang::En), "Signed 2 January 2024");
-        let change = crate::core::model::life::Change {
-            reason: Reason::Budget,
-            text: String::new(),
-            basis: String::new(),
-            date: "2024-07-01".into(),
-        };
+        let change = crate::core::model::testing::change(Reason::Budget, "2024-07-01");
         a.begin_revision(change).unwrap();
         a.objectives[0].indicators[0].target = crate::core::model::Target::new("80%");
         a.sign("2024-07-15", false).unwrap();
@@ -257,12 +247,7 @@ mod tests {
         // Signed in Kinerja: the signature counts, with its date.
         a.sign("2024-01-02", false).unwrap();
         assert_eq!(public_stage(&a, Lang::En), "Signed 2 January 2024.");
-        let change = crate::core::model::life::Change {
-            reason: Reason::Budget,
-            text: String::new(),
-            basis: String::new(),
-            date: "2024-07-01".into(),
-        };
+        let change = crate::core::model::testing::change(Reason::Budget, "2024-07-01");
         a.begin_revision(change).unwrap();
         a.budget = vec![crate::core::model::BudgetLine::new("Program", crate::core::model::Amount::Dash)];
         a.sign("2024-07-03", false).unwrap();

@@ -61,7 +61,7 @@ pub fn unofficial_mark(lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::life::{Change, Reason};
+    use crate::core::model::life::Reason;
     use crate::core::model::testing::{agreement, indicator, objective};
     use crate::core::model::{Amount, BudgetLine};
     use rust_decimal_macros::dec;
@@ -74,12 +74,7 @@ mod tests {
         assert_eq!(place_date(&a, Lang::En), "Ambon, January 2024");
         a.objectives = vec![objective("o", "Sasaran", vec![indicator("i", "Indikator", "2 Lap", None)])];
         a.sign("2024-01-02", false).unwrap();
-        let change = Change {
-            reason: Reason::Budget,
-            text: String::new(),
-            basis: String::new(),
-            date: "2024-07-15".into(),
-        };
+        let change = crate::core::model::testing::change(Reason::Budget, "2024-07-15");
         assert_eq!(revision_line(&a, Lang::Id), None);
         a.begin_revision(change).unwrap();
         assert_eq!(heading(&a, Lang::Id), "PERJANJIAN KINERJA PERUBAHAN TAHUN 2024");
