@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { startApp, go, PK, saved } from './lib/app.mjs';
 import { download, importFiles } from './lib/files.mjs';
 import { expectText, expectValue } from './lib/expect.mjs';
+import { reviseTarget, sign } from './lib/life.mjs';
 
 const KASUBAG = `${PK}kasubag-umum-logistik`;
 const ARSIP = `${KASUBAG}/s01/i1`;
@@ -39,17 +40,9 @@ test('a Perubahan imported with the defaults keeps the realisasi entered in the 
     await saved(kasubag.page);
 
     // July: the Sekretariat signs Perubahan ke-1 with a new target and sends it.
-    await sek.page.locator('#revise summary').click();
-    await sek.page.locator('#revise-reason').selectOption('budget');
-    await sek.page.locator('#revise-basis').fill('DIPA revisi ke-2');
-    await sek.page.locator('#revise-date').fill('2024-07-15');
-    await sek.page.locator('#revise-start').click();
-    await sek.page.locator('#editor').waitFor();
-    await sek.page.locator(`#ind-${ARSIP.replaceAll('/', '\\/')}-target`).fill('95%');
-    await saved(sek.page);
+    await reviseTarget(sek.page, { indicator: ARSIP, target: '95%' });
     await sek.page.locator('#done-editing').click();
-    await sek.page.locator('#sign-date').fill('2024-07-20');
-    await sek.page.locator('#sign').click();
+    await sign(sek.page, '2024-07-20');
     await expectText(sek.page.locator('#stage'), /^Perubahan ke-1, ditandatangani 20 Juli 2024\./);
     await saved(sek.page);
     const july = await exportPk(sek.page);

@@ -13,6 +13,7 @@ import { download, tmp } from './lib/files.mjs';
 import { storedWorkspace } from './lib/stored.mjs';
 import { expectCount, expectText, until } from './lib/expect.mjs';
 import { audit } from './lib/axe.mjs';
+import { reviseTarget, sign } from './lib/life.mjs';
 
 // A real PNG (the app's icon) as an office logo.
 const PNG_LOGO = await fs.readFile(new URL('../../public/icon-192.png', import.meta.url));
@@ -20,7 +21,6 @@ const PNG_LOGO = await fs.readFile(new URL('../../public/icon-192.png', import.m
 const TEKNIS = `${PK}kabag-teknis-hukum-sdm`;
 const KASUBAG = `${PK}kasubag-umum-logistik`;
 const ARSIP = `${KASUBAG}/s01/i1`;
-const esc = (id) => id.replaceAll('/', '\\/');
 
 /** The page printed to an A4 PDF, read back as text: one string per page. */
 async function printedPages(page, name) {
@@ -106,23 +106,14 @@ test('a Perubahan prints as a Perubahan on every page, with its own date on the 
   const app = await startApp({ hash: `#/pk/${KASUBAG}` });
   try {
     const { page } = app;
-    await page.locator('#sign-date').fill('2024-01-02');
-    await page.locator('#sign').click();
+    await sign(page, '2024-01-02');
     await expectText(page.locator('#stage'), /^Ditandatangani 2 Januari 2024/);
-    await page.locator('#revise summary').click();
-    await page.locator('#revise-reason').selectOption('budget');
-    await page.locator('#revise-basis').fill('DIPA revisi ke-2');
-    await page.locator('#revise-date').fill('2024-07-15');
-    await page.locator('#revise-start').click();
-    await page.locator('#editor').waitFor();
-    await page.locator(`#ind-${esc(ARSIP)}-target`).fill('95%');
-    await saved(page);
+    await reviseTarget(page, { indicator: ARSIP, target: '95%' });
     await page.locator('#done-editing').click();
     // Being prepared: the Perubahan's date.
     await expectText(page.locator('#lampiran-title'), /^PERJANJIAN KINERJA PERUBAHAN TAHUN 2024/);
     await expectText(page.locator('.lampiran .place-date'), 'Ambon, 15 Juli 2024');
-    await page.locator('#sign-date').fill('2024-07-20');
-    await page.locator('#sign').click();
+    await sign(page, '2024-07-20');
     await expectText(page.locator('#stage'), /^Perubahan ke-1, ditandatangani 20 Juli 2024\./);
     const pages = await printedPages(page, 'perubahan');
     const all = pages.join('\n');

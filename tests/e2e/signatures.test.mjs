@@ -6,18 +6,17 @@ import { test } from 'node:test';
 import { startApp, go, PK, saved } from './lib/app.mjs';
 import { download, importFiles } from './lib/files.mjs';
 import { eventually, expectCount, expectText, expectValue } from './lib/expect.mjs';
+import { esc, reviseTarget, sign } from './lib/life.mjs';
 
 const KASUBAG = `${PK}kasubag-umum-logistik`;
 // The archive indicator (87,5 %), the first of the Kepala Sub Bagian's PK.
 const ARSIP = `${KASUBAG}/s01/i1`;
-const esc = (id) => id.replaceAll('/', '\\/');
 const FINGERPRINT = /^Sidik versi bertanda tangan: ([0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4})$/;
 
 /** Signs the Kepala Sub Bagian's PK (or its Perubahan) on `date`; returns the fingerprint shown. */
-async function sign(page, date, stage) {
+async function signAt(page, date, stage) {
   await go(page, `#/pk/${KASUBAG}`);
-  await page.locator('#sign-date').fill(date);
-  await page.locator('#sign').click();
+  await sign(page, date);
   await expectText(page.locator('#stage'), stage);
   await expectText(page.locator('#fingerprint-current'), FINGERPRINT);
   await saved(page);
@@ -27,14 +26,7 @@ async function sign(page, date, stage) {
 /** Starts Perubahan ke-1 (a budget revision) and sets the archive indicator's target. */
 async function revise(page, target) {
   await go(page, `#/pk/${KASUBAG}`);
-  await page.locator('#revise summary').click();
-  await page.locator('#revise-reason').selectOption('budget');
-  await page.locator('#revise-basis').fill('DIPA revisi ke-2');
-  await page.locator('#revise-date').fill('2024-07-15');
-  await page.locator('#revise-start').click();
-  await page.locator('#editor').waitFor();
-  await page.locator(`#ind-${esc(ARSIP)}-target`).fill(target);
-  await saved(page);
+  await reviseTarget(page, { indicator: ARSIP, target });
 }
 
 /** Exports the Kepala Sub Bagian's PK as a file. */
@@ -50,7 +42,7 @@ test('a signed PK imported in another profile with the defaults arrives signed, 
   let file, backup, fingerprint;
   try {
     const { page } = a;
-    fingerprint = await sign(page, '2024-01-02', /^Ditandatangani 2 Januari 2024\./);
+    fingerprint = await signAt(page, '2024-01-02', /^Ditandatangani 2 Januari 2024\./);
     await go(page, `#/pk/${KASUBAG}/realisasi`);
     await page.locator('#tw-1').click();
     await page.locator(`#m-${esc(ARSIP)}-actual`).fill('50%');
@@ -107,9 +99,9 @@ test('two offices that signed different Perubahan ke-1 keep both, flagged, the o
   let file, theirs;
   try {
     const { page } = a;
-    await sign(page, '2024-01-02', /^Ditandatangani 2 Januari 2024\./);
+    await signAt(page, '2024-01-02', /^Ditandatangani 2 Januari 2024\./);
     await revise(page, '95%');
-    theirs = await sign(page, '2024-07-20', /^Perubahan ke-1, ditandatangani 20 Juli 2024\./);
+    theirs = await signAt(page, '2024-07-20', /^Perubahan ke-1, ditandatangani 20 Juli 2024\./);
     file = await exportPk(page);
   } finally {
     await a.stop();
@@ -117,9 +109,9 @@ test('two offices that signed different Perubahan ke-1 keep both, flagged, the o
   const b = await startApp({ hash: `#/pk/${KASUBAG}` });
   try {
     const { page } = b;
-    await sign(page, '2024-01-02', /^Ditandatangani 2 Januari 2024\./);
+    await signAt(page, '2024-01-02', /^Ditandatangani 2 Januari 2024\./);
     await revise(page, '90%');
-    const mine = await sign(page, '2024-07-21', /^Perubahan ke-1, ditandatangani 21 Juli 2024\./);
+    const mine = await signAt(page, '2024-07-21', /^Perubahan ke-1, ditandatangani 21 Juli 2024\./);
 
     await importFiles(page, [file]);
     const row = page.locator(`.import-row[data-id="${KASUBAG}"]`);

@@ -9,12 +9,12 @@ import { launch, open, ready } from './lib/browser.mjs';
 import { download } from './lib/files.mjs';
 import { readDocx } from './lib/docx.mjs';
 import { expectText } from './lib/expect.mjs';
+import { esc, reviseTarget, sign } from './lib/life.mjs';
 
 const SEKRETARIS = `${PK}sekretaris`;
 const KASUBAG = `${PK}kasubag-umum-logistik`;
 // The archive indicator (87,5 %), the first of the Kepala Sub Bagian's PK.
 const ARSIP = `${KASUBAG}/s01/i1`;
-const esc = (id) => id.replaceAll('/', '\\/');
 
 /** The page files (split_kinerja_<group>-<hash>.wasm) this page has fetched so far. */
 const pageFiles = (page) =>
@@ -117,18 +117,10 @@ test('a Perubahan downloads as a Perubahan with its own date, in Indonesian from
   const app = await startApp({ hash: `#/pk/${KASUBAG}` });
   try {
     const { page } = app;
-    await page.locator('#sign-date').fill('2024-01-02');
-    await page.locator('#sign').click();
-    await page.locator('#revise summary').click();
-    await page.locator('#revise-reason').selectOption('budget');
-    await page.locator('#revise-date').fill('2024-07-15');
-    await page.locator('#revise-start').click();
-    await page.locator('#editor').waitFor();
-    await page.locator(`#ind-${esc(ARSIP)}-target`).fill('95%');
-    await saved(page);
+    await sign(page, '2024-01-02');
+    await reviseTarget(page, { indicator: ARSIP, target: '95%', basis: '' });
     await page.locator('#done-editing').click();
-    await page.locator('#sign-date').fill('2024-07-20');
-    await page.locator('#sign').click();
+    await sign(page, '2024-07-20');
     await expectText(page.locator('#revision-line'), 'Perubahan ke-1 · 20 Juli 2024');
 
     await page.locator('#lang-en').click();
