@@ -13,6 +13,7 @@ import { download, tmp } from './lib/files.mjs';
 import { storedWorkspace } from './lib/stored.mjs';
 import { expectCount, expectText, until } from './lib/expect.mjs';
 import { audit } from './lib/axe.mjs';
+import { readDocx } from './lib/docx.mjs';
 import { reviseTarget, sign } from './lib/life.mjs';
 
 // A real PNG (the app's icon) as an office logo.
@@ -199,6 +200,13 @@ test('an office letterhead: a logo checked on upload, printed on the PK\'s first
     assert.ok(images.length > 0 && images.every((l) => l.trim().split(/\s+/)[0] === '1'), `the logo on page 1 only:\n${images.join('\n')}`);
     const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
     assert.match(first.trim().split('\n')[0], /KOMISI PEMILIHAN UMUM PROVINSI MALUKU/);
+    // The Word file of the PK carries the same logo, once, above the office name.
+    await page.locator('.export-menu summary').click();
+    const docx = await download(page, () => page.locator('#export-docx').click());
+    const word = await readDocx(docx);
+    assert.deepEqual(word.entries.get('word/media/logo.png'), PNG_LOGO, 'the logo\'s own bytes');
+    assert.equal(word.xml.match(/<w:drawing>/g)?.length, 1);
+    assert.ok(word.xml.indexOf('<w:drawing>') < word.xml.indexOf('KOMISI PEMILIHAN UMUM PROVINSI MALUKU'));
     // Exported with the whole workspace.
     await go(page, '#/data');
     const file = await download(page, () => page.locator('#export-all').click());

@@ -66,6 +66,60 @@ pub fn check_logo(url: &str) -> Result<(), LogoError> {
     }
 }
 
+/// A kept logo as an image file: its bytes, kind and size in pixels (for a document that embeds it,
+/// e.g. the Word file). `None` for a logo [`check_logo`] refuses or whose size cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Image {
+    pub bytes: Vec<u8>,
+    /// `png` or `jpeg`: the file extension and the media type's second half.
+    pub extension: &'static str,
+    pub width: u32,
+    pub height: u32,
+}
+
+pub fn image(url: &str) -> Option<Image> {
+    check_logo(url).ok()?;
+    let body = url.split_once(',')?.1;
+    let bytes = decode(body)?;
+    let (extension, (width, height)) =
+        if url.starts_with(PNG) { ("png", png_size(&bytes)?) } else { ("jpeg", jpeg_size(&bytes)?) };
+    (width > 0 && height > 0).then_some(Image { bytes, extension, width, height })
+}
+
+/// A PNG's width and height: the first chunk is IHDR, its first eight bytes (PNG 1.2, section 4.1.1).
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    if bytes.get(12..16)? != b"IHDR" {
+        return None;
+    }
+    let be = |at: usize| Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+    Some((be(16)?, be(20)?))
+}
+
+/// A JPEG's width and height, from its first start-of-frame segment (SOF0–SOF15 except DHT, JPG and
+/// DAC: ITU T.81, table B.1); the segments before it are skipped by their lengths.
+fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let mut at = 2;
+    loop {
+        while *bytes.get(at)? != 0xFF {
+            at += 1;
+        }
+        while *bytes.get(at)? == 0xFF {
+            at += 1;
+        }
+        let marker = *bytes.get(at)?;
+        at += 1;
+        if (0xD0..=0xD9).contains(&marker) || marker == 0x01 {
+            continue;
+        }
+        let length = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
+        if (0xC0..=0xCF).contains(&marker) && ![0xC4, 0xC8, 0xCC].contains(&marker) {
+            let be = |i: usize| Some(u32::from(u16::from_be_bytes([*bytes.get(i)?, *bytes.get(i + 1)?])));
+            return Some((be(at + 5)?, be(at + 3)?));
+        }
+        at += length;
+    }
+}
+
 /// The data URL prefix of an image's bytes: PNG (`89 50 4E 47 0D 0A 1A 0A`) or JPEG (`FF D8 FF`).
 fn kind(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
@@ -125,6 +179,27 @@ mod tests {
     use super::*;
 
     const PNG_BYTES: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+    #[test]
+    fn a_logo_s_size_is_read_from_its_header() {
+        // A PNG header of a 300 × 120 image (IHDR: width, height as big-endian u32).
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend_from_slice(&[0, 0, 1, 44, 0, 0, 0, 120, 8, 6, 0, 0, 0]);
+        let url = logo_from_bytes(&png).unwrap();
+        let img = image(&url).unwrap();
+        assert_eq!((img.extension, img.width, img.height), ("png", 300, 120));
+        assert_eq!(img.bytes, png);
+        // A JPEG: SOI, an APP0 segment of 16 bytes to skip, then SOF0 with height 64 and width 200.
+        let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16];
+        jpeg.extend_from_slice(&[0; 14]);
+        jpeg.extend_from_slice(&[0xFF, 0xC0, 0, 17, 8, 0, 64, 0, 200, 3]);
+        let img = image(&logo_from_bytes(&jpeg).unwrap()).unwrap();
+        assert_eq!((img.extension, img.width, img.height), ("jpeg", 200, 64));
+        // A JPEG cut before its frame, a PNG without IHDR: no image (the document goes without).
+        assert_eq!(image(&logo_from_bytes(&jpeg[..20]).unwrap()), None);
+        assert_eq!(image(&logo_from_bytes(PNG_BYTES.split_at(12).0).unwrap()), None);
+        assert_eq!(image("data:image/gif;base64,R0lG"), None);
+    }
 
     #[test]
     fn base64_as_rfc_4648_says() {

@@ -39,7 +39,7 @@ pub fn document(a: &Agreement, t: &Measured) -> Vec<u8> {
     );
     budget(&mut body, t, &q);
     paragraph(&mut body, "", Look::PLAIN);
-    package::docx(&format!("{title} — {}", a.title()), &body)
+    package::docx(&format!("{title} — {}", a.title()), &body, None)
 }
 
 /// III.A: one row per indicator, the sasaran's number and text merged down its indicators.

@@ -20,7 +20,7 @@ mod zip;
 
 use crate::core::i18n::Lang;
 use crate::core::measure::table::Table;
-use crate::core::model::Agreement;
+use crate::core::model::{letterhead, Agreement};
 
 /// The media type of a .docx.
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -28,9 +28,10 @@ pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordproces
 /// Documents are in Indonesian: the signed PK is.
 const LANG: Lang = Lang::Id;
 
-/// The PK as printed: statement, lampiran with Program/Anggaran and its *Jumlah*, signatures.
-pub fn agreement_docx(a: &Agreement) -> Vec<u8> {
-    pk::document(a)
+/// The PK as printed: the letterhead's logo (`logo`, the workspace's kept data URL) when there is one,
+/// statement, lampiran with Program/Anggaran and its *Jumlah*, signatures.
+pub fn agreement_docx(a: &Agreement, logo: Option<&str>) -> Vec<u8> {
+    pk::document(a, logo.and_then(letterhead::image).as_ref())
 }
 
 /// The LKj table of `a` (III.A and III.B) through the quarter of `t`, the table the LKj page shows.

@@ -4,6 +4,7 @@
 
 use super::xml::escape;
 use super::zip::Zip;
+use crate::core::model::letterhead::Image;
 
 /// A4 in twips (210 × 297 mm).
 pub const A4_WIDTH: u32 = 11906;
@@ -18,6 +19,14 @@ const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+const WP: &str = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+const A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const PIC: &str = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+/// The relationship of the logo's image part, when the document has one.
+const LOGO_REL: &str = "rId4";
+/// The logo as printed (`.letterhead-logo`: 22 mm high, at most 40 mm wide), in EMU (36 000 per mm).
+const LOGO_HEIGHT: u64 = 22 * 36_000;
+const LOGO_MAX_WIDTH: u64 = 40 * 36_000;
 
 const CONTENT_TYPES: &str = "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
@@ -40,14 +49,49 @@ fn package_rels() -> String {
     )
 }
 
-fn document_rels() -> String {
+fn document_rels(logo: Option<&Image>) -> String {
+    let image = logo.map_or(String::new(), |i| {
+        format!(
+            "<Relationship Id=\"{LOGO_REL}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" \
+Target=\"media/logo.{}\"/>",
+            i.extension
+        )
+    });
     format!(
         "<Relationships xmlns=\"{PACKAGE_RELS}\">\
 <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
 <Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
 <Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>\
-</Relationships>"
+{image}</Relationships>"
     )
+}
+
+/// The logo's size on the page, in EMU: the print's height, narrower logos as they are, wider ones
+/// brought down to the print's largest width (the proportions kept).
+pub fn logo_extent(i: &Image) -> (u64, u64) {
+    let (w, h) = (u64::from(i.width), u64::from(i.height));
+    let width = LOGO_HEIGHT * w / h;
+    if width <= LOGO_MAX_WIDTH {
+        (width, LOGO_HEIGHT)
+    } else {
+        (LOGO_MAX_WIDTH, LOGO_MAX_WIDTH * h / w)
+    }
+}
+
+/// The logo centred in a paragraph of its own (an inline picture: it moves with the text, as printed).
+/// Decorative, as on the page: the office name under it says what it stands for.
+pub fn logo(out: &mut String, i: &Image) {
+    let (cx, cy) = logo_extent(i);
+    out.push_str(&format!(
+        "<w:p><w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"60\"/></w:pPr><w:r><w:drawing>\
+<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"{cx}\" cy=\"{cy}\"/>\
+<wp:docPr id=\"1\" name=\"Logo\" descr=\"\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>\
+<a:graphic><a:graphicData uri=\"{PIC}\"><pic:pic><pic:nvPicPr><pic:cNvPr id=\"1\" name=\"logo.{ext}\"/><pic:cNvPicPr/></pic:nvPicPr>\
+<pic:blipFill><a:blip r:embed=\"{LOGO_REL}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
+<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>\
+</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>",
+        ext = i.extension
+    ));
 }
 
 /// Times New Roman 12 pt as the print, single spacing, Indonesian for the spelling check.
@@ -100,21 +144,33 @@ const APP_PROPERTIES: &str =
     "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
 <Application>Kinerja</Application></Properties>";
 
-/// The document `body` (paragraphs and tables, WordprocessingML) on A4 pages as a .docx file.
-pub fn docx(title: &str, body: &str) -> Vec<u8> {
+/// The document `body` (paragraphs and tables, WordprocessingML) on A4 pages as a .docx file, with the
+/// logo's image part when the body shows it ([`logo`]).
+pub fn docx(title: &str, body: &str, logo: Option<&Image>) -> Vec<u8> {
     let document = format!(
-        "<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{body}\
+        "<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\" xmlns:wp=\"{WP}\" xmlns:a=\"{A}\" xmlns:pic=\"{PIC}\"><w:body>{body}\
 <w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>\
 <w:pgSz w:w=\"{A4_WIDTH}\" w:h=\"{A4_HEIGHT}\"/>\
 <w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_SIDE}\" w:bottom=\"{MARGIN_TOP}\" w:left=\"{MARGIN_SIDE}\" w:header=\"567\" w:footer=\"454\" w:gutter=\"0\"/>\
 </w:sectPr></w:body></w:document>"
     );
     let mut zip = Zip::default();
+    let types = match logo {
+        Some(i) => CONTENT_TYPES.replacen(
+            "<Default Extension=\"xml\"",
+            &format!(
+                "<Default Extension=\"{0}\" ContentType=\"image/{0}\"/><Default Extension=\"xml\"",
+                i.extension
+            ),
+            1,
+        ),
+        None => CONTENT_TYPES.to_string(),
+    };
     let parts = [
-        ("[Content_Types].xml", CONTENT_TYPES.to_string()),
+        ("[Content_Types].xml", types),
         ("_rels/.rels", package_rels()),
         ("word/document.xml", document),
-        ("word/_rels/document.xml.rels", document_rels()),
+        ("word/_rels/document.xml.rels", document_rels(logo)),
         ("word/styles.xml", styles()),
         ("word/settings.xml", settings()),
         ("word/footer1.xml", footer()),
@@ -123,6 +179,9 @@ pub fn docx(title: &str, body: &str) -> Vec<u8> {
     ];
     for (name, xml) in parts {
         zip.add(name, format!("{HEAD}{xml}").as_bytes());
+    }
+    if let Some(i) = logo {
+        zip.add(&format!("word/media/logo.{}", i.extension), &i.bytes);
     }
     zip.finish()
 }

@@ -8,6 +8,7 @@ use super::package::{self, TEXT_WIDTH};
 use super::xml::{paragraph, table, Align, Cell, Look, Merge, Row, Table};
 use super::LANG;
 use crate::core::i18n::Msg;
+use crate::core::model::letterhead::Image;
 use crate::core::model::{Agreement, Objective, Party};
 use crate::core::text::{life, name_or_placeholder, printed};
 
@@ -17,15 +18,18 @@ const BODY: Look = Look { align: Align::Both, after: 120, ..Look::PLAIN };
 const CENTER: Look = Look { align: Align::Center, ..Look::PLAIN };
 const HEAD: Look = Look { align: Align::Center, bold: true, ..Look::PLAIN };
 
-/// The PK as a .docx file.
-pub fn document(a: &Agreement) -> Vec<u8> {
+/// The PK as a .docx file, with the office's logo above its name on the first page when there is one.
+pub fn document(a: &Agreement, logo: Option<&Image>) -> Vec<u8> {
     let mut body = String::new();
+    if let Some(i) = logo {
+        package::logo(&mut body, i);
+    }
     statement(&mut body, a);
     lampiran(&mut body, a);
     if let Some(line) = life::fingerprint_line(a, LANG) {
         paragraph(&mut body, &line, Look::PLAIN.size(18).before(240));
     }
-    package::docx(&format!("{} — {}", printed::heading(a, LANG), a.title()), &body)
+    package::docx(&format!("{} — {}", printed::heading(a, LANG), a.title()), &body, logo)
 }
 
 fn text(m: Msg) -> &'static str {

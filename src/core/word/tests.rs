@@ -24,7 +24,7 @@ fn document_xml(bytes: &[u8]) -> String {
     for needed in ["_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml"] {
         assert!(names.contains(&needed), "{needed} in {names:?}");
     }
-    for (name, _) in &entries {
+    for (name, _) in entries.iter().filter(|(n, _)| !n.starts_with("word/media/")) {
         let xml = part(&entries, name);
         assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"), "{name}");
         if let Err(e) = events(&xml) {
@@ -46,7 +46,7 @@ fn document_xml(bytes: &[u8]) -> String {
 fn the_pk_reads_as_printed_on_a4() {
     let ws = seed();
     let a = seed_pk(&ws, "kpu-maluku-2024-sekretaris");
-    let xml = document_xml(&agreement_docx(&a));
+    let xml = document_xml(&agreement_docx(&a, None));
     // A4 portrait, the print's margins (18 mm and 16 mm).
     assert!(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4");
     assert!(xml.contains("w:top=\"1021\" w:right=\"907\" w:bottom=\"1021\" w:left=\"907\""));
@@ -125,7 +125,7 @@ fn a_perubahan_says_so_with_its_own_date() {
     a.budget[2] = line("Program C", "250.000");
     a.objectives[0].indicators[0].target = crate::core::model::Target::new("80%");
     a.sign("2024-07-20", false).unwrap();
-    let text = paragraphs(&document_xml(&agreement_docx(&a)));
+    let text = paragraphs(&document_xml(&agreement_docx(&a, None)));
     let count = |s: &str| text.iter().filter(|p| p.starts_with(s)).count();
     assert_eq!(count("PERJANJIAN KINERJA PERUBAHAN TAHUN 2024"), 2, "{text:?}");
     assert_eq!(count("Perubahan ke-1 · 20 Juli 2024"), 1);
@@ -136,7 +136,7 @@ fn a_perubahan_says_so_with_its_own_date() {
     assert!(text.iter().any(|p| p == "Rp 1.250.000"), "{text:?}");
 
     // The original version, as signed.
-    let text = paragraphs(&document_xml(&agreement_docx(&a.as_version(0).unwrap())));
+    let text = paragraphs(&document_xml(&agreement_docx(&a.as_version(0).unwrap(), None)));
     assert_eq!(text.iter().filter(|p| p.starts_with("PERJANJIAN KINERJA TAHUN 2024")).count(), 2);
     assert!(text.iter().any(|p| p == "Ambon, Januari 2024"));
 }
@@ -153,7 +153,7 @@ fn any_text_is_escaped_and_kept() {
         vec![indicator("i", "Indeks \"kepuasan\" ≥ 3,5 — ✓\nbaris dua", "≥ 90%", None)],
     )];
     a.budget = vec![line("Program <A> & B", "1.000")];
-    let xml = document_xml(&agreement_docx(&a));
+    let xml = document_xml(&agreement_docx(&a, None));
     let text = paragraphs(&xml);
     for expected in ["Dr. Ñoño & <Rekan>", "Program <A> & B", "Indeks \"kepuasan\" ≥ 3,5 — ✓\nbaris dua"]
     {
@@ -165,7 +165,7 @@ fn any_text_is_escaped_and_kept() {
     );
     // The empty position leaves its cell empty; an empty name too, where signatures are.
     a.first_party.name = String::new();
-    let text = paragraphs(&document_xml(&agreement_docx(&a)));
+    let text = paragraphs(&document_xml(&agreement_docx(&a, None)));
     assert!(
         text.iter().any(|p| p == "(nama belum diisi)"),
         "the statement shows the placeholder, as printed"
@@ -176,7 +176,7 @@ fn any_text_is_escaped_and_kept() {
 fn an_empty_pk_is_still_a_document() {
     let mut a = agreement("a", None, 2024);
     a.place = String::new();
-    let xml = document_xml(&agreement_docx(&a));
+    let xml = document_xml(&agreement_docx(&a, None));
     let t = tables(&xml);
     // The indicator table has its heads; the budget table no Jumlah for no lines.
     assert_eq!(t[4].len(), 2);
@@ -241,7 +241,39 @@ fn the_lkj_table_has_the_page_s_figures() {
 fn the_same_pk_gives_the_same_bytes() {
     let ws = seed();
     let a = seed_pk(&ws, "kpu-maluku-2024-kasubag-umum-logistik");
-    assert_eq!(agreement_docx(&a), agreement_docx(&a));
+    assert_eq!(agreement_docx(&a, None), agreement_docx(&a, None));
+}
+
+#[test]
+fn the_letterhead_logo_is_on_the_first_page_as_printed() {
+    let ws = seed();
+    let a = seed_pk(&ws, "kpu-maluku-2024-kasubag-umum-logistik");
+    // A 300 × 60 PNG header: five times wider than high, so 22 mm high would be 110 mm wide; the print
+    // keeps it within 40 mm (1 440 000 EMU), 8 mm high (288 000 EMU).
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend_from_slice(&[0, 0, 1, 44, 0, 0, 0, 60, 8, 6, 0, 0, 0]);
+    let url = crate::core::model::letterhead::logo_from_bytes(&png).unwrap();
+    let bytes = agreement_docx(&a, Some(&url));
+    let xml = document_xml(&bytes);
+    let entries = unzip(&bytes);
+    let media = entries.iter().find(|(n, _)| n == "word/media/logo.png").expect("the image part");
+    assert_eq!(media.1, png, "the logo's own bytes");
+    assert!(part(&entries, "[Content_Types].xml")
+        .contains("<Default Extension=\"png\" ContentType=\"image/png\"/>"));
+    assert!(part(&entries, "word/_rels/document.xml.rels").contains("Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/logo.png\""));
+    assert!(xml.contains("<wp:extent cx=\"1440000\" cy=\"288000\"/>"), "{xml}");
+    // Once, before the office name of the first page.
+    assert_eq!(xml.matches("<w:drawing>").count(), 1);
+    assert!(xml.find("<w:drawing>") < xml.find("KOMISI PEMILIHAN UMUM"));
+    // A narrow logo (60 × 120) is 22 mm high and 11 mm wide.
+    let img =
+        crate::core::model::letterhead::Image { bytes: vec![], extension: "png", width: 60, height: 120 };
+    assert_eq!(super::package::logo_extent(&img), (396_000, 792_000));
+    // Without a logo, or with one whose size cannot be read, the document has no image.
+    let plain = unzip(&agreement_docx(&a, None));
+    assert!(plain.iter().all(|(n, _)| !n.starts_with("word/media/")));
+    let broken = crate::core::model::letterhead::logo_from_bytes(b"\x89PNG\r\n\x1a\n").unwrap();
+    assert!(!document_xml(&agreement_docx(&a, Some(&broken))).contains("<w:drawing>"));
 }
 
 #[test]

@@ -14,7 +14,8 @@ use std::cell::Cell;
 /// The writers of the two documents.
 #[derive(Clone, Copy)]
 pub struct Writers {
-    pub agreement: fn(&Agreement) -> Vec<u8>,
+    /// The PK with the letterhead's logo (the workspace's data URL), when there is one.
+    pub agreement: fn(&Agreement, Option<&str>) -> Vec<u8>,
     pub lkj: fn(&Agreement, &Table) -> Vec<u8>,
 }
 

@@ -41,9 +41,11 @@ pub fn AgreementPage(
     });
     // The document is shown and printed in Indonesian, the signed text, unless a translation is chosen.
     let doc_lang = RwSignal::new(Lang::Id);
+    // The letterhead's logo, for the Word file as printed.
+    let logo = Memo::new(move |_| doc.ws.with(|ws| ws.letterhead.logo.clone()));
     view! {
         <Show when=move || agreement.with(Option::is_some) fallback=|| view! { <NotFound/> }>
-            <Toolbar agreement doc_lang/>
+            <Toolbar agreement doc_lang logo/>
             <OriginLine agreement/>
             {match version {
                 None => view! { <life::LifePanel agreement=live/> }.into_any(),
@@ -100,17 +102,23 @@ fn OriginLine(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     }
 }
 
-/// The document shown (the PK as it is, or the signed version shown) as a Word file, as printed.
-fn word(downloads: export::Downloads, agreement: Memo<Option<Arc<Agreement>>>) {
+/// The document shown (the PK as it is, or the signed version shown) as a Word file, as printed (with
+/// the letterhead's logo when there is one).
+fn word(downloads: export::Downloads, agreement: Memo<Option<Arc<Agreement>>>, logo: Memo<Option<Arc<str>>>) {
     let Some(a) = agreement.get_untracked() else { return };
+    let logo = logo.get_untracked();
     let name =
         crate::core::io::names::agreement_file_name(&a, false, crate::ui::services::clock::today(), "docx");
-    crate::ui::services::word::offer(downloads, name, move |w| (w.agreement)(&a));
+    crate::ui::services::word::offer(downloads, name, move |w| (w.agreement)(&a, logo.as_deref()));
 }
 
 /// Back to the cascade, print (in the document's language), edit and rollup links.
 #[component]
-fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>, doc_lang: RwSignal<Lang>) -> impl IntoView {
+fn Toolbar(
+    agreement: Memo<Option<Arc<Agreement>>>,
+    doc_lang: RwSignal<Lang>,
+    logo: Memo<Option<Arc<str>>>,
+) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let nav = expect_context::<Nav>();
     let downloads = crate::ui::services::export::Downloads::here();
@@ -157,7 +165,7 @@ fn Toolbar(agreement: Memo<Option<Arc<Agreement>>>, doc_lang: RwSignal<Lang>) ->
                     <button type="button" id="export-csv" on:click=move |_| { close(); downloads.csv(id()) }>
                         {move || i18n.t(Msg::ExportCsv)}
                     </button>
-                    <button type="button" id="export-docx" on:click=move |_| { close(); word(downloads, agreement) }>
+                    <button type="button" id="export-docx" on:click=move |_| { close(); word(downloads, agreement, logo) }>
                         {move || i18n.t(Msg::ExportWord)}
                     </button>
                 </div>
