@@ -24,6 +24,25 @@ const LOWER_IS_BETTER: [&str; 14] = [
     "sengketa yang dikabulkan",
 ];
 
+/// Words that turn a lower-is-better word around: what is counted is that the bad thing is reduced,
+/// followed up, settled or absent ("Persentase penurunan nilai temuan …", "Persentase temuan BPK yang
+/// ditindaklanjuti", "… dengan tanpa ada kasus … yang mengakibatkan kerugian negara"): higher is better.
+const TURNED_AROUND: [&str; 13] = [
+    "penurunan",
+    "menurunnya",
+    "turunnya",
+    "pengurangan",
+    "berkurangnya",
+    "tindak lanjut",
+    "ditindaklanjuti",
+    "penyelesaian",
+    "diselesaikan",
+    "terselesaikan",
+    "tertangani",
+    "tanpa",
+    "bebas",
+];
+
 /// Qualitative scales in use, best first.
 pub const SCALES: [&[&str]; 4] = [
     &["WTP", "WDP", "TW", "TMP"],
@@ -61,7 +80,7 @@ pub fn polarity_of(text: &str, target: &Target) -> Polarity {
     if range::parse(target.text()).is_some() {
         return Polarity::Range;
     }
-    if LOWER_IS_BETTER.iter().any(|w| text.contains(w)) {
+    if LOWER_IS_BETTER.iter().any(|w| text.contains(w)) && !TURNED_AROUND.iter().any(|w| text.contains(w)) {
         Polarity::Lower
     } else {
         Polarity::Higher
@@ -110,6 +129,20 @@ mod tests {
             Polarity::Lower
         );
         assert_eq!(polarity("Persentase partisipasi pemilih", &t("80%")), Polarity::Higher);
+        // A bad thing reduced, followed up or absent is higher-is-better: the built-in 2024 PKs (the
+        // Kepala Sub Bagian Hukum dan SDM's 7.1, target 30%; the Kepala Bagian Keuangan's logistics
+        // indicator, target 100%) and a kabupaten's follow-up rate.
+        for text in [
+            "Persentase penurunan nilai temuan hasil pemeriksaan internal dan eksternal terhadap realisasi anggaran",
+            "Persentase temuan BPK yang ditindaklanjuti",
+            "Persentase tindak lanjut temuan hasil pemeriksaan",
+            "Persentase KPU Provinsi dan KPU Kabupaten/Kota yang melaksanakan pengadaan logistik keperluan \
+             pemilu/pemilihan dengan tanpa ada kasus terhadap proses pengadaan yang mengakibatkan kerugian negara",
+            "Persentase penyelesaian keluhan masyarakat",
+        ] {
+            assert_eq!(polarity(text, &t("30%")), Polarity::Higher, "{text}");
+        }
+        assert_eq!(polarity("Jumlah keterlambatan penyampaian laporan", &t("0 kali")), Polarity::Lower);
         assert_eq!(polarity("Tingkat kepuasan", &t("80–90%")), Polarity::Range);
         assert_eq!(
             polarity("Opini BPK atas laporan keuangan", &t("WTP")),
