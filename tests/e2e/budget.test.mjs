@@ -32,7 +32,9 @@ test('Rp 1.250.000.000 entered at a Kepala Sub Bagian in TW I reaches the Kepala
 
     // The Sekretaris' LKj III.B (the office's LKj): 1.250.000.000 / 10.252.187.000 = 12,19 %.
     await go(page, `#/pk/${SEK}/lkj`);
-    await page.locator('#tw-1').click();
+    // It opens on TW I, the latest quarter reported below it, not on a TW IV nobody reported.
+    await expectText(page.locator('.lkj-subtitle'), 'Laporan Kinerja Bab III.A, s.d. TW I');
+    await expectText(page.locator('#tw-1[aria-pressed="true"]'), 'TW I');
     await expectTexts(page.locator('#lkj-budget tbody tr').first().locator('td.money'), ['Rp 10.252.187.000', 'Rp 1.250.000.000', '12,19%']);
     const csv = await fs.readFile(await download(page, () => page.locator('#export-lkj-csv').click()), 'utf8');
     assert.match(csv, /Program Dukungan Manajemen;Rp 10\.252\.187\.000;Rp 1\.250\.000\.000;12,19%/);

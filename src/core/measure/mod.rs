@@ -37,6 +37,24 @@ pub fn latest_reported<'a>(
         .find(|q| list.iter().any(|a| a.indicators().any(|(_, i)| i.measurement.report(*q).is_some())))
 }
 
+/// The latest quarter reported for a PK's own table: in it or in any PK below it (a Kepala Bagian's
+/// realisasi and budget come up from the Kepala Sub Bagian's), indicators and budget lines alike. The
+/// LKj and the realisasi page open on it, so they never open on a quarter nobody reported.
+pub fn latest_reported_below(
+    ws: &crate::core::model::Workspace,
+    id: &crate::core::model::AgreementId,
+) -> Option<Quarter> {
+    let list: Vec<&crate::core::model::Agreement> =
+        ws.subtree(id).iter().filter_map(|s| ws.agreement(s)).collect();
+    Quarter::ALL.into_iter().rev().find(|q| {
+        let i = q.index();
+        list.iter().any(|a| {
+            a.indicators().any(|(_, ind)| ind.measurement.report(*q).is_some())
+                || a.budget.iter().any(|b| b.actual[i] != crate::core::model::Amount::Blank)
+        })
+    })
+}
+
 /// How an indicator is measured, as used: the user's choice, else what its text and target suggest.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Method {
@@ -77,5 +95,26 @@ mod tests {
         report(&mut ws, "b", "ib", 3, "0", "");
         assert_eq!(latest_reported(ws.agreements.iter().map(|a| a.as_ref())), Quarter::new(3));
         assert_eq!(latest_reported([ws.agreement(&aid("a")).unwrap()]), Quarter::new(2));
+    }
+
+    #[test]
+    fn a_pk_above_opens_on_what_came_up_from_below() {
+        // The tester's case: the Kepala Bagian reports nothing of its own; its Kepala Sub Bagian reported
+        // TW I and II. The Kepala Bagian's LKj opened on TW IV ("belum dilaporkan").
+        let mut ws =
+            workspace(vec![agreement("kabag", None, 2024), agreement("kasubag", Some("kabag"), 2024)]);
+        ws.agreement_mut(&aid("kasubag")).unwrap().objectives =
+            vec![objective("s", "S", vec![indicator("i", "Persentase arsip", "87,5%", None)])];
+        assert_eq!(latest_reported_below(&ws, &aid("kabag")), None);
+        report(&mut ws, "kasubag", "i", 1, "50%", "");
+        report(&mut ws, "kasubag", "i", 2, "80%", "");
+        assert_eq!(latest_reported([ws.agreement(&aid("kabag")).unwrap()]), None);
+        assert_eq!(latest_reported_below(&ws, &aid("kabag")), Quarter::new(2));
+        // A budget realisasi counts as a report too.
+        let k = ws.agreement_mut(&aid("kasubag")).unwrap();
+        k.budget = vec![line("Program", "Rp 1.000")];
+        k.budget[0].actual[2] = crate::core::model::Amount::parse("Rp 500").unwrap();
+        assert_eq!(latest_reported_below(&ws, &aid("kabag")), Quarter::new(3));
+        assert_eq!(latest_reported_below(&ws, &aid("kasubag")), Quarter::new(3));
     }
 }

@@ -6,7 +6,7 @@ use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::io::names;
 use crate::core::measure::table::{table, Table};
-use crate::core::measure::{latest_reported, Quarter};
+use crate::core::measure::{latest_reported_below, Quarter};
 use crate::core::model::{Agreement, AgreementId};
 use crate::core::route::{Page, Route};
 use crate::core::text::{self, lkj_csv};
@@ -28,8 +28,9 @@ pub fn LkjPage(id: AgreementId) -> impl IntoView {
     let lookup = id.clone();
     let agreement: Memo<Option<Arc<Agreement>>> =
         Memo::new(move |_| doc.ws.with(|ws| ws.agreements.iter().find(|a| a.id == lookup).cloned()));
-    // The year-end table unless the year is not over in the data: the latest quarter reported.
-    let start = agreement.with_untracked(|a| a.as_deref().and_then(|a| latest_reported([a])));
+    // The year-end table unless the year is not over in the data: the latest quarter reported, in this
+    // PK or below it (a Kepala Bagian's figures come up from its Kepala Sub Bagian).
+    let start = doc.ws.with_untracked(|ws| latest_reported_below(ws, &id));
     let quarter = RwSignal::new(start.unwrap_or(Quarter::ALL[3]));
     // Printed in Indonesian, the language of the signed PK, unless a translation is chosen.
     let doc_lang = RwSignal::new(Lang::Id);
