@@ -89,7 +89,8 @@ test('the province lists its offices, hands the list out, and offices met in fil
     await fs.writeFile(halmahera, JSON.stringify(pk));
     await importFiles(page, [halmahera]);
     await expectCount(page.locator('#import-offices .new-office'), 1);
-    await expectText(page.locator('#import-offices .new-office'), /Komisi Pemilihan Umum Kabupaten Halmahera Barat\s*\(KPU Kabupaten\/Kota\)/);
+    // Offered under this office (a kab/kota met by the province), so the monitoring grid lists it once added.
+    await expectText(page.locator('#import-offices .new-office'), /Komisi Pemilihan Umum Kabupaten Halmahera Barat\s*\(KPU Kabupaten\/Kota, di bawah KPU Provinsi Maluku\)/);
     await page.locator('#import-cancel').click();
 
     // A list that names one office twice is refused, the place said in words; nothing changes.
@@ -109,6 +110,17 @@ test('the province lists its offices, hands the list out, and offices met in fil
     await expectValue(page.locator('#office-own'), '');
     await page.locator('#undo').click();
     await expectCount(page.locator('#offices-table .office-row'), 14);
+
+    // The other browser, which started from the province's data, is KPU Kabupaten Buru: once it says so,
+    // its files say they come from Buru, not from the province, and Beranda is Buru's.
+    await go(o, '#/data');
+    await o.locator('#office-own').selectOption('KPU Kabupaten Buru');
+    await saved(o);
+    const buru = await download(o, () => o.locator('#export-all').click());
+    assert.match(path.basename(buru), /^kinerja-kpu-kabupaten-buru-2024-\d{8}\.json$/);
+    assert.equal(JSON.parse(await fs.readFile(buru, 'utf8')).source.office, 'KPU Kabupaten Buru');
+    await go(o, '#/');
+    await expectText(o.locator('.lead').first(), 'KPU Kabupaten Buru');
     assert.deepEqual(page.errors, []);
     assert.deepEqual(o.errors, []);
   } finally {

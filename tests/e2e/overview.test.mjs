@@ -163,7 +163,7 @@ test('a signing date outside the year asks first; a signed PK is deleted only wi
     // Deleting the signed PK: its versions go with it, and its title must be typed.
     await go(page, `#/pk/${PK}kasubag-keuangan/ubah`);
     await page.locator('#delete-agreement').click();
-    await expectText(page.locator('#delete-question'), /^PK ini sudah ditandatangani\. Menghapusnya juga menghapus 1 versi bertanda tangannya \(dapat diurungkan: Urungkan mengembalikan PK beserta versinya\)\. Untuk mengonfirmasi, ketik judulnya seperti di daftar PK: Kepala Sub Bagian Keuangan/);
+    await expectText(page.locator('#delete-question'), /^Hapus PK ini\? \(dapat diurungkan\) PK ini sudah ditandatangani\. Menghapusnya juga menghapus 1 versi bertanda tangannya \(dapat diurungkan: Urungkan mengembalikan PK beserta versinya\)\. Untuk mengonfirmasi, ketik judulnya seperti di daftar PK: Kepala Sub Bagian Keuangan/);
     await expectDisabled(page.locator('#delete-confirm'));
     await page.locator('#delete-type-unit').fill('Kepala Sub Bagian');
     await expectDisabled(page.locator('#delete-confirm'));
@@ -177,6 +177,22 @@ test('a signing date outside the year asks first; a signed PK is deleted only wi
     await expectText(card(page, 'kasubag-keuangan').locator('.pk-status dd'), 'Ditandatangani 20 Desember 2023');
     await go(page, `#/pk/${PK}kasubag-keuangan`);
     await expectCount(page.locator('#versions .version-row'), 1);
+
+    // Above a signed PK: deleting only the Kepala Bagian asks nothing to type; deleting it with the PKs
+    // below it (two, both signed) asks for its title.
+    await go(page, `#/pk/${PK}kabag-keuangan-umum-logistik/ubah`);
+    await page.locator('#delete-agreement').click();
+    await expectText(page.locator('#delete-question'), 'PK ini diturunkan ke 2 PK lain. Apa yang terjadi dengan PK turunannya? 2 PK di bawahnya sudah ditandatangani: menghapus semuanya juga menghapus versi bertanda tangan mereka (dapat diurungkan). Untuk menghapus semuanya, ketik judul PK ini seperti di daftar PK: Kepala Bagian Keuangan, Umum dan Logistik');
+    await expectText(page.locator('#delete-all'), 'Hapus PK ini beserta 2 PK di bawahnya (semua tingkat)');
+    await expectDisabled(page.locator('#delete-detach'), false);
+    await expectDisabled(page.locator('#delete-all'));
+    await page.locator('#delete-type-unit').fill('Kepala Bagian Keuangan, Umum dan Logistik');
+    await expectDisabled(page.locator('#delete-all'), false);
+    await page.locator('.confirm-no').click();
+    // The Sekretaris' PK takes all nine below it, at every level.
+    await go(page, `#/pk/${PK}sekretaris/ubah`);
+    await page.locator('#delete-agreement').click();
+    await expectText(page.locator('#delete-all'), 'Hapus PK ini beserta 9 PK di bawahnya (semua tingkat)');
 
     // A draft is deleted with the plain question, nothing to type.
     await go(page, `#/pk/${PK}kasubag-data-informasi/ubah`);

@@ -158,7 +158,7 @@ messages! {
     DeleteConfirm => "Ya, hapus", "Yes, delete";
     DeleteWithChildren => "PK ini diturunkan ke {n} PK lain. Apa yang terjadi dengan PK turunannya?", "{n} other {n|agreement cascades|agreements cascade} from this one. What should happen to {n|it|them}?";
     DeleteDetach => "Hapus PK ini saja (turunannya menjadi PK teratas)", "Delete only this one (the lower ones become top-level)";
-    DeleteAll => "Hapus PK ini beserta {n} PK turunannya", "Delete it and its {n} lower {n|agreement|agreements}";
+    DeleteAll => "Hapus PK ini beserta {n} PK di bawahnya (semua tingkat)", "Delete it and the {n} {n|agreement|agreements} below it (all levels)";
     Deleted => "{n} PK dihapus. Gunakan Urungkan untuk mengembalikan.", "{n} {n|agreement|agreements} deleted. Use Undo to bring {n|it|them} back.";
     IdentityTitle => "Identitas", "Identity";
     Office => "Instansi", "Institution";
@@ -753,6 +753,8 @@ messages! {
     SignDateUnusual => "Tanggal {date} berada di luar tahun PK ({year}). PK biasanya ditandatangani pada tahunnya atau pada bulan Desember sebelumnya. Tetap tandatangani dengan tanggal ini?", "The date {date} is outside the agreement's year ({year}). An agreement is usually signed in its year or in the December before. Sign with this date anyway?";
     SignDateUnusualConfirm => "Ya, tandatangani dengan tanggal ini", "Yes, sign with this date";
     DeleteSignedQuestion => "PK ini sudah ditandatangani. Menghapusnya juga menghapus {n} versi bertanda tangannya (dapat diurungkan: Urungkan mengembalikan PK beserta versinya). Untuk mengonfirmasi, ketik judulnya seperti di daftar PK: {title}", "This agreement is signed. Deleting it also deletes its {n} signed {n|version|versions} (can be undone: Undo brings the agreement back with its versions). To confirm, type its title as the list shows it: {title}";
+    DeleteSignedBelow => "{m} PK di bawahnya juga sudah ditandatangani: menghapus semuanya juga menghapus versi bertanda tangan mereka.", "{m} of the agreements below it {m|is|are} signed too: deleting them all also deletes their signed versions.";
+    DeleteSignedBelowQuestion => "{m} PK di bawahnya sudah ditandatangani: menghapus semuanya juga menghapus versi bertanda tangan mereka (dapat diurungkan). Untuk menghapus semuanya, ketik judul PK ini seperti di daftar PK: {title}", "{m} of the agreements below it {m|is|are} signed: deleting them all also deletes their signed versions (can be undone). To delete them all, type this agreement's title as the list shows it: {title}";
     DeleteTypeUnit => "Judul PK yang dihapus", "Title of the agreement to delete";
     DeleteSignedConfirm => "Hapus PK bertanda tangan", "Delete the signed agreement";
 

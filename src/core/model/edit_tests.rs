@@ -220,6 +220,36 @@ fn create_duplicate_and_delete_agreements() {
 }
 
 #[test]
+fn the_own_office_is_the_office_files_come_from() {
+    // A kabupaten that started from the province's file, then chose its own office.
+    let mut ws = sample();
+    ws.office = "Komisi Pemilihan Umum Provinsi Maluku".into();
+    *ws.settings.offices = super::offices::Offices::maluku();
+    assert!(ws.choose_own_office("Komisi Pemilihan Umum Kab. Buru"));
+    assert_eq!(ws.settings.offices.own, "KPU Kabupaten Buru");
+    assert_eq!(ws.office, "KPU Kabupaten Buru");
+    // The province choosing itself keeps the name it writes in full.
+    ws.office = "Komisi Pemilihan Umum Provinsi Maluku".into();
+    assert!(ws.choose_own_office("KPU Provinsi Maluku"));
+    assert_eq!(ws.office, "Komisi Pemilihan Umum Provinsi Maluku");
+    assert!(!ws.choose_own_office("KPU Provinsi Maluku"), "nothing changed");
+}
+
+#[test]
+fn deleting_says_everything_it_takes() {
+    // top → child → grandchild: "delete it with its lower PKs" takes two, one of them signed.
+    let mut ws = sample();
+    let d = ws.deletion(&aid("top"));
+    assert_eq!(d, super::Deletion { children: 1, below: 2, signed_below: 0 });
+    let g = ws.agreement_mut(&aid("grandchild")).unwrap();
+    g.objectives = vec![objective("s", "S", vec![indicator("g1", "G", "75%", None)])];
+    g.sign("2024-01-02", false).unwrap();
+    assert_eq!(ws.deletion(&aid("top")).signed_below, 1);
+    assert_eq!(ws.deletion(&aid("child")), super::Deletion { children: 1, below: 1, signed_below: 1 });
+    assert_eq!(ws.deletion(&aid("grandchild")), Default::default(), "itself is not below itself");
+}
+
+#[test]
 fn parent_links_refuse_cycles() {
     let ws = undoable(&sample(), |ws| assert!(ws.set_parent(&aid("other"), Some(aid("child")))));
     assert_eq!(ws.agreement(&aid("other")).unwrap().parent, Some(aid("child")));

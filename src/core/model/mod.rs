@@ -41,6 +41,7 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 pub use ids::{AgreementId, IdGen, IndicatorId, ObjectiveId};
 pub use life::{Life, Stage};
 pub use target::{Quantity, Target};
+pub use workspace_edit::Deletion;
 
 /// One signatory: *Pihak Pertama* or *Pihak Kedua*.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]

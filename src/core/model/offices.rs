@@ -37,6 +37,12 @@ impl Level {
         Level::ALL.into_iter().find(|l| l.key() == key)
     }
 
+    /// Whether an office of this level sits directly under one of `above` (a kab/kota under a province,
+    /// a province under KPU RI).
+    pub fn directly_below(self, above: Level) -> bool {
+        matches!((self, above), (Level::Provinsi, Level::Ri) | (Level::KabKota, Level::Provinsi))
+    }
+
     /// The level a name suggests (`KPU Kota Tual`: a kab/kota), for an office first met in a file.
     pub fn guess(name: &str) -> Level {
         let k = key(name);
@@ -83,7 +89,7 @@ impl Office {
 /// `Kabupaten`/`Kab.`, `Provinsi`/`Prov.`, `Kepulauan`/`Kep.` and `Republik Indonesia`/`RI` are one word
 /// each. `KPU` alone (or `Komisi Pemilihan Umum`) is KPU RI.
 pub fn key(name: &str) -> String {
-    let lower = name.to_lowercase();
+    let lower = without_brackets(&name.to_lowercase());
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let mut out: Vec<&str> = Vec::new();
     let mut dropped = false;
@@ -112,7 +118,40 @@ pub fn key(name: &str) -> String {
     if out.is_empty() && dropped {
         return "ri".into();
     }
-    out.join(" ")
+    let mut k = format!(" {} ", out.join(" "));
+    for (short, long) in ALIASES {
+        k = k.replace(&format!(" {short} "), &format!(" {long} "));
+    }
+    k.trim().to_string()
+}
+
+/// Names Maluku's offices are also written under: the usual short forms, and Maluku Tenggara Barat,
+/// the name of Kepulauan Tanimbar until 2019 (PP 2/2019).
+const ALIASES: [(&str, &str); 9] = [
+    ("maluku tenggara barat", "kepulauan tanimbar"),
+    ("mtb", "kepulauan tanimbar"),
+    ("kkt", "kepulauan tanimbar"),
+    ("sbb", "seram bagian barat"),
+    ("sbt", "seram bagian timur"),
+    ("mbd", "maluku barat daya"),
+    ("bursel", "buru selatan"),
+    ("malteng", "maluku tengah"),
+    ("malra", "maluku tenggara"),
+];
+
+/// The text without what stands in brackets (`Buru Selatan (Bursel)`: a second name for the same office).
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The key without its level word (`kab buru` → `buru`), for a name written without one.
@@ -378,7 +417,19 @@ impl Offices {
             return Vec::new();
         }
         let named = names.into_iter().map(|n| Office::new(n, Level::guess(n), ""));
+        // An office one level below this workspace's own (a kab/kota met by a province) is offered
+        // under it, so the monitoring grid lists it once added; the preview says so, and it can be
+        // changed in Data → Kantor.
+        let own = self.find(&self.own).map(|o| (o.name.clone(), o.level));
         self.unknown(file.list.iter().cloned().chain(named))
+            .into_iter()
+            .map(|o| match &own {
+                Some((name, level)) if o.parent.is_empty() && o.level.directly_below(*level) => {
+                    Office { parent: name.clone(), ..o }
+                }
+                _ => o,
+            })
+            .collect()
     }
 
     /// Adds what [`Offices::unknown`] found (and the user kept); how many were added.
@@ -577,8 +628,33 @@ mod tests {
         // The province's list: only the office it does not know, with the level its name says.
         let mut here = Offices::maluku();
         here.remove(2);
+        // Its own office is the province: a kab/kota met in a file is offered under it.
+        let offered = here.offered(&Offices::default(), names);
+        assert_eq!(
+            offered,
+            [Office::new("Komisi Pemilihan Umum Kabupaten Buru", Level::KabKota, "KPU Provinsi Maluku")]
+        );
+        // With no own office chosen, under none.
+        here.own.clear();
         let offered = here.offered(&Offices::default(), names);
         assert_eq!(offered, [Office::new("Komisi Pemilihan Umum Kabupaten Buru", Level::KabKota, "")]);
+        // Short and old names are the listed offices, never offered again (the tester's three files).
+        let maluku = Offices::maluku();
+        for name in [
+            "KPU Kab SBB",
+            "KPU Kabupaten Buru Selatan (Bursel)",
+            "Komisi Pemilihan Umum Kabupaten Maluku Tenggara Barat",
+            "KPU Kab. MBD",
+            "KPU Kab. Kep. Aru",
+        ] {
+            assert!(maluku.offered(&Offices::default(), [name]).is_empty(), "{name}");
+        }
+        assert_eq!(maluku.find("KPU Kab SBB").unwrap().name, "KPU Kabupaten Seram Bagian Barat");
+        assert_eq!(
+            maluku.find("KPU Kabupaten Maluku Tenggara Barat").unwrap().name,
+            "KPU Kabupaten Kepulauan Tanimbar"
+        );
+        assert_eq!(key("KPU Kabupaten Maluku Tenggara"), "kab maluku tenggara", "not the old Tanimbar");
     }
 
     #[test]

@@ -6,6 +6,17 @@ use super::edit::{Children, ParentChange};
 use super::*;
 use std::collections::HashSet;
 
+/// What deleting a PK would take with it ([`Workspace::deletion`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Deletion {
+    /// PKs cascading directly from it.
+    pub children: usize,
+    /// Every PK below it, at any depth.
+    pub below: usize,
+    /// Of those, the signed ones.
+    pub signed_below: usize,
+}
+
 impl Workspace {
     /// Adds an agreement after `after` (or at the end).
     pub fn insert_agreement(&mut self, agreement: Agreement, after: Option<&AgreementId>) {
@@ -41,6 +52,35 @@ impl Workspace {
         let new_id = copy.id.clone();
         self.insert_agreement(copy, Some(id));
         Some(new_id)
+    }
+
+    /// Chooses the workspace's own office (Data → Kantor); whether it changed. The office its files say
+    /// they come from (`office`) follows, unless it already names the same office in other words
+    /// ("Komisi Pemilihan Umum Provinsi Maluku" is "KPU Provinsi Maluku"): a kabupaten that started from
+    /// the province's file must not send files that say they come from the province.
+    pub fn choose_own_office(&mut self, name: &str) -> bool {
+        let changed = self.settings.offices.set_own(name);
+        let own = &self.settings.offices.own;
+        if !own.is_empty() && super::offices::key(own) != super::offices::key(&self.office) {
+            self.office = own.clone();
+            return true;
+        }
+        changed
+    }
+
+    /// What deleting `id` would take: its direct lower PKs, every PK below it (what "delete it with
+    /// its lower PKs" removes), and how many of those are signed (their signed versions go too).
+    pub fn deletion(&self, id: &AgreementId) -> Deletion {
+        let below: Vec<AgreementId> = self.subtree(id).into_iter().filter(|b| b != id).collect();
+        Deletion {
+            children: self.children(id).count(),
+            below: below.len(),
+            signed_below: below
+                .iter()
+                .filter_map(|b| self.agreement(b))
+                .filter(|a| !a.life.versions.is_empty())
+                .count(),
+        }
     }
 
     /// Deletes an agreement; its children are detached or deleted with it. Returns the deleted ids.

@@ -120,7 +120,7 @@ fn OwnOffice(offices: Memo<Offices>) -> impl IntoView {
             <select id="office-own" prop:value=move || own.get()
                 on:change=move |e| {
                     let name = event_target_value(&e);
-                    doc.change(Msg::OfficesOwnAction, None, |ws| ws.settings.offices.set_own(&name));
+                    doc.change(Msg::OfficesOwnAction, None, |ws| ws.choose_own_office(&name));
                 }>
                 <option value="">{move || i18n.t(Msg::OfficesOwnNone)}</option>
                 {move || choices.get().into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}

@@ -65,10 +65,12 @@ fn EditorToolbar() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let doc = expect_context::<Document>();
     let id = move || ctx.id.get_value();
-    let children = Memo::new(move |_| {
+    // What a deletion takes: lower PKs (direct and at every depth) and how many of them are signed.
+    let deletion = Memo::new(move |_| {
         let id = id();
-        doc.ws.with(|ws| ws.children(&id).count())
+        doc.ws.with(|ws| ws.deletion(&id))
     });
+    let children = Memo::new(move |_| deletion.get().children);
     let duplicate = move |_| {
         let source = id();
         let copy =
@@ -98,7 +100,11 @@ fn EditorToolbar() -> impl IntoView {
         a.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
             == b.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
     };
-    let typed_ok = move || versions.get() == 0 || typed.with(|t| same(t, &unit()));
+    let title_typed = move || typed.with(|t| same(t, &unit()));
+    // Deleting only this PK asks for the title when it is signed; deleting all, when any of them is.
+    let typed_ok = move || versions.get() == 0 || title_typed();
+    let signed_below = move || deletion.get().signed_below;
+    let typed_ok_all = move || (versions.get() == 0 && signed_below() == 0) || title_typed();
     view! {
         <div class="toolbar" role="toolbar" aria-label=move || i18n.t(Msg::DocumentTools)>
             <a class="button-link primary" id="done-editing" href=move || Route::staff(Page::Agreement { id: id(), edit: false }).href()>
@@ -119,13 +125,20 @@ fn EditorToolbar() -> impl IntoView {
                             let lang = i18n.lang.get();
                             let n = children.get();
                             let mut said = Vec::new();
+                            // The question first; what must be typed last, ending with the title to type.
+                            said.push(if n > 0 { fill(Msg::DeleteWithChildren.text(lang), &[("n", &n.to_string())]) } else { Msg::DeleteQuestion.text(lang).to_string() });
+                            let m = signed_below().to_string();
                             if versions.get() > 0 {
                                 said.push(fill(Msg::DeleteSignedQuestion.text(lang), &[("n", &versions.get().to_string()), ("title", &unit())]));
+                                if signed_below() > 0 {
+                                    said.push(fill(Msg::DeleteSignedBelow.text(lang), &[("m", &m)]));
+                                }
+                            } else if signed_below() > 0 {
+                                said.push(fill(Msg::DeleteSignedBelowQuestion.text(lang), &[("m", &m), ("title", &unit())]));
                             }
-                            said.push(if n > 0 { fill(Msg::DeleteWithChildren.text(lang), &[("n", &n.to_string())]) } else { Msg::DeleteQuestion.text(lang).to_string() });
                             said.join(" ")
                         }}</span>
-                        <Show when=move || { versions.get() > 0 }>
+                        <Show when=move || { versions.get() > 0 || signed_below() > 0 }>
                             <label for="delete-type-unit">{move || i18n.t(Msg::DeleteTypeUnit)}</label>
                             <input type="text" id="delete-type-unit" autocomplete="off" prop:value=move || typed.get()
                                 on:input=move |e| typed.set(event_target_value(&e))/>
@@ -140,9 +153,9 @@ fn EditorToolbar() -> impl IntoView {
                                 on:click=move |_| delete(Children::Detach)>
                                 {move || i18n.t(Msg::DeleteDetach)}
                             </button>
-                            <button type="button" id="delete-all" class="danger confirm-yes" disabled=move || !typed_ok()
+                            <button type="button" id="delete-all" class="danger confirm-yes" disabled=move || !typed_ok_all()
                                 on:click=move |_| delete(Children::DeleteAll)>
-                                {move || fill(i18n.t(Msg::DeleteAll), &[("n", &children.get().to_string())])}
+                                {move || fill(i18n.t(Msg::DeleteAll), &[("n", &deletion.get().below.to_string())])}
                             </button>
                         </Show>
                         <button type="button" class="confirm-no" on:click=move |_| asking.set(false)>{move || i18n.t(Msg::Cancel)}</button>
