@@ -37,6 +37,7 @@ fn exercise(text: &str) {
             origin: Origin::default(),
             choice: Choice::default_for(s),
             take: Vec::new(),
+            unchanged_here: false,
         })
         .collect();
     let (merged, _) = apply(&ws, &items, &mut IdGen::new("f"));

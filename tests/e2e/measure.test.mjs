@@ -215,3 +215,42 @@ test('realisasi exported from one office are merged per indicator and quarter in
     await b.stop();
   }
 });
+
+test('a corrected file from the office a PK came from is taken by default: the correction reaches the LKj', async () => {
+  const a = await startApp({ hash: `#/pk/${KASUBAG}/realisasi` });
+  const b = await startApp({ hash: '#/data' });
+  try {
+    // The Kepala Sub Bagian sends TW I = 50%; the Sekretariat merges it into its (unchanged) copy.
+    const exportPk = async (value) => {
+      await go(a.page, `#/pk/${KASUBAG}/realisasi`);
+      await a.page.locator('#tw-1').click();
+      await field(a.page, KASUBAG, 'actual').fill(value);
+      await saved(a.page);
+      await go(a.page, `#/pk/${KASUBAG}`);
+      await a.page.locator('.export-menu summary').click();
+      return download(a.page, () => a.page.locator('#export-pk').click());
+    };
+    const first = await exportPk('50%');
+    const { page } = b;
+    await page.locator('#import-files').setInputFiles([first]);
+    await page.locator('#import-confirm').click();
+    await page.locator('.notice.success', { hasText: '1 digabung' }).waitFor();
+    // It corrects TW I to 60% and sends again: the preview already takes the file's figure.
+    const second = await exportPk('60%');
+    await go(page, '#/data');
+    await page.locator('#import-files').setInputFiles([second]);
+    const row = page.locator(`.import-row[data-id="${KASUBAG}"]`);
+    await row.locator('summary').click();
+    const tw1 = row.locator('tr', { hasText: 'Realisasi 1.1 TW I' });
+    await expectText(tw1, /50%\s+60%/);
+    await eventually(() => tw1.locator('input.take').isChecked(), true, 'the later file from the same office is taken');
+    await page.locator('#import-confirm').click();
+    await expectCount(page.locator('.notice.success', { hasText: '1 digabung' }), 2);
+    await go(page, `#/pk/${KASUBAG}/lkj`);
+    await expectText(page.locator(`#lkj-table tr[data-indicator="${ARSIP[KASUBAG]}"] .actual`), /^60%/);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await a.stop();
+    await b.stop();
+  }
+});

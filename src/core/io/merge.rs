@@ -4,7 +4,7 @@
 use super::diff::{ConflictReason, DiffPlace, Number, Status};
 use crate::core::model::measurement::Quarter;
 use crate::core::model::place::Placement;
-use crate::core::model::{Agreement, AgreementId, IdGen, IndicatorId, Origin, Workspace};
+use crate::core::model::{Agreement, AgreementId, Amount, IdGen, IndicatorId, Origin, Workspace};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
@@ -96,6 +96,9 @@ pub struct Incoming {
     pub choice: Choice,
     /// With `Merge`: the measurement places entered on both sides where the file's value is taken.
     pub take: Vec<DiffPlace>,
+    /// The PK here is as it arrived (its content fingerprint is its base: `diff::base_of`, the file it
+    /// came in or the built-in data): after a merge it is as this file left it, and records so.
+    pub unchanged_here: bool,
 }
 
 /// What an import did.
@@ -185,10 +188,29 @@ pub fn arrivals(
 ) -> [Option<String>; 4] {
     let reported = |a: &Agreement, q: usize| a.indicators().any(|(_, i)| i.measurement.actual[q].is_some());
     std::array::from_fn(|q| match before {
-        Some(b) if reported(b, q) => b.origin.as_ref().and_then(|o| o.quarters[q].clone()),
+        // Held, and this file changed nothing of it: it keeps its day.
+        Some(b) if reported(b, q) && (arrived.is_none() || same_quarter(b, after, q)) => {
+            b.origin.as_ref().and_then(|o| o.quarters[q].clone())
+        }
         _ if reported(after, q) => arrived.clone(),
         _ => None,
     })
+}
+
+/// Whether a quarter's figures (each indicator's realisasi, each program's realisasi anggaran) are the
+/// same in both.
+#[allow(clippy::type_complexity)]
+fn same_quarter(a: &Agreement, b: &Agreement, q: usize) -> bool {
+    fn figures(
+        x: &Agreement,
+        q: usize,
+    ) -> (Vec<(&IndicatorId, &Option<crate::core::model::measurement::Report>)>, Vec<(&String, &Amount)>)
+    {
+        let reports = x.indicators().map(|(_, i)| (&i.id, &i.measurement.actual[q])).collect();
+        let spent = x.budget.iter().map(|l| (&l.program, &l.actual[q])).collect();
+        (reports, spent)
+    }
+    figures(a, q) == figures(b, q)
 }
 
 /// The workspace after the import.
@@ -280,9 +302,15 @@ impl<'a> Merging<'a> {
             for item in self.incoming.iter().filter(|i| i.choice == Choice::Merge) {
                 if let Some(mine) = out.get(&item.agreement.id) {
                     let mut merged = merge_measurement(mine, &item.agreement, &item.take);
-                    // The quarters this file brings arrived today; those held keep their date. A PK
-                    // made here (no origin) records none: its base for later imports stays as it is.
+                    // The quarters this file brings or changes arrived today; the others keep their
+                    // date. A PK made here (no origin) records none: its base for later imports stays.
                     let dates = arrivals(Some(mine), &merged, item.origin.arrived());
+                    // Unchanged here since its last file: it is now as this file left it (so the next
+                    // file from the office is again a correction, taken by default).
+                    if item.unchanged_here {
+                        let received = merged.content_fingerprint();
+                        merged.origin = Some(Origin { received, ..item.origin.clone() });
+                    }
                     if let Some(origin) = merged.origin.as_mut() {
                         origin.quarters = dates;
                     }

@@ -12,7 +12,7 @@ fn origin() -> Origin {
 }
 
 fn item(a: Agreement, choice: Choice) -> Incoming {
-    Incoming { agreement: a, origin: origin(), choice, take: Vec::new() }
+    Incoming { agreement: a, origin: origin(), choice, take: Vec::new(), unchanged_here: false }
 }
 
 fn ws() -> Workspace {
@@ -160,8 +160,13 @@ fn realisasi_are_merged_per_indicator_and_quarter() {
         ]
     );
     assert_eq!(Choice::default_for(status), Choice::Merge, "only measurements differ: merge, lose nothing");
-    let incoming =
-        Incoming { agreement: theirs.clone(), origin: origin(), choice: Choice::Merge, take: Vec::new() };
+    let incoming = Incoming {
+        agreement: theirs.clone(),
+        origin: origin(),
+        choice: Choice::Merge,
+        take: Vec::new(),
+        unchanged_here: false,
+    };
     let (out, report) = apply(&ws, &[incoming], &mut IdGen::new("t"));
     assert_eq!(report.merged, 1);
     let k = out.agreement(&AgreementId::new("k")).unwrap();
@@ -172,7 +177,8 @@ fn realisasi_are_merged_per_indicator_and_quarter() {
     assert_eq!(out.agreements.len(), 1, "no copy");
     // The user takes the file's TW I for this indicator: only that quarter changes.
     let take = vec![DiffPlace::Actual(Number { objective: 0, indicator: 0 }, Quarter::new(1).unwrap())];
-    let incoming = Incoming { agreement: theirs, origin: origin(), choice: Choice::Merge, take };
+    let incoming =
+        Incoming { agreement: theirs, origin: origin(), choice: Choice::Merge, take, unchanged_here: false };
     let (out, _) = apply(&ws, &[incoming], &mut IdGen::new("t"));
     let m = &out.agreement(&AgreementId::new("k")).unwrap().objectives[0].indicators[0].measurement;
     assert_eq!(m.report(q(1)).unwrap().value.text(), "50%", "chosen: the file's");
@@ -193,6 +199,7 @@ fn each_quarter_records_the_day_it_arrived() {
         origin: at(stamp),
         choice,
         take: Vec::new(),
+        unchanged_here: false,
     };
     let mut ids = IdGen::new("t");
     let (next, _) = apply(&ws, &[incoming(&with_tw1, "2024-04-20T08:00:00+09:00", Choice::Add)], &mut ids);
@@ -209,6 +216,28 @@ fn each_quarter_records_the_day_it_arrived() {
     let (next, _) =
         apply(&ws, &[incoming(&with_tw2, "2024-07-09T09:00:00+09:00", Choice::Replace)], &mut ids);
     assert_eq!(dates(&next), [Some("2024-04-20".into()), Some("2024-07-08".into()), None, None]);
+    // A file on 22 July that corrects TW I: TW I arrived (as it now stands) on 22 July.
+    let mut corrected = with_tw2.clone();
+    report(&mut corrected, "kab", "k/i", 1, "2 Lap", "");
+    let (next, _) = apply(&ws, &[incoming(&corrected, "2024-07-22T09:00:00+09:00", Choice::Merge)], &mut ids);
+    // Not taken (the figure here is kept unless ticked): nothing changed, the dates stay.
+    assert_eq!(dates(&next), [Some("2024-04-20".into()), Some("2024-07-08".into()), None, None]);
+    let take = vec![DiffPlace::Actual(Number { objective: 0, indicator: 0 }, Quarter::ALL[0])];
+    let item = Incoming {
+        take,
+        unchanged_here: true,
+        ..incoming(&corrected, "2024-07-22T09:00:00+09:00", Choice::Merge)
+    };
+    let (next, _) = apply(&ws, &[item], &mut ids);
+    assert_eq!(dates(&next), [Some("2024-07-22".into()), Some("2024-07-08".into()), None, None]);
+    // Unchanged here since the last file, the PK is now as this file left it: the next file from the
+    // office is compared with it.
+    let kab = next.agreement(&aid("kab")).unwrap();
+    let o = kab.origin.as_ref().unwrap();
+    assert_eq!(
+        (o.received.as_str(), o.imported_at.as_str()),
+        (kab.content_fingerprint().as_str(), "2024-07-22T09:00:00+09:00")
+    );
     // Origin's local date: the stamp's own date, with its offset.
     assert_eq!(at("2024-04-20T23:30:00+09:00").arrived().as_deref(), Some("2024-04-20"));
     assert_eq!(at("").arrived(), None);

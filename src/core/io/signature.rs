@@ -167,6 +167,7 @@ mod import_tests {
             origin: Origin::default(),
             choice: Choice::KeepBoth,
             take: vec![],
+            unchanged_here: false,
         };
         let (out, report) = apply(&ws, &[item], &mut IdGen::new("c"));
         assert_eq!(report.copies, 1);
@@ -180,7 +181,13 @@ mod import_tests {
     }
 
     fn incoming(a: &Agreement, choice: Choice) -> Incoming {
-        Incoming { agreement: a.clone(), origin: Origin::default(), choice, take: vec![] }
+        Incoming {
+            agreement: a.clone(),
+            origin: Origin::default(),
+            choice,
+            take: vec![],
+            unchanged_here: false,
+        }
     }
 
     #[test]

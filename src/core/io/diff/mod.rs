@@ -18,6 +18,42 @@ pub struct Difference {
     pub theirs: Option<String>,
 }
 
+impl Difference {
+    /// A figure entered on both sides (a plan, a realisasi, a budget realisasi, last year's figure): the
+    /// merge keeps the one here unless the file's is taken.
+    pub fn takeable(&self) -> bool {
+        self.place.is_measurement()
+            && !matches!(self.place, DiffPlace::Method(_))
+            && self.mine.is_some()
+            && self.theirs.is_some()
+    }
+}
+
+/// Whether the PK here is as it arrived: its content is its base ([`base_of`]).
+pub fn unchanged_here(mine: &Agreement, builtin: Option<&Workspace>) -> bool {
+    base_of(mine, builtin).is_some_and(|base| base == mine.content_fingerprint())
+}
+
+/// The figures a merge takes from the file unless the user unticks them, for a PK here that is as it
+/// arrived ([`unchanged_here`]): every takeable one when it arrived in an earlier file from the same
+/// office (`file_office`, matched as office names are) and this file was written after that one: the
+/// office's correction wins. None otherwise (figures here may be work done here).
+pub fn taken_by_default(
+    mine: &Agreement,
+    file_office: &str,
+    file_exported_at: &str,
+    diffs: &[Difference],
+) -> Vec<DiffPlace> {
+    use crate::core::model::offices::key;
+    let Some(o) = &mine.origin else { return Vec::new() };
+    let same_office = !file_office.trim().is_empty() && key(&o.office) == key(file_office);
+    let later = !file_exported_at.is_empty() && file_exported_at >= o.exported_at.as_str();
+    if !(same_office && later) {
+        return Vec::new();
+    }
+    diffs.iter().filter(|d| d.takeable()).map(|d| d.place.clone()).collect()
+}
+
 /// Why an incoming PK conflicts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConflictReason {

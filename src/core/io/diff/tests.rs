@@ -2,7 +2,7 @@
 use super::*;
 use crate::core::model::edit::Field;
 use crate::core::model::testing::*;
-use crate::core::model::{Amount, IndicatorId};
+use crate::core::model::{Amount, IndicatorId, Origin};
 
 fn base() -> Agreement {
     let mut a = agreement("a", None, 2024);
@@ -131,4 +131,49 @@ fn a_file_from_before_the_transcription_note_is_the_same_content() {
     let mut other = old.agreements[0].as_ref().clone();
     other.transcribed_from = "Salinan lain".into();
     assert!(!same_content(&here.agreements[0], &other));
+}
+
+#[test]
+fn a_later_file_from_the_same_office_corrects_figures_by_default() {
+    use crate::core::model::testing::report;
+    // Buru's PK arrived at the province in a file of 16 April with TW I = 70%; Buru corrects it to 75%.
+    let mut here = workspace(vec![agreement("buru", None, 2024)]);
+    here.agreement_mut(&aid("buru")).unwrap().objectives =
+        vec![objective("s", "S", vec![indicator("i", "Persentase laporan", "100%", None)])];
+    report(&mut here, "buru", "i", 1, "70%", "");
+    let mut theirs = here.agreements[0].as_ref().clone();
+    let mine = here.agreement_mut(&aid("buru")).unwrap();
+    mine.origin = Some(Origin {
+        office: "KPU Kabupaten Buru".into(),
+        exported_at: "2024-04-16T08:00:00+09:00".into(),
+        received: String::new(),
+        ..Default::default()
+    });
+    let received = mine.content_fingerprint();
+    mine.origin.as_mut().unwrap().received = received;
+    theirs.objectives[0].indicators[0].measurement.actual[0].as_mut().unwrap().value =
+        crate::core::model::Target::new("75%");
+    let mine = here.agreement(&aid("buru")).unwrap().clone();
+    let diffs = differences(&mine, &theirs);
+    let tw1 = DiffPlace::Actual(
+        Number { objective: 0, indicator: 0 },
+        crate::core::model::measurement::Quarter::ALL[0],
+    );
+    assert!(unchanged_here(&mine, None));
+    // The same office in other words, a later file: its figure is taken.
+    assert_eq!(
+        taken_by_default(&mine, "Komisi Pemilihan Umum Kab. Buru", "2024-04-22T08:00:00+09:00", &diffs),
+        std::slice::from_ref(&tw1)
+    );
+    // An older file or another office: nothing taken by default. Changed here since: not asked.
+    assert!(taken_by_default(&mine, "KPU Kabupaten Buru", "2024-04-10T08:00:00+09:00", &diffs).is_empty());
+    assert!(taken_by_default(&mine, "KPU Kota Ambon", "2024-04-22T08:00:00+09:00", &diffs).is_empty());
+    let mut changed = mine.clone();
+    changed.notes = "dicatat di provinsi".into();
+    assert!(!unchanged_here(&changed, None));
+    // A built-in PK (no origin) is as it arrived when it is as the built-in data has it.
+    let mut builtin = mine.clone();
+    builtin.origin = None;
+    assert!(!unchanged_here(&builtin, None));
+    assert!(unchanged_here(&builtin, Some(&workspace(vec![builtin.clone()]))));
 }

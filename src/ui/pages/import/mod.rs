@@ -60,6 +60,8 @@ pub struct Item {
     pub signature: crate::core::io::signature::Signature,
     /// With `Merge`: measurement places entered on both sides where the file's value is taken.
     pub take: Vec<crate::core::io::diff::DiffPlace>,
+    /// The PK here is as it arrived (`merge::Incoming::unchanged_here`).
+    pub unchanged_here: bool,
 }
 
 /// Bytes of an agreement's compact JSON (counted while serialising, without building the text).
@@ -212,9 +214,26 @@ pub fn ImportPanel() -> impl IntoView {
                         } else {
                             Choice::default_for(&status)
                         };
+                        // Only a PK that differs is looked at (a fingerprint each).
+                        let mine = ws.agreement(&agreement.id).filter(|_| status.differs());
+                        let unchanged_here =
+                            mine.is_some_and(|m| crate::core::io::diff::unchanged_here(m, builtin.as_ref()));
+                        // A later file from the office this PK came from: its corrected figures are taken.
+                        let take = mine
+                            .filter(|_| unchanged_here)
+                            .map(|mine| {
+                                crate::core::io::diff::taken_by_default(
+                                    mine,
+                                    &origin.office,
+                                    &origin.exported_at,
+                                    status.differences(),
+                                )
+                            })
+                            .unwrap_or_default();
                         Item {
                             file,
-                            take: Vec::new(),
+                            take,
+                            unchanged_here,
                             choice,
                             size: shrink.estimate(measured.unwrap_or_else(|| stored_size(&agreement)))
                                 + crate::store::agreement_key(&agreement.id).len(),
@@ -272,6 +291,7 @@ pub fn ImportPanel() -> impl IntoView {
                     origin: i.origin.clone(),
                     choice: i.choice,
                     take: i.take.clone(),
+                    unchanged_here: i.unchanged_here,
                 })
                 .collect()
         });

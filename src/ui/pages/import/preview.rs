@@ -4,7 +4,7 @@ use super::ParentNote;
 use super::Session;
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
-use crate::core::io::diff::{DiffPlace, Difference, Status};
+use crate::core::io::diff::{Difference, Status};
 use crate::core::io::file::Scope;
 use crate::core::io::merge::Choice;
 use crate::core::io::signature::Signature;
@@ -41,7 +41,7 @@ fn differences_view(
             <table class="diff-table">
                 <thead><tr><th scope="col"></th><th scope="col">{Msg::DiffMine.text(lang)}</th><th scope="col">{Msg::DiffTheirs.text(lang)}</th></tr></thead>
                 <tbody>{diffs.iter().enumerate().map(|(n, d)| {
-                    let both = d.place.is_measurement() && !matches!(d.place, DiffPlace::Method(_)) && d.mine.is_some() && d.theirs.is_some();
+                    let both = d.takeable();
                     let place = d.place.clone();
                     let check = place.clone();
                     let take = both.then(|| {
