@@ -21,6 +21,29 @@ messages! {
     NotFoundBody => "Alamat ini tidak menunjuk ke halaman atau Perjanjian Kinerja yang ada.", "This address does not point to an existing page or performance agreement.";
     BackHome => "Kembali ke beranda", "Back to home";
 
+    // Renstra and IKU (issue 30)
+    RenstraNotFiveYears => "Periode Renstra harus lima tahun; periode ini {n} tahun.", "A Renstra's period must be five years; this one is {n}.";
+    RenstraYearOutside => "Target tahun {year} di luar periode Renstra.", "The target for {year} is outside the Renstra's period.";
+    RenstraYearTwice => "Tahun {year} diberi target dua kali.", "The year {year} is given two targets.";
+    RenstraNoUnit => "IKU tanpa satuan: isi satuannya (misalnya %, Lap, Opini).", "An IKU without a unit: fill in its unit (e.g. %, Lap, Opini).";
+    RenstraEmpty => "Wajib diisi.", "Required.";
+    RenstraBadDate => "Tanggal tidak terbaca: tulis seperti 2025-03-01.", "The date cannot be read: write it like 2025-03-01.";
+    RenstraRevisedBefore => "Revisi bertanggal sebelum versi yang direvisinya ({original}).", "The revision is dated before the version it revises ({original}).";
+    RenstraOverlaps => "Periodenya tumpang tindih dengan Renstra ke-{n} kantor yang sama.", "Its period overlaps Renstra {n} of the same office.";
+    PathRenstra => "Renstra ke-{n}", "Renstra {n}";
+    PathGoal => "sasaran strategis {n}", "strategic goal {n}";
+    PathIku => "IKU {n}", "IKU {n}";
+    PathYearTarget => "target tahunan {n}", "yearly target {n}";
+    PathEarlier => "versi sebelumnya {n}", "earlier version {n}";
+    RenstraDecree => "Keputusan", "Decree";
+    RenstraDecreeNumber => "Nomor keputusan", "Decree number";
+    RenstraDecreeDate => "Tanggal keputusan", "Decree date";
+    RenstraStart => "Tahun awal", "First year";
+    RenstraEnd => "Tahun akhir", "Last year";
+    RenstraUnit => "Satuan", "Unit";
+    RenstraPolarity => "Polaritas", "Polarity";
+    RenstraEndTarget => "Target akhir periode", "End-of-period target";
+
     // Undo, redo, saving
     Undo => "Urungkan", "Undo";
     Redo => "Ulangi", "Redo";

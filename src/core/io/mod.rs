@@ -20,6 +20,7 @@ pub mod steps;
 pub mod stored;
 pub mod validate;
 mod validate_life;
+mod validate_renstra;
 
 #[cfg(test)]
 mod tests;
