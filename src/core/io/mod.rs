@@ -12,6 +12,7 @@ pub mod names;
 pub mod pack;
 pub mod paste;
 pub mod paste_actuals;
+pub mod paste_renstra;
 pub mod problem;
 pub mod publish;
 pub mod rules;

@@ -266,6 +266,46 @@ pub fn merge(mine: &mut Vec<Renstra>, incoming: &[Renstra]) -> usize {
     changed
 }
 
+/// What [`put`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Put {
+    Added,
+    /// A Renstra of the same office and first year was revised (its old version kept).
+    Revised,
+}
+
+/// Puts `draft` (entered on the Renstra page) into `list`: a revision of the Renstra of the same office
+/// and first year when there is one, else a new one. Nothing changes when the result breaks a rule:
+/// the problems come back with places below the Renstra (`end`, `decree.date`, `goals[0].iku[1].unit`).
+pub fn put(list: &mut Vec<Renstra>, draft: Renstra) -> Result<Put, Vec<(String, RenstraProblem)>> {
+    let key = super::normalize::normalize(&draft.office);
+    let mut next = list.clone();
+    let (at, how) = match next
+        .iter()
+        .position(|r| super::normalize::normalize(&r.office) == key && r.start == draft.start)
+    {
+        Some(i) => {
+            next[i].end = draft.end;
+            next[i].revise(draft.current);
+            (i, Put::Revised)
+        }
+        None => {
+            next.push(draft);
+            (next.len() - 1, Put::Added)
+        }
+    };
+    let prefix = format!("[{at}].");
+    let found: Vec<(String, RenstraProblem)> = problems(&next)
+        .into_iter()
+        .filter_map(|(p, k)| p.strip_prefix(&prefix).map(|rest| (rest.to_string(), k)))
+        .collect();
+    if !found.is_empty() {
+        return Err(found);
+    }
+    *list = next;
+    Ok(how)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,6 +399,27 @@ mod tests {
         assert_eq!(merge(&mut mine, &[sample()]), 0, "an older one never replaces a revision");
         assert_eq!(merge(&mut mine, &[Renstra::new("KPU Kota Tual", 2025)]), 1);
         assert_eq!(mine.len(), 2);
+    }
+
+    #[test]
+    fn put_adds_or_revises_and_changes_nothing_when_a_rule_is_broken() {
+        let mut list = Vec::new();
+        assert_eq!(put(&mut list, sample()), Ok(Put::Added));
+        let mut revision = sample();
+        revision.current.decree = Decree { number: "40/2026".into(), date: "2026-02-01".into() };
+        assert_eq!(put(&mut list, revision.clone()), Ok(Put::Revised));
+        assert_eq!((list.len(), list[0].versions()), (1, 2));
+        let mut bad = revision;
+        bad.current.decree.date = "2025-01-01".into();
+        bad.end = 2031;
+        assert_eq!(
+            put(&mut list, bad),
+            Err(vec![
+                ("end".into(), RenstraProblem::NotFiveYears { years: 7 }),
+                ("decree.date".into(), RenstraProblem::RevisedBefore { original: "2026-02-01".into() }),
+            ])
+        );
+        assert_eq!((list.len(), list[0].versions(), list[0].end), (1, 2, 2029), "nothing changed");
     }
 
     #[test]
