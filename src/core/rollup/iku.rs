@@ -137,6 +137,11 @@ pub fn check(ws: &Workspace, a: &Agreement) -> PkAgainstRenstra {
 pub fn against(list: &[Renstra], a: &Agreement) -> PkAgainstRenstra {
     let Some(r) = covering(list, &a.office, a.year) else { return PkAgainstRenstra::NotCovered };
     let renstra = list.iter().position(|x| std::ptr::eq(x, r)).unwrap_or_default();
+    checked(renstra, r, a)
+}
+
+/// `a` against the Renstra `r`, the workspace's `renstra`-th.
+fn checked(renstra: usize, r: &Renstra, a: &Agreement) -> PkAgainstRenstra {
     let listed: Vec<(&IndicatorId, &str, &Target)> =
         a.indicators().map(|(_, i)| (&i.id, i.text.as_str(), &i.target)).collect();
     let by_text = text_index(listed.iter().map(|(_, t, _)| *t));
@@ -184,10 +189,26 @@ pub fn year(ws: &Workspace, year: i32) -> Vec<(AgreementId, PkAgainstRenstra)> {
     if ws.renstra.is_empty() {
         return Vec::new();
     }
+    // The Renstra covering the year, by office (the first, as [`covering`] finds it).
+    let mut covering_year: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (n, r) in ws.renstra.iter().enumerate().filter(|(_, r)| r.covers(year)) {
+        covering_year.entry(normalize(&r.office)).or_insert(n);
+    }
+    // Each PK's office by id, found once (a search through the list per PK took seconds nationally).
+    let offices: std::collections::HashMap<&AgreementId, String> =
+        ws.agreements.iter().filter(|a| a.year == year).map(|a| (&a.id, normalize(&a.office))).collect();
     ws.agreements
         .iter()
-        .filter(|a| a.year == year && is_head(ws, a))
-        .map(|a| (a.id.clone(), against(&ws.renstra, a)))
+        .filter(|a| a.year == year)
+        .filter(|a| {
+            let own = offices.get(&a.id);
+            a.parent.as_ref().and_then(|p| offices.get(p)).is_none_or(|p| Some(p) != own)
+        })
+        .map(|a| {
+            let found = offices.get(&a.id).and_then(|o| covering_year.get(o));
+            let c = found.map_or(PkAgainstRenstra::NotCovered, |&n| checked(n, &ws.renstra[n], a));
+            (a.id.clone(), c)
+        })
         .collect()
 }
 

@@ -167,6 +167,41 @@ fn only_the_head_is_checked_only_the_years_iku_and_uncovered_years_get_a_note() 
 }
 
 #[test]
+fn a_national_year_is_checked_at_once() {
+    // 552 offices, each a head PK with 10 PKs below it: the year's check is one pass.
+    let mut list = Vec::new();
+    let mut renstra_list = Vec::new();
+    for o in 0..552 {
+        let office = format!("KPU {o}");
+        let mut head = agreement(&format!("h{o}"), None, 2025);
+        head.office = office.clone();
+        head.objectives = vec![objective(
+            "s",
+            "S",
+            vec![indicator(&format!("h{o}i"), "Persentase partisipasi pemilih", "75%", None)],
+        )];
+        list.push(head);
+        for c in 0..9 {
+            let mut below = agreement(&format!("b{o}-{c}"), Some(&format!("h{o}")), 2025);
+            below.office = office.clone();
+            list.push(below);
+        }
+        renstra_list.push(renstra(
+            &office,
+            2025,
+            vec![iku("k", "Persentase partisipasi pemilih", Polarity::Higher, &[(2025, "75%")], "80%")],
+        ));
+    }
+    let mut ws = workspace(list);
+    ws.renstra = renstra_list;
+    let started = std::time::Instant::now();
+    let y = year(&ws, 2025);
+    assert_eq!(y.len(), 552);
+    assert!(y.iter().all(|(_, c)| c.flags().count() == 0));
+    assert!(started.elapsed().as_millis() < 2000, "took {:?}", started.elapsed());
+}
+
+#[test]
 fn a_year_lists_every_head_and_nothing_without_a_renstra() {
     let ws = office();
     let y = year(&ws, 2025);
