@@ -94,6 +94,8 @@ pub enum StoreError {
 }
 
 /// What was found in storage at start.
+// Read once at start and taken apart at once: the workspace's size in place costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stored {
     /// Nothing yet: a first visit.

@@ -15,6 +15,7 @@
 //! | `#/pohon/2024[/<id>]`        | the pohon kinerja (tree) of a year or a subtree |
 //! | `#/rollup/2024/<id>`         | the rollup of one PK and its subtree      |
 //! | `#/data`                     | import, export and storage                |
+//! | `#/renstra`                  | the offices' Renstra and IKU              |
 //! | `#/publik/...`               | the same pages, read-only, from published files |
 
 use crate::core::model::element::ElementId;
@@ -61,6 +62,8 @@ pub enum Page {
         root: Option<AgreementId>,
     },
     Data,
+    /// The offices' Renstra and IKU (staff only).
+    Renstra,
     /// The monitoring grid of a year (staff only).
     Monitor {
         year: Option<i32>,
@@ -134,6 +137,7 @@ impl Route {
                 None => Page::NotFound,
             },
             ["data"] if !public => Page::Data,
+            ["renstra"] if !public => Page::Renstra,
             ["pemantauan"] if !public => Page::Monitor { year: None },
             ["pemantauan", y] if !public => match year(y) {
                 Some(y) => Page::Monitor { year: Some(y) },
@@ -168,6 +172,7 @@ impl Route {
             Page::Tree { year: Some(y), root: None } => format!("/pohon/{y}"),
             Page::Tree { year: Some(y), root: Some(id) } => format!("/pohon/{y}/{}", encode(id.as_str())),
             Page::Data => "/data".to_string(),
+            Page::Renstra => "/renstra".to_string(),
             Page::Monitor { year: None } => "/pemantauan".to_string(),
             Page::Monitor { year: Some(y) } => format!("/pemantauan/{y}"),
             Page::NotFound => "/".to_string(),
@@ -230,6 +235,9 @@ mod tests {
 
     #[test]
     fn parses_every_page() {
+        assert_eq!(Route::parse("#/renstra"), Route::staff(Page::Renstra));
+        assert_eq!(Route::parse("#/publik/renstra").page, Page::NotFound);
+        assert_eq!(Route::staff(Page::Renstra).href(), "#/renstra");
         assert_eq!(Route::parse(""), Route::staff(Page::Home { year: None }));
         assert_eq!(Route::parse("#/"), Route::staff(Page::Home { year: None }));
         assert_eq!(Route::parse("#/tahun/2024"), Route::staff(Page::Home { year: Some(2024) }));

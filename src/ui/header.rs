@@ -26,7 +26,7 @@ pub fn Header() -> impl IntoView {
                 Page::Rollup { .. } => "rollup",
                 Page::Tree { .. } => "tree",
                 Page::Capaian { .. } => "capaian",
-                Page::Data => "data",
+                Page::Data | Page::Renstra => "data",
                 Page::Monitor { .. } => "monitor",
                 Page::NotFound => "",
             };

@@ -45,7 +45,7 @@ impl Part {
             Page::Cascade { .. } => Some(Part::Editing),
             Page::Measure { .. } if !read_only => Some(Part::Editing),
             Page::Capaian { .. } | Page::Rollup { .. } | Page::Tree { .. } => Some(Part::Views),
-            Page::Data | Page::Monitor { .. } => Some(Part::Data),
+            Page::Data | Page::Monitor { .. } | Page::Renstra => Some(Part::Data),
             Page::Measure { .. } | Page::Home { .. } | Page::NotFound => None,
         }
     }
@@ -156,6 +156,7 @@ fn data_code() -> Result<Draw, SplitLoaderError> {
     Ok(|page| match page {
         Page::Data => view! { <data::DataPage/> }.into_any(),
         Page::Monitor { year } => view! { <super::pages::monitor::MonitorPage year/> }.into_any(),
+        Page::Renstra => view! { <super::pages::renstra::RenstraPage/> }.into_any(),
         _ => unreachable_page(),
     })
 }
@@ -187,6 +188,7 @@ mod tests {
             (Page::Rollup { year: Some(2024), root: Some(id()) }, Some(Part::Views), Some(Part::Views)),
             (Page::Tree { year: None, root: None }, Some(Part::Views), Some(Part::Views)),
             (Page::Data, Some(Part::Data), Some(Part::Data)),
+            (Page::Renstra, Some(Part::Data), Some(Part::Data)),
             (Page::Monitor { year: None }, Some(Part::Data), Some(Part::Data)),
             (Page::NotFound, None, None),
         ];

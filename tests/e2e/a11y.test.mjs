@@ -19,6 +19,7 @@ const PAGES = [
   ['tree', '#/pohon/2024', '#tree-canvas [data-id]'],
   ['data', '#/data', '#drop-zone'],
   ['monitor', '#/pemantauan/2024', '#monitor-title'],
+  ['renstra', '#/renstra', '#renstra-form'],
   ['public home', '#/publik', '#cascade'],
   ['public agreement', `#/publik/pk/${PK}kasubag-hukum-sdm`, '#pk-table'],
   ['public rollup', '#/publik/rollup/2024', '#rollup-summary'],

@@ -247,6 +247,7 @@ fn office(rng: &mut Rng, index: usize, name: &str, year: i32, max_indicators: us
         agreements: vec![Arc::new(top)],
         settings: Default::default(),
         letterhead: Default::default(),
+        renstra: Vec::new(),
     };
     let kabag_shares = b.shares(&totals, 3);
     for (k, area) in [
@@ -337,6 +338,7 @@ pub fn years(
         agreements: Vec::new(),
         settings: Default::default(),
         letterhead: Default::default(),
+        renstra: Vec::new(),
     };
     for year in first..first + count {
         let mut agreements = Vec::new();

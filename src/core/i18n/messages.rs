@@ -21,6 +21,58 @@ messages! {
     NotFoundBody => "Alamat ini tidak menunjuk ke halaman atau Perjanjian Kinerja yang ada.", "This address does not point to an existing page or performance agreement.";
     BackHome => "Kembali ke beranda", "Back to home";
 
+    // Renstra and IKU (issue 30)
+    RenstraNotFiveYears => "Periode Renstra harus lima tahun; periode ini {n} tahun.", "A Renstra's period must be five years; this one is {n}.";
+    RenstraYearOutside => "Target tahun {year} di luar periode Renstra.", "The target for {year} is outside the Renstra's period.";
+    RenstraYearTwice => "Tahun {year} diberi target dua kali.", "The year {year} is given two targets.";
+    RenstraNoUnit => "IKU tanpa satuan: isi satuannya (misalnya %, Lap, Opini).", "An IKU without a unit: fill in its unit (e.g. %, Lap, Opini).";
+    RenstraEmpty => "Wajib diisi.", "Required.";
+    RenstraBadDate => "Tanggal tidak terbaca: tulis seperti 2025-03-01.", "The date cannot be read: write it like 2025-03-01.";
+    RenstraRevisedBefore => "Revisi bertanggal sebelum versi yang direvisinya ({original}).", "The revision is dated before the version it revises ({original}).";
+    RenstraOverlaps => "Periodenya tumpang tindih dengan Renstra ke-{n} kantor yang sama.", "Its period overlaps Renstra {n} of the same office.";
+    PathRenstra => "Renstra ke-{n}", "Renstra {n}";
+    PathGoal => "sasaran strategis {n}", "strategic goal {n}";
+    PathIku => "IKU {n}", "IKU {n}";
+    PathYearTarget => "target tahunan {n}", "yearly target {n}";
+    PathEarlier => "versi sebelumnya {n}", "earlier version {n}";
+    RenstraDecree => "Keputusan", "Decree";
+    RenstraDecreeNumber => "Nomor keputusan", "Decree number";
+    RenstraDecreeDate => "Tanggal keputusan", "Decree date";
+    RenstraStart => "Tahun awal", "First year";
+    RenstraEnd => "Tahun akhir", "Last year";
+    RenstraUnit => "Satuan", "Unit";
+    RenstraPolarity => "Polaritas", "Polarity";
+    RenstraEndTarget => "Target akhir periode", "End-of-period target";
+
+    RenstraTitle => "Renstra dan IKU", "Renstra and IKU";
+    RenstraHint => "Renstra (rencana strategis lima tahun) tiap kantor: sasaran strategis dan Indikator Kinerja Utama (IKU) dengan target per tahun dan target akhir periode. PK kepala kantor tiap tahun periode diperiksa terhadapnya.", "Each office's Renstra (five-year strategic plan): strategic goals and key performance indicators (IKU) with a target per year and for the end of the period. The head-of-office PK of each year of the period is checked against it.";
+    RenstraNone => "Belum ada Renstra.", "No Renstra yet.";
+    RenstraHeading => "{office}, {start}–{end}", "{office}, {start}–{end}";
+    RenstraDecreeLine => "Keputusan nomor {number} tanggal {date}; versi ke-{n}.", "Decree number {number} of {date}; version {n}.";
+    RenstraColGoal => "Sasaran strategis", "Strategic goal";
+    RenstraColIku => "Indikator Kinerja Utama", "Key performance indicator";
+    RenstraFormTitle => "Masukkan atau revisi Renstra", "Enter or revise a Renstra";
+    RenstraFormHint => "Tempel tabel dari Word atau Excel, satu baris per IKU: No, Sasaran strategis, IKU, Satuan, target lima tahun, target akhir periode. Renstra kantor dan periode yang sudah ada direvisi: versi lamanya tetap tersimpan.", "Paste a table from Word or Excel, one row per IKU: No, strategic goal, IKU, unit, the five years' targets, the end-of-period target. A Renstra of an office and period already here is revised: its old version is kept.";
+    RenstraPaste => "Tabel Renstra", "Renstra table";
+    RenstraRead => "Baca tabel", "Read the table";
+    RenstraPreview => "Pratinjau: {n} IKU dalam {goals} sasaran strategis.", "Preview: {n} IKU in {goals} strategic goals.";
+    RenstraLine => "Baris {line} tidak diambil: {reason}", "Line {line} not taken: {reason}";
+    RenstraSave => "Simpan Renstra", "Save the Renstra";
+    RenstraSaved => "Renstra disimpan.", "Renstra saved.";
+    RenstraRevisedNote => "Renstra direvisi; versi sebelumnya tetap tersimpan.", "Renstra revised; the earlier version is kept.";
+    RenstraNothing => "Tempel tabel dengan sedikitnya satu IKU, lalu baca tabelnya.", "Paste a table with at least one IKU, then read it.";
+    RenstraFix => "Perbaiki dulu masalah di atas: belum ada yang disimpan.", "Fix the problems above first: nothing has been saved.";
+    RenstraOpen => "Buka Renstra dan IKU", "Open Renstra and IKU";
+
+    RenstraFlagsTitle => "IKU Renstra", "Renstra IKU";
+    RenstraFlagMissing => "IKU {number} “{text}” (target {target}) belum dimuat PK ini.", "IKU {number} “{text}” (target {target}) is not in this PK.";
+    RenstraFlagWeaker => "IKU {number} “{text}”: target PK {pk} lebih lemah dari target Renstra {target}.", "IKU {number} “{text}”: the PK's target {pk} is weaker than the Renstra's {target}.";
+    RenstraFlagOther => "IKU {number} “{text}”: target PK {pk} tidak dapat dibandingkan dengan target Renstra {target}.", "IKU {number} “{text}”: the PK's target {pk} cannot be compared with the Renstra's {target}.";
+    RenstraFixAdd => "Tambahkan di editor", "Add it in the editor";
+    RenstraFixRaise => "Perbaiki target di editor", "Fix the target in the editor";
+    RenstraAllCarried => "PK ini memuat semua {n} IKU Renstra tahun {year}.", "This PK carries all {n} Renstra IKU of {year}.";
+    RenstraNotCovered => "Tidak ada Renstra yang mencakup tahun {year}: IKU tidak diperiksa.", "No Renstra covers {year}: IKU are not checked.";
+
     // Undo, redo, saving
     Undo => "Urungkan", "Undo";
     Redo => "Ulangi", "Redo";

@@ -10,6 +10,7 @@
 use super::problem::Problem;
 use super::validate::validate;
 use crate::core::model::letterhead::{check_logo, Letterhead};
+use crate::core::model::renstra::Renstra;
 use crate::core::model::{objects, Agreement, MeasureSettings, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -115,6 +116,9 @@ struct FileRepr<A> {
     /// (Version 6) the office's letterhead: its logo (absent: none).
     #[serde(default, skip_serializing_if = "Letterhead::is_empty", deserialize_with = "objects::only")]
     letterhead: Letterhead,
+    /// (Version 6) the offices' Renstra and their IKU (absent: none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    renstra: Vec<Renstra>,
     agreements: Vec<A>,
 }
 
@@ -157,6 +161,8 @@ pub fn write(
         } else {
             Letterhead::default()
         },
+        // A Renstra travels with a whole workspace (KPU RI hands its IKU to every province this way).
+        renstra: if opts.scope == Scope::Workspace { ws.renstra.clone() } else { Vec::new() },
         agreements,
     };
     let out = if opts.pretty { serde_json::to_string_pretty(&repr) } else { serde_json::to_string(&repr) };
@@ -192,6 +198,7 @@ fn loaded(repr: FileRepr<Agreement>, version: u64, warnings: Vec<Problem>) -> Lo
             agreements: repr.agreements.into_iter().map(Arc::new).collect(),
             settings: repr.measure_settings,
             letterhead: repr.letterhead,
+            renstra: repr.renstra,
         },
         meta: FileMeta {
             version,
@@ -218,7 +225,10 @@ fn read_direct(text: &str) -> Option<Loaded> {
         repr.source.office.as_str(),
         source_unit,
     ];
-    if !super::fast::settings_ok(&repr.measure_settings) || !logo_ok(&repr.letterhead) {
+    if !super::fast::settings_ok(&repr.measure_settings)
+        || !logo_ok(&repr.letterhead)
+        || !crate::core::model::renstra::problems(&repr.renstra).is_empty()
+    {
         return None;
     }
     let warnings = super::fast::check(&texts, &repr.agreements)?;
@@ -238,7 +248,9 @@ pub fn checked_in_full(mut head: Loaded, agreements: Vec<Agreement>) -> Option<L
         head.meta.source.office.as_str(),
         unit.as_str(),
     ];
-    if !logo_ok(&head.workspace.letterhead) {
+    if !logo_ok(&head.workspace.letterhead)
+        || !crate::core::model::renstra::problems(&head.workspace.renstra).is_empty()
+    {
         return None;
     }
     let warnings = super::fast::check_across(&texts, &agreements)?;

@@ -340,6 +340,7 @@ impl<'a> Merging<'a> {
             agreements: out.finish(),
             settings: self.ws.settings.clone(),
             letterhead: self.ws.letterhead.clone(),
+            renstra: self.ws.renstra.clone(),
         };
         (ws, self.report, self.ids)
     }

@@ -12,6 +12,7 @@ pub mod names;
 pub mod pack;
 pub mod paste;
 pub mod paste_actuals;
+pub mod paste_renstra;
 pub mod problem;
 pub mod publish;
 pub mod rules;
@@ -20,6 +21,7 @@ pub mod steps;
 pub mod stored;
 pub mod validate;
 mod validate_life;
+mod validate_renstra;
 
 #[cfg(test)]
 mod tests;

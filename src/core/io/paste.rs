@@ -150,12 +150,12 @@ pub(crate) fn records(text: &str) -> Vec<(usize, Vec<String>, String)> {
 }
 
 /// Joins the lines inside a cell with spaces and trims (Word wraps long cells).
-fn clean(cell: &str) -> String {
+pub(crate) fn clean(cell: &str) -> String {
     cell.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A row number such as `12` or `12.`.
-fn is_number(cell: &str) -> bool {
+pub(crate) fn is_number(cell: &str) -> bool {
     let digits = cell.trim_end_matches('.');
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
 }

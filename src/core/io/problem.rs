@@ -49,6 +49,8 @@ pub enum ProblemKind {
     },
     /// (Version 6) an office above another, or the own office, that is not in the list of offices.
     OfficeNotListed,
+    /// (Version 6) a Renstra breaks one of its rules (`model::renstra`).
+    Renstra(crate::core::model::renstra::RenstraProblem),
 }
 
 impl ProblemKind {

@@ -148,6 +148,8 @@ pub fn publish(ws: &Workspace, choice: &Choice, now: &str) -> Result<Published, 
             office: ws.office.clone(),
             settings: ws.settings.clone(),
             letterhead: ws.letterhead.clone(),
+            // The Renstra too: the public's five-year pages read it.
+            renstra: ws.renstra.clone(),
             ..Workspace::default()
         };
     out.agreements = o

@@ -33,6 +33,7 @@ pub fn index(ws: &Workspace) -> String {
         agreements: Vec::new(),
         settings: ws.settings.clone(),
         letterhead: ws.letterhead.clone(),
+        renstra: ws.renstra.clone(),
     };
     let index = Index {
         ids: ws.agreements.iter().map(|a| a.id.clone()).collect(),

@@ -18,6 +18,11 @@ pub(super) struct Checker {
 }
 
 impl Checker {
+    /// How many problems were found so far.
+    pub(super) fn count(&self) -> usize {
+        self.problems.len()
+    }
+
     pub(super) fn report(&mut self, path: &str, kind: ProblemKind) {
         self.problems.push(Problem { path: path.to_string(), kind });
     }
@@ -473,6 +478,7 @@ pub fn validate(root: &Map<String, Value>) -> Vec<Problem> {
     if let Some(lh) = root.get("letterhead").filter(|v| !v.is_null()) {
         c.letterhead(lh, ".letterhead");
     }
+    c.renstra(root);
     let mut parents = Vec::new();
     let mut links = Vec::new();
     let agreements = c.list(root, "agreements", "", MAX_AGREEMENTS);

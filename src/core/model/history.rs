@@ -23,6 +23,9 @@ pub struct Delta {
     /// copied into every step).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     letterhead: Option<super::letterhead::Letterhead>,
+    /// (Version 6) the Renstra before, only when the change touched them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    renstra: Option<Vec<super::renstra::Renstra>>,
 }
 
 impl Delta {
@@ -43,6 +46,7 @@ impl Delta {
             order: before.agreements.iter().map(|a| a.id.clone()).collect(),
             changed,
             letterhead: (before.letterhead != after.letterhead).then(|| before.letterhead.clone()),
+            renstra: (before.renstra != after.renstra).then(|| before.renstra.clone()),
         }
     }
 
@@ -65,6 +69,7 @@ impl Delta {
             agreements,
             settings: self.settings.clone(),
             letterhead: self.letterhead.clone().unwrap_or_else(|| current.letterhead.clone()),
+            renstra: self.renstra.clone().unwrap_or_else(|| current.renstra.clone()),
         }
     }
 
@@ -75,6 +80,7 @@ impl Delta {
             && self.notes == current.notes
             && self.settings == current.settings
             && self.letterhead.as_ref().is_none_or(|l| *l == current.letterhead)
+            && self.renstra.as_ref().is_none_or(|r| *r == current.renstra)
             && self.order.iter().eq(current.agreements.iter().map(|a| &a.id))
     }
 }

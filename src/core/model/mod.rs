@@ -24,6 +24,7 @@ pub mod offices;
 pub mod place;
 pub mod printed;
 pub mod quarter;
+pub mod renstra;
 pub mod status;
 pub mod target;
 pub mod tree;
@@ -278,6 +279,8 @@ pub struct Workspace {
     pub settings: MeasureSettings,
     /// The office's letterhead (a logo), printed at the top of each PK's first page.
     pub letterhead: letterhead::Letterhead,
+    /// (Version 6) the offices' Renstra, with their IKU (empty: none).
+    pub renstra: Vec<renstra::Renstra>,
 }
 
 impl Workspace {

@@ -1,5 +1,6 @@
 //! Small hand-built agreements for native tests.
 
+use super::measurement::Polarity;
 use super::*;
 
 /// An agreement id.
@@ -35,6 +36,7 @@ pub fn workspace(agreements: Vec<Agreement>) -> Workspace {
         agreements: agreements.into_iter().map(Arc::new).collect(),
         settings: Default::default(),
         letterhead: Default::default(),
+        renstra: Vec::new(),
     }
 }
 
@@ -74,4 +76,28 @@ pub fn report(ws: &mut Workspace, a: &str, i: &str, q: u8, value: &str, note: &s
 /// The reason for a Perubahan, with no words or basis, dated `date` (ISO).
 pub fn change(reason: life::Reason, date: &str) -> life::Change {
     life::Change { reason, text: String::new(), basis: String::new(), date: date.into() }
+}
+
+/// An IKU with its targets per year.
+pub fn iku(id: &str, text: &str, polarity: Polarity, targets: &[(i32, &str)], end: &str) -> renstra::Iku {
+    renstra::Iku {
+        id: IndicatorId::new(id),
+        text: text.into(),
+        unit: Target::new(end).quantity().map_or("Opini".into(), |q| q.unit.clone()),
+        polarity,
+        targets: targets
+            .iter()
+            .map(|(y, t)| renstra::YearTarget { year: *y, target: Target::new(*t) })
+            .collect(),
+        end_target: Target::new(end),
+        links: Vec::new(),
+    }
+}
+
+/// A Renstra of `office` for five years from `start`, with one sasaran strategis holding `iku`.
+pub fn renstra(office: &str, start: i32, iku: Vec<renstra::Iku>) -> renstra::Renstra {
+    let mut r = renstra::Renstra::new(office, start);
+    r.current.decree = renstra::Decree { number: "12/2025".into(), date: format!("{start}-03-01") };
+    r.current.goals = vec![renstra::Goal { text: "Meningkatnya partisipasi pemilih".into(), iku }];
+    r
 }

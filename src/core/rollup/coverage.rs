@@ -105,6 +105,12 @@ fn check_targets(parent: &Target, carriers: &[Carrier]) -> TargetCheck {
     }
 }
 
+/// The rollup's matcher by words: each text's place, keyed by its normalised words (a later text with
+/// the same words takes the place). Used for the cascade and for the Renstra's IKU alike.
+pub(super) fn text_index<'a>(texts: impl IntoIterator<Item = &'a str>) -> HashMap<String, usize> {
+    texts.into_iter().enumerate().map(|(n, t)| (normalize(t), n)).collect()
+}
+
 pub(super) fn indicators(
     parent: &Agreement,
     children: &[&Agreement],
@@ -131,9 +137,8 @@ pub(super) fn indicators(
         for (_, ind) in child.indicators() {
             let linked = ind.parent.as_ref().and_then(|l| by_id.get(&l.id)).map(|n| (*n, Match::Linked));
             let found = linked.or_else(|| {
-                let index = by_text.get_or_insert_with(|| {
-                    listed.iter().enumerate().map(|(n, (i, _))| (normalize(&i.text), n)).collect()
-                });
+                let index =
+                    by_text.get_or_insert_with(|| text_index(listed.iter().map(|(i, _)| i.text.as_str())));
                 index.get(&normalize(&ind.text)).map(|n| (*n, Match::SameText))
             });
             match found {

@@ -13,6 +13,7 @@ pub use steps::{PkSteps, StepWork};
 mod budget;
 pub mod capaian;
 mod coverage;
+pub mod iku;
 mod steps;
 
 pub use budget::{BudgetStatus, ProgramCheck};

@@ -9,6 +9,7 @@ use crate::core::i18n::{fill, Lang, Msg};
 pub fn path_words(path: &str, titles: &[String], lang: Lang) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut in_offices = false;
+    let mut in_renstra = false;
     for segment in path.split('.').filter(|s| !s.is_empty()) {
         let (key, index) = match segment.split_once('[') {
             Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
@@ -27,6 +28,17 @@ pub fn path_words(path: &str, titles: &[String], lang: Lang) -> String {
             "objectives" => fill(Msg::PathObjective.text(lang), &[("n", &n)]),
             "indicators" => fill(Msg::PathIndicator.text(lang), &[("n", &n)]),
             "budget" => fill(Msg::PathBudget.text(lang), &[("n", &n)]),
+            "renstra" => {
+                in_renstra = true;
+                fill(Msg::PathRenstra.text(lang), &[("n", &n)])
+            }
+            "goals" => fill(Msg::PathGoal.text(lang), &[("n", &n)]),
+            "iku" => fill(Msg::PathIku.text(lang), &[("n", &n)]),
+            "targets" => fill(Msg::PathYearTarget.text(lang), &[("n", &n)]),
+            "earlier" => fill(Msg::PathEarlier.text(lang), &[("n", &n)]),
+            "unit" if in_renstra => Msg::RenstraUnit.text(lang).to_string(),
+            "date" if in_renstra => Msg::RenstraDecreeDate.text(lang).to_string(),
+            "number" if in_renstra => Msg::RenstraDecreeNumber.text(lang).to_string(),
             "list" => fill(Msg::PathOffice.text(lang), &[("n", &n)]),
             "offices" => {
                 in_offices = true;
@@ -73,6 +85,11 @@ fn field_word(key: &str) -> Option<Msg> {
         "own" => Msg::OfficesOwn,
         "level" => Msg::OfficesColLevel,
         "previous" => Msg::ColPreviousEntry,
+        "decree" => Msg::RenstraDecree,
+        "start" => Msg::RenstraStart,
+        "end" => Msg::RenstraEnd,
+        "polarity" => Msg::RenstraPolarity,
+        "end_target" => Msg::RenstraEndTarget,
         _ => return None,
     })
 }

@@ -74,6 +74,23 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
         ProblemKind::BadLogo(e) => logo_error(*e, lang),
         ProblemKind::OfficeListed { first } => fill(t(Msg::ProblemOfficeListed), &[("first", first)]),
         ProblemKind::OfficeNotListed => t(Msg::ProblemOfficeNotListed).to_string(),
+        ProblemKind::Renstra(r) => renstra_problem(r, lang),
+    }
+}
+
+/// What is wrong with a Renstra, at its field (the Renstra page) or its place in a file.
+pub fn renstra_problem(p: &crate::core::model::renstra::RenstraProblem, lang: Lang) -> String {
+    use crate::core::model::renstra::RenstraProblem as R;
+    let t = |m: Msg| m.text(lang);
+    match p {
+        R::NotFiveYears { years } => fill(t(Msg::RenstraNotFiveYears), &[("n", &years.to_string())]),
+        R::YearOutside { year } => fill(t(Msg::RenstraYearOutside), &[("year", &year.to_string())]),
+        R::YearTwice { year } => fill(t(Msg::RenstraYearTwice), &[("year", &year.to_string())]),
+        R::NoUnit => t(Msg::RenstraNoUnit).to_string(),
+        R::Empty => t(Msg::RenstraEmpty).to_string(),
+        R::BadDate => t(Msg::RenstraBadDate).to_string(),
+        R::RevisedBefore { original } => fill(t(Msg::RenstraRevisedBefore), &[("original", original)]),
+        R::Overlaps { other } => fill(t(Msg::RenstraOverlaps), &[("n", &(other + 1).to_string())]),
     }
 }
 

@@ -81,6 +81,12 @@ pub fn DataPage() -> impl IntoView {
 
             <crate::ui::pages::letterhead::LetterheadPanel/>
 
+            <section aria-labelledby="renstra-link-title">
+                <h2 id="renstra-link-title">{move || i18n.t(Msg::RenstraTitle)}</h2>
+                <p>{move || i18n.t(Msg::RenstraHint)}</p>
+                <p><a href="#/renstra" id="renstra-link">{move || i18n.t(Msg::RenstraOpen)}</a></p>
+            </section>
+
             <MeasureSettingsPanel/>
             <crate::ui::pages::calendar::CalendarPanel/>
             <crate::ui::pages::offices::OfficesPanel/>

@@ -19,5 +19,6 @@ pub mod next_year;
 pub mod offices;
 pub mod publish;
 pub mod recovery;
+pub mod renstra;
 pub mod rollup;
 pub mod tree;

@@ -5,6 +5,7 @@ mod compare;
 mod lampiran;
 mod life;
 mod problems;
+mod renstra;
 mod signatures;
 mod statement;
 
@@ -53,6 +54,7 @@ pub fn AgreementPage(
             }}
             <Show when=move || !nav.route.with(|r| r.public) && version.is_none()>
                 <problems::OpenProblems agreement/>
+                <renstra::RenstraFlags agreement/>
             </Show>
             <InDocumentLanguage lang=doc_lang>
                 <article class="pk-document" id="pk-document" lang=move || doc_lang.get().code()
