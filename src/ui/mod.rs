@@ -143,8 +143,23 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Starts the app in the page's `<body>`.
+/// Starts the app in the page's `<body>`: at once when storage holds current, clean data (or nothing);
+/// after loading the full file reader when it holds more (an older version), so that the app starts with
+/// the user's data whatever version stored it. A reader that cannot be loaded shows rescue.js's message,
+/// and nothing stored is touched.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    if !services::persistence::read_at_start() {
+        leptos::mount::mount_to_body(App);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        match services::reader::full().await {
+            Ok(_) => {
+                services::persistence::read_at_start();
+                leptos::mount::mount_to_body(App);
+            }
+            Err(e) => services::offline::show_rescue(&format!("the file reader could not be loaded: {e:?}")),
+        }
+    });
 }

@@ -78,7 +78,25 @@ impl Packed {
     }
 }
 
-/// Reads storage (synchronously) and creates the document and saving, provided to the component tree.
+thread_local! {
+    /// What [`read_at_start`] read before the app was mounted, taken by [`provide_document`].
+    static AT_START: std::cell::RefCell<Option<Result<Stored, StoreError>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads storage before the app is mounted (`ui::mount`), kept for [`provide_document`];
+/// `true` when the stored data needs the full reader first (`services::reader`): then call it again
+/// once the reader is loaded.
+pub fn read_at_start() -> bool {
+    let loading = browser::measure_start("kinerja:load");
+    let stored = store::load();
+    browser::measure_end("kinerja:load", loading);
+    let needs_reader = matches!(stored, Ok(Stored::NeedsFullReader));
+    AT_START.with(|s| *s.borrow_mut() = Some(stored));
+    needs_reader
+}
+
+/// Reads storage (synchronously, unless [`read_at_start`] did) and creates the document and saving,
+/// provided to the component tree.
 pub fn provide_document(nav: Nav, notices: Notices, language: Language) -> (Document, Persistence) {
     let tab = browser::random_token(6);
     let ids = IdGen::new(format!("{}{}", browser::random_token(4), tab));
@@ -88,9 +106,10 @@ pub fn provide_document(nav: Nav, notices: Notices, language: Language) -> (Docu
     let mut save = SaveState::Saved;
     let mut save_at_start = false;
     let seed = || crate::core::seed::workspace().unwrap_or_default();
-    let loading = browser::measure_start("kinerja:load");
-    let stored = store::load();
-    browser::measure_end("kinerja:load", loading);
+    if AT_START.with(|s| s.borrow().is_none()) {
+        read_at_start();
+    }
+    let stored = AT_START.with(|s| s.borrow_mut().take()).unwrap_or(Err(StoreError::Unavailable));
     let workspace = match stored {
         Ok(Stored::Found { workspace, revision: r, history: h, upgrade }) => {
             revision = r;
@@ -105,6 +124,12 @@ pub fn provide_document(nav: Nav, notices: Notices, language: Language) -> (Docu
         }
         Ok(Stored::Unreadable { raw, error }) => {
             recovery = Some(Recovery { raw, error });
+            Workspace::default()
+        }
+        // `ui::mount` loads the full reader before the app when storage needs it, so this is not met; if
+        // it were, nothing is saved over what is stored (the first change finds its revision unknown).
+        Ok(Stored::NeedsFullReader) => {
+            save = SaveState::Failed(StoreError::Unavailable);
             Workspace::default()
         }
         Err(e) => {
