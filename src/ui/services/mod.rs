@@ -9,7 +9,7 @@
 //! - [`Backup`] (`copies`): copies outside the browser (reminder, autosave file) and restore points.
 //!
 //! Besides: small browser wrappers, the clock, downloads (Word files with their code loaded on demand:
-//! `word`), the full file reader loaded on demand (`reader`), the public view's published data and its
+//! `word`), the full file reader and the built-in dataset loaded on demand (`reader`, `seed`), the public view's published data and its
 //! context, and the service worker.
 
 pub mod browser;
@@ -28,6 +28,7 @@ pub mod persistence;
 pub mod picture;
 pub mod published;
 pub mod reader;
+pub mod seed;
 pub mod word;
 
 pub use copies::Backup;
