@@ -105,6 +105,23 @@ pub enum Stored {
     Found { workspace: Workspace, revision: String, history: History, upgrade: bool },
     /// Something that cannot be read; kept untouched so the user can export it.
     Unreadable { raw: String, error: FileError },
+    /// Stored data the direct path does not read (an older format version, or a problem to name): it
+    /// needs the full reader, which is loaded on demand; [`set_full_reader`], then [`load`] again.
+    NeedsFullReader,
+}
+
+/// The full reader of a file ([`file::read`]: migrations, the check that names every problem), whose
+/// code is loaded on demand (`ui::services::reader`). Until it is set, [`load`] reads current, clean data
+/// only (the direct path, [`file::read_direct`]) and says [`Stored::NeedsFullReader`] for the rest.
+pub type FullReader = fn(&str) -> Result<file::Loaded, FileError>;
+
+thread_local! {
+    static FULL_READER: std::cell::Cell<Option<FullReader>> = const { std::cell::Cell::new(None) };
+}
+
+/// Lets [`load`] read any stored data, older versions included.
+pub fn set_full_reader(read: FullReader) {
+    FULL_READER.with(|r| r.set(Some(read)));
 }
 
 fn storage() -> Result<web_sys::Storage, StoreError> {
@@ -212,7 +229,14 @@ pub fn load() -> Result<Stored, StoreError> {
             None => return Ok(Stored::Nothing),
         },
     };
-    match file::read(&text) {
+    let read = match file::read_direct(&text) {
+        Some(loaded) => Ok(loaded),
+        None => match FULL_READER.with(std::cell::Cell::get) {
+            Some(read) => read(&text),
+            None => return Ok(Stored::NeedsFullReader),
+        },
+    };
+    match read {
         Ok(loaded) => {
             // Pieces of an older format version are all rewritten by the next save.
             let current = pieces.filter(|_| loaded.meta.version == file::VERSION);

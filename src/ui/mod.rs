@@ -143,8 +143,32 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Starts the app in the page's `<body>`.
+/// Starts the app in the page's `<body>`: at once when storage holds current, clean data; after loading
+/// what it needs first otherwise (`Needs`): the full file reader when it holds more (an older version),
+/// so that the app starts with the user's data whatever version stored it, and the built-in dataset when
+/// it holds nothing. Code that cannot be loaded shows rescue.js's message, and nothing stored is touched.
 pub fn mount() {
+    use services::persistence::{read_at_start, Needs};
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let needs = read_at_start();
+    if needs == Needs::Nothing {
+        leptos::mount::mount_to_body(App);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut needs = needs;
+        while needs != Needs::Nothing {
+            let loaded = match needs {
+                Needs::Reader => services::reader::full().await.map(drop),
+                _ => services::seed::load().await,
+            };
+            if let Err(e) = loaded {
+                return services::offline::show_rescue(&format!(
+                    "a part of the app could not be loaded: {e:?}"
+                ));
+            }
+            needs = if needs == Needs::Reader { read_at_start() } else { Needs::Nothing };
+        }
+        leptos::mount::mount_to_body(App);
+    });
 }

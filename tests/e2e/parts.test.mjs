@@ -3,7 +3,9 @@
 // harming the data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { go, DIST, PK, PREFIX } from './lib/app.mjs';
+import fs from 'node:fs/promises';
+import { go, reload, startApp, DIST, PK, PREFIX } from './lib/app.mjs';
+import { storedWorkspace } from './lib/stored.mjs';
 import { expectCount, expectText, until } from './lib/expect.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
@@ -25,21 +27,21 @@ test('the first page fetches no other page; a page is fetched when first opened'
     const page = await open(context, server.url);
     await ready(page);
     await expectCount(page.locator('#cascade .pk-card'), 10);
-    assert.deepEqual(await pageFiles(page), [], 'the list of PKs needs no page file');
+    assert.deepEqual(await pageFiles(page), ['split_kinerja_seed'], 'a first visit needs the built-in data, no page file');
     await go(page, '#/rollup/2024');
     await page.locator('#rollup-summary').waitFor();
     await expectCount(page.locator('#budget-flags li'), 3);
-    assert.deepEqual(await pageFiles(page), ['split_kinerja_views']);
+    assert.deepEqual(await pageFiles(page), ['split_kinerja_seed', 'split_kinerja_views']);
     await go(page, '#/');
     await expectCount(page.locator('#cascade .pk-card'), 10);
     await go(page, '#/rollup/2024');
     await page.locator('#rollup-summary').waitFor();
     await go(page, '#/pohon/2024');
     await page.locator('#tree-title').waitFor();
-    assert.deepEqual(await pageFiles(page), ['split_kinerja_views'], 'a file is fetched once, for its whole group');
+    assert.deepEqual(await pageFiles(page), ['split_kinerja_seed', 'split_kinerja_views'], 'a file is fetched once, for its whole group');
     await go(page, `#/pk/${PK}sekretaris`);
     await page.locator('#pk-table').waitFor();
-    assert.deepEqual((await pageFiles(page)).sort(), ['split_kinerja_document', 'split_kinerja_views']);
+    assert.deepEqual((await pageFiles(page)).sort(), ['split_kinerja_document', 'split_kinerja_seed', 'split_kinerja_views']);
     assert.deepEqual(page.errors, []);
   } finally {
     await close();
@@ -77,5 +79,36 @@ test('a page that cannot be fetched says so, keeps the data, and loads when open
   } finally {
     await close();
     await server.close();
+  }
+});
+
+test('stored data of an older version starts with the file reader fetched first; current data needs none', async () => {
+  const app = await startApp();
+  try {
+    const { page } = app;
+    // The first visit stores the built-in data (the current version): read back without the reader.
+    await until(() => storedWorkspace(page), (stored) => stored && stored.agreements.length === 10, 'saved');
+    await reload(page);
+    await expectCount(page.locator('#cascade .pk-card'), 10);
+    assert.deepEqual(await pageFiles(page), [], 'current data is read by the first page alone, without the built-in data');
+    // A version 5 workspace, as an earlier release stored it (the first release's key).
+    const old = await fs.readFile(new URL('../fixtures/format-v5-generated-2025.json', import.meta.url), 'utf8');
+    const ids = JSON.parse(old).agreements.map((a) => a.id);
+    await page.evaluate((text) => {
+      for (const k of Object.keys(localStorage)) if (k.startsWith('kinerja.v2.')) localStorage.removeItem(k);
+      localStorage.setItem('kinerja.v1.workspace', text);
+    }, old);
+    await reload(page);
+    await expectCount(page.locator('#cascade .pk-card'), 10);
+    assert.deepEqual(await pageFiles(page), ['split_kinerja_reader']);
+    // Saved again in the current version, every PK kept; the next start reads it without the reader.
+    await until(() => storedWorkspace(page), (stored) => stored && stored.version === 6, 'saved as version 6');
+    assert.deepEqual((await storedWorkspace(page)).agreements.map((a) => a.id), ids);
+    await reload(page);
+    await expectCount(page.locator('#cascade .pk-card'), 10);
+    assert.deepEqual(await pageFiles(page), []);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await app.stop();
   }
 });

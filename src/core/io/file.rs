@@ -174,7 +174,6 @@ pub fn write(
 /// without errors is read directly ([`super::fast`]); anything else takes [`read_checked`], which lists
 /// every problem. Both give the same result.
 pub fn read(text: &str) -> Result<Loaded, FileError> {
-    let text = precheck(text)?;
     read_direct(text).map_or_else(|| read_checked(text), Ok)
 }
 
@@ -211,8 +210,11 @@ fn loaded(repr: FileRepr<Agreement>, version: u64, warnings: Vec<Problem>) -> Lo
 }
 
 /// The fast path: `None` when the file is not a current-version file that reads straight into the model
-/// and breaks no rule.
-fn read_direct(text: &str) -> Option<Loaded> {
+/// and breaks no rule. Alone, it is what the first page needs to read its storage: [`read`] with its
+/// full path (the JSON tree, the migrations, the check that names every problem) is loaded on demand
+/// (`ui::services::reader`).
+pub fn read_direct(text: &str) -> Option<Loaded> {
+    let text = precheck(text).ok()?;
     let repr: FileRepr<Agreement> = serde_json::from_str(text).ok()?;
     if repr.format != FORMAT || repr.version != VERSION {
         return None;

@@ -9,7 +9,8 @@
 //! - [`Backup`] (`copies`): copies outside the browser (reminder, autosave file) and restore points.
 //!
 //! Besides: small browser wrappers, the clock, downloads (Word files with their code loaded on demand:
-//! `word`), the public view's published data and its context, and the service worker.
+//! `word`), the full file reader and the built-in dataset loaded on demand (`reader`, `seed`), the public view's published data and its
+//! context, and the service worker.
 
 pub mod browser;
 pub mod clock;
@@ -26,6 +27,8 @@ pub mod overview;
 pub mod persistence;
 pub mod picture;
 pub mod published;
+pub mod reader;
+pub mod seed;
 pub mod word;
 
 pub use copies::Backup;

@@ -119,6 +119,20 @@ pub fn apply_update(saving: Persistence) {
     });
 }
 
+/// Shows rescue.js's message (the app cannot start, with its button that loads the current version) for
+/// `reason`; nothing without rescue.js.
+pub fn show_rescue(reason: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let rescue = js_sys::Reflect::get(&w, &JsValue::from_str("kinerjaRescue")).ok().filter(|r| r.is_object());
+    let show = rescue
+        .as_ref()
+        .and_then(|r| js_sys::Reflect::get(r, &JsValue::from_str("show")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(rescue), Some(show)) = (rescue, show) {
+        let _ = show.call1(&rescue, &JsValue::from_str(reason));
+    }
+}
+
 /// Loads the current version from the site (rescue.js: unregisters the service worker and deletes the app's
 /// caches, never localStorage), reporting into the element `status_id`; a plain reload without rescue.js.
 pub fn load_current(status_id: &str) {

@@ -78,7 +78,40 @@ impl Packed {
     }
 }
 
-/// Reads storage (synchronously) and creates the document and saving, provided to the component tree.
+thread_local! {
+    /// What [`read_at_start`] read before the app was mounted, taken by [`provide_document`].
+    static AT_START: std::cell::RefCell<Option<Result<Stored, StoreError>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// What the app needs loaded before it starts with what [`read_at_start`] read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    /// Nothing: it starts at once.
+    Nothing,
+    /// The full reader (`services::reader`), then [`read_at_start`] again: the stored data is of an
+    /// older version or has a problem to name.
+    Reader,
+    /// The built-in dataset (`services::seed`): nothing is stored (a first visit), or there is no storage.
+    Seed,
+}
+
+/// Reads storage before the app is mounted (`ui::mount`), kept for [`provide_document`], and says what
+/// must be loaded first.
+pub fn read_at_start() -> Needs {
+    let loading = browser::measure_start("kinerja:load");
+    let stored = store::load();
+    browser::measure_end("kinerja:load", loading);
+    let needs = match stored {
+        Ok(Stored::NeedsFullReader) => Needs::Reader,
+        Ok(Stored::Nothing) | Err(_) => Needs::Seed,
+        Ok(Stored::Found { .. } | Stored::Unreadable { .. }) => Needs::Nothing,
+    };
+    AT_START.with(|s| *s.borrow_mut() = Some(stored));
+    needs
+}
+
+/// Reads storage (synchronously, unless [`read_at_start`] did) and creates the document and saving,
+/// provided to the component tree.
 pub fn provide_document(nav: Nav, notices: Notices, language: Language) -> (Document, Persistence) {
     let tab = browser::random_token(6);
     let ids = IdGen::new(format!("{}{}", browser::random_token(4), tab));
@@ -87,10 +120,12 @@ pub fn provide_document(nav: Nav, notices: Notices, language: Language) -> (Docu
     let mut recovery = None;
     let mut save = SaveState::Saved;
     let mut save_at_start = false;
-    let seed = || crate::core::seed::workspace().unwrap_or_default();
-    let loading = browser::measure_start("kinerja:load");
-    let stored = store::load();
-    browser::measure_end("kinerja:load", loading);
+    // Loaded by `ui::mount` before the app when it is needed here.
+    let seed = super::seed::workspace;
+    if AT_START.with(|s| s.borrow().is_none()) {
+        read_at_start();
+    }
+    let stored = AT_START.with(|s| s.borrow_mut().take()).unwrap_or(Err(StoreError::Unavailable));
     let workspace = match stored {
         Ok(Stored::Found { workspace, revision: r, history: h, upgrade }) => {
             revision = r;
@@ -105,6 +140,12 @@ pub fn provide_document(nav: Nav, notices: Notices, language: Language) -> (Docu
         }
         Ok(Stored::Unreadable { raw, error }) => {
             recovery = Some(Recovery { raw, error });
+            Workspace::default()
+        }
+        // `ui::mount` loads the full reader before the app when storage needs it, so this is not met; if
+        // it were, nothing is saved over what is stored (the first change finds its revision unknown).
+        Ok(Stored::NeedsFullReader) => {
+            save = SaveState::Failed(StoreError::Unavailable);
             Workspace::default()
         }
         Err(e) => {
@@ -285,12 +326,21 @@ impl Persistence {
         self.storage.session.with_value(|s| s.revision.clone())
     }
 
-    /// Starts over from the embedded dataset after unreadable storage (the user has been offered the raw text).
+    /// Starts over from the embedded dataset after unreadable storage (the user has been offered the raw
+    /// text), once its code is loaded; if it cannot be loaded, says so and nothing changes.
     pub fn start_fresh(&self) {
-        self.storage.recovery.set(None);
-        self.storage.session.update_value(|s| {
-            s.revision = store::get(store::Key::Revision).ok().flatten().unwrap_or_default()
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            if super::seed::load().await.is_err() {
+                let message = this.storage.language.t_now(Msg::PageLoadFailedBody).to_string();
+                this.storage.notices.notify_global(NoticeKind::Error, message);
+                return;
+            }
+            this.storage.recovery.set(None);
+            this.storage.session.update_value(|s| {
+                s.revision = store::get(store::Key::Revision).ok().flatten().unwrap_or_default()
+            });
+            this.doc.load(super::seed::workspace(), History::default(), true);
         });
-        self.doc.load(crate::core::seed::workspace().unwrap_or_default(), History::default(), true);
     }
 }

@@ -8,6 +8,7 @@ use super::{Document, Language, Persistence};
 use crate::core::io::file;
 use crate::core::model::Workspace;
 use crate::core::text::file_error;
+use crate::store::FullReader;
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -60,12 +61,12 @@ enum IndexJson {
     Data(Box<file::Loaded>),
 }
 
-/// Reads `data/index.json`: a list of files, or else a Kinerja file (whose error is said when it is
-/// neither).
-fn read_index(text: &str) -> Result<IndexJson, file::FileError> {
+/// Reads `data/index.json`: a list of files, or else a Kinerja file read by `read` (whose error is said
+/// when it is neither).
+fn read_index(text: &str, read: FullReader) -> Result<IndexJson, file::FileError> {
     match serde_json::from_str::<Index>(text) {
         Ok(Index::Files { files }) | Ok(Index::List(files)) => Ok(IndexJson::Files(files)),
-        Err(_) => file::read(text).map(|loaded| IndexJson::Data(Box::new(loaded))),
+        Err(_) => read(text).map(|loaded| IndexJson::Data(Box::new(loaded))),
     }
 }
 
@@ -139,7 +140,15 @@ impl PublicView {
             Ok(text) => text,
             Err(e) => return self.published.set(Published::Failed(e)),
         };
-        let names = match read_index(&index) {
+        // Published files are read with the import's check, whose code is loaded on demand.
+        let read = match super::reader::full().await {
+            Ok(read) => read,
+            Err(_) => {
+                let message = self.language.t_now(crate::core::i18n::Msg::PageLoadFailedBody);
+                return self.published.set(Published::Failed(message.to_string()));
+            }
+        };
+        let names = match read_index(&index, read) {
             Ok(IndexJson::Files(files)) => files,
             Ok(IndexJson::Data(loaded)) => return self.show_published(*loaded),
             Err(e) => {
@@ -159,7 +168,7 @@ impl PublicView {
             let lang = self.language.lang.get_untracked();
             match browser::fetch_text(&format!("data/{name}")).await {
                 Err(e) => problems.push((name, e)),
-                Ok(text) => match file::read(&text) {
+                Ok(text) => match read(&text) {
                     Err(e) => problems.push((name, file_error(&e, lang))),
                     Ok(loaded) => {
                         if ws.office.is_empty() {
@@ -202,20 +211,21 @@ impl PublicView {
 #[cfg(test)]
 mod tests {
     use super::{read_index, safe_name, IndexJson};
+    use crate::core::io::file;
     use crate::core::io::publish::{publish, Choice};
 
     #[test]
     fn the_index_is_a_list_of_files_or_the_published_data_itself() {
         for list in [r#"{"files": ["a.json", "b.json"]}"#, r#"["a.json", "b.json"]"#] {
             assert!(
-                matches!(read_index(list), Ok(IndexJson::Files(f)) if f == ["a.json", "b.json"]),
+                matches!(read_index(list, file::read), Ok(IndexJson::Files(f)) if f == ["a.json", "b.json"]),
                 "{list}"
             );
         }
         let ws = crate::core::seed::workspace().unwrap();
         let choice = Choice { year: 2024, root: None, realisasi: true };
         let published = publish(&ws, &choice, "2026-12-05T09:00:00+09:00").unwrap();
-        match read_index(&published.text) {
+        match read_index(&published.text, file::read) {
             Ok(IndexJson::Data(loaded)) => {
                 assert_eq!(loaded.workspace.agreements.len(), 10);
                 assert_eq!(loaded.meta.exported_at.as_deref(), Some("2026-12-05T09:00:00+09:00"));
@@ -223,7 +233,7 @@ mod tests {
             _ => panic!("the published file is read as the data"),
         }
         for bad in ["", "{}", r#"{"files": 3}"#, r#"{"format": "kinerja-pk", "version": 999}"#, "nonsense"] {
-            assert!(read_index(bad).is_err(), "{bad}");
+            assert!(read_index(bad, file::read).is_err(), "{bad}");
         }
     }
 
