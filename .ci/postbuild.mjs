@@ -6,6 +6,9 @@
 //  3. Publishes the pages loaded on demand (cut out by .ci/bin/wasm-bindgen): optimizes each file like
 //     the main module, names it by its content, and points the loader and the main script at them.
 //  4. Stamps the build version and writes the service worker's list of files to precache.
+//  5. Writes the public view as static HTML pages (publik*.html, `core::html` through the static_pages
+//     program), readable before the app loads and without it; not precached (the service worker keeps
+//     the pages a visitor opened).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -191,3 +194,16 @@ const sw = swTemplate
   .replace('__KINERJA_ASSETS__', JSON.stringify(['./', ...assets]));
 fs.writeFileSync(swPath, sw);
 console.log(`[postbuild] version ${version}, ${assets.length + 1} files to precache`);
+
+// 5. The public view as static pages, from the data just published and the head of the final index.html
+// (its CSP, style sheets and scripts). Built natively: the same core renders them as the app's publish download.
+{
+  const source = process.env.TRUNK_SOURCE_DIR || '.';
+  const args = ['run', '--locked', '--quiet', '--manifest-path', path.join(source, 'Cargo.toml'), '--bin', 'static_pages', '--', stage];
+  // Trunk's environment builds for the browser; the program runs natively.
+  const env = { ...process.env };
+  delete env.CARGO_BUILD_TARGET;
+  execFileSync('cargo', args, { stdio: 'inherit', env });
+  const pages = fs.readdirSync(stage).filter((n) => /^publik.*\.html$/.test(n));
+  if (!pages.includes('publik.html')) throw new Error('[postbuild] the static public pages were not written');
+}

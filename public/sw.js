@@ -15,6 +15,9 @@ const APP_CACHE = `kinerja-app-${VERSION}`;
 const DATA_CACHE = 'kinerja-data';
 
 const isData = (url) => url.pathname.includes('/data/') && url.pathname.endsWith('.json');
+// The public view's static pages (publik.html, publik-pk-<id>.html, …): written with the data, so kept like
+// it, each when it is opened (a whole country's pages are never fetched ahead).
+const isStaticPage = (url) => /\/publik[A-Za-z0-9._-]*\.html$/.test(url.pathname);
 
 const ATTEMPTS = 3;
 const fromServer = (asset) => new Request(asset, { cache: 'reload' });
@@ -66,8 +69,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   // The rescue message (rescue.js) asks the server itself whether the site answers.
   if (url.searchParams.has('kinerja-check')) return;
-  if (isData(url)) {
-    // Published data: the newest when online, the last copy when not.
+  if (isData(url) || isStaticPage(url)) {
+    // Published data and its pages: the newest when online, the last copy when not. A page never opened
+    // online is the app offline (it shows the same page from the data it keeps).
     event.respondWith((async () => {
       const cache = await caches.open(DATA_CACHE);
       try {
@@ -77,6 +81,8 @@ self.addEventListener('fetch', (event) => {
       } catch (e) {
         const cached = await cache.match(request, { ignoreSearch: true });
         if (cached) return cached;
+        const app = isStaticPage(url) && (await (await caches.open(APP_CACHE)).match(new URL('./', self.registration.scope).href));
+        if (app) return app;
         throw e;
       }
     })());

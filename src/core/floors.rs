@@ -5,7 +5,7 @@
 //! 1. `model`: the domain;
 //! 2. `measure`, `rollup`, `io`, `tree_chart`: what is worked out from the model, and its files;
 //! 3. `text`: every sentence in the user's language, from the values the floors below return;
-//! 4. `word`: documents (.docx) made of those words.
+//! 4. `word`, `html`: documents (.docx) and static pages made of those words.
 //!
 //! `ui` is on top of all of them. Folders of the core, and files within a folder, use one another
 //! without circles. Tests may read a higher floor (a table's test checks the words it is shown in), so
@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The floor of each folder (or file) of the core that has one.
-const FLOORS: [(&str, u8); 16] = [
+const FLOORS: [(&str, u8); 17] = [
     ("date", 0),
     ("i18n", 0),
     ("format", 0),
@@ -32,6 +32,7 @@ const FLOORS: [(&str, u8); 16] = [
     ("monitor", 2),
     ("text", 3),
     ("word", 4),
+    ("html", 4),
 ];
 
 /// A module of the core (a file), by its path below `core`, with its code without comments and tests.

@@ -7,6 +7,7 @@ pub mod date;
 #[cfg(test)]
 mod floors;
 pub mod format;
+pub mod html;
 pub mod i18n;
 pub mod io;
 pub mod measure;

@@ -17,6 +17,11 @@
 //! | `#/data`                     | import, export and storage                |
 //! | `#/renstra`                  | the offices' Renstra and IKU              |
 //! | `#/publik/...`               | the same pages, read-only, from published files |
+//!
+//! Publishing also writes the public pages as static HTML files next to `index.html` (`core::html`):
+//! `publik.html` (the list), `publik-pk-<id>.html` (a PK as its document), `publik-lkj-<id>.html` (its
+//! LKj table). The app loaded on one of them shows the same page: with no hash, the route is read from
+//! the file's name ([`Route::locate`]); every hash route keeps working as before.
 
 use crate::core::model::element::ElementId;
 use crate::core::model::AgreementId;
@@ -182,6 +187,77 @@ impl Route {
         }
         format!("{prefix}{path}")
     }
+
+    /// The static file of the public view's page, when it has one (`publik-pk-<id>.html`).
+    pub fn static_file(&self) -> Option<String> {
+        if !self.public {
+            return None;
+        }
+        match &self.page {
+            Page::Home { year: None } => Some("publik.html".to_string()),
+            Page::Agreement { id, edit: false } => Some(format!("publik-pk-{}.html", file_part(id.as_str()))),
+            Page::Lkj { id } => Some(format!("publik-lkj-{}.html", file_part(id.as_str()))),
+            _ => None,
+        }
+    }
+
+    /// The route of a static page's file name (the last part of a path), if it is one.
+    pub fn of_static_file(path: &str) -> Option<Route> {
+        let name = path.rsplit('/').next().unwrap_or_default();
+        let stem = name.strip_suffix(".html")?;
+        let page = if stem == "publik" {
+            Page::Home { year: None }
+        } else if let Some(id) = stem.strip_prefix("publik-pk-") {
+            Page::Agreement { id: AgreementId::new(from_file_part(id)?), edit: false }
+        } else if let Some(id) = stem.strip_prefix("publik-lkj-") {
+            Page::Lkj { id: AgreementId::new(from_file_part(id)?) }
+        } else if stem.starts_with("publik-kantor") {
+            Page::Home { year: None }
+        } else {
+            return None;
+        };
+        Some(Route { public: true, page })
+    }
+
+    /// The route of the page's address: its hash, or when it has none, the static page it is
+    /// (`publik-pk-<id>.html`), so the app takes over a static page on the same address.
+    pub fn locate(path: &str, hash: &str) -> Route {
+        let bare = hash.trim_start_matches('#').is_empty();
+        match Route::of_static_file(path) {
+            Some(route) if bare => route,
+            _ => Route::parse(hash),
+        }
+    }
+}
+
+/// An id as part of a file name: letters, digits, `-` and `.` kept, every other byte `_XX` (hex).
+pub fn file_part(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' => out.push(b as char),
+            _ => out.push_str(&format!("_{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Reverses [`file_part`]; `None` for a name it cannot have made.
+pub fn from_file_part(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'_' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok().filter(|s| !s.is_empty())
 }
 
 /// A link that also asks the page to focus (and scroll to) an element: `#/pk/x/ubah?fokus=<element id>`.
@@ -338,6 +414,35 @@ mod tests {
         assert_eq!(Route::parse(&href), Route::staff(Page::Agreement { id: aid("a/b"), edit: true }));
         assert_eq!(focus_of(&href), Some(ElementId::Target(crate::core::model::IndicatorId::new("x/1"))));
         assert_eq!(focus_of("#/pk/a/ubah"), None);
+    }
+
+    #[test]
+    fn static_pages_and_routes_agree() {
+        for raw in ["kpu-maluku-2024-sekretaris", "a/b c?d#e%f_g", "ümlaut-ä"] {
+            for page in [Page::Agreement { id: aid(raw), edit: false }, Page::Lkj { id: aid(raw) }] {
+                let route = Route { public: true, page };
+                let file = route.static_file().unwrap();
+                assert!(file.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b)), "{file}");
+                assert_eq!(Route::of_static_file(&format!("/kinerja/{file}")), Some(route.clone()));
+                // With no hash the file's page; a hash wins (links inside the app).
+                assert_eq!(Route::locate(&format!("/kinerja/{file}"), ""), route);
+                assert_eq!(Route::locate(&format!("/{file}"), "#"), route);
+                assert_eq!(
+                    Route::locate(&format!("/{file}"), "#/publik/rollup/2024"),
+                    Route::parse("#/publik/rollup/2024")
+                );
+            }
+        }
+        assert_eq!(Route::staff(Page::Agreement { id: aid("x"), edit: false }).static_file(), None);
+        let list = Route { public: true, page: Page::Home { year: None } };
+        assert_eq!(list.static_file().as_deref(), Some("publik.html"));
+        assert_eq!(
+            Route::of_static_file("publik-pk-a_2Fb.html").unwrap().page,
+            Page::Agreement { id: aid("a/b"), edit: false }
+        );
+        assert_eq!(Route::of_static_file("publik-pk-a_zz.html"), None);
+        assert_eq!(Route::locate("/kinerja/", ""), Route::parse(""));
+        assert_eq!(Route::locate("/kinerja/index.html", "#/pk/x"), Route::parse("#/pk/x"));
     }
 
     #[test]

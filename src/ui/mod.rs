@@ -14,7 +14,7 @@ pub mod services;
 mod widgets;
 
 use crate::core::i18n::Msg;
-use crate::core::route::{Page, Route};
+use crate::core::route::Page;
 use leptos::ev;
 use leptos::prelude::*;
 use pages::{home, recovery};
@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
     offline::register();
     window_event_listener(ev::hashchange, move |_| {
         doc.seal();
-        let next = Route::parse(&browser::hash());
+        let next = browser::route();
         match (doc.read_only(), next.public) {
             (false, true) => public.enter(),
             (true, false) => public.leave(),

@@ -6,6 +6,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import http from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { startApp, DIST, PK, PREFIX } from '../e2e/lib/app.mjs';
 import { serve } from '../e2e/lib/server.mjs';
 import { launch } from '../e2e/lib/browser.mjs';
@@ -58,17 +60,60 @@ async function measureSize() {
   return { first_page_gzip_bytes: first, first_page_files: [...fetched].sort(), wasm_gzip_bytes: wasm, js_gzip_bytes: js, total_gzip_bytes: wasm + js, page_files: pages, shared_files: shared };
 }
 
+/** Serves `root` under the sub-path compressed as Apache (mod_deflate) and nginx (`gzip on`, `gzip_types`)
+ *  are set up to: every text type and the WebAssembly gzip-compressed when the browser accepts it (level 6,
+ *  their default), `no-cache` as `lib/server.mjs`. Compressed once per file. */
+async function serveGzip(root) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
+  const packed = new Map();
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(PREFIX)) { res.writeHead(404); return res.end(); }
+    let rel = decodeURIComponent(url.pathname.slice(PREFIX.length));
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(root, rel);
+    let body;
+    try { body = await fs.readFile(file); } catch { res.writeHead(404); return res.end(); }
+    const ext = path.extname(file);
+    const headers = { 'content-type': types[ext] || 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (ext !== '.png' && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      if (!packed.has(file)) packed.set(file, zlib.gzipSync(body, { level: 6 }));
+      body = packed.get(file);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  const sockets = new Set();
+  server.on('connection', (c) => { sockets.add(c); c.on('close', () => sockets.delete(c)); });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}${PREFIX}`;
+  return { url, close: () => new Promise((resolve) => { for (const c of sockets) c.destroy(); server.close(resolve); }) };
+}
+
+/** Chrome's connection profiles (CDP `Network.emulateNetworkConditions`): the issue's Slow 3G (400 kbit/s,
+ *  400 ms latency) and WebPageTest's 4G (9 Mbit/s down, 170 ms). */
+const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 400e3 / 8, uploadThroughput: 400e3 / 8 };
+const FOUR_G = { offline: false, latency: 170, downloadThroughput: 9e6 / 8, uploadThroughput: 9e6 / 8 };
+
 /** Navigation to the moment `done` (a page expression) first holds, in a fresh profile each run, for the
- *  build in `dir` served under the sub-path; `network` emulates a connection (Chrome's CDP conditions). */
-async function startTimes(dir, done, { runs = RUNS, network } = {}) {
-  const server = await serve(dir, { prefix: PREFIX });
+ *  build in `dir` served under the sub-path; `network` emulates a connection (Chrome's CDP conditions).
+ *  `page` is the address below the sub-path; `gzip` serves as a configured Apache or nginx; `painted`
+ *  takes the next frame after `done` holds (text is read once painted, after its style sheets). */
+async function startTimes(dir, done, { runs = RUNS, network, page: at = '', gzip = false, painted = false } = {}) {
+  const server = gzip ? await serveGzip(dir) : await serve(dir, { prefix: PREFIX });
   const times = [];
   try {
     for (let i = 0; i < runs; i++) {
       const browser = await launch();
       try {
         await browser.context.addInitScript(`new MutationObserver((_, obs) => {
-          if (${done}) { window.__rendered = performance.now(); obs.disconnect(); }
+          if (${done}) {
+            obs.disconnect();
+            if (${painted}) requestAnimationFrame(() => { window.__rendered = performance.now(); });
+            else window.__rendered = performance.now();
+          }
         }).observe(document, { childList: true, subtree: true });`);
         const page = await browser.context.newPage();
         if (network) {
@@ -76,7 +121,7 @@ async function startTimes(dir, done, { runs = RUNS, network } = {}) {
           await cdp.send('Network.enable');
           await cdp.send('Network.emulateNetworkConditions', network);
         }
-        await page.goto(server.url, { timeout: 120000 });
+        await page.goto(server.url + at, { timeout: 120000 });
         await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 120000 });
         times.push(await page.evaluate(() => window.__rendered));
       } finally {
@@ -108,6 +153,53 @@ async function measureSlowStart() {
     app_ms: await startTimes(DIST, APP_DRAWN, { runs, network }),
     trivial_ms: await startTimes(TRIVIAL, TRIVIAL_DRAWN, { runs, network }),
   };
+}
+
+/** First readable content on the island link of issue 32 (Slow 3G, served gzip): a public PK's address
+ *  (its static page: the document's heading and table), and the staff home (the year's 10 cards). */
+async function measureIslandStart() {
+  const runs = Math.min(RUNS, 3);
+  const opts = { runs, network: SLOW_3G, gzip: true, painted: true };
+  return {
+    public_pk_ms: await startTimes(DIST, "document.querySelector('#pk-document #pk-table tbody tr')", { ...opts, page: `publik-pk-${PK}sekretaris.html` }),
+    public_pk_hash_ms: await startTimes(DIST, "document.querySelector('#main #pk-document #pk-table tbody tr')", { ...opts, page: `#/publik/pk/${PK}sekretaris` }),
+    staff_home_ms: await startTimes(DIST, APP_DRAWN, opts),
+  };
+}
+
+/** The country by office: the national data (552 offices, 5 520 PKs) published as static pages (an index of
+ *  offices, a page per office, each PK's two pages; `static_pages`, as `make dist` writes them), the index's
+ *  first screen on 4G (served gzip), and the largest file a reader downloads. */
+async function measureNationalIndex(national) {
+  const site = path.join(DATA, 'national-site');
+  await fs.rm(site, { recursive: true, force: true });
+  await fs.mkdir(site, { recursive: true });
+  for (const f of await fs.readdir(DIST)) if (/\.(css|svg|png|webmanifest)$/.test(f)) await fs.copyFile(path.join(DIST, f), path.join(site, f));
+  await fs.copyFile(path.join(DIST, 'index.html'), path.join(site, 'index.html'));
+  const started = performance.now();
+  execFileSync('cargo', ['run', '--locked', '--quiet', '--bin', 'static_pages', '--', site, '--data', national], { stdio: 'inherit' });
+  const write_s = Math.round((performance.now() - started) / 100) / 10;
+  const pages = (await fs.readdir(site)).filter((f) => /^publik.*\.html$/.test(f));
+  let largest = { file: '', bytes: 0, gzip_bytes: 0 };
+  let total = 0;
+  for (const f of pages) {
+    const body = await fs.readFile(path.join(site, f));
+    total += body.length;
+    if (body.length > largest.bytes) largest = { file: f, bytes: body.length, gzip_bytes: zlib.gzipSync(body, { level: 6 }).length };
+  }
+  const index = await fs.readFile(path.join(site, 'publik.html'));
+  const result = {
+    pages: pages.length,
+    offices: pages.filter((f) => f.startsWith('publik-kantor-')).length,
+    total_bytes: total,
+    write_s,
+    index_bytes: index.length,
+    index_gzip_bytes: zlib.gzipSync(index, { level: 6 }).length,
+    largest,
+    index_first_screen_ms: await startTimes(site, "document.querySelectorAll('#static-offices tbody tr').length >= 10", { runs: Math.min(RUNS, 3), network: FOUR_G, gzip: true, painted: true, page: 'publik.html' }),
+  };
+  await fs.rm(site, { recursive: true, force: true });
+  return result;
 }
 
 /** Imports `file` (validate + preview) `runs` times in one page; compares with JSON.parse of the same text. */
@@ -522,7 +614,7 @@ const measureTypingRealisasi = (s) => measureTypingIn(s, `#/pk/${PK}sekretaris/r
 
 const fmt = (s) => `${s.median} ms (min ${s.min}, max ${s.max})`;
 
-/** BENCH_ONLY=size,render,import,national,province,years (comma-separated) runs only those parts. */
+/** BENCH_ONLY=size,render,island,static,import,national,province,years (comma-separated) runs only those parts. */
 const ONLY = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
 const want = (part) => ONLY.length === 0 || ONLY.includes(part);
 
@@ -539,6 +631,8 @@ async function main() {
   }
   if (want('render')) { console.log('first render on a slow connection…'); results.slow_start = await measureSlowStart(); }
   if (want('render')) { console.log('a page opened for the first time…'); results.first_open_rollup = await measureFirstOpen(); }
+  if (want('island')) { console.log('first readable content on Slow 3G, gzip (public PK, staff home)…'); results.island_start = await measureIslandStart(); }
+  if (want('static')) { console.log('the country by office: static index on 4G…'); results.national_index = await measureNationalIndex(national); }
   if (want('import')) { console.log('import, province…'); results.import_province = await measureImport(province, 120, RUNS * 2); }
   if (want('national')) { console.log('import, national…'); results.import_national = await measureImport(national, 5520, Math.min(RUNS, 3)); }
   if (want('national')) { console.log('national workspace in use…'); results.national_use = await measureNationalUse(national, Math.min(RUNS, 3)); }
@@ -573,6 +667,9 @@ async function main() {
     ['Typing one character (Sekretaris, 59 indicators)', fmt(results.typing_sekretaris_ms), '< 16 ms', results.typing_sekretaris_ms.median < 16],
     ['Typing a realisasi (Sekretaris, 59 indicators, capaian through the cascade)', fmt(results.typing_realisasi_ms), '< 16 ms', results.typing_realisasi_ms.median < 16],
     ['Start to first full render on a slow connection (1.6 Mbit/s, 150 ms; uncompressed files)', `${fmt(results.slow_start.app_ms)}; the trivial page ${fmt(results.slow_start.trivial_ms)}`, '—', true],
+    ['Public PK readable (its static page, Slow 3G 400 kbit/s 400 ms, gzip)', `${fmt(results.island_start.public_pk_ms)}; by its old address (#/publik/pk/…, the app) ${fmt(results.island_start.public_pk_hash_ms)}`, '≤ 2 s', results.island_start.public_pk_ms.median <= 2000],
+    ['Staff home readable (Slow 3G 400 kbit/s 400 ms, gzip)', fmt(results.island_start.staff_home_ms), '≤ 5 s', results.island_start.staff_home_ms.median <= 5000],
+    ['National index (552 offices, static pages): first screen on 4G (9 Mbit/s, 170 ms, gzip)', `${fmt(results.national_index.index_first_screen_ms)}; index ${(results.national_index.index_gzip_bytes / 1024).toFixed(1)} KB gzip; largest file ${(results.national_index.largest.bytes / 1024).toFixed(0)} KB (${results.national_index.largest.file}); ${results.national_index.pages} pages`, '≤ 1 s, no file over 1 MB', results.national_index.index_first_screen_ms.median <= 1000 && results.national_index.largest.bytes <= 1024 * 1024],
     ['First opening of a page (rollup, built-in year; its file fetched from localhost)', `${fmt(results.first_open_rollup.first_ms)}; opened again ${fmt(results.first_open_rollup.again_ms)}`, '—', true],
     ...[['open_sekretaris', 'Opening the Sekretaris PK (province loaded)'], ['rollup_subtree', 'Rollup switched to one office (province)'], ['rollup_year', 'Rollup switched from 2024 to 2025 (province)']].map(([k, name]) => {
       const sw = results.switches_province;

@@ -424,6 +424,21 @@ messages! {
     PublicOpen => "Buka tampilan publik", "Open the public view";
     PublicFooter => "Tampilan publik Perjanjian Kinerja: hanya baca. Tidak ada data yang disimpan di perangkat Anda.", "Public view of the performance agreements: read-only. No data is stored on your device.";
 
+    // Static public pages (core::html): the public view as HTML files, readable before the app loads
+    StaticListTitle => "Perjanjian Kinerja yang dipublikasikan", "Published performance agreements";
+    StaticListDescription => "Perjanjian Kinerja yang dipublikasikan {office}: setiap dokumen, tabel LKj dan capaiannya.", "Performance agreements published by {office}: each document, its LKj table and its achievement.";
+    StaticPkDescription => "Perjanjian Kinerja {year} {title}, {office}: dokumen, status dan tabel LKj.", "Performance agreement {year} of the {title}, {office}: the document, its status and its LKj table.";
+    StaticLkjDescription => "Capaian kinerja {year} {title}, {office}: tabel LKj Bab III dan realisasi anggaran.", "Performance achievement {year} of the {title}, {office}: the LKj table of chapter III and the budget spent.";
+    StaticOfficesTitle => "Perjanjian Kinerja per kantor", "Performance agreements by office";
+    StaticOfficesIntro => "{offices} kantor, {pks} PK. Pilih kantor untuk membaca PK-nya.", "{offices} {offices|office|offices}, {pks} {pks|agreement|agreements}. Choose an office to read its agreements.";
+    StaticOfficeStatus => "{signed} ditandatangani, {drafts} rancangan", "{signed} signed, {drafts} {drafts|draft|drafts}";
+    StaticColOffice => "Kantor", "Office";
+    StaticColCount => "Jumlah PK", "Agreements";
+    StaticColStatus => "Status", "Status";
+    StaticBackToOffices => "← Semua kantor", "← All offices";
+    StaticYear => "Tahun {year}", "Year {year}";
+    StaticNav => "Navigasi halaman", "Page navigation";
+
     // Offline and updates
     UpdateReady => "Versi baru Kinerja sudah terpasang. Muat ulang untuk memakainya (pekerjaan Anda tersimpan).", "A new version of Kinerja is installed. Reload to use it (your work is saved).";
     UpdateReload => "Muat ulang sekarang", "Reload now";
@@ -936,6 +951,8 @@ messages! {
     PublishUntrusted => "Tanda tangan tidak cocok (tampilan publik memperingatkannya): {names}.", "The signature does not hold (the public view warns about it): {names}.";
     PublishNothing => "Belum ada PK untuk dipublikasikan pada pilihan ini.", "There are no agreements to publish for this choice.";
     PublishDownload => "Unduh index.json", "Download index.json";
+    PublishPagesDownload => "Unduh halaman publik (.zip)", "Download the public pages (.zip)";
+    PublishPagesHint => "Atau unduh berkas .zip berisi data/index.json yang sama beserta halaman web publiknya (publik.html, publik-pk-….html): ekstrak ke folder Kinerja di server, menimpa yang lama. Halaman itu terbaca segera, juga di koneksi lambat dan tanpa JavaScript, dan dapat ditemukan mesin pencari.", "Or download a .zip holding the same data/index.json with its public web pages (publik.html, publik-pk-….html): extract it into Kinerja's folder on the server, over the old files. The pages read at once, also on a slow connection and without JavaScript, and search engines find them.";
     PublishStepsTitle => "Langkah untuk pengelola situs", "Steps for the webmaster";
     PublishStep1 => "Unduh index.json dengan tombol di atas (namanya harus tetap index.json).", "Download index.json with the button above (its name must stay index.json).";
     PublishStep2 => "Buka folder data/ di folder Kinerja pada server situs (misalnya lewat pengelola berkas hosting atau FTP).", "Open the data/ folder inside Kinerja's folder on the website's server (for example with the hosting's file manager or FTP).";

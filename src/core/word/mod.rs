@@ -12,11 +12,11 @@ mod lkj;
 mod package;
 mod pk;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
 mod xml;
-mod zip;
+pub(crate) mod zip;
 
 use crate::core::i18n::Lang;
 use crate::core::measure::table::Table;

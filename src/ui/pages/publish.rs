@@ -77,6 +77,21 @@ pub fn PublishPanel() -> impl IntoView {
             }
         }
     };
+    // The same file with its static pages (core::html), in the head of this running build: as `make dist`.
+    let pages = move |_| {
+        let Some(choice) = choice.get_untracked() else { return };
+        let now = clock::now().stamp();
+        let shell = crate::core::html::Shell::from_index(&crate::ui::services::browser::page_html(), true);
+        let zip = doc
+            .ws
+            .with_untracked(|ws| publish::publish(ws, &choice, &now))
+            .ok()
+            .and_then(|published| crate::core::html::site_zip(&published.text, &shell));
+        match zip {
+            Some(bytes) => downloads.offer_bytes("kinerja-publik.zip", "application/zip", &bytes),
+            None => notices.notify(NoticeKind::Error, i18n.t_now(Msg::PublishFailed).to_string()),
+        }
+    };
     let lines = move || {
         let lang = i18n.lang.get();
         let s = summary.get();
@@ -156,6 +171,11 @@ pub fn PublishPanel() -> impl IntoView {
             <p class="toolbar">
                 <button type="button" id="publish-download" class="primary" disabled=move || summary.with(|s| s.agreements == 0)
                     on:click=download>{move || i18n.t(Msg::PublishDownload)}</button>
+            </p>
+            <p>{move || i18n.t(Msg::PublishPagesHint)}</p>
+            <p class="toolbar">
+                <button type="button" id="publish-pages" disabled=move || summary.with(|s| s.agreements == 0)
+                    on:click=pages>{move || i18n.t(Msg::PublishPagesDownload)}</button>
             </p>
             </Show>
             </details>

@@ -178,6 +178,22 @@ pub fn hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// The route of the page's address: its hash, or with none, the static public page the app took over
+/// (`publik-pk-<id>.html`, `core::route::Route::locate`).
+pub fn route() -> crate::core::route::Route {
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    crate::core::route::Route::locate(&path, &hash())
+}
+
+/// The page's markup as it is now (its head is the build's: CSP, style sheets, scripts).
+pub fn page_html() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|e| e.outer_html())
+        .unwrap_or_default()
+}
+
 /// Navigates within the app by changing the hash.
 pub fn go(href: &str) {
     if let Some(w) = web_sys::window() {

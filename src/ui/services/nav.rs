@@ -1,4 +1,4 @@
-//! Where the user is: the route (from the URL hash), and whether that is the public, read-only view.
+//! Where the user is: the route (from the URL hash, or the static page the app took over), and whether that is the public, read-only view.
 
 use crate::core::route::Route;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ pub struct Nav {
 
 /// The route of the page's URL, provided to the component tree.
 pub fn provide_nav() -> Nav {
-    let nav = Nav { route: RwSignal::new(Route::parse(&super::browser::hash())) };
+    let nav = Nav { route: RwSignal::new(super::browser::route()) };
     provide_context(nav);
     nav
 }

@@ -20,8 +20,9 @@ const ARGS = [
 ];
 
 /** A persistent context (a real profile directory, so localStorage and service workers behave as in use). */
-/** `timezoneId` (e.g. 'Asia/Jayapura') sets the browser's local time zone; the default is the machine's. */
-export async function launch({ viewport = { width: 1280, height: 900 }, locale = 'id-ID', timezoneId } = {}) {
+/** `timezoneId` (e.g. 'Asia/Jayapura') sets the browser's local time zone; the default is the machine's.
+ *  `javaScriptEnabled: false` opens pages as a browser with JavaScript turned off (the static pages). */
+export async function launch({ viewport = { width: 1280, height: 900 }, locale = 'id-ID', timezoneId, javaScriptEnabled = true } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -31,6 +32,7 @@ export async function launch({ viewport = { width: 1280, height: 900 }, locale =
     locale,
     ...(timezoneId ? { timezoneId } : {}),
     acceptDownloads: true,
+    javaScriptEnabled,
   });
   const close = async () => {
     await context.close();
