@@ -1,12 +1,16 @@
 //! The monitoring grid: the offices a workspace collects from down, the year's deliverables across, each
 //! cell worked out from the data held and the due dates (`model::calendar`), never typed. A quarter is
 //! received when the office's PKs hold its realisasi, on the date it first arrived by file
-//! (`Origin::quarters`, version 6).
+//! (`Origin::quarters`, version 6). Beranda's line of what is due is worked out from the same cells
+//! ([`due`]).
+
+pub mod due;
 
 use crate::core::date::Date;
 use crate::core::model::calendar::Deliverable;
 use crate::core::model::offices::{key, Level, Office};
 use crate::core::model::{Agreement, AgreementId, Workspace};
+use std::collections::HashMap;
 
 /// Days before a due date from which a cell says "due in N days" rather than "not due yet".
 pub const SOON: i64 = 14;
@@ -26,6 +30,14 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// Something received, complete or not, on time or not: nothing more is owed.
+    pub fn is_in(&self) -> bool {
+        match self {
+            Cell::Received { .. } => true,
+            Cell::NotDue { .. } | Cell::DueSoon { .. } | Cell::Late { .. } => false,
+        }
+    }
+
     /// Late: nothing received after the due date, or received after it.
     pub fn is_late(&self) -> bool {
         matches!(self, Cell::Late { .. } | Cell::Received { late: Some(_), .. })
@@ -107,38 +119,56 @@ pub fn collected(ws: &Workspace) -> Vec<Office> {
     o.units(&o.own).chain(o.below(&o.own)).cloned().collect()
 }
 
-/// Whether `a` belongs to `office`: its *Instansi* names the office; for a unit, its office names the
-/// unit's office and its unit or its Pihak Pertama's position names the unit.
-fn belongs(
-    a: &Agreement,
-    office: &Office,
-    index: &crate::core::model::offices::Index,
-    place: Option<usize>,
-) -> bool {
-    match office.level {
-        Level::Unit => {
-            let unit = key(&office.name);
-            index.find(&a.office) == index.find(&office.parent)
-                && (key(&a.unit).contains(&unit) || key(&a.first_party.position).contains(&unit))
+/// The PKs of a year by the office their *Instansi* names (its place in the list), and those that name
+/// no listed office: one look-up per PK (a national year has 5 520 PKs and 552 offices).
+pub(crate) struct Placed<'a> {
+    pub index: crate::core::model::offices::Index,
+    pub by_place: HashMap<usize, Vec<&'a Agreement>>,
+    pub unplaced: Vec<&'a Agreement>,
+}
+
+impl<'a> Placed<'a> {
+    pub fn new(ws: &'a Workspace, year: i32) -> Placed<'a> {
+        let index = ws.settings.offices.index();
+        let mut by_place: HashMap<usize, Vec<&Agreement>> = HashMap::new();
+        let mut unplaced = Vec::new();
+        for a in ws.agreements.iter().map(|a| a.as_ref()).filter(|a| a.year == year) {
+            match index.find(&a.office) {
+                Some(p) => by_place.entry(p).or_default().push(a),
+                None => unplaced.push(a),
+            }
         }
-        _ => place.is_some() && index.find(&a.office) == place,
+        Placed { index, by_place, unplaced }
+    }
+
+    /// The PKs of `office`: those whose *Instansi* names it; for a unit, those of the unit's office
+    /// whose unit or Pihak Pertama's position names the unit.
+    pub fn of(&self, office: &Office) -> Vec<&'a Agreement> {
+        let name = if office.level == Level::Unit { &office.parent } else { &office.name };
+        let Some(pks) = self.index.find(name).and_then(|p| self.by_place.get(&p)) else {
+            return Vec::new();
+        };
+        if office.level != Level::Unit {
+            return pks.clone();
+        }
+        let unit = key(&office.name);
+        pks.iter()
+            .copied()
+            .filter(|a| key(&a.unit).contains(&unit) || key(&a.first_party.position).contains(&unit))
+            .collect()
     }
 }
 
 /// The grid of `year` on `today` (the office's local date).
 pub fn grid(ws: &Workspace, year: i32, today: Date) -> Grid {
-    let index = ws.settings.offices.index();
-    let calendar = &ws.settings.calendar;
-    let of_year: Vec<&Agreement> =
-        ws.agreements.iter().map(|a| a.as_ref()).filter(|a| a.year == year).collect();
+    let placed = Placed::new(ws, year);
+    let dues = Deliverable::ALL.map(|d| ws.settings.calendar.due(year, d));
     let rows = collected(ws)
         .into_iter()
         .map(|office| {
-            let place = index.find(&office.name);
-            let pks: Vec<&Agreement> =
-                of_year.iter().copied().filter(|a| belongs(a, &office, &index, place)).collect();
+            let pks = placed.of(&office);
             let cells =
-                Deliverable::ALL.into_iter().map(|d| cell(&pks, d, calendar.due(year, d), today)).collect();
+                Deliverable::ALL.into_iter().zip(dues).map(|(d, due)| cell(&pks, d, due, today)).collect();
             Row { office, agreements: pks.iter().map(|a| a.id.clone()).collect(), cells }
         })
         .collect();

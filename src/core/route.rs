@@ -143,8 +143,9 @@ impl Route {
             },
             ["data"] if !public => Page::Data,
             ["renstra"] if !public => Page::Renstra,
-            ["pemantauan"] if !public => Page::Monitor { year: None },
-            ["pemantauan", y] if !public => match year(y) {
+            // In the public view too: the page says so when the published data does not show the grid.
+            ["pemantauan"] => Page::Monitor { year: None },
+            ["pemantauan", y] => match year(y) {
                 Some(y) => Page::Monitor { year: Some(y) },
                 None => Page::NotFound,
             },
@@ -347,7 +348,11 @@ mod tests {
         assert_eq!(Route::parse("#/data"), Route::staff(Page::Data));
         assert_eq!(Route::parse("#/pemantauan/2024"), Route::staff(Page::Monitor { year: Some(2024) }));
         assert_eq!(Route::staff(Page::Monitor { year: None }).href(), "#/pemantauan");
-        assert_eq!(Route::parse("#/publik/pemantauan").page, Page::NotFound);
+        assert_eq!(
+            Route::parse("#/publik/pemantauan/2024"),
+            Route { public: true, page: Page::Monitor { year: Some(2024) } }
+        );
+        assert_eq!(Route { public: true, page: Page::Monitor { year: None } }.href(), "#/publik/pemantauan");
         assert_eq!(Route::parse("#/pk/abc/turunkan"), Route::staff(Page::Cascade { id: aid("abc") }));
         assert_eq!(Route::parse("#/pk/abc/realisasi"), Route::staff(Page::Measure { id: aid("abc") }));
         assert_eq!(Route::parse("#/pk/abc/lkj"), Route::staff(Page::Lkj { id: aid("abc") }));

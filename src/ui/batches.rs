@@ -93,6 +93,12 @@ impl ListSteps {
         k + 1 < self.reached.len()
     }
 
+    /// How many entries are drawn, followed: for a list whose entries a keyed `For` draws (the first
+    /// [`ListSteps::drawn`] of them), so that a change of one entry redraws that entry alone.
+    pub fn drawn(&self) -> usize {
+        self.done.try_get().map_or(0, |done| self.plan.shown(done, self.count))
+    }
+
     /// How many entries are drawn (`None` once the list is gone).
     pub fn shown(&self) -> Option<usize> {
         self.done.try_get_untracked().map(|done| self.plan.shown(done, self.count))
@@ -130,11 +136,50 @@ impl ListSteps {
     }
 }
 
+/// One list's steps are the same steps (for a `Memo` that starts them when the list's length changes).
+impl PartialEq for ListSteps {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.reached, &other.reached)
+    }
+}
+
+/// The words under a list drawn as its reader goes, by what it lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShownWords {
+    of: Msg,
+    all: Msg,
+    on_scroll: Msg,
+    more: Msg,
+    every: Msg,
+}
+
+/// A list of PKs (Beranda, Rekapitulasi, Capaian).
+pub const SHOWN_PKS: ShownWords = ShownWords {
+    of: Msg::ShownOf,
+    all: Msg::ShownAll,
+    on_scroll: Msg::ShownOnScroll,
+    more: Msg::ShowMoreRows,
+    every: Msg::ShowAll,
+};
+
+/// A list of offices (Pemantauan).
+pub const SHOWN_OFFICES: ShownWords = ShownWords {
+    of: Msg::ShownOfOffices,
+    all: Msg::ShownAllOffices,
+    on_scroll: Msg::ShownOnScrollOffices,
+    more: Msg::ShowMoreOffices,
+    every: Msg::ShowAllOffices,
+};
+
 /// Under a list drawn as its reader goes (the list's [`ListSteps`] put in `list`): how much of it is shown,
 /// and buttons to show the next step or the whole list, until it is whole. Keyboard focus moves to the
 /// line when the buttons go (the whole list asked for, or its last step shown).
 #[component]
-pub fn MoreShown(list: RwSignal<Option<ListSteps>>, id: &'static str) -> impl IntoView {
+pub fn MoreShown(
+    list: RwSignal<Option<ListSteps>>,
+    id: &'static str,
+    #[prop(default = SHOWN_PKS)] words: ShownWords,
+) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let line = format!("{id}-line");
     move || {
@@ -150,12 +195,12 @@ pub fn MoreShown(list: RwSignal<Option<ListSteps>>, id: &'static str) -> impl In
             <div class="more-shown" id=id>
                 <p id=line.clone() tabindex="-1">
                     {move || if complete() {
-                        fill(i18n.t(Msg::ShownAll), &[("total", &number(count))])
+                        fill(i18n.t(words.all), &[("total", &number(count))])
                     } else {
-                        fill(i18n.t(Msg::ShownOf), &[("shown", &number(shown())), ("total", &number(count))])
+                        fill(i18n.t(words.of), &[("shown", &number(shown())), ("total", &number(count))])
                     }}
                     // Not printed: paper does not scroll.
-                    <span class="no-print" hidden=settled>" "{move || i18n.t(Msg::ShownOnScroll)}</span>
+                    <span class="no-print" hidden=settled>" "{move || i18n.t(words.on_scroll)}</span>
                 </p>
                 <p class="toolbar no-print" hidden=settled>
                     <button type="button" class="more-next" on:click=move |_| {
@@ -163,13 +208,13 @@ pub fn MoreShown(list: RwSignal<Option<ListSteps>>, id: &'static str) -> impl In
                             browser::focus(&to_line);
                         }
                     }>
-                        {move || fill(i18n.t(Msg::ShowMoreRows), &[("n", &number(plan.size.min(count - shown()))), ("total", &number(count))])}
+                        {move || fill(i18n.t(words.more), &[("n", &number(plan.size.min(count - shown()))), ("total", &number(count))])}
                     </button>
                     <button type="button" class="more-all" on:click=move |_| {
                         whole.set(true);
                         browser::focus(&all_line);
                     }>
-                        {move || fill(i18n.t(Msg::ShowAll), &[("total", &number(count))])}
+                        {move || fill(i18n.t(words.every), &[("total", &number(count))])}
                     </button>
                 </p>
             </div>

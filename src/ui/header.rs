@@ -52,8 +52,11 @@ pub fn Header() -> impl IntoView {
                 <a href=move || href(Page::Tree { year: None, root: None }) aria-current=move || current("tree") id="nav-tree">
                     {move || i18n.t(Msg::NavTree)}
                 </a>
+                // In the public view when the published data shows the grid.
+                <Show when=move || !public() || doc.ws.with(|ws| ws.settings.monitor_public)>
+                    <a href=move || href(Page::Monitor { year: None }) aria-current=move || current("monitor") id="nav-monitor">{move || i18n.t(Msg::NavMonitor)}</a>
+                </Show>
                 <Show when=move || !public()>
-                    <a href="#/pemantauan" aria-current=move || current("monitor") id="nav-monitor">{move || i18n.t(Msg::NavMonitor)}</a>
                     <a href="#/data" aria-current=move || current("data")>{move || i18n.t(Msg::NavData)}</a>
                 </Show>
             </nav>

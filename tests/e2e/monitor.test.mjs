@@ -89,7 +89,7 @@ test('the province sees TW I due, then late, then received late from Kota Ambon'
     await expectText(cell(page, AMBON, 'tw1'), 'received on 25 April 2024, 5 indicators missing, 15 days late');
     assert.deepEqual((await audit(page)).map((v) => `${v.id} ${v.help} — ${v.nodes.join(', ')}`), []);
 
-    // On a phone the table scrolls inside its frame, the page does not.
+    // On a phone each office is a card (grid.test.mjs): the page does not scroll sideways.
     await page.setViewportSize({ width: 360, height: 740 });
     await expectNoOverflow(page, 'the page does not scroll sideways');
     await page.screenshot({ path: path.join(OUT, 'phone-monitor.png'), fullPage: true });

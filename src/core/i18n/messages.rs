@@ -655,6 +655,14 @@ messages! {
     DueIn => "{n} hari lagi", "in {n} {n|day|days}";
     DueLate => "terlambat {n} hari", "{n} {n|day|days} late";
     NextDue => "Tenggat berikutnya: {what}, {date} ({left}).", "Next due: {what}, {date} ({left}).";
+    NextDueLate => "Belum dikirim: {what}, tenggat {date} ({left}).", "Not sent yet: {what}, due {date} ({left}).";
+    NextDueAllIn => "Semua yang harus dikirim tahun {year} sudah ada.", "Everything due for {year} is in.";
+    MonitorLateLine => "Kantor yang Anda pantau: {late} dari {total} terlambat.", "Offices you collect from: {late} of {total} late.";
+    MonitorLateLink => "Lihat pemantauan {year}", "Open the {year} monitoring grid";
+    MonitorPublic => "Tampilkan tabel pemantauan laporan kantor di tampilan publik", "Show the office reports table in the public view";
+    MonitorPublicHint => "Kantor mana yang melapor tepat waktu adalah informasi publik: tabelnya ikut dipublikasikan bersama tanggal tiba setiap triwulan (tanpa nama berkas dan catatan).", "Which offices reported on time is public information: the table is published with the date each quarter arrived (without file names or notes).";
+    MonitorPublicChanged => "Tabel pemantauan di tampilan publik", "Monitoring table in the public view";
+    MonitorPublicIntro => "Dihitung dari data yang dipublikasikan dan tenggat kantor; hari dihitung dari tanggal hari ini.", "Worked out from the published data and the office's due dates; days count from today's date.";
     DiffPrevious => "Realisasi tahun lalu {n}", "Last year's realisasi of {n}";
     ColPreviousEntry => "Realisasi tahun lalu (setahun penuh)", "Last year's realisasi (whole year)";
     PreviousEntered => "Diisi di sini: dipakai di kolom tahun lalu Tabel LKj.", "Entered here: used in the LKj table's last-year column.";
@@ -874,6 +882,11 @@ messages! {
     ShownOnScroll => "PK berikutnya ditampilkan saat Anda menggulir ke bawah.", "More are shown as you scroll down.";
     ShownAll => "Ditampilkan semua {total} PK.", "Showing all {total} agreements.";
     ShowAll => "Tampilkan semua {total} PK", "Show all {total} agreements";
+    ShownOfOffices => "Ditampilkan {shown} dari {total} kantor.", "Showing {shown} of {total} offices.";
+    ShownOnScrollOffices => "Kantor berikutnya ditampilkan saat Anda menggulir ke bawah.", "More are shown as you scroll down.";
+    ShownAllOffices => "Ditampilkan semua {total} kantor.", "Showing all {total} offices.";
+    ShowMoreOffices => "Tampilkan {n} kantor berikutnya (dari {total})", "Show the next {n} offices (of {total})";
+    ShowAllOffices => "Tampilkan semua {total} kantor", "Show all {total} offices";
 
     // Backup: the reminder, persistent storage, the autosave file, restore points
     ReminderText => "Belum ada salinan data selama {days} hari. Data Kinerja hanya ada di browser ini: ekspor semua data ke berkas agar tidak hilang bila browser ini dihapus atau komputernya diganti.", "No copy of the data for {days} {days|day|days}. Kinerja's data is only in this browser: export all data to a file so it is not lost if this browser is cleared or the computer replaced.";

@@ -5,7 +5,7 @@
 
 use super::file::{self, FileError, Scope, WriteOptions};
 use crate::core::model::life::Stage;
-use crate::core::model::{Agreement, AgreementId, Workspace};
+use crate::core::model::{Agreement, AgreementId, Origin, Workspace};
 use std::sync::Arc;
 
 /// The name the public view reads first in `data/`.
@@ -112,7 +112,7 @@ pub fn chosen(ws: &Workspace, choice: &Choice) -> Vec<AgreementId> {
 }
 
 /// A PK as the public sees it.
-fn public_form(a: &Agreement, realisasi: bool) -> Agreement {
+fn public_form(a: &Agreement, realisasi: bool, monitor: bool) -> Agreement {
     let mut out = match (a.stage(), a.in_force()) {
         (Stage::Revising(_), Some(v)) => {
             let mut shown = a.showing(&v.content);
@@ -122,7 +122,13 @@ fn public_form(a: &Agreement, realisasi: bool) -> Agreement {
         _ => a.clone(),
     };
     out.notes.clear();
-    out.origin = None;
+    // With the monitoring grid public, the day each quarter arrived goes too (its "received on"); where
+    // the file came from does not.
+    out.origin = a
+        .origin
+        .as_ref()
+        .filter(|o| monitor && realisasi && o.quarters.iter().any(Option::is_some))
+        .map(|o| Origin { quarters: o.quarters.clone(), ..Origin::default() });
     if !realisasi {
         for i in out.objectives.iter_mut().flat_map(|o| o.indicators.iter_mut()) {
             i.measurement.actual = Default::default();
@@ -156,7 +162,7 @@ pub fn publish(ws: &Workspace, choice: &Choice, now: &str) -> Result<Published, 
         .ids
         .iter()
         .filter_map(|id| ws.agreement(id))
-        .map(|a| Arc::new(public_form(a, choice.realisasi)))
+        .map(|a| Arc::new(public_form(a, choice.realisasi, ws.settings.monitor_public)))
         .collect();
     let cautions = o
         .drafts
@@ -250,6 +256,38 @@ mod tests {
             },
             "the targets and Rencana Aksi as they are"
         );
+    }
+
+    #[test]
+    fn with_the_grid_public_the_days_quarters_arrived_go_but_never_the_file() {
+        let mut ws = with_realisasi();
+        let keu = id("kpu-maluku-2024-kasubag-keuangan");
+        let mut origin = Origin {
+            file: "kpu-keuangan.json".into(),
+            office: "Bagian Keuangan".into(),
+            imported_at: "2024-04-20T09:00:00+09:00".into(),
+            ..Origin::default()
+        };
+        origin.quarters[0] = Some("2024-04-20".into());
+        ws.agreement_mut(&keu).unwrap().origin = Some(origin);
+        let year = Choice { year: 2024, root: None, realisasi: true };
+        // Off (the default): no origin at all, and the file does not ask for the grid.
+        let off = publish(&ws, &year, NOW).unwrap();
+        let read = file::read(&off.text).unwrap();
+        assert!(read.workspace.agreement(&keu).unwrap().origin.is_none());
+        assert!(!read.workspace.settings.monitor_public && !off.text.contains("monitor_public"));
+        // On: the published file asks for the grid and keeps the day TW I arrived, nothing else of it.
+        assert!(ws.set_monitor_public(true));
+        let on = publish(&ws, &year, NOW).unwrap();
+        let read = file::read(&on.text).unwrap();
+        assert!(read.workspace.settings.monitor_public);
+        let o = read.workspace.agreement(&keu).unwrap().origin.clone().unwrap();
+        assert_eq!(o.quarters[0].as_deref(), Some("2024-04-20"));
+        assert_eq!((o.file.as_str(), o.office.as_str(), o.imported_at.as_str()), ("", "", ""));
+        assert!(!on.text.contains("kpu-keuangan.json"));
+        // Without the realisasi there is nothing to have arrived.
+        let bare = publish(&ws, &Choice { realisasi: false, ..year }, NOW).unwrap();
+        assert!(file::read(&bare.text).unwrap().workspace.agreement(&keu).unwrap().origin.is_none());
     }
 
     #[test]

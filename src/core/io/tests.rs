@@ -488,3 +488,24 @@ fn the_letterhead_travels_with_the_whole_workspace_is_checked_and_undone() {
     assert!(!serde_json::to_string(&delta).unwrap().contains("letterhead"));
     assert_eq!(delta.apply(&renamed), ws);
 }
+
+#[test]
+fn the_public_grid_setting_travels_in_the_file_and_is_checked() {
+    let mut ws = sample();
+    // Off: nothing written.
+    assert!(!file::write(&ws, None, &WriteOptions::default()).contains("monitor_public"));
+    assert!(ws.set_monitor_public(true));
+    assert!(!ws.set_monitor_public(true), "unchanged");
+    let text = file::write(&ws, None, &WriteOptions::default());
+    assert!(text.contains(r#""monitor_public":true"#), "{text}");
+    assert!(file::read(&text).unwrap().workspace.settings.monitor_public);
+    assert!(file::read_checked(&text).unwrap().workspace.settings.monitor_public);
+    // Not a yes or no: named by its place.
+    let bad =
+        r#"{"format":"kinerja-pk","version":6,"agreements":[],"measure_settings":{"monitor_public":"ya"}}"#;
+    assert_eq!(problems(bad), [("measure_settings.monitor_public".to_string(), ProblemKind::BadChoice)]);
+    assert_eq!(
+        crate::core::text::path_words("measure_settings.monitor_public", &[], crate::core::i18n::Lang::Id),
+        "Pengaturan capaian › Tampilkan tabel pemantauan laporan kantor di tampilan publik"
+    );
+}

@@ -287,6 +287,10 @@ impl Checker {
             Some(_) => self.report(&format!("{path}.cap"), ProblemKind::BadChoice),
         }
         self.calendar(mo, path);
+        // (Version 6) whether the public view shows the monitoring grid.
+        if !matches!(mo.get("monitor_public"), None | Some(Value::Null) | Some(Value::Bool(_))) {
+            self.report(&format!("{path}.monitor_public"), ProblemKind::BadChoice);
+        }
         if !mo.contains_key("bands") {
             return;
         }

@@ -149,6 +149,13 @@ impl Workspace {
         self.settings.calendar.set(year, what, date)
     }
 
+    /// Whether the public view shows the monitoring grid (Data → publish); whether it changed.
+    pub fn set_monitor_public(&mut self, on: bool) -> bool {
+        let changed = self.settings.monitor_public != on;
+        self.settings.monitor_public = on;
+        changed
+    }
+
     /// Renames a predikat band.
     pub fn set_band_label(&mut self, index: usize, label: &str) -> bool {
         match self.settings.bands.get_mut(index) {

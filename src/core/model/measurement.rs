@@ -138,6 +138,10 @@ pub struct MeasureSettings {
     /// Boxed: most workspaces list none, and the workspace stays small.
     #[serde(default, skip_serializing_if = "no_offices")]
     pub offices: Box<super::offices::Offices>,
+    /// (Version 6) the public view shows the monitoring grid of the published data (which offices
+    /// reported on time is public information); absent: it does not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub monitor_public: bool,
 }
 
 impl Default for MeasureSettings {
@@ -147,6 +151,7 @@ impl Default for MeasureSettings {
             bands: default_bands(),
             calendar: Default::default(),
             offices: Default::default(),
+            monitor_public: false,
         }
     }
 }

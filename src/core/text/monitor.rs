@@ -1,8 +1,9 @@
-//! The monitoring grid in words: each cell, and the grid as CSV.
+//! The monitoring grid in words: each cell, the grid as CSV, and Beranda's line of what is due.
 
 use crate::core::format;
 use crate::core::i18n::{fill, Lang, Msg};
 use crate::core::model::calendar::Deliverable;
+use crate::core::monitor::due::{Late, Own};
 use crate::core::monitor::{Cell, Grid};
 
 /// A cell in words: `terlambat 15 hari`, `diterima 20 April 2024, 1 indikator belum diisi, terlambat 10 hari`.
@@ -28,6 +29,29 @@ pub fn cell(c: &Cell, lang: Lang) -> String {
             parts.join(", ")
         }
     }
+}
+
+/// What this office owes next of `year`: `Tenggat berikutnya: Realisasi TW I, 10 April 2024 (8 hari
+/// lagi).`, `Belum dikirim: Realisasi TW I, tenggat 10 April 2024 (terlambat 5 hari).`, or that everything
+/// is in.
+pub fn own_due(own: &Own, year: i32, lang: Lang) -> String {
+    match own {
+        Own::Owes(o) => fill(
+            if o.days < 0 { Msg::NextDueLate } else { Msg::NextDue }.text(lang),
+            &[
+                ("what", &super::deliverable(o.what, lang)),
+                ("date", &format::date(o.due, lang)),
+                ("left", &super::days_left(o.days, lang)),
+            ],
+        ),
+        Own::AllIn => fill(Msg::NextDueAllIn.text(lang), &[("year", &year.to_string())]),
+    }
+}
+
+/// How many offices collected from are late: `Kantor yang Anda pantau: 3 dari 12 terlambat.`
+pub fn late_offices(late: &Late, lang: Lang) -> String {
+    let n = |v: usize| format::number(v.into(), lang);
+    fill(Msg::MonitorLateLine.text(lang), &[("late", &n(late.late)), ("total", &n(late.total))])
 }
 
 /// The grid as CSV for Excel: the office, then each deliverable's cell in words.
@@ -62,5 +86,30 @@ mod tests {
             cell(&Cell::Received { on: None, missing: 0, late: None }, Lang::En),
             "received, complete"
         );
+    }
+
+    #[test]
+    fn the_due_line_in_words() {
+        use crate::core::monitor::due::Owed;
+        let tw1 = Deliverable::Realisasi(crate::core::model::quarter::Quarter::ALL[0]);
+        let due = Date::parse("2024-04-10").unwrap();
+        let soon = Own::Owes(Owed { what: tw1, due, days: 8 });
+        assert_eq!(
+            own_due(&soon, 2024, Lang::Id),
+            "Tenggat berikutnya: Realisasi TW I, 10 April 2024 (8 hari lagi)."
+        );
+        let late = Own::Owes(Owed { what: tw1, due, days: -5 });
+        assert_eq!(
+            own_due(&late, 2024, Lang::Id),
+            "Belum dikirim: Realisasi TW I, tenggat 10 April 2024 (terlambat 5 hari)."
+        );
+        assert_eq!(
+            own_due(&late, 2024, Lang::En),
+            "Not sent yet: Realisasi Q1, due 10 April 2024 (5 days late)."
+        );
+        assert_eq!(own_due(&Own::AllIn, 2024, Lang::En), "Everything due for 2024 is in.");
+        let offices = Late { late: 1, total: 552 };
+        assert_eq!(late_offices(&offices, Lang::Id), "Kantor yang Anda pantau: 1 dari 552 terlambat.");
+        assert_eq!(late_offices(&offices, Lang::En), "Offices you collect from: 1 of 552 late.");
     }
 }

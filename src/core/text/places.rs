@@ -82,6 +82,7 @@ fn field_word(key: &str) -> Option<Msg> {
         "letterhead" => Msg::LetterheadTitle,
         "logo" => Msg::LetterheadLogo,
         "calendar" => Msg::CalendarTitle,
+        "monitor_public" => Msg::MonitorPublic,
         "own" => Msg::OfficesOwn,
         "level" => Msg::OfficesColLevel,
         "previous" => Msg::ColPreviousEntry,

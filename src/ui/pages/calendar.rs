@@ -2,38 +2,58 @@
 //! sets its own. Days left count from the office's local date (`ui::services::clock`).
 
 use crate::core::date::Date;
-use crate::core::format;
 use crate::core::i18n::{fill, Msg};
 use crate::core::model::calendar::Deliverable;
 use crate::core::model::element::ElementId;
 use crate::core::model::Workspace;
+use crate::core::monitor::due::{due_line, DueLine, Own};
+use crate::core::route::{Page, Route};
 use crate::core::text;
-use crate::ui::services::clock;
+use crate::ui::host::Runs;
+use crate::ui::services::{browser, clock};
 use crate::ui::services::{Document, Language};
 use leptos::prelude::*;
 
-/// `Tenggat berikutnya: PK ditandatangani, 31 Januari 2024 (29 hari lagi).` for `year`.
+/// What this office owes next of `year` (`Tenggat berikutnya: Realisasi TW I, 10 April 2024 (8 hari
+/// lagi).` or `Belum dikirim: …, tenggat … (terlambat 5 hari).`) and, for an office that collects from
+/// others, how many are late with a link to the grid (`core::monitor::due`). Worked out after a pause:
+/// a national workspace's grid (552 offices) is not part of Beranda's first screen.
 #[component]
 pub fn NextDue(year: Memo<Option<i32>>) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let doc = expect_context::<Document>();
     let today = clock::today();
-    let next = Memo::new(move |_| {
-        let y = year.get()?;
-        doc.ws.with(|ws| ws.settings.calendar.next(y, today))
+    let line = RwSignal::new(None::<(i32, DueLine)>);
+    let runs = Runs::new();
+    Effect::new(move |_| {
+        let y = year.get();
+        doc.ws.track();
+        let run = runs.start();
+        leptos::task::spawn_local(async move {
+            browser::pause().await;
+            if run.stopped() {
+                return;
+            }
+            let worked = y.and_then(|y| doc.ws.with_untracked(|ws| due_line(ws, y, today)).map(|l| (y, l)));
+            line.try_set(worked);
+        });
     });
     move || {
         let lang = i18n.lang.get();
-        next.get().map(|(what, due, days)| {
-            let text = fill(
-                Msg::NextDue.text(lang),
-                &[
-                    ("what", &text::deliverable(what, lang)),
-                    ("date", &format::date(due, lang)),
-                    ("left", &text::days_left(days, lang)),
-                ],
-            );
-            view! { <p class="next-due" id="next-due">{text}</p> }
+        let (y, l) = line.get()?;
+        let own = text::monitor::own_due(&l.own, y, lang);
+        let late = l.collecting.map(|late| {
+            let href = Route::staff(Page::Monitor { year: Some(y) }).href();
+            let link = fill(Msg::MonitorLateLink.text(lang), &[("year", &y.to_string())]);
+            view! {
+                <p class="next-due" id="monitor-late-line">
+                    {text::monitor::late_offices(&late, lang)}" "<a href=href>{link}</a>
+                </p>
+            }
+        });
+        Some(view! {
+            <p class="next-due" id="next-due" class:late=matches!(l.own, Own::Owes(o) if o.days < 0)>{own}</p>
+            {late}
         })
     }
 }

@@ -167,6 +167,19 @@ pub fn PublishPanel() -> impl IntoView {
                     " " {move || i18n.t(Msg::PublishRealisasi)}
                 </label>
             </p>
+            // A setting of the data (kept, undone, carried in its files), published with it.
+            <p class="check">
+                <label>
+                    <input type="checkbox" id="publish-monitor" aria-describedby="publish-monitor-hint"
+                        prop:checked=move || doc.ws.with(|ws| ws.settings.monitor_public)
+                        on:change=move |e| {
+                            let on = event_target_checked(&e);
+                            doc.change(Msg::MonitorPublicChanged, None, |ws| ws.set_monitor_public(on));
+                        }/>
+                    " " {move || i18n.t(Msg::MonitorPublic)}
+                </label>
+            </p>
+            <p class="hint" id="publish-monitor-hint">{move || i18n.t(Msg::MonitorPublicHint)}</p>
             <div id="publish-what" aria-live="polite">{lines}</div>
             <p class="toolbar">
                 <button type="button" id="publish-download" class="primary" disabled=move || summary.with(|s| s.agreements == 0)

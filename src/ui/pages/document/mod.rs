@@ -93,7 +93,8 @@ fn OriginLine(agreement: Memo<Option<Arc<Agreement>>>) -> impl IntoView {
     let i18n = expect_context::<Language>();
     move || {
         let lang = i18n.lang.get();
-        agreement.with(|a| a.as_ref().and_then(|a| a.origin.clone())).map(|o| {
+        // A published PK may carry the days its quarters arrived (for the public grid), never its file.
+        agreement.with(|a| a.as_ref().and_then(|a| a.origin.clone())).filter(|o| !o.file.is_empty()).map(|o| {
             let date = |d: &str| if d.is_empty() { "—".to_string() } else { crate::ui::services::clock::time_text(d, lang) };
             view! {
                 <p class="origin no-print" id="origin">{crate::core::i18n::fill(Msg::OriginLine.text(lang), &[
