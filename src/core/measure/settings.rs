@@ -88,6 +88,7 @@ mod tests {
             ],
             calendar: Default::default(),
             offices: Default::default(),
+            reviews: Default::default(),
         };
         assert_eq!(s.predikat(Capaian::Percent(dec!(103.75))), Some("Tercapai"));
         assert_eq!(s.predikat(Capaian::Percent(dec!(99.99))), Some("Belum tercapai"));

@@ -138,6 +138,10 @@ pub struct MeasureSettings {
     /// Boxed: most workspaces list none, and the workspace stays small.
     #[serde(default, skip_serializing_if = "no_offices")]
     pub offices: Box<super::offices::Offices>,
+    /// (Version 6) the reviews of quarters (*Diterima*, *Dikembalikan*, reopened), every one kept
+    /// (`reviews.rs`); absent: none.
+    #[serde(default, skip_serializing_if = "super::reviews::Reviews::is_empty")]
+    pub reviews: super::reviews::Reviews,
 }
 
 impl Default for MeasureSettings {
@@ -147,6 +151,7 @@ impl Default for MeasureSettings {
             bands: default_bands(),
             calendar: Default::default(),
             offices: Default::default(),
+            reviews: Default::default(),
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod offices;
 pub mod place;
 pub mod printed;
 pub mod quarter;
+pub mod reviews;
 pub mod status;
 pub mod target;
 pub mod tree;

@@ -1,0 +1,377 @@
+//! (Version 6) reviews of a quarter's realisasi: the receiving office marks a PK's quarter *Diterima*
+//! (accepted) or *Dikembalikan* (returned, with a note for the whole quarter and per indicator), and the
+//! sender may reopen an accepted quarter with a reason. Each review records the fingerprint of the
+//! figures it saw ([`Agreement::quarter_fingerprint`]): a review whose figures are no longer those of the
+//! quarter is for an earlier version and never applies to the new figures.
+//!
+//! Reviews are a history kept in the workspace's settings (they travel in every file with the PKs they
+//! are about), merged on import as a union: an identical review from two files is one, two reviews of
+//! the same quarter are both kept and the newest is in force. A review of a PK not held here is kept
+//! until the PK arrives.
+
+use super::quarter::Quarter;
+use super::{Agreement, AgreementId, IndicatorId, Workspace};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// At most this many reviews in a file (four quarters of a national year's 5 520 PKs, several times over).
+pub const MAX_REVIEWS: usize = 100_000;
+
+/// What a review says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// *Diterima*: the quarter is accepted, and locked for the sender.
+    Accepted,
+    /// *Dikembalikan*: sent back to be corrected, with notes.
+    Returned,
+    /// *Dibuka kembali*: an accepted quarter opened again, with the reason.
+    Reopened,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 3] = [Verdict::Accepted, Verdict::Returned, Verdict::Reopened];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Accepted => "accepted",
+            Verdict::Returned => "returned",
+            Verdict::Reopened => "reopened",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
+
+/// A note about one indicator of the quarter.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct IndicatorNote {
+    pub indicator: IndicatorId,
+    pub note: String,
+}
+
+/// One review of one PK's quarter.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Review {
+    /// The PK reviewed.
+    pub agreement: AgreementId,
+    /// 1 to 4.
+    pub quarter: u8,
+    pub verdict: Verdict,
+    /// The note for the whole quarter (a reopening's reason).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Notes per indicator, in the PK's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<IndicatorNote>,
+    /// Who reviewed: the reviewer's name and office, as typed.
+    pub by: String,
+    /// When, ISO 8601 with the reviewing computer's offset (`2024-04-25T09:30:00+09:00`).
+    pub at: String,
+    /// The fingerprint of the quarter's figures reviewed ([`Agreement::quarter_fingerprint`]).
+    pub figures: String,
+}
+
+impl Review {
+    /// The quarter reviewed (TW I when the number is out of range, which validation refuses).
+    pub fn quarter(&self) -> Quarter {
+        Quarter::new(self.quarter).unwrap_or(Quarter::ALL[0])
+    }
+
+    /// The order of time: minutes since 1970 in UTC, then the text of the stamp, then the rest, so
+    /// that every browser puts two reviews in the same order.
+    fn order_key(&self) -> (i64, String, String) {
+        let minute = crate::core::date::wall_clock(&self.at, 0)
+            .map(|w| w.date.days() * 1440 + i64::from(w.hour) * 60 + i64::from(w.minute))
+            .unwrap_or(i64::MIN);
+        let rest = serde_json::to_string(self).unwrap_or_default();
+        (minute, self.at.clone(), rest)
+    }
+
+    /// The local date of the review, as its stamp says (the reviewing office's day).
+    pub fn date(&self) -> Option<crate::core::date::Date> {
+        crate::core::date::Date::parse(self.at.get(..10)?)
+    }
+
+    /// The note about one indicator, if any.
+    pub fn note_for(&self, indicator: &IndicatorId) -> Option<&str> {
+        self.indicators.iter().find(|n| &n.indicator == indicator).map(|n| n.note.as_str())
+    }
+}
+
+/// Whether a review's stamp is a time with its offset, as the app writes it.
+pub fn stamp_ok(at: &str) -> bool {
+    crate::core::date::wall_clock(at, 0).is_some()
+}
+
+/// Where a PK's quarter stands after its reviews.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Never reviewed.
+    Open,
+    /// The review in force is for these very figures.
+    Current(Review),
+    /// The review in force saw other figures: the quarter changed since (after a return: a new version).
+    Earlier(Review),
+}
+
+impl Standing {
+    /// The review in force for the current figures, if any.
+    pub fn current(&self) -> Option<&Review> {
+        match self {
+            Standing::Current(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Accepted, for these figures: the quarter is locked.
+    pub fn locked(&self) -> bool {
+        self.current().is_some_and(|r| r.verdict == Verdict::Accepted)
+    }
+
+    /// Returned, for these figures: the sender is to correct it.
+    pub fn returned(&self) -> Option<&Review> {
+        self.current().filter(|r| r.verdict == Verdict::Returned)
+    }
+
+    /// A new version of the figures sent after a return.
+    pub fn resent(&self) -> bool {
+        matches!(self, Standing::Earlier(r) if r.verdict == Verdict::Returned)
+    }
+}
+
+/// The history of reviews (cheap to clone: undo keeps the settings of each step).
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Reviews(Arc<Vec<Review>>);
+
+impl Reviews {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn all(&self) -> &[Review] {
+        &self.0
+    }
+
+    /// Adds a review (nothing when the same review is held).
+    pub fn add(&mut self, review: Review) {
+        if !self.0.contains(&review) {
+            Arc::make_mut(&mut self.0).push(review);
+        }
+    }
+
+    /// Every review of `others` not held here, in their order: the union, never a duplicate.
+    pub fn merge(&mut self, others: &[Review]) {
+        for r in others {
+            self.add(r.clone());
+        }
+    }
+
+    /// The reviews of `others` not held here.
+    pub fn new_in<'a>(&self, others: &'a [Review]) -> Vec<&'a Review> {
+        let mut out: Vec<&Review> = Vec::new();
+        for r in others {
+            if !self.0.contains(r) && !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
+    }
+
+    /// The reviews of one PK (every quarter), for a file of that PK.
+    pub fn of_agreements(&self, ids: &[AgreementId]) -> Reviews {
+        Reviews(Arc::new(self.0.iter().filter(|r| ids.contains(&r.agreement)).cloned().collect()))
+    }
+
+    /// The reviews of a PK's quarter, oldest first (the last is in force).
+    pub fn history(&self, agreement: &AgreementId, q: Quarter) -> Vec<&Review> {
+        let mut out: Vec<&Review> =
+            self.0.iter().filter(|r| &r.agreement == agreement && r.quarter == q.number()).collect();
+        out.sort_by_cached_key(|r| r.order_key());
+        out
+    }
+
+    /// The review in force of a PK's quarter: the newest.
+    pub fn in_force(&self, agreement: &AgreementId, q: Quarter) -> Option<&Review> {
+        self.history(agreement, q).pop()
+    }
+
+    /// Where `a`'s quarter stands: its review in force, and whether it saw the figures held now.
+    pub fn standing(&self, a: &Agreement, q: Quarter) -> Standing {
+        match self.in_force(&a.id, q) {
+            None => Standing::Open,
+            Some(r) if r.figures == a.quarter_fingerprint(q) => Standing::Current(r.clone()),
+            Some(r) => Standing::Earlier(r.clone()),
+        }
+    }
+}
+
+/// Whether a change from `before` to `after` alters the figures of a quarter accepted in `before`
+/// (locked for the sender until it is reopened, with a reason).
+pub fn breaks_a_lock(before: &Workspace, after: &Workspace) -> bool {
+    let reviews = &before.settings.reviews;
+    if reviews.is_empty() {
+        return false;
+    }
+    after.agreements.iter().enumerate().any(|(n, a)| {
+        let same_place = before.agreements.get(n).filter(|b| b.id == a.id);
+        same_place.or_else(|| before.agreements.iter().find(|b| b.id == a.id)).is_some_and(|b| {
+            !Arc::ptr_eq(a, b)
+                && Quarter::ALL.into_iter().any(|q| {
+                    reviews.standing(b, q).locked() && a.quarter_fingerprint(q) != b.quarter_fingerprint(q)
+                })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::testing::*;
+
+    fn q1() -> Quarter {
+        Quarter::ALL[0]
+    }
+
+    /// Buru's PK with two indicators, TW I reported.
+    fn buru() -> Workspace {
+        let mut a = agreement("buru", None, 2024);
+        a.objectives = vec![objective(
+            "s",
+            "S",
+            vec![indicator("i1", "A", "4 Lap", None), indicator("i2", "B", "100%", None)],
+        )];
+        let mut ws = workspace(vec![a]);
+        report(&mut ws, "buru", "i1", 1, "1 Lap", "");
+        report(&mut ws, "buru", "i2", 1, "80%", "");
+        ws
+    }
+
+    fn review(ws: &Workspace, verdict: Verdict, at: &str, by: &str, note: &str) -> Review {
+        let a = ws.agreement(&aid("buru")).unwrap();
+        Review {
+            agreement: aid("buru"),
+            quarter: 1,
+            verdict,
+            note: note.into(),
+            indicators: vec![],
+            by: by.into(),
+            at: at.into(),
+            figures: a.quarter_fingerprint(q1()),
+        }
+    }
+
+    #[test]
+    fn the_fingerprint_is_of_the_quarter_only() {
+        let ws = buru();
+        let a = ws.agreement(&aid("buru")).unwrap().clone();
+        let before = a.quarter_fingerprint(q1());
+        assert_eq!(before.len(), 16);
+        // Another quarter's figures, or the notes of the PK, do not change TW I's fingerprint.
+        let mut other = buru();
+        report(&mut other, "buru", "i1", 2, "2 Lap", "");
+        other.agreement_mut(&aid("buru")).unwrap().notes = "catatan".into();
+        assert_eq!(other.agreement(&aid("buru")).unwrap().quarter_fingerprint(q1()), before);
+        // A value, a note or evidence of TW I does.
+        let mut changed = buru();
+        report(&mut changed, "buru", "i2", 1, "85%", "");
+        assert_ne!(changed.agreement(&aid("buru")).unwrap().quarter_fingerprint(q1()), before);
+        let mut noted = buru();
+        report(&mut noted, "buru", "i2", 1, "80%", "bukti menyusul");
+        assert_ne!(noted.agreement(&aid("buru")).unwrap().quarter_fingerprint(q1()), before);
+        // Where it came from is not a figure.
+        let mut imported = a.clone();
+        imported.origin = Some(crate::core::model::Origin { file: "x.json".into(), ..Default::default() });
+        assert_eq!(imported.quarter_fingerprint(q1()), before);
+    }
+
+    #[test]
+    fn histories_merge_without_loss_or_duplicates() {
+        let ws = buru();
+        let returned =
+            review(&ws, Verdict::Returned, "2024-04-25T09:00:00+09:00", "KPU Provinsi Maluku", "x");
+        let accepted = review(&ws, Verdict::Accepted, "2024-05-02T10:00:00+09:00", "KPU Provinsi Maluku", "");
+        let mut here = Reviews::default();
+        here.add(returned.clone());
+        // The same review from two imports is one; the other is added.
+        let file = vec![returned.clone(), accepted.clone(), returned.clone()];
+        assert_eq!(here.new_in(&file), [&accepted]);
+        here.merge(&file);
+        here.merge(&file);
+        assert_eq!(here.all(), [returned.clone(), accepted.clone()]);
+        // A review of a PK not held here is kept (and shown once the PK arrives).
+        let mut stranger = accepted.clone();
+        stranger.agreement = aid("tual");
+        here.merge(std::slice::from_ref(&stranger));
+        assert_eq!(here.all().len(), 3);
+        assert_eq!(here.in_force(&aid("tual"), q1()), Some(&stranger));
+        // A file of Buru's PK carries Buru's reviews only.
+        assert_eq!(here.of_agreements(&[aid("buru")]).all(), [returned, accepted]);
+    }
+
+    #[test]
+    fn the_newest_review_is_in_force_whatever_the_order_or_offset() {
+        let ws = buru();
+        // Two browsers: Ambon at 10:00 WIT (01:00 UTC) accepts, Jakarta at 08:30 WIB (01:30 UTC) returns.
+        let ambon = review(&ws, Verdict::Accepted, "2024-05-02T10:00:00+09:00", "Ambon", "");
+        let jakarta = review(&ws, Verdict::Returned, "2024-05-02T08:30:00+07:00", "Jakarta", "cek");
+        for order in [vec![ambon.clone(), jakarta.clone()], vec![jakarta.clone(), ambon.clone()]] {
+            let mut r = Reviews::default();
+            r.merge(&order);
+            assert_eq!(r.history(&aid("buru"), q1()), [&ambon, &jakarta], "both kept, in time order");
+            assert_eq!(r.in_force(&aid("buru"), q1()), Some(&jakarta));
+            let a = ws.agreement(&aid("buru")).unwrap();
+            assert_eq!(r.standing(a, q1()).returned(), Some(&jakarta));
+        }
+    }
+
+    #[test]
+    fn a_review_of_other_figures_is_for_an_earlier_version() {
+        let mut ws = buru();
+        let returned = review(&ws, Verdict::Returned, "2024-04-25T09:00:00+09:00", "Prov", "TW I kurang");
+        ws.settings.reviews.add(returned.clone());
+        let standing =
+            |ws: &Workspace| ws.settings.reviews.standing(ws.agreement(&aid("buru")).unwrap(), q1());
+        assert_eq!(standing(&ws), Standing::Current(returned.clone()));
+        assert!(!standing(&ws).resent());
+        // The sender corrects: the return is for an earlier version, the new figures are a new version.
+        report(&mut ws, "buru", "i2", 1, "85%", "");
+        assert_eq!(standing(&ws), Standing::Earlier(returned.clone()));
+        assert!(standing(&ws).resent());
+        assert_eq!(standing(&ws).returned(), None, "never applied to the new figures");
+        // An acceptance of the old figures does not lock the new ones.
+        let mut old = buru();
+        let accepted = review(&old, Verdict::Accepted, "2024-05-01T09:00:00+09:00", "Prov", "");
+        old.settings.reviews.add(accepted);
+        report(&mut old, "buru", "i1", 1, "2 Lap", "");
+        assert!(!standing(&old).locked());
+        assert!(!standing(&old).resent(), "an earlier acceptance is not a return");
+    }
+
+    #[test]
+    fn an_accepted_quarter_is_locked_until_reopened() {
+        let mut ws = buru();
+        let accepted = review(&ws, Verdict::Accepted, "2024-05-02T10:00:00+09:00", "Prov", "");
+        ws.settings.reviews.add(accepted);
+        let mut edited = ws.clone();
+        report(&mut edited, "buru", "i1", 1, "2 Lap", "");
+        assert!(breaks_a_lock(&ws, &edited), "TW I's figure");
+        let mut next = ws.clone();
+        report(&mut next, "buru", "i1", 2, "2 Lap", "");
+        assert!(!breaks_a_lock(&ws, &next), "TW II is open");
+        let mut renamed = ws.clone();
+        renamed.agreement_mut(&aid("buru")).unwrap().notes = "catatan".into();
+        assert!(!breaks_a_lock(&ws, &renamed), "not a figure of TW I");
+        // Reopened with a reason (a review of its own): the quarter can change again.
+        let mut reopened = ws.clone();
+        let reason = review(&ws, Verdict::Reopened, "2024-05-03T08:00:00+09:00", "Buru", "salah ketik");
+        reopened.settings.reviews.add(reason);
+        assert!(!breaks_a_lock(&ws, &reopened));
+        let mut edited = reopened.clone();
+        report(&mut edited, "buru", "i1", 1, "2 Lap", "");
+        assert!(!breaks_a_lock(&reopened, &edited));
+    }
+}
