@@ -219,9 +219,15 @@ pub fn ImportPanel() -> impl IntoView {
                         } else {
                             Choice::default_for(&status)
                         };
+                        // A quarter returned from here and sent again: its corrected figures are taken.
+                        let take = if choice == Choice::Merge {
+                            crate::core::io::merge::returned_places(ws, &status, &agreement.id)
+                        } else {
+                            Vec::new()
+                        };
                         Item {
                             file,
-                            take: Vec::new(),
+                            take,
                             choice,
                             size: shrink.estimate(measured.unwrap_or_else(|| stored_size(&agreement)))
                                 + crate::store::agreement_key(&agreement.id).len(),
@@ -316,7 +322,7 @@ pub fn ImportPanel() -> impl IntoView {
                     session.set(None);
                     notices.notify(NoticeKind::Success, i18n.t_now(Msg::PointRestored).to_string());
                 }
-                Ok(report) if report.changed() + report.kept == 0 && adding == 0 => {
+                Ok(report) if report.changed() == 0 && adding == 0 && reviewed > 0 => {
                     session.set(None);
                     let n = reviewed.to_string();
                     notices
