@@ -163,6 +163,7 @@ fn belongs(
 pub fn grid(ws: &Workspace, year: i32, today: Date) -> Grid {
     let index = ws.settings.offices.index();
     let calendar = &ws.settings.calendar;
+    let reviews = ws.settings.reviews.index();
     let of_year: Vec<&Agreement> =
         ws.agreements.iter().map(|a| a.as_ref()).filter(|a| a.year == year).collect();
     let rows = collected(ws)
@@ -173,7 +174,7 @@ pub fn grid(ws: &Workspace, year: i32, today: Date) -> Grid {
                 of_year.iter().copied().filter(|a| belongs(a, &office, &index, place)).collect();
             let cells = Deliverable::ALL
                 .into_iter()
-                .map(|d| reviewed(ws, &pks, d, cell(&pks, d, calendar.due(year, d), today)))
+                .map(|d| reviewed(&reviews, &pks, d, cell(&pks, d, calendar.due(year, d), today)))
                 .collect();
             Row { office, agreements: pks.iter().map(|a| a.id.clone()).collect(), cells }
         })
@@ -226,14 +227,15 @@ fn cell(pks: &[&Agreement], d: Deliverable, due: Date, today: Date) -> Cell {
 /// A received quarter as this office's reviews left it (`model::reviews`): returned when a PK's review in
 /// force returned these very figures, accepted when every PK that reported it is accepted as it stands,
 /// sent again when a returned quarter changed since. A review of other figures never applies.
-fn reviewed(ws: &Workspace, pks: &[&Agreement], d: Deliverable, received: Cell) -> Cell {
+fn reviewed(
+    reviews: &crate::core::model::reviews::Index,
+    pks: &[&Agreement],
+    d: Deliverable,
+    received: Cell,
+) -> Cell {
     let (Deliverable::Realisasi(q), Cell::Received { on, missing, late }) = (d, &received) else {
         return received;
     };
-    let reviews = &ws.settings.reviews;
-    if reviews.is_empty() {
-        return received;
-    }
     let reported: Vec<&Agreement> = pks
         .iter()
         .copied()

@@ -70,7 +70,10 @@ test('a kabupaten, the province and a Kepala Bagian go through TW I: late, recei
     await p.locator('#office-add').click();
     await expectCount(p.locator('#offices-table .office-row'), 14);
     await saved(p);
-    // Buru holds its own PK.
+    // Buru lists the offices too, itself as this office, and holds its own PK.
+    await b.locator('#offices-preset').click();
+    await b.locator('#office-own').selectOption('KPU Kabupaten Buru');
+    await saved(b);
     await take(b, await buruStart(), 'Impor (1 PK berubah)', 'Impor selesai: 1 baru');
 
     // 8 April: the Kepala Bagian reports TW I and sends the PK; the province reads it the same day.

@@ -133,9 +133,11 @@ test('the province returns a quarter with notes, sees the new version, accepts, 
     await page.locator('#review-history summary').click();
     await expectCount(page.locator('#review-history .review-entry'), 3);
 
-    // Accepted again, then reopened: a reason is asked for, and recorded.
+    // At noon, accepted again, then reopened: a reason is asked for, and recorded.
+    await app.context.clock.setFixedTime(new Date('2024-04-27T12:00:00+09:00'));
     await page.locator('#review-accept').click();
     await expectText(page.locator('#review-status'), 'TW I diterima oleh KPU Provinsi Maluku pada 27 April 2024.');
+    await app.context.clock.setFixedTime(new Date('2024-04-27T12:05:00+09:00'));
     await page.locator('#review-reopen').click();
     await page.locator('#review-reopen-confirm').click();
     await page.locator('.notice.error', { hasText: 'Tulis alasan membuka kembali' }).waitFor();

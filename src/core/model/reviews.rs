@@ -209,6 +209,37 @@ impl Reviews {
     }
 }
 
+/// The reviews by PK and quarter, each history oldest first: built once for a view of many PKs (the
+/// grid), where searching the whole history for each PK and quarter grew with the square of a national
+/// workspace.
+pub struct Index<'a> {
+    by: std::collections::HashMap<(&'a AgreementId, u8), Vec<&'a Review>>,
+}
+
+impl Reviews {
+    pub fn index(&self) -> Index<'_> {
+        let mut by: std::collections::HashMap<(&AgreementId, u8), Vec<&Review>> = Default::default();
+        for r in self.0.iter() {
+            by.entry((&r.agreement, r.quarter)).or_default().push(r);
+        }
+        for list in by.values_mut() {
+            list.sort_by_cached_key(|r| r.order_key());
+        }
+        Index { by }
+    }
+}
+
+impl Index<'_> {
+    /// As [`Reviews::standing`].
+    pub fn standing(&self, a: &Agreement, q: Quarter) -> Standing {
+        match self.by.get(&(&a.id, q.number())).and_then(|l| l.last()) {
+            None => Standing::Open,
+            Some(r) if r.figures == a.quarter_fingerprint(q) => Standing::Current((*r).clone()),
+            Some(r) => Standing::Earlier((*r).clone()),
+        }
+    }
+}
+
 /// Whether a change from `before` to `after` alters the figures of a quarter accepted in `before`
 /// (locked for the sender until it is reopened, with a reason).
 pub fn breaks_a_lock(before: &Workspace, after: &Workspace) -> bool {
@@ -325,6 +356,7 @@ mod tests {
             assert_eq!(r.in_force(&aid("buru"), q1()), Some(&jakarta));
             let a = ws.agreement(&aid("buru")).unwrap();
             assert_eq!(r.standing(a, q1()).returned(), Some(&jakarta));
+            assert_eq!(r.index().standing(a, q1()), r.standing(a, q1()), "the index says the same");
         }
     }
 

@@ -322,11 +322,17 @@ pub fn ImportPanel() -> impl IntoView {
                     session.set(None);
                     notices.notify(NoticeKind::Success, i18n.t_now(Msg::PointRestored).to_string());
                 }
-                Ok(report) if report.changed() == 0 && adding == 0 && reviewed > 0 => {
+                Ok(report) if report.changed() == 0 && reviewed > 0 => {
                     session.set(None);
-                    let n = reviewed.to_string();
-                    notices
-                        .notify(NoticeKind::Success, fill(i18n.t_now(Msg::ImportReviewsAdded), &[("n", &n)]));
+                    let mut said = fill(i18n.t_now(Msg::ImportReviewsAdded), &[("n", &reviewed.to_string())]);
+                    if adding > 0 {
+                        said.push(' ');
+                        said.push_str(&fill(
+                            i18n.t_now(Msg::ImportOfficesAdded),
+                            &[("n", &adding.to_string())],
+                        ));
+                    }
+                    notices.notify(NoticeKind::Success, said);
                 }
                 Ok(report) if report.changed() + report.kept == 0 => {
                     session.set(None);

@@ -253,10 +253,10 @@ pub fn Preview(
                 <button type="button" id="import-confirm" class="primary"
                     disabled=move || (changes() == 0 && offices() == 0 && reviews() == 0) || !fits() || applying.with(Option::is_some)
                     on:click=move |_| confirm.run(())>
-                    {move || if changes() == 0 && offices() > 0 {
-                        fill(i18n.t(Msg::ImportOfficesOnly), &[("n", &offices().to_string())])
-                    } else if changes() == 0 && reviews() > 0 {
+                    {move || if changes() == 0 && reviews() > 0 {
                         fill(i18n.t(Msg::ImportReviewsOnly), &[("n", &reviews().to_string())])
+                    } else if changes() == 0 && offices() > 0 {
+                        fill(i18n.t(Msg::ImportOfficesOnly), &[("n", &offices().to_string())])
                     } else {
                         fill(i18n.t(Msg::ImportConfirm), &[("n", &changes().to_string())])
                     }}
