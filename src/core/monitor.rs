@@ -27,20 +27,36 @@ pub enum Cell {
     /// Received (on the date it arrived, when recorded), with the indicators still missing, and how
     /// many days after the due date it arrived.
     Received { on: Option<Date>, missing: usize, late: Option<i64> },
+    /// (A quarter) received again after it was returned: a new version, not reviewed yet.
+    Resent { on: Option<Date>, missing: usize, late: Option<i64> },
+    /// (A quarter) accepted by this office's review of the figures held (`model::reviews`), on the
+    /// review's date; `late` as received.
+    Accepted { on: Option<Date>, late: Option<i64> },
+    /// (A quarter) returned to the office with the review's note, the figures held being those reviewed.
+    Returned { on: Option<Date>, note: String, late: Option<i64> },
 }
 
 impl Cell {
     /// Something received, complete or not, on time or not: nothing more is owed.
     pub fn is_in(&self) -> bool {
-        match self {
-            Cell::Received { .. } => true,
-            Cell::NotDue { .. } | Cell::DueSoon { .. } | Cell::Late { .. } => false,
-        }
+        self.is_received()
     }
 
     /// Late: nothing received after the due date, or received after it.
     pub fn is_late(&self) -> bool {
-        matches!(self, Cell::Late { .. } | Cell::Received { late: Some(_), .. })
+        matches!(
+            self,
+            Cell::Late { .. }
+                | Cell::Received { late: Some(_), .. }
+                | Cell::Resent { late: Some(_), .. }
+                | Cell::Accepted { late: Some(_), .. }
+                | Cell::Returned { late: Some(_), .. }
+        )
+    }
+
+    /// Received in any state (received, sent again, accepted, returned).
+    pub fn is_received(&self) -> bool {
+        !matches!(self, Cell::NotDue { .. } | Cell::DueSoon { .. } | Cell::Late { .. })
     }
 
     fn due(due: Date, today: Date) -> Cell {
@@ -81,6 +97,9 @@ pub struct Counts {
     pub received: usize,
     pub soon: usize,
     pub not_due: usize,
+    /// Accepted and returned by this office's reviews (also counted as received).
+    pub accepted: usize,
+    pub returned: usize,
 }
 
 impl Grid {
@@ -90,10 +109,15 @@ impl Grid {
         for row in &self.rows {
             for (c, cell) in out.iter_mut().zip(&row.cells) {
                 match cell {
-                    Cell::Received { .. } => c.received += 1,
                     Cell::DueSoon { .. } => c.soon += 1,
                     Cell::NotDue { .. } => c.not_due += 1,
                     Cell::Late { .. } => {}
+                    Cell::Accepted { .. } => c.accepted += 1,
+                    Cell::Returned { .. } => c.returned += 1,
+                    Cell::Received { .. } | Cell::Resent { .. } => {}
+                }
+                if cell.is_received() {
+                    c.received += 1;
                 }
                 if cell.is_late() {
                     c.late += 1;
@@ -117,6 +141,23 @@ pub fn collected(ws: &Workspace) -> Vec<Office> {
         return o.list.clone();
     }
     o.units(&o.own).chain(o.below(&o.own)).cloned().collect()
+}
+
+/// Whether this workspace collects `a`'s realisasi: it belongs to an office collected from (its
+/// quarters are reviewed here, `model::reviews`).
+pub fn collects(ws: &Workspace, a: &Agreement) -> bool {
+    let index = ws.settings.offices.index();
+    let Some(place) = index.find(&a.office) else { return false };
+    collected(ws).iter().any(|o| match o.level {
+        Level::Unit => index.find(&o.parent) == Some(place) && in_unit(o, a),
+        _ => index.find(&o.name) == Some(place),
+    })
+}
+
+/// Whether a PK of a unit's office is the unit's: its unit or its Pihak Pertama's position names it.
+fn in_unit(unit: &Office, a: &Agreement) -> bool {
+    let k = key(&unit.name);
+    key(&a.unit).contains(&k) || key(&a.first_party.position).contains(&k)
 }
 
 /// The PKs of a year by the office their *Instansi* names (its place in the list), and those that name
@@ -151,11 +192,7 @@ impl<'a> Placed<'a> {
         if office.level != Level::Unit {
             return pks.clone();
         }
-        let unit = key(&office.name);
-        pks.iter()
-            .copied()
-            .filter(|a| key(&a.unit).contains(&unit) || key(&a.first_party.position).contains(&unit))
-            .collect()
+        pks.iter().copied().filter(|a| in_unit(office, a)).collect()
     }
 }
 
@@ -163,12 +200,16 @@ impl<'a> Placed<'a> {
 pub fn grid(ws: &Workspace, year: i32, today: Date) -> Grid {
     let placed = Placed::new(ws, year);
     let dues = Deliverable::ALL.map(|d| ws.settings.calendar.due(year, d));
+    let reviews = ws.settings.reviews.index();
     let rows = collected(ws)
         .into_iter()
         .map(|office| {
             let pks = placed.of(&office);
-            let cells =
-                Deliverable::ALL.into_iter().zip(dues).map(|(d, due)| cell(&pks, d, due, today)).collect();
+            let cells = Deliverable::ALL
+                .into_iter()
+                .zip(dues)
+                .map(|(d, due)| reviewed(&reviews, &pks, d, cell(&pks, d, due, today)))
+                .collect();
             Row { office, agreements: pks.iter().map(|a| a.id.clone()).collect(), cells }
         })
         .collect();
@@ -215,6 +256,42 @@ fn cell(pks: &[&Agreement], d: Deliverable, due: Date, today: Date) -> Cell {
             Cell::received(on, total - reported, due)
         }
     }
+}
+
+/// A received quarter as this office's reviews left it (`model::reviews`): returned when a PK's review in
+/// force returned these very figures, accepted when every PK that reported it is accepted as it stands,
+/// sent again when a returned quarter changed since. A review of other figures never applies.
+fn reviewed(
+    reviews: &crate::core::model::reviews::Index,
+    pks: &[&Agreement],
+    d: Deliverable,
+    received: Cell,
+) -> Cell {
+    let (Deliverable::Realisasi(q), Cell::Received { on, missing, late }) = (d, &received) else {
+        return received;
+    };
+    let reported: Vec<&Agreement> = pks
+        .iter()
+        .copied()
+        .filter(|a| a.indicators().any(|(_, i)| i.measurement.report(q).is_some()))
+        .collect();
+    let standings: Vec<_> = reported.iter().map(|a| reviews.standing(a, q)).collect();
+    if let Some(r) = standings.iter().find_map(|s| s.returned()) {
+        let note = if r.note.trim().is_empty() {
+            r.indicators.first().map(|n| n.note.clone()).unwrap_or_default()
+        } else {
+            r.note.clone()
+        };
+        return Cell::Returned { on: r.date(), note, late: *late };
+    }
+    if !standings.is_empty() && standings.iter().all(|s| s.locked()) {
+        let on = standings.iter().filter_map(|s| s.current().and_then(|r| r.date())).max();
+        return Cell::Accepted { on, late: *late };
+    }
+    if standings.iter().any(|s| s.resent()) {
+        return Cell::Resent { on: *on, missing: *missing, late: *late };
+    }
+    received
 }
 
 #[cfg(test)]
@@ -265,6 +342,12 @@ mod tests {
         assert_eq!(g.rows[1].agreements, [aid("buru")], "tolerant match, this year only");
         assert_eq!(g.rows[10].agreements, [aid("ambon")]);
         assert!(g.rows[2].agreements.is_empty());
+        let ws = province();
+        assert!(collects(&ws, ws.agreement(&aid("buru")).unwrap()));
+        assert!(collects(&ws, ws.agreement(&aid("bagian")).unwrap()), "a unit of the Sekretariat");
+        let mut own = agreement("prov", None, 2024);
+        own.office = "KPU Provinsi Maluku".into();
+        assert!(!collects(&ws, &own), "the province's own PK is not collected from another office");
     }
 
     #[test]
@@ -296,8 +379,56 @@ mod tests {
         assert_eq!(g.rows[10].cells[2], Cell::Received { on: None, missing: 0, late: None });
         // TW I on 25 April: two received (one late), ten late with nothing.
         let tw1 = g.counts()[2];
-        assert_eq!(tw1, Counts { late: 11, received: 2, soon: 0, not_due: 0 });
+        assert_eq!(tw1, Counts { late: 11, received: 2, soon: 0, not_due: 0, accepted: 0, returned: 0 });
         assert_eq!(g.late_rows().count(), 12, "every office still owes its PK");
+    }
+
+    #[test]
+    fn reviews_mark_the_quarter_returned_resent_then_accepted() {
+        use crate::core::model::reviews::{Review, Verdict};
+        let mut ws = province();
+        report(&mut ws, "buru", "b/i1", 1, "1 Lap", "");
+        report(&mut ws, "buru", "b/i2", 1, "80%", "");
+        let q1 = crate::core::model::quarter::Quarter::ALL[0];
+        let review = |ws: &Workspace, verdict, at: &str, note: &str| Review {
+            agreement: aid("buru"),
+            quarter: 1,
+            verdict,
+            note: note.into(),
+            indicators: vec![],
+            by: "KPU Provinsi Maluku".into(),
+            at: at.into(),
+            figures: ws.agreement(&aid("buru")).unwrap().quarter_fingerprint(q1),
+        };
+        // Entered here (no arrival date), complete, due 10 April: on 25 April it is received.
+        let today = d("2024-04-25");
+        assert_eq!(
+            grid(&ws, 2024, today).rows[1].cells[2],
+            Cell::Received { on: None, missing: 0, late: None }
+        );
+        // Returned on 26 April with a note.
+        let returned = review(&ws, Verdict::Returned, "2024-04-26T09:00:00+09:00", "Bukti TW I belum ada");
+        ws.settings.reviews.add(returned);
+        let g = grid(&ws, 2024, today);
+        let expected =
+            Cell::Returned { on: Some(d("2024-04-26")), note: "Bukti TW I belum ada".into(), late: None };
+        assert_eq!(g.rows[1].cells[2], expected);
+        assert_eq!(g.counts()[2].returned, 1);
+        assert_eq!(g.counts()[2].received, 1, "a returned quarter was received");
+        // Corrected and sent again: a new version, the return does not apply to it.
+        report(&mut ws, "buru", "b/i2", 1, "85%", "bukti: laporan.pdf");
+        assert_eq!(
+            grid(&ws, 2024, today).rows[1].cells[2],
+            Cell::Resent { on: None, missing: 0, late: None }
+        );
+        // Accepted on 2 May: accepted, TW II untouched.
+        let accepted = review(&ws, Verdict::Accepted, "2024-05-02T10:00:00+09:00", "");
+        ws.settings.reviews.add(accepted);
+        let g = grid(&ws, 2024, today);
+        assert_eq!(g.rows[1].cells[2], Cell::Accepted { on: Some(d("2024-05-02")), late: None });
+        assert_eq!(g.rows[1].cells[3], Cell::NotDue { days: 76 });
+        let c = g.counts()[2];
+        assert_eq!((c.accepted, c.returned, c.received), (1, 0, 1));
     }
 
     #[test]

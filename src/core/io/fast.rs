@@ -165,10 +165,23 @@ pub fn settings_ok(s: &MeasureSettings) -> bool {
         && text_ok(&offices.own)
         && offices.list.iter().all(|o| text_ok(&o.name) && text_ok(&o.parent))
         && offices.problems().is_empty();
+    let reviews = s.reviews.all().len() <= crate::core::model::reviews::MAX_REVIEWS
+        && s.reviews.all().iter().all(|r| {
+            id_ok(r.agreement.as_str())
+                && (1..=4).contains(&r.quarter)
+                && text_ok(&r.note)
+                && text_ok(&r.by)
+                && !r.by.trim().is_empty()
+                && crate::core::model::reviews::stamp_ok(&r.at)
+                && id_ok(&r.figures)
+                && r.indicators.len() <= MAX_ITEMS
+                && r.indicators.iter().all(|n| id_ok(n.indicator.as_str()) && text_ok(&n.note))
+        });
     rules::count(s.bands.len(), MAX_SCALE).is_none()
         && s.bands.iter().all(|b| text_ok(&b.label))
         && calendar
         && offices_ok
+        && reviews
 }
 
 /// Agreement, sasaran and indicator ids share one namespace in a file.

@@ -154,7 +154,15 @@ pub fn write(
         source: Source { office: ws.office.clone(), unit: opts.unit.clone(), scope: opts.scope },
         // The workspace's notes are about all of its data: a file of one PK or one subtree leaves them out.
         notes: if opts.scope == Scope::Workspace { ws.notes.clone() } else { String::new() },
-        measure_settings: ws.settings.clone(),
+        // Reviews go with the PKs they are about: a file of some PKs carries theirs only.
+        measure_settings: match only {
+            Some(ids) if !ws.settings.reviews.is_empty() => {
+                let mut s = ws.settings.clone();
+                s.reviews = s.reviews.of_agreements(ids);
+                s
+            }
+            _ => ws.settings.clone(),
+        },
         // The office's own: written with its whole workspace (and kept in storage), not in a file of one PK.
         letterhead: if opts.scope == Scope::Workspace {
             ws.letterhead.clone()

@@ -88,6 +88,27 @@ impl Choice {
     }
 }
 
+/// The realisasi places a merge takes from the file by default: those of a quarter this workspace
+/// returned (its review in force returned the figures held here, `model::reviews`), which the file
+/// changes. The corrected quarter sent after a return replaces the returned figures; every other
+/// quarter entered on both sides stays as it is here.
+pub fn returned_places(ws: &Workspace, status: &Status, id: &AgreementId) -> Vec<DiffPlace> {
+    let Some(mine) = ws.agreement(id) else { return Vec::new() };
+    if ws.settings.reviews.is_empty() {
+        return Vec::new();
+    }
+    let returned = |q: Quarter| ws.settings.reviews.standing(mine, q).returned().is_some();
+    status
+        .differences()
+        .iter()
+        .filter(|d| match &d.place {
+            DiffPlace::Actual(_, q) | DiffPlace::BudgetActual(_, q) => d.mine.is_some() && returned(*q),
+            _ => false,
+        })
+        .map(|d| d.place.clone())
+        .collect()
+}
+
 /// One incoming PK, with its origin and the user's choice.
 #[derive(Clone, Debug)]
 pub struct Incoming {

@@ -242,3 +242,43 @@ fn each_quarter_records_the_day_it_arrived() {
     assert_eq!(at("2024-04-20T23:30:00+09:00").arrived().as_deref(), Some("2024-04-20"));
     assert_eq!(at("").arrived(), None);
 }
+
+#[test]
+fn a_quarter_returned_here_takes_the_corrected_figures_by_default() {
+    use crate::core::io::diff::classify;
+    use crate::core::model::measurement::Quarter;
+    use crate::core::model::reviews::{Review, Verdict};
+    let q = |n| Quarter::new(n).unwrap();
+    let mut base = agreement("k", None, 2024);
+    base.objectives = vec![objective("s", "S", vec![indicator("i", "Persentase arsip", "87,5%", None)])];
+    let id = IndicatorId::new("i");
+    // Here: TW I 55 % (returned) and TW II 60 % (not reviewed). The file: TW I 50 %, TW II 70 %.
+    let mut mine = base.clone();
+    mine.set_actual(&id, q(1), "55%");
+    mine.set_actual(&id, q(2), "60%");
+    let mut theirs = base.clone();
+    theirs.set_actual(&id, q(1), "50%");
+    theirs.set_actual(&id, q(2), "70%");
+    let mut ws = workspace(vec![mine.clone()]);
+    let status = &classify(&ws, &[&theirs], Some(&workspace(vec![base])))[0];
+    assert_eq!(Choice::default_for(status), Choice::Merge);
+    assert!(returned_places(&ws, status, &aid("k")).is_empty(), "no review: nothing taken by default");
+    ws.settings.reviews.add(Review {
+        agreement: aid("k"),
+        quarter: 1,
+        verdict: Verdict::Returned,
+        note: "cek".into(),
+        indicators: vec![],
+        by: "Prov".into(),
+        at: "2024-04-25T09:00:00+09:00".into(),
+        figures: mine.quarter_fingerprint(q(1)),
+    });
+    let take = returned_places(&ws, status, &aid("k"));
+    assert_eq!(take, [DiffPlace::Actual(Number { objective: 0, indicator: 0 }, q(1))]);
+    let incoming =
+        Incoming { agreement: theirs, origin: origin(), choice: Choice::Merge, take, unchanged_here: false };
+    let (out, _) = apply(&ws, &[incoming], &mut IdGen::new("t"));
+    let m = &out.agreement(&aid("k")).unwrap().objectives[0].indicators[0].measurement;
+    assert_eq!(m.report(q(1)).unwrap().value.text(), "50%", "the returned quarter, corrected");
+    assert_eq!(m.report(q(2)).unwrap().value.text(), "60%", "entered here, not returned: kept");
+}

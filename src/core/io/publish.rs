@@ -152,7 +152,11 @@ pub fn publish(ws: &Workspace, choice: &Choice, now: &str) -> Result<Published, 
         // The letterhead goes too: the public prints the PK as the office does.
         Workspace {
             office: ws.office.clone(),
-            settings: ws.settings.clone(),
+            // The reviews of quarters are the offices' working notes: never published.
+            settings: crate::core::model::MeasureSettings {
+                reviews: Default::default(),
+                ..ws.settings.clone()
+            },
             letterhead: ws.letterhead.clone(),
             // The Renstra too: the public's five-year pages read it.
             renstra: ws.renstra.clone(),
@@ -229,9 +233,23 @@ mod tests {
 
     #[test]
     fn notes_and_origins_never_leave_and_realisasi_only_when_chosen() {
-        let ws = with_realisasi();
+        let mut ws = with_realisasi();
+        ws.settings.reviews.add(crate::core::model::reviews::Review {
+            agreement: id("kpu-maluku-2024-kasubag-keuangan"),
+            quarter: 1,
+            verdict: crate::core::model::reviews::Verdict::Returned,
+            note: "catatan pemeriksa".into(),
+            indicators: vec![],
+            by: "KPU Provinsi Maluku".into(),
+            at: "2024-04-25T09:00:00+09:00".into(),
+            figures: "0".into(),
+        });
         let with = publish(&ws, &Choice { year: 2024, root: None, realisasi: true }, NOW).unwrap();
         assert_eq!(with.agreements, 10);
+        assert!(
+            !with.text.contains("reviews") && !with.text.contains("catatan pemeriksa"),
+            "reviews stay inside"
+        );
         assert!(!with.text.contains("catatan internal") && !with.text.contains("catatan kantor"));
         let read = file::read(&with.text).unwrap();
         assert_eq!(read.meta.exported_at.as_deref(), Some(NOW), "the public view says when it was published");

@@ -509,3 +509,57 @@ fn the_public_grid_setting_travels_in_the_file_and_is_checked() {
         "Pengaturan capaian › Tampilkan tabel pemantauan laporan kantor di tampilan publik"
     );
 }
+
+#[test]
+fn reviews_travel_with_their_pks_and_are_checked() {
+    use crate::core::model::quarter::Quarter;
+    use crate::core::model::reviews::{IndicatorNote, Review, Verdict};
+    let mut ws = sample();
+    report(&mut ws, "child", "child/s1/i1", 1, "90%", "");
+    let figures = ws.agreement(&aid("child")).unwrap().quarter_fingerprint(Quarter::ALL[0]);
+    let review = |id: &str| Review {
+        agreement: aid(id),
+        quarter: 1,
+        verdict: Verdict::Returned,
+        note: "Lengkapi bukti".into(),
+        indicators: vec![IndicatorNote {
+            indicator: IndicatorId::new("child/s1/i1"),
+            note: "90% dari apa?".into(),
+        }],
+        by: "KPU Provinsi Maluku".into(),
+        at: "2024-04-25T09:00:00+09:00".into(),
+        figures: figures.clone(),
+    };
+    ws.settings.reviews.add(review("child"));
+    ws.settings.reviews.add(review("top"));
+    // The whole workspace carries both; a file of the child carries the child's only.
+    let text = file::write(&ws, None, &WriteOptions::default());
+    let back = file::read(&text).unwrap().workspace;
+    assert_eq!(back.settings.reviews, ws.settings.reviews);
+    assert_eq!(file::read_checked(&text).unwrap().workspace.settings.reviews, ws.settings.reviews);
+    let one = file::write(&ws, Some(&[aid("child")]), &WriteOptions::default());
+    assert!(one.contains(r#""reviews":[{"agreement":"child","quarter":1,"verdict":"returned","#), "{one}");
+    assert_eq!(file::read(&one).unwrap().workspace.settings.reviews.all(), [review("child")]);
+    // Without reviews nothing is written.
+    assert!(!file::write(&sample(), None, &WriteOptions::default()).contains("reviews"));
+    // Each problem named by its place.
+    let bad = r#"{"format":"kinerja-pk","version":6,"agreements":[],
+        "measure_settings":{"reviews":[
+            {"agreement":"a","quarter":5,"verdict":"maybe","by":" ","at":"kemarin","figures":"x"},
+            {"agreement":7,"quarter":"1","verdict":"accepted","by":"P","at":"2024-04-25T09:00:00+09:00",
+             "figures":"x","indicators":[{"indicator":"i"}]},
+            "x"]}}"#;
+    assert_eq!(
+        problems(bad),
+        [
+            ("measure_settings.reviews[0].quarter".to_string(), ProblemKind::BadChoice),
+            ("measure_settings.reviews[0].verdict".to_string(), ProblemKind::BadChoice),
+            ("measure_settings.reviews[0].by".to_string(), ProblemKind::Missing),
+            ("measure_settings.reviews[0].at".to_string(), ProblemKind::BadChoice),
+            ("measure_settings.reviews[1].agreement".to_string(), ProblemKind::WrongType(Expected::Text)),
+            ("measure_settings.reviews[1].quarter".to_string(), ProblemKind::WrongType(Expected::Integer)),
+            ("measure_settings.reviews[1].indicators[0].note".to_string(), ProblemKind::Missing),
+            ("measure_settings.reviews[2]".to_string(), ProblemKind::WrongType(Expected::Object)),
+        ]
+    );
+}

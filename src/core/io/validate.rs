@@ -277,10 +277,75 @@ impl Checker {
         }
     }
 
+    /// (Version 6) the reviews of quarters: `[{"agreement", "quarter", "verdict", "note", "indicators":
+    /// [{"indicator", "note"}], "by", "at", "figures"}]`, each field of its type and within its choices.
+    fn reviews(&mut self, mo: &Map<String, Value>, path: &str) {
+        use crate::core::model::reviews::{stamp_ok, Verdict, MAX_REVIEWS};
+        if mo.get("reviews").is_none_or(Value::is_null) {
+            return;
+        }
+        for (i, r) in self.list(mo, "reviews", path, MAX_REVIEWS).iter().enumerate() {
+            let rp = format!("{path}.reviews[{i}]");
+            let Some(ro) = self.object(r, &rp) else { continue };
+            for key in ["agreement", "figures"] {
+                match self.field(ro, key, &rp, true) {
+                    Some(Value::String(s)) => {
+                        if let Some(kind) = rules::id(s) {
+                            self.report(&format!("{rp}.{key}"), kind);
+                        }
+                    }
+                    Some(_) => self.report(&format!("{rp}.{key}"), ProblemKind::WrongType(Expected::Text)),
+                    None => {}
+                }
+            }
+            match self.field(ro, "quarter", &rp, true) {
+                Some(Value::Number(n)) if n.as_u64().is_some_and(|q| (1..=4).contains(&q)) => {}
+                Some(Value::Number(_)) => self.report(&format!("{rp}.quarter"), ProblemKind::BadChoice),
+                Some(_) => self.report(&format!("{rp}.quarter"), ProblemKind::WrongType(Expected::Integer)),
+                None => {}
+            }
+            match self.field(ro, "verdict", &rp, true) {
+                Some(Value::String(s)) if Verdict::from_key(s).is_some() => {}
+                Some(_) => self.report(&format!("{rp}.verdict"), ProblemKind::BadChoice),
+                None => {}
+            }
+            self.text(ro, "note", &rp, false, false);
+            self.text(ro, "by", &rp, true, false);
+            if matches!(ro.get("by"), Some(Value::String(s)) if s.trim().is_empty()) {
+                self.report(&format!("{rp}.by"), ProblemKind::Missing);
+            }
+            match self.field(ro, "at", &rp, true) {
+                Some(Value::String(s)) if stamp_ok(s) => {}
+                Some(Value::String(_)) => self.report(&format!("{rp}.at"), ProblemKind::BadChoice),
+                Some(_) => self.report(&format!("{rp}.at"), ProblemKind::WrongType(Expected::Text)),
+                None => {}
+            }
+            if ro.get("indicators").is_some_and(|v| !v.is_null()) {
+                for (k, n) in self.list(ro, "indicators", &rp, MAX_ITEMS).iter().enumerate() {
+                    let np = format!("{rp}.indicators[{k}]");
+                    let Some(no) = self.object(n, &np) else { continue };
+                    match self.field(no, "indicator", &np, true) {
+                        Some(Value::String(s)) => {
+                            if let Some(kind) = rules::id(s) {
+                                self.report(&format!("{np}.indicator"), kind);
+                            }
+                        }
+                        Some(_) => {
+                            self.report(&format!("{np}.indicator"), ProblemKind::WrongType(Expected::Text))
+                        }
+                        None => {}
+                    }
+                    self.text(no, "note", &np, true, false);
+                }
+            }
+        }
+    }
+
     /// The workspace's capping and predikat bands.
     fn measure_settings(&mut self, v: &Value, path: &str) {
         let Some(mo) = self.object(v, path) else { return };
         self.offices(mo, path);
+        self.reviews(mo, path);
         match mo.get("cap") {
             None | Some(Value::Null) => {}
             Some(Value::String(s)) if rules::cap(s).is_none() => {}

@@ -89,6 +89,7 @@ mod tests {
             calendar: Default::default(),
             offices: Default::default(),
             monitor_public: false,
+            reviews: Default::default(),
         };
         assert_eq!(s.predikat(Capaian::Percent(dec!(103.75))), Some("Tercapai"));
         assert_eq!(s.predikat(Capaian::Percent(dec!(99.99))), Some("Belum tercapai"));

@@ -22,6 +22,18 @@ impl Agreement {
         let json = serde_json::to_vec(&plain).unwrap_or_default();
         format!("{:016x}", fnv1a(&json))
     }
+
+    /// (Version 6) 16 hex digits over one quarter's figures: each indicator's id with its realisasi (value,
+    /// note, evidence) and each program's realisasi anggaran of the quarter. A review records it
+    /// (`reviews.rs`): the same figures give the same fingerprint in every office.
+    pub fn quarter_fingerprint(&self, q: super::quarter::Quarter) -> String {
+        let reports: Vec<(&str, Option<&super::measurement::Report>)> =
+            self.indicators().map(|(_, i)| (i.id.as_str(), i.measurement.report(q))).collect();
+        let spent: Vec<(&str, &super::Amount)> =
+            self.budget.iter().map(|b| (b.program.as_str(), &b.actual[q.index()])).collect();
+        let json = serde_json::to_vec(&(reports, spent)).unwrap_or_default();
+        format!("{:016x}", fnv1a(&json))
+    }
 }
 
 #[cfg(test)]

@@ -142,6 +142,10 @@ pub struct MeasureSettings {
     /// reported on time is public information); absent: it does not.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub monitor_public: bool,
+    /// (Version 6) the reviews of quarters (*Diterima*, *Dikembalikan*, reopened), every one kept
+    /// (`reviews.rs`); absent: none.
+    #[serde(default, skip_serializing_if = "super::reviews::Reviews::is_empty")]
+    pub reviews: super::reviews::Reviews,
 }
 
 impl Default for MeasureSettings {
@@ -152,6 +156,7 @@ impl Default for MeasureSettings {
             calendar: Default::default(),
             offices: Default::default(),
             monitor_public: false,
+            reviews: Default::default(),
         }
     }
 }

@@ -25,6 +25,7 @@ pub mod place;
 pub mod printed;
 pub mod quarter;
 pub mod renstra;
+pub mod reviews;
 pub mod status;
 pub mod target;
 pub mod tree;

@@ -15,6 +15,7 @@ pub mod offices;
 pub mod places;
 pub mod printed;
 pub mod problems;
+pub mod review;
 pub mod tree;
 
 pub use calendar::{days_left, deliverable, deliverable_source};

@@ -14,7 +14,23 @@ pub fn cell(c: &Cell, lang: Lang) -> String {
         Cell::DueSoon { days: 0 } => Msg::CellDueToday.text(lang).to_string(),
         Cell::DueSoon { days } => n(Msg::CellDueIn, *days),
         Cell::Late { days } => n(Msg::CellLate, *days),
-        Cell::Received { on, missing, late } => {
+        Cell::Accepted { on, late } => {
+            let date = on.map(|d| format::date(d, lang)).unwrap_or_default();
+            let mut parts = vec![fill(Msg::CellAccepted.text(lang), &[("date", &date)])];
+            if let Some(l) = late {
+                parts.push(n(Msg::CellReceivedLate, *l));
+            }
+            parts.join(", ")
+        }
+        Cell::Returned { on, note, late } => {
+            let date = on.map(|d| format::date(d, lang)).unwrap_or_default();
+            let mut parts = vec![fill(Msg::CellReturned.text(lang), &[("date", &date), ("note", note)])];
+            if let Some(l) = late {
+                parts.push(n(Msg::CellReceivedLate, *l));
+            }
+            parts.join(", ")
+        }
+        Cell::Received { on, missing, late } | Cell::Resent { on, missing, late } => {
             let mut parts = vec![match on {
                 Some(d) => fill(Msg::CellReceivedOn.text(lang), &[("date", &format::date(*d, lang))]),
                 None => Msg::CellReceived.text(lang).to_string(),
@@ -25,6 +41,9 @@ pub fn cell(c: &Cell, lang: Lang) -> String {
             });
             if let Some(l) = late {
                 parts.push(n(Msg::CellReceivedLate, *l));
+            }
+            if matches!(c, Cell::Resent { .. }) {
+                parts.push(Msg::CellResent.text(lang).to_string());
             }
             parts.join(", ")
         }
@@ -85,6 +104,18 @@ mod tests {
         assert_eq!(
             cell(&Cell::Received { on: None, missing: 0, late: None }, Lang::En),
             "received, complete"
+        );
+        assert_eq!(
+            cell(&Cell::Returned { on: d, note: "Bukti belum ada".into(), late: Some(10) }, Lang::Id),
+            "Dikembalikan 20 April 2024: Bukti belum ada, terlambat 10 hari"
+        );
+        assert_eq!(
+            cell(&Cell::Resent { on: None, missing: 0, late: None }, Lang::En),
+            "received, complete, new version after the return"
+        );
+        assert_eq!(
+            cell(&Cell::Accepted { on: d, late: None }, Lang::En),
+            "accepted (reviewed 20 April 2024)"
         );
     }
 

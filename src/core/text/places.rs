@@ -10,6 +10,7 @@ pub fn path_words(path: &str, titles: &[String], lang: Lang) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut in_offices = false;
     let mut in_renstra = false;
+    let mut in_reviews = false;
     for segment in path.split('.').filter(|s| !s.is_empty()) {
         let (key, index) = match segment.split_once('[') {
             Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
@@ -26,6 +27,11 @@ pub fn path_words(path: &str, titles: &[String], lang: Lang) -> String {
                 }
             }
             "objectives" => fill(Msg::PathObjective.text(lang), &[("n", &n)]),
+            "reviews" => {
+                in_reviews = true;
+                fill(Msg::PathReview.text(lang), &[("n", &n)])
+            }
+            "indicators" if in_reviews => fill(Msg::PathReviewNote.text(lang), &[("n", &n)]),
             "indicators" => fill(Msg::PathIndicator.text(lang), &[("n", &n)]),
             "budget" => fill(Msg::PathBudget.text(lang), &[("n", &n)]),
             "renstra" => {
@@ -91,6 +97,14 @@ fn field_word(key: &str) -> Option<Msg> {
         "end" => Msg::RenstraEnd,
         "polarity" => Msg::RenstraPolarity,
         "end_target" => Msg::RenstraEndTarget,
+        "agreement" => Msg::PathReviewed,
+        "quarter" => Msg::PathQuarter,
+        "verdict" => Msg::PathVerdict,
+        "note" => Msg::Notes,
+        "by" => Msg::ReviewBy,
+        "at" => Msg::PathReviewAt,
+        "figures" => Msg::PathFigures,
+        "indicator" => Msg::PathIndicatorId,
         _ => return None,
     })
 }
@@ -115,6 +129,10 @@ mod path_tests {
         assert_eq!(
             path_words("measure_settings.offices.list[3].parent", &[], Lang::Id),
             "Pengaturan capaian › Kantor › kantor ke-4 › Di bawah"
+        );
+        assert_eq!(
+            path_words("measure_settings.reviews[1].indicators[0].note", &[], Lang::Id),
+            "Pengaturan capaian › pemeriksaan ke-2 › catatan indikator ke-1 › Catatan"
         );
         for words in [
             path_words("agreements[0].first_party.name", &[], Lang::En),

@@ -17,6 +17,7 @@ use std::sync::Arc;
 mod budget;
 mod choices;
 mod indicator;
+mod review;
 
 use budget::BudgetActual;
 use indicator::IndicatorMeasure;
@@ -57,6 +58,13 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // Where the quarter stands after its reviews (an accepted quarter is locked).
+    let standing = Memo::new(move |_| {
+        let q = quarter.get();
+        let a = agreement.get()?;
+        Some(doc.ws.with(|ws| ws.settings.reviews.standing(&a, q)))
+    });
+    let locked = Signal::derive(move || standing.with(|s| s.as_ref().is_some_and(|s| s.locked())));
     let title = move || agreement.with(|a| a.as_ref().map(|a| a.title().to_string()).unwrap_or_default());
     // The agreement's id, for the parts below that change it.
     let owner = StoredValue::new(id.clone());
@@ -84,13 +92,14 @@ pub fn MeasurePage(id: AgreementId) -> impl IntoView {
                         n => fill(Msg::NotReportedCount.text(lang), &[("n", &n.to_string()), ("quarter", &q)]),
                     }
                 }}</p>
+                <review::QuarterReview agreement owner quarter standing/>
                 <ol class="measure-list" id="measure-list">
                     <For each=move || ids.get() key=|id| id.clone() let:indicator>
-                        <IndicatorMeasure agreement owner measured quarter indicator/>
+                        <IndicatorMeasure agreement owner measured quarter indicator standing locked/>
                     </For>
                 </ol>
                 <super::measure_paste::PasteActuals agreement owner quarter/>
-                <BudgetActual agreement owner measured quarter/>
+                <BudgetActual agreement owner measured quarter locked/>
             </section>
         </Show>
     }

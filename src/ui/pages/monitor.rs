@@ -23,6 +23,9 @@ fn tone(c: &Cell) -> &'static str {
         Cell::Received { late: Some(_), .. } => "cell-received-late",
         Cell::Received { missing, .. } if *missing > 0 => "cell-partial",
         Cell::Received { .. } => "cell-received",
+        Cell::Resent { .. } => "cell-resent",
+        Cell::Accepted { .. } => "cell-accepted",
+        Cell::Returned { .. } => "cell-returned",
     }
 }
 

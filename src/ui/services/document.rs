@@ -125,6 +125,12 @@ impl Document {
             self.signal.notify();
             return result;
         }
+        // A quarter accepted by a review is locked until it is reopened with a reason.
+        if crate::core::model::reviews::breaks_a_lock(&before, &draft) {
+            self.notices.notify(NoticeKind::Error, self.language.t_now(Msg::ReviewLockedChange).to_string());
+            self.signal.notify();
+            return result;
+        }
         // Recorded before the workspace takes it: no third copy of the workspace per keystroke.
         self.undo.update(|h| h.record(&before, &draft, label, group));
         self.set(draft, Save::Soon);

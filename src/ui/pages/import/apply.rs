@@ -25,7 +25,7 @@ pub async fn apply(
     label: Msg,
     items: Vec<Incoming>,
     letterhead: Letterhead,
-    offices: Vec<crate::core::model::offices::Office>,
+    (offices, reviews): (Vec<crate::core::model::offices::Office>, Vec<crate::core::model::reviews::Review>),
     progress: RwSignal<Option<(usize, usize)>>,
 ) -> Result<Report, StoreError> {
     let total = items.len().max(1);
@@ -66,6 +66,8 @@ pub async fn apply(
     }
     // The offices the user kept from the preview join the list (never twice: `add_all` checks).
     merged.settings.offices.add_all(&offices);
+    // Every review the files bring is kept, a review held here never twice (`Reviews::merge`).
+    merged.settings.reviews.merge(&reviews);
     let saved = saving.import(label, merged, &packed);
     progress.set(None);
     saved.map(|()| report)

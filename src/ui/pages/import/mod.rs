@@ -107,6 +107,8 @@ pub struct Session {
     pub letterhead: crate::core::model::letterhead::Letterhead,
     /// Offices the files name that are not listed here, each with whether to add it.
     pub offices: Vec<(crate::core::model::offices::Office, bool)>,
+    /// (Version 6) the reviews the files carry that are not held here (each once): all kept.
+    pub reviews: Vec<crate::core::model::reviews::Review>,
 }
 
 /// The import section of the Data page.
@@ -139,6 +141,7 @@ pub fn ImportPanel() -> impl IntoView {
             let mut sizes: Vec<Option<usize>> = Vec::new();
             let mut named = crate::core::model::offices::Offices::default();
             let mut names: Vec<String> = Vec::new();
+            let mut reviews = crate::core::model::reviews::Reviews::default();
             for (index, (name, result, measured)) in results.into_iter().enumerate() {
                 match result {
                     Ok(loaded) => {
@@ -156,6 +159,7 @@ pub fn ImportPanel() -> impl IntoView {
                         let titles =
                             loaded.workspace.agreements.iter().map(|a| a.title().to_string()).collect();
                         named.list.extend(loaded.workspace.settings.offices.list.iter().cloned());
+                        reviews.merge(loaded.workspace.settings.reviews.all());
                         names.push(loaded.meta.source.office.clone());
                         names.extend(loaded.workspace.agreements.iter().map(|a| a.office.clone()));
                         let warnings = doc.ws.with_untracked(|ws| {
@@ -181,6 +185,9 @@ pub fn ImportPanel() -> impl IntoView {
                     offered.into_iter().map(|o| (o, true)).collect()
                 });
             }
+            s.reviews = doc.ws.with_untracked(|ws| {
+                ws.settings.reviews.new_in(reviews.all()).into_iter().cloned().collect()
+            });
             let builtin = crate::core::seed::workspace().ok();
             s.items = doc.ws.with_untracked(|ws| {
                 let all: Vec<&Agreement> = incoming.iter().map(|(_, a, _)| a).collect();
@@ -218,8 +225,9 @@ pub fn ImportPanel() -> impl IntoView {
                         let mine = ws.agreement(&agreement.id).filter(|_| status.differs());
                         let unchanged_here =
                             mine.is_some_and(|m| crate::core::io::diff::unchanged_here(m, builtin.as_ref()));
-                        // A later file from the office this PK came from: its corrected figures are taken.
-                        let take = mine
+                        // A later file from the office this PK came from, and a quarter returned from here
+                        // and sent again: their corrected figures are taken.
+                        let mut take = mine
                             .filter(|_| unchanged_here)
                             .map(|mine| {
                                 crate::core::io::diff::taken_by_default(
@@ -230,6 +238,13 @@ pub fn ImportPanel() -> impl IntoView {
                                 )
                             })
                             .unwrap_or_default();
+                        if choice == Choice::Merge {
+                            for p in crate::core::io::merge::returned_places(ws, &status, &agreement.id) {
+                                if !take.contains(&p) {
+                                    take.push(p);
+                                }
+                            }
+                        }
                         Item {
                             file,
                             take,
@@ -298,7 +313,9 @@ pub fn ImportPanel() -> impl IntoView {
         let offices: Vec<crate::core::model::offices::Office> = session.with_untracked(|s| {
             s.iter().flat_map(|s| &s.offices).filter(|(_, add)| *add).map(|(o, _)| o.clone()).collect()
         });
-        if items.is_empty() && offices.is_empty() {
+        let reviews: Vec<crate::core::model::reviews::Review> =
+            session.with_untracked(|s| s.iter().flat_map(|s| s.reviews.iter().cloned()).collect());
+        if items.is_empty() && offices.is_empty() && reviews.is_empty() {
             return;
         }
         // What is here now is kept first as a restore point (skipped quietly when there is no room).
@@ -321,10 +338,23 @@ pub fn ImportPanel() -> impl IntoView {
             session.with_untracked(|s| s.as_ref().map(|s| s.letterhead.clone()).unwrap_or_default());
         leptos::task::spawn_local(async move {
             let adding = offices.len();
-            match apply::apply(doc, saving, label, items, letterhead, offices, applying).await {
+            let reviewed = reviews.len();
+            match apply::apply(doc, saving, label, items, letterhead, (offices, reviews), applying).await {
                 Ok(_) if restore => {
                     session.set(None);
                     notices.notify(NoticeKind::Success, i18n.t_now(Msg::PointRestored).to_string());
+                }
+                Ok(report) if report.changed() == 0 && reviewed > 0 => {
+                    session.set(None);
+                    let mut said = fill(i18n.t_now(Msg::ImportReviewsAdded), &[("n", &reviewed.to_string())]);
+                    if adding > 0 {
+                        said.push(' ');
+                        said.push_str(&fill(
+                            i18n.t_now(Msg::ImportOfficesAdded),
+                            &[("n", &adding.to_string())],
+                        ));
+                    }
+                    notices.notify(NoticeKind::Success, said);
                 }
                 Ok(report) if report.changed() + report.kept == 0 => {
                     session.set(None);

@@ -128,6 +128,7 @@ pub fn Preview(
     };
     let offices =
         move || session.with(|s| s.as_ref().map_or(0, |s| s.offices.iter().filter(|(_, add)| *add).count()));
+    let reviews = move || session.with(|s| s.as_ref().map_or(0, |s| s.reviews.len()));
     view! {
         <div class="import-preview" id="import-preview" aria-live="polite">
             <h3>{move || i18n.t(Msg::ImportPreview)}</h3>
@@ -174,6 +175,9 @@ pub fn Preview(
             </ul>
             <Show when=move || session.with(|s| s.as_ref().is_some_and(|s| !s.offices.is_empty()))>
                 <NewOffices session/>
+            </Show>
+            <Show when=move || { reviews() > 0 }>
+                <p id="import-reviews">{move || fill(i18n.t(Msg::ImportReviews), &[("n", &reviews().to_string())])}</p>
             </Show>
             <Show when=move || session.with(|s| s.as_ref().is_some_and(|s| !s.items.is_empty()))>
                 <div class="apply-all toolbar">
@@ -247,9 +251,11 @@ pub fn Preview(
             </p>
             <div class="toolbar">
                 <button type="button" id="import-confirm" class="primary"
-                    disabled=move || (changes() == 0 && offices() == 0) || !fits() || applying.with(Option::is_some)
+                    disabled=move || (changes() == 0 && offices() == 0 && reviews() == 0) || !fits() || applying.with(Option::is_some)
                     on:click=move |_| confirm.run(())>
-                    {move || if changes() == 0 && offices() > 0 {
+                    {move || if changes() == 0 && reviews() > 0 {
+                        fill(i18n.t(Msg::ImportReviewsOnly), &[("n", &reviews().to_string())])
+                    } else if changes() == 0 && offices() > 0 {
                         fill(i18n.t(Msg::ImportOfficesOnly), &[("n", &offices().to_string())])
                     } else {
                         fill(i18n.t(Msg::ImportConfirm), &[("n", &changes().to_string())])

@@ -21,6 +21,8 @@ pub(super) fn BudgetActual(
     owner: StoredValue<AgreementId>,
     measured: Memo<Option<Table>>,
     quarter: RwSignal<Quarter>,
+    /// The quarter was accepted by a review: read-only.
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let count = Memo::new(move |_| agreement.with(|a| a.as_ref().map(|a| a.budget.len()).unwrap_or(0)));
@@ -29,7 +31,7 @@ pub(super) fn BudgetActual(
             <h2 id="measure-budget-title">{move || i18n.t(Msg::BudgetActualTitle)}</h2>
             <ol class="budget-lines">
                 <For each=move || 0..count.get() key=|i| *i let:index>
-                    <BudgetActualLine agreement owner measured quarter index/>
+                    <BudgetActualLine agreement owner measured quarter index locked/>
                 </For>
             </ol>
         </section>
@@ -43,6 +45,7 @@ pub(super) fn BudgetActualLine(
     measured: Memo<Option<Table>>,
     quarter: RwSignal<Quarter>,
     index: usize,
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let doc = expect_context::<Document>();
@@ -124,7 +127,7 @@ pub(super) fn BudgetActualLine(
                 " — "{move || line.with(|l| l.as_ref().map(|l| l.amount.display(i18n.lang.get())).unwrap_or_default())}</p>
             {move || {
                 let id = element();
-                view! { <TextField id label=Msg::BudgetActualQuarter value issue on_input on_blur/> }
+                view! { <TextField id label=Msg::BudgetActualQuarter value issue on_input on_blur readonly=locked/> }
             }}
             <p class="hint budget-actual-summary">{summary}</p>
         </li>

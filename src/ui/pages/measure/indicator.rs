@@ -24,6 +24,10 @@ pub(super) fn IndicatorMeasure(
     measured: Memo<Option<Table>>,
     quarter: RwSignal<Quarter>,
     indicator: IndicatorId,
+    /// Where the quarter stands after its reviews (a returned quarter's note for this indicator).
+    standing: Memo<Option<crate::core::model::reviews::Standing>>,
+    /// The quarter was accepted by a review: its realisasi are read-only.
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let i18n = expect_context::<Language>();
     let doc = expect_context::<Document>();
@@ -189,14 +193,20 @@ pub(super) fn IndicatorMeasure(
                     issue=typed_issue(plan_draft)
                     on_input=on_typed(MeasureField::Plan, Msg::ColPlan, plan_session) on_blur=end(plan_session)
                     readonly=Signal::derive(move || agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked())))/>
-                <TextField id=id_for(MeasureField::Actual) label=Msg::ColActual
+                {move || {
+                    let id = iid.get_value();
+                    standing.with(|s| super::review::indicator_note(s, &id)).map(|n| view! {
+                        <p class="review-indicator-note">{fill(i18n.t(Msg::IndicatorReturnedNote), &[("note", &n)])}</p>
+                    })
+                }}
+                <TextField id=id_for(MeasureField::Actual) label=Msg::ColActual readonly=locked
                     value=typed_value(actual_draft, report_text(|r| r.value.text().to_string()))
                     issue=typed_issue(actual_draft)
                     on_input=on_typed(MeasureField::Actual, Msg::ColActual, actual_session) on_blur=end(actual_session)
                     hint=Signal::derive(move || flow_hint(doc, i18n, flow.get()))/>
-                <TextField id=id_for(MeasureField::Note) label=Msg::ColNote multiline=true value=report_text(|r| r.note.clone())
+                <TextField id=id_for(MeasureField::Note) label=Msg::ColNote multiline=true value=report_text(|r| r.note.clone()) readonly=locked
                     on_input=on(Agreement::set_actual_note, MeasureField::Note)/>
-                <TextField id=id_for(MeasureField::Evidence) label=Msg::ColEvidence value=report_text(|r| r.evidence.clone())
+                <TextField id=id_for(MeasureField::Evidence) label=Msg::ColEvidence value=report_text(|r| r.evidence.clone()) readonly=locked
                     on_input=on(Agreement::set_evidence, MeasureField::Evidence)/>
             </fieldset>
             <TextField id=id_for(MeasureField::Previous) label=Msg::ColPreviousEntry
