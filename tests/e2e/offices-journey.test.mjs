@@ -83,8 +83,8 @@ test('a kabupaten, the province and a Kepala Bagian go through TW I: late, recei
     await province.context.clock.setFixedTime(at('08'));
     await take(p, kabagFile, 'Impor (1 PK berubah)', 'Impor selesai: 0 baru, 0 diganti, 1 digabung');
     await go(p, '#/pemantauan/2024');
-    // (The built-in PK was made here, not received by file: no arrival day is recorded for it.)
-    await expectText(unitCell(p, 'tw1'), 'diterima, 6 indikator belum diisi');
+    // The built-in PK, unchanged here, takes the file as where it now stands: its arrival day is recorded.
+    await expectText(unitCell(p, 'tw1'), 'diterima 8 April 2024, 6 indikator belum diisi');
     await expectText(cell(p, BURU_ROW, 'tw1'), 'jatuh tempo 2 hari lagi');
 
     // 20 April: Buru has sent nothing; ten days late on the grid.

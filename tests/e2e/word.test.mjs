@@ -16,14 +16,16 @@ const KASUBAG = `${PK}kasubag-umum-logistik`;
 // The archive indicator (87,5 %), the first of the Kepala Sub Bagian's PK.
 const ARSIP = `${KASUBAG}/s01/i1`;
 
-/** The page files (split_kinerja_<group>-<hash>.wasm) this page has fetched so far. */
+/** The page files (split_kinerja_<group>-<hash>.wasm) this page has fetched so far, but the built-in data
+ *  (`split_kinerja_seed`, fetched on a first visit). */
 const pageFiles = (page) =>
   page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname.split('/').pop())
       .filter((n) => n.startsWith('split_kinerja_'))
-      .map((n) => n.replace(/-[0-9a-f]+\.wasm$/, '')),
+      .map((n) => n.replace(/-[0-9a-f]+\.wasm$/, ''))
+      .filter((n) => n !== 'split_kinerja_seed'),
   );
 
 /** The PK's Word file, from the Ekspor… menu. */

@@ -4,7 +4,7 @@
 use super::diff::{ConflictReason, DiffPlace, Number, Status};
 use crate::core::model::measurement::Quarter;
 use crate::core::model::place::Placement;
-use crate::core::model::{Agreement, AgreementId, Amount, IdGen, IndicatorId, Origin, Workspace};
+use crate::core::model::{Agreement, AgreementId, IdGen, IndicatorId, Origin, Workspace};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
@@ -200,8 +200,9 @@ pub fn merge_measurement(mine: &Agreement, theirs: &Agreement, take: &[DiffPlace
 }
 
 /// When each quarter's realisasi arrived (`Origin::quarters`) once `after` takes the place of `before`:
-/// a quarter reported before keeps its date (none when it was entered here), a quarter it brings arrived
-/// on `arrived` (the day of the import), a quarter not reported has none.
+/// a quarter reported before keeps its date (none when it was entered here) unless this file completes it
+/// (more indicators reported), a quarter it brings or completes arrived on `arrived` (the day of the
+/// import), a quarter not reported has none.
 pub fn arrivals(
     before: Option<&Agreement>,
     after: &Agreement,
@@ -209,8 +210,9 @@ pub fn arrivals(
 ) -> [Option<String>; 4] {
     let reported = |a: &Agreement, q: usize| a.indicators().any(|(_, i)| i.measurement.actual[q].is_some());
     std::array::from_fn(|q| match before {
-        // Held, and this file changed nothing of it: it keeps its day.
-        Some(b) if reported(b, q) && (arrived.is_none() || same_quarter(b, after, q)) => {
+        // Held, and this file completes nothing of it (the same figures, or corrected ones: a quarter
+        // returned and sent again was still sent on its day): it keeps its day.
+        Some(b) if reported(b, q) && (arrived.is_none() || !completes(b, after, q)) => {
             b.origin.as_ref().and_then(|o| o.quarters[q].clone())
         }
         _ if reported(after, q) => arrived.clone(),
@@ -218,20 +220,11 @@ pub fn arrivals(
     })
 }
 
-/// Whether a quarter's figures (each indicator's realisasi, each program's realisasi anggaran) are the
-/// same in both.
-#[allow(clippy::type_complexity)]
-fn same_quarter(a: &Agreement, b: &Agreement, q: usize) -> bool {
-    fn figures(
-        x: &Agreement,
-        q: usize,
-    ) -> (Vec<(&IndicatorId, &Option<crate::core::model::measurement::Report>)>, Vec<(&String, &Amount)>)
-    {
-        let reports = x.indicators().map(|(_, i)| (&i.id, &i.measurement.actual[q])).collect();
-        let spent = x.budget.iter().map(|l| (&l.program, &l.actual[q])).collect();
-        (reports, spent)
-    }
-    figures(a, q) == figures(b, q)
+/// Whether `after` reports a quarter for more indicators than `before` did: the quarter is more
+/// complete, and counts as arrived when that file did (the grid's "received, complete").
+fn completes(before: &Agreement, after: &Agreement, q: usize) -> bool {
+    let count = |a: &Agreement| a.indicators().filter(|(_, i)| i.measurement.actual[q].is_some()).count();
+    count(after) > count(before)
 }
 
 /// The workspace after the import.

@@ -189,7 +189,11 @@ fn realisasi_are_merged_per_indicator_and_quarter() {
 fn each_quarter_records_the_day_it_arrived() {
     // The kabupaten's PK arrives on 20 April (local date) with TW I.
     let mut theirs = agreement("kab", None, 2024);
-    theirs.objectives = vec![objective("k/s", "S", vec![indicator("k/i", "A", "4 Lap", None)])];
+    theirs.objectives = vec![objective(
+        "k/s",
+        "S",
+        vec![indicator("k/i", "A", "4 Lap", None), indicator("k/j", "B", "4 Lap", None)],
+    )];
     let mut ws = workspace(vec![]);
     let mut with_tw1 = workspace(vec![theirs.clone()]);
     report(&mut with_tw1, "kab", "k/i", 1, "1 Lap", "");
@@ -216,13 +220,16 @@ fn each_quarter_records_the_day_it_arrived() {
     let (next, _) =
         apply(&ws, &[incoming(&with_tw2, "2024-07-09T09:00:00+09:00", Choice::Replace)], &mut ids);
     assert_eq!(dates(&next), [Some("2024-04-20".into()), Some("2024-07-08".into()), None, None]);
-    // A file on 22 July that corrects TW I: TW I arrived (as it now stands) on 22 July.
+    // A file on 22 July that corrects TW I's figure: still sent on 20 April (a quarter returned and sent
+    // again keeps its day); one that completes TW I (its second indicator): arrived, complete, on 22 July.
     let mut corrected = with_tw2.clone();
     report(&mut corrected, "kab", "k/i", 1, "2 Lap", "");
-    let (next, _) = apply(&ws, &[incoming(&corrected, "2024-07-22T09:00:00+09:00", Choice::Merge)], &mut ids);
-    // Not taken (the figure here is kept unless ticked): nothing changed, the dates stay.
-    assert_eq!(dates(&next), [Some("2024-04-20".into()), Some("2024-07-08".into()), None, None]);
     let take = vec![DiffPlace::Actual(Number { objective: 0, indicator: 0 }, Quarter::ALL[0])];
+    let item =
+        Incoming { take: take.clone(), ..incoming(&corrected, "2024-07-22T09:00:00+09:00", Choice::Merge) };
+    let (next, _) = apply(&ws, &[item], &mut ids);
+    assert_eq!(dates(&next), [Some("2024-04-20".into()), Some("2024-07-08".into()), None, None]);
+    report(&mut corrected, "kab", "k/j", 1, "1 Lap", "");
     let item = Incoming {
         take,
         unchanged_here: true,
