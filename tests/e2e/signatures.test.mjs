@@ -45,6 +45,8 @@ test('a signed PK imported in another profile with the defaults arrives signed, 
     fingerprint = await signAt(page, '2024-01-02', /^Ditandatangani 2 Januari 2024\./);
     await go(page, `#/pk/${KASUBAG}/realisasi`);
     await page.locator('#tw-1').click();
+    // The Rencana Aksi was signed with the PK: read-only, and the field says why.
+    await expectText(page.locator(`#m-${esc(ARSIP)}-plan-hint`), 'Rencana Aksi disusun bersama PK dan terkunci setelah PK ditandatangani; untuk mengubahnya, buat Perubahan.');
     await page.locator(`#m-${esc(ARSIP)}-actual`).fill('50%');
     await saved(page);
     file = await exportPk(page);

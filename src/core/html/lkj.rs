@@ -108,13 +108,7 @@ fn capaian(out: &mut String, a: &Agreement, tb: &Table, q: &str) {
 
 /// What helped or hindered, and the solutions: `1.1 (TW I): …`.
 fn notes(out: &mut String, tb: &Table) {
-    let lines: Vec<String> = tb
-        .rows
-        .iter()
-        .flat_map(|r| {
-            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, text::quarter(*q, LANG)))
-        })
-        .collect();
+    let lines = text::lkj::note_lines(tb, LANG);
     if lines.is_empty() {
         return;
     }

@@ -757,6 +757,7 @@ messages! {
     LifeNeedsConfirmation => "Perubahan ini mengubah target triwulan yang sudah ada realisasinya. Centang konfirmasi di bawah untuk menandatangani.", "This revision changes targets of quarters that already have realisasi. Tick the confirmation below to sign.";
     LifeUnchanged => "Perubahan ini belum mengubah apa pun dari versi yang berlaku.", "This revision does not change anything in the version in force yet.";
     LockedChange => "PK ini sudah ditandatangani sehingga tidak diubah. Buat Perubahan di halaman PK untuk mengubahnya.", "This agreement is signed, so it was not changed. Make a revision on the agreement's page to change it.";
+    PlanLockedHint => "Rencana Aksi disusun bersama PK dan terkunci setelah PK ditandatangani; untuk mengubahnya, buat Perubahan.", "The Rencana Aksi is made with the PK and is locked once the PK is signed; to change it, make a revision.";
     LockedBanner => "PK ini sudah ditandatangani dan hanya dapat dibaca. Untuk mengubahnya, buat Perubahan.", "This agreement is signed and read-only. To change it, make a revision.";
     VersionsTitle => "Versi yang ditandatangani", "Signed versions";
     ColVersion => "Versi", "Version";

@@ -6,6 +6,18 @@ use crate::core::io::csv;
 use crate::core::measure::table::Table;
 use crate::core::model::Agreement;
 
+/// The notes under the LKj table (what helped or hindered, and the solutions), each with the number of
+/// its indicator and its quarter: `1.1 (TW I): …`. The page, its print, the static page and the Word file
+/// list them so.
+pub fn note_lines(t: &Table, lang: Lang) -> Vec<String> {
+    t.rows
+        .iter()
+        .flat_map(|r| {
+            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, super::quarter(*q, lang)))
+        })
+        .collect()
+}
+
 /// The LKj table of one PK (chapter III: No | Sasaran | Indikator | Target | Realisasi | Capaian |
 /// Predikat, last year's realisasi beside it), then the realisasi anggaran: the same figures as the
 /// screen and the print, from [`crate::core::measure::table`].

@@ -85,13 +85,7 @@ fn capaian(out: &mut String, a: &Agreement, t: &Measured, q: &str) {
 
 /// What helped or hindered, and the solutions: `1.1 (TW I): …`, as the page lists them.
 fn notes(out: &mut String, t: &Measured) {
-    let lines: Vec<String> = t
-        .rows
-        .iter()
-        .flat_map(|r| {
-            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, text::quarter(*q, LANG)))
-        })
-        .collect();
+    let lines = text::lkj::note_lines(t, LANG);
     if lines.is_empty() {
         return;
     }

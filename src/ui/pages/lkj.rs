@@ -134,13 +134,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
             </tr>
         }
     }).collect_view();
-    let notes: Vec<_> = table
-        .rows
-        .iter()
-        .flat_map(|r| {
-            r.notes.iter().map(move |(q, n)| format!("{} ({}): {n}", r.number, text::quarter(*q, lang)))
-        })
-        .collect();
+    let notes = text::lkj::note_lines(&table, lang);
     let budget = table.budget.iter().enumerate().map(|(n, b)| view! {
         <tr>
             <td class="col-no">{n + 1}</td>
@@ -159,7 +153,7 @@ fn LkjTable(agreement: Memo<Option<Arc<Agreement>>>, table: Table) -> impl IntoV
                     <th scope="col">{t(Msg::ColObjective)}</th>
                     <th scope="col">{t(Msg::ColIndicator)}</th>
                     <th scope="col">{t(Msg::ColTarget)}</th>
-                    <th scope="col">{to_date_head}</th>
+                    <th scope="col">{to_date_head.replace("TW ", "TW\u{a0}")}</th>
                     <th scope="col">{t(Msg::ColCapaian)}</th>
                     <th scope="col">{t(Msg::ColPredikat)}</th>
                     <th scope="col">{previous_head}</th>

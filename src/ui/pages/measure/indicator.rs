@@ -192,7 +192,13 @@ pub(super) fn IndicatorMeasure(
                 <TextField id=id_for(MeasureField::Plan) label=Msg::ColPlan value=typed_value(plan_draft, plan_text)
                     issue=typed_issue(plan_draft)
                     on_input=on_typed(MeasureField::Plan, Msg::ColPlan, plan_session) on_blur=end(plan_session)
-                    readonly=Signal::derive(move || agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked())))/>
+                    readonly=Signal::derive(move || agreement.with(|a| a.as_ref().is_some_and(|a| a.is_locked())))
+                    // Read-only without saying why looked like a broken field (the tester typed into it).
+                    hint=Signal::derive(move || {
+                        agreement
+                            .with(|a| a.as_ref().is_some_and(|a| a.is_locked()))
+                            .then(|| i18n.t(Msg::PlanLockedHint).to_string())
+                    })/>
                 {move || {
                     let id = iid.get_value();
                     standing.with(|s| super::review::indicator_note(s, &id)).map(|n| view! {
