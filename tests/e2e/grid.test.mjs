@@ -11,28 +11,13 @@ import { download, importFiles, tmp } from './lib/files.mjs';
 import { expectAttr, expectCount, expectFocus, expectNoOverflow, expectText, until } from './lib/expect.mjs';
 import { storedWorkspace } from './lib/stored.mjs';
 import { audit } from './lib/axe.mjs';
+import { AMBON, ambonFile, cell } from './lib/monitor.mjs';
 import { serve } from './lib/server.mjs';
 import { launch, open, ready } from './lib/browser.mjs';
 
 const OUT = new URL('./.output/', import.meta.url).pathname;
 const MALUKU = 'Asia/Jayapura';
-const AMBON = '#monitor-table tr[data-office="kota ambon"]';
-const cell = (page, row, key) => page.locator(`${row} td[data-key="${key}"]`);
 const violations = async (page) => (await audit(page)).map((v) => `${v.id} ${v.help} — ${v.nodes.join(', ')}`);
-
-/** A PK of KPU Kota Ambon with TW I reported for one of its six indicators (as its file would bring it). */
-async function ambonFile() {
-  const seed = JSON.parse(await fs.readFile(new URL('../../public/data/kpu-maluku-2024.json', import.meta.url), 'utf8'));
-  const pk = structuredClone(seed.agreements.find((a) => a.id.endsWith('kasubag-keuangan')));
-  pk.id = 'ambon-2024';
-  pk.parent = null;
-  pk.office = 'Komisi Pemilihan Umum Kota Ambon';
-  for (const o of pk.objectives) for (const i of o.indicators) delete i.parent;
-  pk.objectives[0].indicators[0].measurement = { actual: [{ value: { text: '1 Lap' } }, null, null, null] };
-  const file = path.join(tmp, 'grid-kpu-kota-ambon-2024.json');
-  await fs.writeFile(file, JSON.stringify({ format: 'kinerja-pk', version: 6, source: { office: 'KPU Kota Ambon', scope: 'agreement' }, agreements: [pk] }));
-  return file;
-}
 
 /** Replaces the stored workspace by `change(file)` and reloads (the first release's key is read at start). */
 async function seed(page, change) {
@@ -96,7 +81,7 @@ test('on a phone each office is a card: its name, then each deliverable labelled
     const { page } = app;
     await page.locator('#offices-preset').click();
     await saved(page);
-    await importFiles(page, [await ambonFile()]);
+    await importFiles(page, [await ambonFile('grid-kpu-kota-ambon-2024.json')]);
     await page.locator('#import-confirm').click();
     await page.locator('.notice.success', { hasText: 'Impor selesai: 1 baru' }).waitFor();
     await page.setViewportSize({ width: 360, height: 740 });
@@ -191,7 +176,7 @@ test('the public view shows the grid only when the office publishes it: read-onl
     const { page } = app;
     await page.locator('#offices-preset').click();
     await saved(page);
-    await importFiles(page, [await ambonFile()]);
+    await importFiles(page, [await ambonFile('grid-kpu-kota-ambon-2024.json')]);
     await page.locator('#import-confirm').click();
     await page.locator('.notice.success', { hasText: 'Impor selesai: 1 baru' }).waitFor();
     await page.locator('#publish-choose > summary').click();

@@ -7,28 +7,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { startApp, go, saved } from './lib/app.mjs';
-import { download, importFiles, tmp } from './lib/files.mjs';
+import { download, importFiles } from './lib/files.mjs';
 import { expectCount, expectText, expectAttr, expectNoOverflow } from './lib/expect.mjs';
 import { audit } from './lib/axe.mjs';
+import { AMBON, ambonFile, cell } from './lib/monitor.mjs';
 
 const OUT = new URL('./.output/', import.meta.url).pathname;
 const MALUKU = 'Asia/Jayapura';
-const AMBON = '#monitor-table tr[data-office="kota ambon"]';
-const cell = (page, row, key) => page.locator(`${row} td[data-key="${key}"]`);
-
-/** A PK of KPU Kota Ambon with TW I reported for one of its six indicators (as its file would bring it). */
-async function ambonFile() {
-  const seed = JSON.parse(await fs.readFile(new URL('../../public/data/kpu-maluku-2024.json', import.meta.url), 'utf8'));
-  const pk = structuredClone(seed.agreements.find((a) => a.id.endsWith('kasubag-keuangan')));
-  pk.id = 'ambon-2024';
-  pk.parent = null;
-  pk.office = 'Komisi Pemilihan Umum Kota Ambon';
-  for (const o of pk.objectives) for (const i of o.indicators) delete i.parent;
-  pk.objectives[0].indicators[0].measurement = { actual: [{ value: { text: '1 Lap' } }, null, null, null] };
-  const file = path.join(tmp, 'kpu-kota-ambon-2024.json');
-  await fs.writeFile(file, JSON.stringify({ format: 'kinerja-pk', version: 6, source: { office: 'KPU Kota Ambon', scope: 'agreement' }, agreements: [pk] }));
-  return file;
-}
 
 test('the province sees TW I due, then late, then received late from Kota Ambon', async () => {
   const app = await startApp({ hash: '#/pemantauan/2024', timezoneId: MALUKU, now: new Date('2024-04-05T09:00:00+09:00') });
